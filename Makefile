@@ -1,0 +1,65 @@
+# One command surface, used the same way locally and in .ci/run.
+SHELL := /bin/bash
+PYTHON_VERSION ?= 3.11
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN := $(UV) run --frozen --no-sync
+export PYTHONPATH := $(CURDIR)
+# aerich asks MySQL's version for its rename syntax when generating offline.
+export AERICH_MYSQL_VERSION := 8.0
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export HOST PORT
+
+.PHONY: run worker test test-fast lint typecheck migrations-check migrations bench install env audit clean
+
+$(UV):
+	python3 -m pip install --quiet --target .tools/uv-pkg uv==0.13.9
+	mkdir -p .tools/bin && ln -sf ../uv-pkg/bin/uv .tools/bin/uv
+
+.venv/.installed: pyproject.toml uv.lock | $(UV)
+	$(UV) sync --frozen --python $(PYTHON_VERSION)
+	touch $@
+
+install: .venv/.installed
+
+.env:
+	$(RUN) python -m backend.manage env
+
+env: .env
+
+## Run the product: embedded SQLite, demo hospital, in-process jobs, http://$(HOST):$(PORT)
+run: install .env
+	SEED_DEMO=$${SEED_DEMO:-true} $(RUN) python -m backend.manage serve
+
+## arq workers (needs REDIS_URL)
+worker: install .env
+	$(RUN) arq backend.jobs.worker.WorkerSettings
+
+## The whole suite on SQLite, PostgreSQL and MariaDB
+test: install
+	$(RUN) pytest
+
+lint: install
+	$(RUN) ruff check backend integrations tests bench
+	$(RUN) ruff format --check backend integrations tests bench
+
+typecheck: install
+	$(RUN) mypy backend integrations
+
+migrations-check: install
+	$(RUN) python -m backend.manage migrations-check
+
+## Write a migration for every database after changing models: make migrations NAME=add_x
+migrations: install
+	$(RUN) python -m backend.manage makemigrations $(NAME)
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done
+
+## Vulnerability audit of the locked dependencies (needs the vulnerability service reachable)
+audit: install
+	$(UV) export --frozen --no-hashes --no-emit-project > .tools/requirements.txt
+	$(RUN) pip-audit --strict -r .tools/requirements.txt
+
+clean:
+	rm -rf .venv .tools var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Patient follow-up platform (随访系统): backend package."""

@@ -1,0 +1,1 @@
+"""Admin site (amis) on Tortoise models: see the admin issue."""

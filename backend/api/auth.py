@@ -1,0 +1,127 @@
+"""Login, refresh, logout, the current user and password change."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel, Field
+
+from backend.api.deps import ACCESS_COOKIE, REFRESH_COOKIE, CurrentPrincipal
+from backend.api.schemas import Message, Schema
+from backend.clock import now
+from backend.services import auth
+from backend.services.errors import AuthenticationFailed
+from backend.services.principal import Principal
+from backend.settings import get_settings
+
+router = APIRouter(prefix="/auth", tags=["认证"])
+
+
+class LoginIn(Schema):
+    username: str = Field(min_length=1, max_length=32, description="登录名")
+    password: str = Field(min_length=1, max_length=128, description="密码")
+
+
+class RefreshIn(Schema):
+    refresh_token: str | None = Field(default=None, max_length=128, description="省略时读取 Cookie")
+
+
+class PasswordIn(Schema):
+    old_password: str = Field(min_length=1, max_length=128)
+    new_password: str = Field(min_length=1, max_length=128)
+
+
+class MeOut(BaseModel):
+    id: int
+    username: str
+    name: str
+    roles: list[str]
+    permissions: list[str]
+    data_scope: str
+    department_ids: list[int]
+
+
+class TokenOut(BaseModel):
+    access_token: str
+    refresh_token: str
+    token_type: str = "bearer"  # noqa: S105 - the OAuth2 token type, not a secret
+    expires_in: int = Field(description="access_token 剩余秒数")
+    session_expires_at: datetime
+    user: MeOut
+
+
+def _me(principal: Principal) -> MeOut:
+    return MeOut(
+        id=principal.staff_id,
+        username=principal.username,
+        name=principal.name,
+        roles=sorted(principal.role_codes),
+        permissions=sorted(principal.permissions),
+        data_scope=principal.data_scope.value,
+        department_ids=sorted(principal.department_ids),
+    )
+
+
+def _set_cookies(response: Response, tokens: auth.IssuedTokens) -> TokenOut:
+    secure = get_settings().security.cookie_secure
+    session_seconds = int((tokens.session_expires_at - now()).total_seconds())
+    response.set_cookie(
+        ACCESS_COOKIE,
+        tokens.access_token,
+        max_age=session_seconds,
+        httponly=True,
+        secure=secure,
+        samesite="strict",
+        path="/",
+    )
+    response.set_cookie(
+        REFRESH_COOKIE,
+        tokens.refresh_token,
+        max_age=session_seconds,
+        httponly=True,
+        secure=secure,
+        samesite="strict",
+        path="/api/v1/auth",
+    )
+    return TokenOut(
+        access_token=tokens.access_token,
+        refresh_token=tokens.refresh_token,
+        expires_in=int((tokens.access_expires_at - now()).total_seconds()),
+        session_expires_at=tokens.session_expires_at,
+        user=_me(tokens.principal),
+    )
+
+
+@router.post("/login", response_model=TokenOut, summary="登录")
+async def auth_login(body: LoginIn, response: Response) -> TokenOut:
+    return _set_cookies(response, await auth.login(body.username, body.password))
+
+
+@router.post("/refresh", response_model=TokenOut, summary="刷新令牌")
+async def auth_refresh(request: Request, response: Response, body: RefreshIn | None = None) -> TokenOut:
+    token = (body.refresh_token if body else None) or request.cookies.get(REFRESH_COOKIE)
+    if not token:
+        raise AuthenticationFailed("缺少刷新凭证，请重新登录")
+    return _set_cookies(response, await auth.refresh(token))
+
+
+@router.post("/logout", response_model=Message, summary="退出登录")
+async def auth_logout(principal: CurrentPrincipal, response: Response) -> Message:
+    await auth.logout(principal)
+    response.delete_cookie(ACCESS_COOKIE, path="/")
+    response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
+    return Message(detail="已退出登录")
+
+
+@router.get("/me", response_model=MeOut, summary="当前用户")
+async def auth_me(principal: CurrentPrincipal) -> MeOut:
+    return _me(principal)
+
+
+@router.post("/password", response_model=Message, summary="修改密码")
+async def auth_change_password(body: PasswordIn, principal: CurrentPrincipal, response: Response) -> Message:
+    await auth.change_password(principal, body.old_password, body.new_password)
+    response.delete_cookie(ACCESS_COOKIE, path="/")
+    response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
+    return Message(detail="密码已修改，请用新密码重新登录")

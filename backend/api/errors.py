@@ -1,0 +1,130 @@
+"""Domain exceptions and validation errors to HTTP, in one place.
+
+Every error body has the same shape: ``{"detail": "<Chinese message>", "code": "...",
+"errors": [{"field": "body.username", "message": "..."}]}``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from tortoise.exceptions import DoesNotExist, IntegrityError
+
+from backend.services.context import current_meta
+from backend.services.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+# pydantic error type -> Chinese message (ctx values are formatted in)
+_MESSAGES = {
+    "missing": "必填",
+    "json_invalid": "JSON 格式错误：{error}",
+    "json_type": "请求体必须是 JSON 对象",
+    "model_attributes_type": "请求体必须是 JSON 对象",
+    "dict_type": "必须是对象",
+    "list_type": "必须是数组",
+    "string_type": "必须是文本",
+    "string_too_long": "长度不能超过 {max_length} 个字符",
+    "string_too_short": "长度不能少于 {min_length} 个字符",
+    "string_pattern_mismatch": "格式不正确",
+    "int_type": "必须是整数",
+    "int_parsing": "必须是整数",
+    "int_from_float": "必须是整数",
+    "float_type": "必须是数字",
+    "float_parsing": "必须是数字",
+    "bool_type": "必须是布尔值（true/false）",
+    "bool_parsing": "必须是布尔值（true/false）",
+    "greater_than": "必须大于 {gt}",
+    "greater_than_equal": "不能小于 {ge}",
+    "less_than": "必须小于 {lt}",
+    "less_than_equal": "不能大于 {le}",
+    "enum": "取值必须是：{expected}",
+    "literal_error": "取值必须是：{expected}",
+    "date_type": "必须是日期（YYYY-MM-DD）",
+    "date_parsing": "日期格式错误，应为 YYYY-MM-DD",
+    "date_from_datetime_parsing": "日期格式错误，应为 YYYY-MM-DD",
+    "datetime_type": "必须是时间（ISO 8601）",
+    "datetime_parsing": "时间格式错误，应为 ISO 8601",
+    "datetime_from_date_parsing": "时间格式错误，应为 ISO 8601",
+    "uuid_parsing": "必须是 UUID",
+    "uuid_type": "必须是 UUID",
+    "too_long": "最多 {max_length} 项",
+    "too_short": "至少 {min_length} 项",
+    "extra_forbidden": "不允许的字段",
+    "value_error": "{error}",
+}
+
+
+def _field(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(part) for part in loc)
+
+
+def _message(error: dict[str, Any]) -> str:
+    template = _MESSAGES.get(error["type"])
+    if template is None:
+        return str(error.get("msg", "格式不正确"))
+    ctx = {k: v for k, v in (error.get("ctx") or {}).items()}
+    try:
+        return template.format(**ctx)
+    except (KeyError, IndexError):
+        return str(error.get("msg", "格式不正确"))
+
+
+def _body(detail: str, code: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or []}
+    request_id = current_meta().request_id
+    if request_id:
+        body["request_id"] = request_id
+    return body
+
+
+def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
+    return [{"field": _field(e["loc"]), "message": _message(e)} for e in exc.errors()]
+
+
+async def _on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = validation_errors(exc)
+    summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
+    return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors), status_code=422)
+
+
+async def _on_domain(_: Request, exc: DomainError) -> JSONResponse:
+    errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
+    return JSONResponse(_body(exc.message, exc.code, errors), status_code=exc.status_code)
+
+
+async def _on_does_not_exist(_: Request, exc: DoesNotExist) -> JSONResponse:
+    return JSONResponse(_body("记录不存在", "not_found"), status_code=404)
+
+
+async def _on_integrity(_: Request, exc: IntegrityError) -> JSONResponse:
+    log.info("integrity error: %s", exc)
+    return JSONResponse(_body("数据冲突：与已有记录重复或引用的记录不存在", "conflict"), status_code=409)
+
+
+_HTTP_MESSAGES = {404: "页面或接口不存在", 405: "不支持的请求方法", 413: "请求体过大", 401: "请先登录"}
+
+
+async def _on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else None
+    message = detail or _HTTP_MESSAGES.get(exc.status_code, str(exc.detail))
+    return JSONResponse(_body(message, f"http_{exc.status_code}"), status_code=exc.status_code, headers=exc.headers)
+
+
+async def _on_unexpected(_: Request, exc: Exception) -> JSONResponse:
+    log.exception("unhandled error")
+    return JSONResponse(_body("服务器内部错误，请联系管理员（附上请求编号）", "internal_error"), status_code=500)
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _on_validation)  # type: ignore[arg-type]
+    app.add_exception_handler(DomainError, _on_domain)  # type: ignore[arg-type]
+    app.add_exception_handler(DoesNotExist, _on_does_not_exist)  # type: ignore[arg-type]
+    app.add_exception_handler(IntegrityError, _on_integrity)  # type: ignore[arg-type]
+    app.add_exception_handler(StarletteHTTPException, _on_http)  # type: ignore[arg-type]
+    app.add_exception_handler(Exception, _on_unexpected)

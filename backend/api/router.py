@@ -1,0 +1,11 @@
+"""All /api/v1 routes."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from backend.api import audit, auth, health, organisation, patients
+
+api_router = APIRouter(prefix="/api/v1")
+for module in (health, auth, organisation, patients, audit):
+    api_router.include_router(module.router)

@@ -1,0 +1,62 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.routing import APIRoute
+
+from backend.api import errors
+from backend.api.router import api_router
+from backend.db import init_orm
+from backend.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from backend.settings import Settings, get_settings
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Stable ids for the generated H5 client: the handler's name, unique across the API.
+    return route.name
+
+
+def create_app(settings: Settings | None = None, *, manage_orm: bool = True, run_jobs: bool = False) -> FastAPI:
+    """Build the ASGI app.
+
+    `manage_orm`: open and close the ORM with the app (tests open it themselves).
+    `run_jobs`: without Redis, run the scheduled jobs in this process.
+    """
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        ctx = await init_orm(settings) if manage_orm else None
+        scheduler = None
+        if run_jobs and not settings.redis_url:
+            from backend.jobs.inprocess import InProcessScheduler
+
+            scheduler = InProcessScheduler()
+            scheduler.start()
+        try:
+            yield
+        finally:
+            if scheduler is not None:
+                await scheduler.stop()
+            if ctx is not None:
+                await ctx.close_connections()
+
+    docs = settings.env != "production"
+    app = FastAPI(
+        title=f"{settings.hospital_name} 随访系统 API",
+        version="1.0",
+        lifespan=lifespan,
+        docs_url="/api/docs" if docs else None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json" if docs else None,
+        generate_unique_id_function=_operation_id,
+    )
+    errors.install(app)
+    app.include_router(api_router)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
+    app.add_middleware(RequestContextMiddleware)
+    return app

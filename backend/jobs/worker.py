@@ -1,0 +1,47 @@
+"""arq worker: ``arq backend.jobs.worker.WorkerSettings`` (``make worker``, needs REDIS_URL)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo
+
+from arq import cron
+from arq.connections import RedisSettings
+
+from backend.db import init_orm
+from backend.jobs.tasks import SCHEDULES
+from backend.settings import get_settings
+
+_settings = get_settings()
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    # Keep the Tortoise context: closing it is what lets a SQLite worker exit on SIGTERM.
+    ctx["orm"] = await init_orm()
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    orm = ctx.get("orm")
+    if orm is not None:
+        await orm.close_connections()
+
+
+class WorkerSettings:
+    functions: ClassVar[list[Any]] = [s.func for s in SCHEDULES]
+    cron_jobs: ClassVar[list[Any]] = [
+        cron(
+            s.func,
+            minute=set(s.minute) if s.minute else None,
+            hour=set(s.hour) if s.hour else None,
+            timeout=s.timeout_seconds,
+            unique=True,
+        )
+        for s in SCHEDULES
+    ]
+    on_startup = startup
+    on_shutdown = shutdown
+    redis_settings = RedisSettings.from_dsn(_settings.redis_url or "redis://127.0.0.1:6379/0")
+    # arq's cron uses the system timezone unless told.
+    timezone = ZoneInfo(_settings.timezone)
+    max_tries = 5
+    job_timeout = 600

@@ -1,0 +1,51 @@
+"""All Tortoise models, one module per aggregate."""
+
+from backend.models.audit import AuditEvent
+from backend.models.clinical import (
+    Admission,
+    Diagnosis,
+    DischargeSummary,
+    LabReport,
+    LabResult,
+    MedicalRecordFrontPage,
+    Patient,
+)
+from backend.models.contact import CallRecord, SmsBatch, SmsMessage, SmsTemplate
+from backend.models.followup import (
+    FollowUpRecord,
+    FollowUpTask,
+    FollowUpTemplate,
+    Problem,
+    Questionnaire,
+)
+from backend.models.integration import ExchangeMessage, QuarantinedRecord, SyncRun
+from backend.models.organisation import Department, Menu, Permission, Role, Staff, StaffSession
+
+__all__ = [
+    "Admission",
+    "AuditEvent",
+    "CallRecord",
+    "Department",
+    "Diagnosis",
+    "DischargeSummary",
+    "ExchangeMessage",
+    "FollowUpRecord",
+    "FollowUpTask",
+    "FollowUpTemplate",
+    "LabReport",
+    "LabResult",
+    "MedicalRecordFrontPage",
+    "Menu",
+    "Patient",
+    "Permission",
+    "Problem",
+    "QuarantinedRecord",
+    "Questionnaire",
+    "Role",
+    "SmsBatch",
+    "SmsMessage",
+    "SmsTemplate",
+    "Staff",
+    "StaffSession",
+    "SyncRun",
+]

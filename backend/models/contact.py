@@ -1,0 +1,124 @@
+"""Contact with patients: phone calls and SMS (templates, batches, messages)."""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from backend.models.base import TimestampedModel
+from backend.models.choices import CallStatus, SmsBatchStatus, SmsCategory, SmsStatus
+from backend.models.clinical import Patient
+from backend.models.followup import FollowUpTask
+from backend.models.organisation import Staff
+
+
+class CallRecord(TimestampedModel):
+    """One dial attempt (通话记录), with the times of its events and the recording reference."""
+
+    id = fields.IntField(primary_key=True)
+    task: fields.ForeignKeyNullableRelation[FollowUpTask] = fields.ForeignKeyField(
+        "models.FollowUpTask", related_name="calls", null=True, on_delete=fields.RESTRICT
+    )
+    patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="calls", on_delete=fields.RESTRICT
+    )
+    staff: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="calls", null=True, on_delete=fields.RESTRICT
+    )
+    driver = fields.CharField(max_length=16, description="拨号方式")
+    provider_call_id = fields.CharField(max_length=128, null=True, unique=True)
+    number_cipher = fields.TextField(description="被叫号码（密文）")
+    extension = fields.CharField(max_length=32, default="")
+    status = fields.CharEnumField(CallStatus, max_length=16, default=CallStatus.INITIATED)
+    started_at = fields.DatetimeField()
+    answered_at = fields.DatetimeField(null=True)
+    ended_at = fields.DatetimeField(null=True)
+    duration_seconds = fields.IntField(default=0)
+    hangup_cause = fields.CharField(max_length=64, default="")
+    recording_ref = fields.CharField(max_length=255, default="")
+
+    class Meta:
+        table = "call_record"
+        indexes = (("patient_id", "started_at"),)
+
+    def __str__(self) -> str:
+        return f"通话 {self.id}"
+
+
+class SmsTemplate(TimestampedModel):
+    """An SMS template approved by the carrier (Aliyun template code and sign name)."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=64)
+    category = fields.CharEnumField(SmsCategory, max_length=16)
+    provider_template_code = fields.CharField(max_length=64, description="服务商模板编码")
+    sign_name = fields.CharField(max_length=32, description="短信签名")
+    content = fields.TextField(description="模板内容，变量写作 ${name}")
+    variables = fields.JSONField(default=list)
+    is_active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "sms_template"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SmsBatch(TimestampedModel):
+    """An SMS campaign: a patient matching query, a template and a schedule."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=64)
+    template: fields.ForeignKeyRelation[SmsTemplate] = fields.ForeignKeyField(
+        "models.SmsTemplate", related_name="batches", on_delete=fields.RESTRICT
+    )
+    query = fields.JSONField(default=dict, description="患者筛选条件")
+    scheduled_at = fields.DatetimeField(null=True)
+    recurrence = fields.CharField(max_length=64, default="", description="重复规则")
+    status = fields.CharEnumField(SmsBatchStatus, max_length=16, default=SmsBatchStatus.DRAFT)
+    created_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="sms_batches", null=True, on_delete=fields.RESTRICT
+    )
+    total = fields.IntField(default=0)
+
+    class Meta:
+        table = "sms_batch"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SmsMessage(TimestampedModel):
+    """One SMS to one number. `dedupe_key` is unique and sent to Aliyun as OutId."""
+
+    id = fields.IntField(primary_key=True)
+    dedupe_key = fields.CharField(max_length=128, unique=True)
+    batch: fields.ForeignKeyNullableRelation[SmsBatch] = fields.ForeignKeyField(
+        "models.SmsBatch", related_name="messages", null=True, on_delete=fields.RESTRICT
+    )
+    task: fields.ForeignKeyNullableRelation[FollowUpTask] = fields.ForeignKeyField(
+        "models.FollowUpTask", related_name="sms_messages", null=True, on_delete=fields.RESTRICT
+    )
+    patient: fields.ForeignKeyNullableRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="sms_messages", null=True, on_delete=fields.RESTRICT
+    )
+    template: fields.ForeignKeyRelation[SmsTemplate] = fields.ForeignKeyField(
+        "models.SmsTemplate", related_name="messages", on_delete=fields.RESTRICT
+    )
+    phone_cipher = fields.TextField()
+    phone_index = fields.CharField(max_length=64, db_index=True)
+    params = fields.JSONField(default=dict)
+    status = fields.CharEnumField(SmsStatus, max_length=16, default=SmsStatus.PENDING)
+    biz_id = fields.CharField(max_length=64, null=True, description="服务商回执ID (BizId)")
+    error_code = fields.CharField(max_length=64, default="")
+    error_message = fields.CharField(max_length=255, default="")
+    attempts = fields.IntField(default=0)
+    submitted_at = fields.DatetimeField(null=True)
+    delivered_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "sms_message"
+        indexes = (("batch_id", "status"),)
+
+    def __str__(self) -> str:
+        return f"短信 {self.dedupe_key}"

@@ -1,0 +1,196 @@
+"""Follow-up: questionnaires, templates, the tasks they generate, records and problems.
+
+A task's `status` says where the work is; its `outcome` says what the last contact achieved
+(after medplum's Task: status vs business status). The due window and the actual times are
+separate fields.
+"""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from backend.models.base import TimestampedModel
+from backend.models.choices import (
+    AssignmentPolicy,
+    CancelReason,
+    Channel,
+    ProblemSeverity,
+    ProblemStatus,
+    Program,
+    QuestionnaireStatus,
+    TaskOutcome,
+    TaskStatus,
+)
+from backend.models.clinical import Admission, Patient
+from backend.models.organisation import Department, Staff
+
+
+class Questionnaire(TimestampedModel):
+    """A versioned questionnaire (问卷). A version that has answers is never edited again."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, description="问卷编码")
+    version = fields.IntField(default=1)
+    title = fields.CharField(max_length=128, description="问卷名称")
+    program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE)
+    status = fields.CharEnumField(QuestionnaireStatus, max_length=16, default=QuestionnaireStatus.DRAFT)
+    description = fields.TextField(default="")
+    items = fields.JSONField(default=list, description="题目（类型、选项、必答、显示条件）")
+    scoring = fields.JSONField(default=dict, description="计分规则")
+    red_flags = fields.JSONField(default=list, description="危险信号规则")
+
+    class Meta:
+        table = "questionnaire"
+        unique_together = (("code", "version"),)
+
+    def __str__(self) -> str:
+        return f"{self.title} v{self.version}"
+
+
+class FollowUpTemplate(TimestampedModel):
+    """A follow-up plan (随访模板): which discharges it takes, when, how and with which questions."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=64, description="模板名称")
+    program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE)
+    owner_department: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="templates", null=True, on_delete=fields.RESTRICT
+    )
+    questionnaire: fields.ForeignKeyRelation[Questionnaire] = fields.ForeignKeyField(
+        "models.Questionnaire", related_name="templates", on_delete=fields.RESTRICT
+    )
+    match_rules = fields.JSONField(default=dict, description="筛选条件")
+    schedule = fields.JSONField(default=list, description="随访时间点（出院后天数与窗口）")
+    channel = fields.CharEnumField(Channel, max_length=16, default=Channel.PHONE)
+    assignment_policy = fields.CharEnumField(AssignmentPolicy, max_length=16, default=AssignmentPolicy.ROUND_ROBIN)
+    assignees: fields.ManyToManyRelation[Staff] = fields.ManyToManyField(
+        "models.Staff", related_name="templates", through="template_assignee"
+    )
+    is_active = fields.BooleanField(default=True)
+    priority = fields.IntField(default=0)
+
+    class Meta:
+        table = "followup_template"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class FollowUpTask(TimestampedModel):
+    """One scheduled contact of one stay by one template step (随访任务)."""
+
+    id = fields.IntField(primary_key=True)
+    admission: fields.ForeignKeyRelation[Admission] = fields.ForeignKeyField(
+        "models.Admission", related_name="tasks", on_delete=fields.RESTRICT
+    )
+    patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="tasks", on_delete=fields.RESTRICT
+    )
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="tasks", on_delete=fields.RESTRICT
+    )
+    template: fields.ForeignKeyRelation[FollowUpTemplate] = fields.ForeignKeyField(
+        "models.FollowUpTemplate", related_name="tasks", on_delete=fields.RESTRICT
+    )
+    step = fields.IntField(description="模板中的第几个时间点")
+    program = fields.CharEnumField(Program, max_length=16)
+    questionnaire: fields.ForeignKeyRelation[Questionnaire] = fields.ForeignKeyField(
+        "models.Questionnaire", related_name="tasks", on_delete=fields.RESTRICT
+    )
+    channel = fields.CharEnumField(Channel, max_length=16, default=Channel.PHONE)
+    status = fields.CharEnumField(TaskStatus, max_length=16, default=TaskStatus.PENDING)
+    outcome = fields.CharEnumField(TaskOutcome, max_length=16, null=True)
+    cancel_reason = fields.CharEnumField(CancelReason, max_length=16, null=True)
+    due_start = fields.DateField(description="应随访开始日期")
+    due_end = fields.DateField(description="应随访截止日期")
+    assignee: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="tasks", null=True, on_delete=fields.RESTRICT
+    )
+    assigned_at = fields.DatetimeField(null=True)
+    attempts = fields.IntField(default=0)
+    next_attempt_at = fields.DatetimeField(null=True)
+    started_at = fields.DatetimeField(null=True)
+    completed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "followup_task"
+        unique_together = (("admission", "template", "step"),)
+        indexes = (("assignee_id", "status", "due_start"), ("department_id", "due_start"))
+
+    def __str__(self) -> str:
+        return f"随访任务 {self.id}"
+
+
+class FollowUpRecord(TimestampedModel):
+    """What happened in one follow-up contact: answers, outcome, notes, call.
+
+    `client_uuid` is generated by the client so offline pads can upload idempotently; `version`
+    detects a stale edit, which is shown to a person as a conflict, never silently overwritten.
+    """
+
+    id = fields.IntField(primary_key=True)
+    client_uuid = fields.UUIDField(unique=True)
+    version = fields.IntField(default=1)
+    task: fields.ForeignKeyRelation[FollowUpTask] = fields.ForeignKeyField(
+        "models.FollowUpTask", related_name="records", on_delete=fields.RESTRICT
+    )
+    patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="records", on_delete=fields.RESTRICT
+    )
+    staff: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="records", null=True, on_delete=fields.RESTRICT
+    )
+    questionnaire: fields.ForeignKeyRelation[Questionnaire] = fields.ForeignKeyField(
+        "models.Questionnaire", related_name="records", on_delete=fields.RESTRICT
+    )
+    outcome = fields.CharEnumField(TaskOutcome, max_length=16)
+    answers = fields.JSONField(default=dict)
+    score = fields.FloatField(null=True)
+    notes = fields.TextField(default="")
+    call_id = fields.IntField(null=True, description="CallRecord id")
+    recording_ref = fields.CharField(max_length=255, default="")
+    contacted_at = fields.DatetimeField()
+
+    class Meta:
+        table = "followup_record"
+
+    def __str__(self) -> str:
+        return f"随访记录 {self.id}"
+
+
+class Problem(TimestampedModel):
+    """An issue of a patient raised in follow-up and routed to a department to reply (问题处理)."""
+
+    id = fields.IntField(primary_key=True)
+    patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="problems", on_delete=fields.RESTRICT
+    )
+    task: fields.ForeignKeyNullableRelation[FollowUpTask] = fields.ForeignKeyField(
+        "models.FollowUpTask", related_name="problems", null=True, on_delete=fields.RESTRICT
+    )
+    record: fields.ForeignKeyNullableRelation[FollowUpRecord] = fields.ForeignKeyField(
+        "models.FollowUpRecord", related_name="problems", null=True, on_delete=fields.RESTRICT
+    )
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="problems", on_delete=fields.RESTRICT
+    )
+    severity = fields.CharEnumField(ProblemSeverity, max_length=16, default=ProblemSeverity.NORMAL)
+    status = fields.CharEnumField(ProblemStatus, max_length=16, default=ProblemStatus.OPEN)
+    description = fields.TextField()
+    reply = fields.TextField(default="")
+    reply_due_at = fields.DatetimeField(null=True)
+    replied_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="problem_replies", null=True, on_delete=fields.RESTRICT
+    )
+    replied_at = fields.DatetimeField(null=True)
+    verified_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="problem_verifications", null=True, on_delete=fields.RESTRICT
+    )
+    verified_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "problem"
+        indexes = (("department_id", "status"),)
+
+    def __str__(self) -> str:
+        return f"问题 {self.id}"

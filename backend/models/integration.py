@@ -1,0 +1,79 @@
+"""Integration bookkeeping: sync runs, quarantined records, exchange outbox/inbox."""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from backend.models.base import TimestampedModel
+from backend.models.choices import ExchangeDirection, ExchangeStatus, SyncStatus
+
+
+class SyncRun(TimestampedModel):
+    """One pull from an outside source (HIS views, HL7, FHIR) and what it did."""
+
+    id = fields.IntField(primary_key=True)
+    source = fields.CharField(max_length=32)
+    status = fields.CharEnumField(SyncStatus, max_length=16, default=SyncStatus.RUNNING)
+    window_start = fields.DatetimeField(null=True)
+    window_end = fields.DatetimeField(null=True)
+    watermark = fields.DatetimeField(null=True, description="本次处理到的 HIS 更新时间")
+    started_at = fields.DatetimeField()
+    finished_at = fields.DatetimeField(null=True)
+    fetched = fields.IntField(default=0)
+    inserted = fields.IntField(default=0)
+    updated = fields.IntField(default=0)
+    rejected = fields.IntField(default=0)
+    lag_seconds = fields.IntField(null=True)
+    error = fields.TextField(default="")
+
+    class Meta:
+        table = "sync_run"
+        indexes = (("source", "started_at"),)
+
+    def __str__(self) -> str:
+        return f"{self.source} #{self.id}"
+
+
+class QuarantinedRecord(TimestampedModel):
+    """A record from outside that could not be stored, kept with the reason until retried."""
+
+    id = fields.IntField(primary_key=True)
+    source = fields.CharField(max_length=32)
+    entity = fields.CharField(max_length=32, description="patient / visit / lab ...")
+    external_id = fields.CharField(max_length=128)
+    payload = fields.JSONField()
+    reason = fields.TextField()
+    sync_run: fields.ForeignKeyNullableRelation[SyncRun] = fields.ForeignKeyField(
+        "models.SyncRun", related_name="quarantined", null=True, on_delete=fields.SET_NULL
+    )
+    attempts = fields.IntField(default=1)
+    resolved_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "quarantined_record"
+        unique_together = (("source", "entity", "external_id"),)
+
+    def __str__(self) -> str:
+        return f"{self.entity} {self.external_id}"
+
+
+class ExchangeMessage(TimestampedModel):
+    """A signed, sequence-numbered batch in the intranet/extranet outbox or inbox."""
+
+    id = fields.IntField(primary_key=True)
+    direction = fields.CharEnumField(ExchangeDirection, max_length=16)
+    peer = fields.CharField(max_length=64)
+    sequence = fields.BigIntField()
+    kind = fields.CharField(max_length=32)
+    payload = fields.JSONField()
+    signature = fields.CharField(max_length=128)
+    status = fields.CharEnumField(ExchangeStatus, max_length=16, default=ExchangeStatus.PENDING)
+    attempts = fields.IntField(default=0)
+    error = fields.TextField(default="")
+
+    class Meta:
+        table = "exchange_message"
+        unique_together = (("direction", "peer", "sequence"),)
+
+    def __str__(self) -> str:
+        return f"{self.direction} {self.peer}#{self.sequence}"

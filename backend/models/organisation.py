@@ -1,0 +1,148 @@
+"""Organisation: departments, staff, roles, permissions, menus and login sessions."""
+
+from __future__ import annotations
+
+from tortoise import fields
+
+from backend.models.base import TimestampedModel
+from backend.models.choices import DataScope, DepartmentKind
+
+
+class Department(TimestampedModel):
+    """A clinical department (科室), ward (病区) or office of the hospital, keyed by its HIS code."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True, description="科室编码（HIS）")
+    name = fields.CharField(max_length=64, description="科室名称")
+    kind = fields.CharEnumField(DepartmentKind, max_length=16, default=DepartmentKind.CLINICAL)
+    parent: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="children", null=True, on_delete=fields.RESTRICT
+    )
+    phone = fields.CharField(max_length=32, null=True, description="科室电话")
+    sort_order = fields.IntField(default=0)
+    is_active = fields.BooleanField(default=True)
+
+    class Meta:
+        table = "department"
+        ordering = ["sort_order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Permission(TimestampedModel):
+    """A permission code such as ``patient:unmask``; roles are sets of these."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    name = fields.CharField(max_length=64, description="权限名称")
+    group = fields.CharField(max_length=32, description="功能分组")
+
+    class Meta:
+        table = "permission"
+        ordering = ["group", "code"]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.code}）"
+
+
+class Role(TimestampedModel):
+    """A job role (系统管理员, 科室医生, ...): its permissions and how far it sees patient data."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=32, unique=True, description="角色名称")
+    description = fields.CharField(max_length=200, default="")
+    data_scope = fields.CharEnumField(DataScope, max_length=16, default=DataScope.DEPARTMENT)
+    builtin = fields.BooleanField(default=False, description="内置角色不可删除")
+    permissions: fields.ManyToManyRelation[Permission] = fields.ManyToManyField(
+        "models.Permission", related_name="roles", through="role_permission"
+    )
+
+    class Meta:
+        table = "role"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Staff(TimestampedModel):
+    """A person who logs in: follow-up agent, doctor, nurse, administrator."""
+
+    id = fields.IntField(primary_key=True)
+    username = fields.CharField(max_length=32, unique=True, description="登录名")
+    name = fields.CharField(max_length=32, description="姓名")
+    password_hash = fields.CharField(max_length=255)
+    password_changed_at = fields.DatetimeField(null=True)
+    department: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="staff", null=True, on_delete=fields.RESTRICT
+    )
+    extra_departments: fields.ManyToManyRelation[Department] = fields.ManyToManyField(
+        "models.Department", related_name="extra_staff", through="staff_department"
+    )
+    roles: fields.ManyToManyRelation[Role] = fields.ManyToManyField(
+        "models.Role", related_name="staff", through="staff_role"
+    )
+    title = fields.CharField(max_length=32, default="", description="职称/岗位")
+    phone_extension = fields.CharField(max_length=32, default="", description="分机号")
+    is_active = fields.BooleanField(default=True, description="停用后不能登录")
+    locked = fields.BooleanField(default=False, description="管理员锁定")
+    failed_logins = fields.IntField(default=0, description="连续登录失败次数")
+    locked_until = fields.DatetimeField(null=True, description="自动锁定截止时间")
+    last_login_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "staff"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.name}（{self.username}）"
+
+
+class StaffSession(TimestampedModel):
+    """A server-side login session; an access token is valid only while its session is."""
+
+    id = fields.UUIDField(primary_key=True)
+    staff: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="sessions", on_delete=fields.CASCADE
+    )
+    refresh_token_hash = fields.CharField(max_length=64, unique=True)
+    last_seen_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(description="绝对过期时间")
+    revoked_at = fields.DatetimeField(null=True)
+    revoked_reason = fields.CharField(max_length=32, null=True)
+    ip = fields.CharField(max_length=64, default="")
+    user_agent = fields.CharField(max_length=255, default="")
+
+    class Meta:
+        table = "staff_session"
+        indexes = (("staff_id", "revoked_at"),)
+
+    def __str__(self) -> str:
+        return f"session {self.id}"
+
+
+class Menu(TimestampedModel):
+    """An entry of the admin navigation, shown to the roles listed."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True)
+    title = fields.CharField(max_length=32, description="菜单名称")
+    icon = fields.CharField(max_length=64, default="")
+    path = fields.CharField(max_length=200, default="")
+    parent: fields.ForeignKeyNullableRelation[Menu] = fields.ForeignKeyField(
+        "models.Menu", related_name="children", null=True, on_delete=fields.RESTRICT
+    )
+    sort_order = fields.IntField(default=0)
+    is_active = fields.BooleanField(default=True)
+    roles: fields.ManyToManyRelation[Role] = fields.ManyToManyField(
+        "models.Role", related_name="menus", through="menu_role"
+    )
+
+    class Meta:
+        table = "menu"
+        ordering = ["sort_order", "id"]
+
+    def __str__(self) -> str:
+        return self.title

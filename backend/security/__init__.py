@@ -1,0 +1,1 @@
+"""Cryptography, password hashing, tokens and masking."""

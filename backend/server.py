@@ -1,0 +1,46 @@
+"""`make run`: migrate, prepare reference data (and the demo in development), then serve."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import uvicorn
+
+from backend.app import create_app
+from backend.db import init_orm
+from backend.manage import upgrade
+from backend.services import demo
+from backend.services.access import sync_reference_data
+from backend.settings import get_settings
+
+
+async def prepare() -> str:
+    settings = get_settings()
+    applied = await upgrade(settings)
+    ctx = await init_orm(settings)
+    try:
+        if settings.seed_demo:
+            report = demo.format_report(await demo.seed_demo_hospital())
+        else:
+            await sync_reference_data()
+            report = ""
+    finally:
+        await ctx.close_connections()
+    return f"数据库迁移：{', '.join(applied) or '已是最新'}\n{report}"
+
+
+def serve() -> int:
+    settings = get_settings()
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    print(asyncio.run(prepare()), flush=True)
+    base = f"http://{settings.host}:{settings.port}"
+    print(f"随访系统已启动：{base}  （API 文档 {base}/api/docs，健康检查 {base}/api/v1/health）", flush=True)
+    uvicorn.run(
+        create_app(settings, run_jobs=True),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        proxy_headers=False,
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""Business rules. Routes, admin pages and jobs call these and nothing below them."""

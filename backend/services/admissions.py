@@ -1,0 +1,48 @@
+"""Inpatient stays within the caller's scope."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from backend.clock import SHANGHAI
+from backend.models import Admission
+from backend.services.access import require
+from backend.services.pagination import Page, paginate
+from backend.services.principal import Principal
+from backend.services.scope import get_visible, visible
+
+
+def start_of_day(day: date) -> datetime:
+    """Midnight of `day` in Asia/Shanghai, the boundary every date filter uses."""
+    return datetime.combine(day, time.min, tzinfo=SHANGHAI)
+
+
+async def search(
+    principal: Principal,
+    *,
+    department_id: int | None = None,
+    patient_id: int | None = None,
+    discharged_from: date | None = None,
+    discharged_until: date | None = None,
+    page: int = 1,
+    page_size: int = 20,
+) -> Page[Admission]:
+    """Stays the caller may see; `discharged_until` is inclusive."""
+    require(principal, "patient:read")
+    query = visible(Admission, principal).select_related("department")
+    if department_id is not None:
+        query = query.filter(department_id=department_id)
+    if patient_id is not None:
+        query = query.filter(patient_id=patient_id)
+    if discharged_from is not None:
+        query = query.filter(discharged_at__gte=start_of_day(discharged_from))
+    if discharged_until is not None:
+        query = query.filter(discharged_at__lt=start_of_day(discharged_until + timedelta(days=1)))
+    return await paginate(query.order_by("-admitted_at"), page, page_size)
+
+
+async def get(principal: Principal, admission_id: int) -> Admission:
+    require(principal, "patient:read")
+    admission = await get_visible(Admission, principal, admission_id)
+    await admission.fetch_related("department")
+    return admission

@@ -1,0 +1,249 @@
+"""Login sessions: password login with lockout, JWT access tokens backed by session rows.
+
+An access token names its session; every request re-checks that session (not revoked, not idle
+for longer than the idle timeout, not past the absolute timeout) and its staff member (active,
+not locked), so logout, disabling a user and a password change take effect on the next request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import jwt
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from backend.clock import now
+from backend.models import Staff, StaffSession
+from backend.models.choices import AuditAction
+from backend.security.passwords import hash_password, policy_violation, verify_password
+from backend.services import audit
+from backend.services.context import current_meta
+from backend.services.errors import AccountLocked, AuthenticationFailed, InvalidInput
+from backend.services.principal import Principal, load_principal
+from backend.settings import get_settings
+
+ALGORITHM = "HS256"
+# Writing last_seen_at on every request would make every read a write; a minute is precise
+# enough for a 30-minute idle timeout.
+TOUCH_INTERVAL = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access_token: str
+    refresh_token: str
+    access_expires_at: datetime
+    session_expires_at: datetime
+    principal: Principal
+
+
+def _hash_refresh(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _access_token(staff_id: int, session_id: uuid.UUID, issued: datetime) -> tuple[str, datetime]:
+    security = get_settings().security
+    expires = issued + timedelta(minutes=security.access_token_minutes)
+    payload = {
+        "sub": str(staff_id),
+        "sid": str(session_id),
+        "iat": int(issued.timestamp()),
+        "exp": int(expires.timestamp()),
+        "typ": "access",
+    }
+    return jwt.encode(payload, security.secret_key.get_secret_value(), algorithm=ALGORITHM), expires
+
+
+async def _issue(staff: Staff, session: StaffSession) -> IssuedTokens:
+    refresh = secrets.token_urlsafe(32)
+    session.refresh_token_hash = _hash_refresh(refresh)
+    await session.save()  # inserts a new session, updates a refreshed one
+    access, access_expires = _access_token(staff.id, session.id, session.last_seen_at)
+    return IssuedTokens(
+        access_token=access,
+        refresh_token=refresh,
+        access_expires_at=access_expires,
+        session_expires_at=session.expires_at,
+        principal=await load_principal(staff, session.id),
+    )
+
+
+def _minutes_left(until: datetime) -> int:
+    return max(1, int((until - now()).total_seconds() + 59) // 60)
+
+
+async def _fail(staff: Staff | None, username: str, reason: str) -> None:
+    """Audit a failed login; it commits even though the caller then raises."""
+    await audit.record(
+        AuditAction.LOGIN_FAILED,
+        actor_id=staff.id if staff else None,
+        actor_name=staff.name if staff else username,
+        resource_type="staff",
+        resource_id=staff.id if staff else "",
+        summary=f"登录失败：{reason}（登录名 {username}）",
+        success=False,
+    )
+
+
+async def login(username: str, password: str) -> IssuedTokens:
+    """Check the password and open a session; lock the account after too many failures."""
+    security = get_settings().security
+    moment = now()
+    staff = await Staff.get_or_none(username=username)
+    if staff is None:
+        verify_password(None, password)  # same cost as a wrong password
+        await _fail(None, username, "用户不存在")
+        raise AuthenticationFailed("用户名或密码错误")
+    if not staff.is_active:
+        await _fail(staff, username, "账户已停用")
+        raise AuthenticationFailed("账户已停用，请联系系统管理员")
+    if staff.locked:
+        await _fail(staff, username, "账户被管理员锁定")
+        raise AccountLocked("账户已被锁定，请联系安全管理员解锁")
+    if staff.locked_until is not None and staff.locked_until > moment:
+        await _fail(staff, username, "账户临时锁定中")
+        raise AccountLocked(f"密码错误次数过多，账户已锁定，请 {_minutes_left(staff.locked_until)} 分钟后再试")
+
+    if not verify_password(staff.password_hash, password):
+        async with in_transaction():
+            # Count atomically: two concurrent wrong passwords must both count.
+            await Staff.filter(id=staff.id).update(failed_logins=F("failed_logins") + 1)
+            await staff.refresh_from_db(fields=["failed_logins"])
+            if staff.failed_logins >= security.max_failed_logins:
+                staff.locked_until = moment + timedelta(minutes=security.lockout_minutes)
+                staff.failed_logins = 0
+                await staff.save(update_fields=["locked_until", "failed_logins", "updated_at"])
+                await _fail(
+                    staff,
+                    username,
+                    f"密码错误，连续 {security.max_failed_logins} 次，锁定 {security.lockout_minutes} 分钟",
+                )
+                locked = True
+            else:
+                await _fail(staff, username, f"密码错误（第 {staff.failed_logins} 次）")
+                locked = False
+        if locked:
+            raise AccountLocked(f"密码错误次数过多，账户已锁定 {security.lockout_minutes} 分钟")
+        remaining = security.max_failed_logins - staff.failed_logins
+        raise AuthenticationFailed(f"用户名或密码错误，还可尝试 {remaining} 次")
+
+    meta = current_meta()
+    async with in_transaction():
+        staff.failed_logins = 0
+        staff.locked_until = None
+        staff.last_login_at = moment
+        await staff.save(update_fields=["failed_logins", "locked_until", "last_login_at", "updated_at"])
+        session = StaffSession(
+            id=uuid.uuid4(),
+            staff=staff,
+            last_seen_at=moment,
+            expires_at=moment + timedelta(hours=security.absolute_timeout_hours),
+            ip=meta.ip,
+            user_agent=meta.user_agent[:255],
+        )
+        tokens = await _issue(staff, session)
+        await audit.record(AuditAction.LOGIN, actor=tokens.principal, resource=staff, summary="登录成功")
+    return tokens
+
+
+def _session_problem(session: StaffSession, moment: datetime) -> str | None:
+    security = get_settings().security
+    if session.revoked_at is not None:
+        return "登录已失效，请重新登录"
+    if moment >= session.expires_at:
+        return f"登录已超过 {security.absolute_timeout_hours} 小时，请重新登录"
+    if moment - session.last_seen_at > timedelta(minutes=security.idle_timeout_minutes):
+        return f"超过 {security.idle_timeout_minutes} 分钟未操作，请重新登录"
+    staff = session.staff
+    if not staff.is_active:
+        return "账户已停用"
+    if staff.locked or (staff.locked_until is not None and staff.locked_until > moment):
+        return "账户已锁定"
+    return None
+
+
+async def authenticate(access_token: str) -> Principal:
+    """The principal of a valid access token whose session is still alive."""
+    secret = get_settings().security.secret_key.get_secret_value()
+    try:
+        # Expiry is checked against our clock below, so that one clock rules all timeouts.
+        claims = jwt.decode(access_token, secret, algorithms=[ALGORITHM], options={"verify_exp": False})
+        session_id = uuid.UUID(claims["sid"])
+        expires = int(claims["exp"])
+    except (jwt.PyJWTError, KeyError, ValueError, TypeError) as exc:
+        raise AuthenticationFailed("登录凭证无效，请重新登录") from exc
+    moment = now()
+    if claims.get("typ") != "access" or moment.timestamp() >= expires:
+        raise AuthenticationFailed("登录凭证已过期，请刷新或重新登录")
+    session = await StaffSession.get_or_none(id=session_id).select_related("staff")
+    if session is None:
+        raise AuthenticationFailed("登录已失效，请重新登录")
+    problem = _session_problem(session, moment)
+    if problem:
+        raise AuthenticationFailed(problem)
+    if moment - session.last_seen_at >= TOUCH_INTERVAL:
+        await StaffSession.filter(id=session.id).update(last_seen_at=moment)
+    return await load_principal(session.staff, session.id)
+
+
+async def refresh(refresh_token: str) -> IssuedTokens:
+    """Rotate the refresh token and issue a new access token for the same session."""
+    session = await StaffSession.get_or_none(refresh_token_hash=_hash_refresh(refresh_token)).select_related("staff")
+    if session is None:
+        raise AuthenticationFailed("刷新凭证无效，请重新登录")
+    moment = now()
+    problem = _session_problem(session, moment)
+    if problem:
+        raise AuthenticationFailed(problem)
+    session.last_seen_at = moment
+    return await _issue(session.staff, session)
+
+
+async def revoke_sessions(staff_id: int, reason: str, *, only: uuid.UUID | None = None) -> int:
+    """Revoke the open sessions of a staff member (or just one); returns how many."""
+    query = StaffSession.filter(staff_id=staff_id, revoked_at__isnull=True)
+    if only is not None:
+        query = query.filter(id=only)
+    return await query.update(revoked_at=now(), revoked_reason=reason)
+
+
+async def logout(principal: Principal) -> None:
+    async with in_transaction():
+        await revoke_sessions(principal.staff_id, "logout", only=principal.session_id)
+        await audit.record(AuditAction.LOGOUT, actor=principal, resource_type="staff", resource_id=principal.staff_id)
+
+
+async def change_password(principal: Principal, old_password: str, new_password: str) -> None:
+    """Change the caller's own password; every session of theirs ends."""
+    staff = await Staff.get(id=principal.staff_id)
+    if not verify_password(staff.password_hash, old_password):
+        await audit.record(
+            AuditAction.PASSWORD_CHANGE, actor=principal, resource=staff, summary="原密码错误", success=False
+        )
+        raise InvalidInput("原密码不正确", field="old_password")
+    problem = policy_violation(new_password, staff.username)
+    if problem:
+        raise InvalidInput(problem, field="new_password")
+    if verify_password(staff.password_hash, new_password):
+        raise InvalidInput("新密码不能与原密码相同", field="new_password")
+    async with in_transaction():
+        staff.password_hash = hash_password(new_password)
+        staff.password_changed_at = now()
+        await staff.save(update_fields=["password_hash", "password_changed_at", "updated_at"])
+        count = await revoke_sessions(staff.id, "password_change")
+        await audit.record(
+            AuditAction.PASSWORD_CHANGE, actor=principal, resource=staff, summary=f"修改密码，结束 {count} 个登录会话"
+        )
+
+
+async def purge_sessions(*, keep_days: int = 30) -> int:
+    """Delete sessions that ended more than `keep_days` ago (idempotent)."""
+    cutoff = now() - timedelta(days=keep_days)
+    expired = await StaffSession.filter(expires_at__lt=cutoff).delete()
+    revoked = await StaffSession.filter(revoked_at__lt=cutoff).delete()
+    return expired + revoked

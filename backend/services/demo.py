@@ -1,0 +1,228 @@
+"""The demo hospital: departments of a municipal TCM hospital, staff for every role and
+synthetic patients. Idempotent: re-running creates nothing twice. Never real data.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from faker import Faker
+from tortoise.transactions import in_transaction
+
+from backend.clock import SHANGHAI, now
+from backend.models import Admission, Department, Diagnosis, Patient, Role, Staff
+from backend.models.choices import DepartmentKind, DiagnosisKind, DischargeDisposition, Gender
+from backend.security.passwords import hash_password
+from backend.services.access import sync_reference_data
+from backend.services.patients import Contact, set_pii
+
+DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - printed on start; demo data only
+DEMO_PATIENT_PREFIX = "DEMO"
+
+# code, name, kind, parent code
+DEPARTMENTS: tuple[tuple[str, str, DepartmentKind, str | None], ...] = (
+    ("0101", "心血管内科", DepartmentKind.CLINICAL, None),
+    ("0102", "脑病科", DepartmentKind.CLINICAL, None),
+    ("0103", "脾胃病科", DepartmentKind.CLINICAL, None),
+    ("0104", "肺病科", DepartmentKind.CLINICAL, None),
+    ("0105", "肾病科", DepartmentKind.CLINICAL, None),
+    ("0106", "内分泌科", DepartmentKind.CLINICAL, None),
+    ("0107", "肿瘤科", DepartmentKind.CLINICAL, None),
+    ("0201", "骨伤科", DepartmentKind.CLINICAL, None),
+    ("0202", "针灸推拿科", DepartmentKind.CLINICAL, None),
+    ("0203", "康复科", DepartmentKind.CLINICAL, None),
+    ("0204", "普外科", DepartmentKind.CLINICAL, None),
+    ("0301", "妇产科", DepartmentKind.CLINICAL, None),
+    ("0302", "儿科", DepartmentKind.CLINICAL, None),
+    ("0303", "皮肤科", DepartmentKind.CLINICAL, None),
+    ("0401", "治未病中心", DepartmentKind.CLINICAL, None),
+    ("0402", "重症医学科", DepartmentKind.CLINICAL, None),
+    ("0101W1", "心血管内科一病区", DepartmentKind.WARD, "0101"),
+    ("0201W1", "骨伤科一病区", DepartmentKind.WARD, "0201"),
+    ("0901", "检验科", DepartmentKind.MEDTECH, None),
+    ("9001", "随访中心", DepartmentKind.FOLLOWUP, None),
+    ("9002", "行风办", DepartmentKind.ADMINISTRATIVE, None),
+    ("9003", "信息科", DepartmentKind.ADMINISTRATIVE, None),
+)
+
+# username, name, role code, department code, title
+STAFF: tuple[tuple[str, str, str, str, str], ...] = (
+    ("sysadmin", "周建国", "sysadmin", "9003", "系统管理员"),
+    ("secadmin", "吴秀兰", "secadmin", "9003", "安全管理员"),
+    ("auditor", "郑海燕", "auditadmin", "9003", "审计管理员"),
+    ("kefu01", "王丽", "followup_agent", "9001", "随访专员"),
+    ("kefu02", "李娜", "followup_agent", "9001", "随访专员"),
+    ("xingfeng01", "陈静", "satisfaction_officer", "9002", "行风办专员"),
+    ("xnk_doctor", "张伟", "doctor", "0101", "主治医师"),
+    ("nbk_doctor", "刘洋", "doctor", "0102", "副主任医师"),
+    ("gsk_doctor", "赵磊", "doctor", "0201", "主治医师"),
+    ("xnk_nurse", "孙敏", "nurse", "0101", "主管护师"),
+    ("gsk_nurse", "周婷", "nurse", "0201", "护师"),
+)
+
+# department code -> (ICD-10 code, western diagnosis, TCM disease, TCM syndrome)
+DIAGNOSES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
+    "0101": (
+        ("I10.x00", "原发性高血压", "眩晕病", "肝阳上亢证"),
+        ("I25.103", "冠状动脉粥样硬化性心脏病", "胸痹心痛病", "气虚血瘀证"),
+        ("I50.900", "心力衰竭", "心衰病", "阳虚水泛证"),
+    ),
+    "0102": (("I63.900", "脑梗死", "中风病", "风痰阻络证"), ("G43.900", "偏头痛", "头痛病", "肝阳上亢证")),
+    "0103": (("K29.500", "慢性胃炎", "胃脘痛", "脾胃虚弱证"), ("K21.900", "胃食管反流病", "吐酸病", "肝胃不和证")),
+    "0104": (
+        ("J44.100", "慢性阻塞性肺疾病急性加重", "肺胀病", "痰热壅肺证"),
+        ("J18.900", "肺炎", "咳嗽病", "风热犯肺证"),
+    ),
+    "0105": (("N18.300", "慢性肾脏病3期", "慢肾衰", "脾肾气虚证"),),
+    "0106": (("E11.900", "2型糖尿病", "消渴病", "气阴两虚证"),),
+    "0107": (("C34.900", "肺恶性肿瘤", "肺癌", "气阴两虚证"), ("C18.900", "结肠恶性肿瘤", "肠癌", "湿热蕴结证")),
+    "0201": (("S72.001", "股骨颈骨折", "骨折病", "气滞血瘀证"), ("M51.202", "腰椎间盘突出症", "腰痛病", "血瘀证")),
+    "0202": (("M54.200", "颈椎病", "项痹病", "风寒痹阻证"), ("G51.000", "面神经麻痹", "面瘫病", "风痰阻络证")),
+    "0203": (("I69.300", "脑梗死后遗症", "中风后遗症", "气虚血瘀证"),),
+    "0204": (("K80.100", "胆囊结石伴胆囊炎", "胆胀病", "肝胆湿热证"), ("K35.800", "急性阑尾炎", "肠痈", "湿热证")),
+    "0301": (("O80.000", "单胎顺产", "产后", "气血两虚证"), ("N80.000", "子宫内膜异位症", "痛经病", "气滞血瘀证")),
+    "0302": (("J06.900", "急性上呼吸道感染", "感冒", "风热证"),),
+    "0303": (("L20.900", "特应性皮炎", "湿疮", "湿热浸淫证"),),
+    "0401": (("R53.x00", "疲劳", "虚劳病", "气虚证"),),
+    "0402": (("A41.900", "脓毒症", "厥脱病", "热毒炽盛证"),),
+}
+
+
+@dataclass
+class SeedReport:
+    departments: int = 0
+    staff: list[tuple[str, str, str]] = field(default_factory=list)
+    patients: int = 0
+    admissions: int = 0
+
+
+async def _departments() -> dict[str, Department]:
+    by_code = {d.code: d for d in await Department.all()}
+    for order, (code, name, kind, parent) in enumerate(DEPARTMENTS):
+        if code not in by_code:
+            by_code[code] = await Department.create(
+                code=code, name=name, kind=kind, parent=by_code.get(parent) if parent else None, sort_order=order
+            )
+    return by_code
+
+
+async def _staff(departments: dict[str, Department]) -> list[tuple[str, str, str]]:
+    roles = {r.code: r for r in await Role.all()}
+    password_hash = hash_password(DEMO_PASSWORD)
+    logins: list[tuple[str, str, str]] = []
+    for username, name, role_code, dept_code, title in STAFF:
+        staff = await Staff.get_or_none(username=username)
+        if staff is None:
+            staff = await Staff.create(
+                username=username,
+                name=name,
+                password_hash=password_hash,
+                password_changed_at=now(),
+                department=departments[dept_code],
+                title=title,
+                phone_extension=f"8{len(logins) + 100}",
+            )
+            await staff.roles.add(roles[role_code])
+        logins.append((username, roles[role_code].name, departments[dept_code].name))
+    return logins
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour, 0), tzinfo=SHANGHAI)
+
+
+async def _patients(departments: dict[str, Department], count: int) -> tuple[int, int]:
+    existing = await Patient.filter(his_id__startswith=DEMO_PATIENT_PREFIX).count()
+    if existing >= count:
+        return 0, 0
+    fake = Faker("zh_CN")
+    fake.seed_instance(20261127)
+    rng = random.Random(20261127)
+    today = now().date()
+    clinical = [c for c in DIAGNOSES]
+    patients = 0
+    admissions = 0
+    for n in range(1, count + 1):
+        his_id = f"{DEMO_PATIENT_PREFIX}{n:06d}"
+        # Draw every value even for existing patients, so the sequence stays reproducible.
+        gender = rng.choice([Gender.MALE, Gender.FEMALE])
+        name = fake.name_male() if gender is Gender.MALE else fake.name_female()
+        id_number = fake.ssn(  # type: ignore[call-arg]  # zh_CN provider arguments
+            min_age=18, max_age=92, gender="M" if gender is Gender.MALE else "F"
+        )
+        birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+        phone = fake.phone_number()
+        contact = Contact(name=fake.name(), relation=rng.choice(["配偶", "子女", "父母"]), phone=fake.phone_number())
+        dept_code = rng.choice(clinical)
+        icd, western, tcm_disease, tcm_syndrome = rng.choice(DIAGNOSES[dept_code])
+        los = rng.randint(3, 21)
+        discharged = today - timedelta(days=rng.randint(0, 120))
+        deceased = rng.random() < 0.02
+        if await Patient.exists(his_id=his_id):
+            continue
+        async with in_transaction():
+            patient = Patient(
+                his_id=his_id,
+                name=name,
+                gender=gender,
+                birth_date=birth,
+                address=fake.address()[:255],
+                his_updated_at=now(),
+            )
+            set_pii(patient, phone=phone, id_number=id_number, contacts=[contact])
+            if deceased:
+                patient.deceased_at = _at(discharged, 9)
+            await patient.save()
+            admission = await Admission.create(
+                his_visit_id=f"{his_id}-1",
+                patient=patient,
+                inpatient_no=f"ZY{n:07d}",
+                department=departments[dept_code],
+                bed_no=str(rng.randint(1, 48)),
+                attending_name=fake.name(),
+                admitted_at=_at(discharged - timedelta(days=los), 10),
+                discharged_at=_at(discharged, 15),
+                los_days=los,
+                disposition=DischargeDisposition.DEATH if deceased else DischargeDisposition.ORDERED,
+                main_diagnosis_code=icd,
+                main_diagnosis_name=western,
+                tcm_disease_name=tcm_disease,
+                tcm_syndrome_name=tcm_syndrome,
+                his_updated_at=now(),
+            )
+            await Diagnosis.bulk_create(
+                [
+                    Diagnosis(
+                        admission=admission, kind=DiagnosisKind.WESTERN, seq=1, code=icd, name=western, is_main=True
+                    ),
+                    Diagnosis(
+                        admission=admission, kind=DiagnosisKind.TCM_DISEASE, seq=1, name=tcm_disease, is_main=True
+                    ),
+                    Diagnosis(
+                        admission=admission, kind=DiagnosisKind.TCM_SYNDROME, seq=1, name=tcm_syndrome, is_main=True
+                    ),
+                ]
+            )
+        patients += 1
+        admissions += 1
+    return patients, admissions
+
+
+async def seed_demo_hospital(patient_count: int = 300) -> SeedReport:
+    await sync_reference_data()
+    departments = await _departments()
+    report = SeedReport(departments=len(departments))
+    report.staff = await _staff(departments)
+    report.patients, report.admissions = await _patients(departments, patient_count)
+    return report
+
+
+def format_report(report: SeedReport) -> str:
+    lines = [
+        f"示范医院：{report.departments} 个科室/病区，新增患者 {report.patients} 名、住院记录 {report.admissions} 条",
+        f"演示账号（密码均为 {DEMO_PASSWORD}）：",
+    ]
+    lines += [f"  {username:<12} {role:<8} {dept}" for username, role, dept in report.staff]
+    return "\n".join(lines)

@@ -1,0 +1,45 @@
+"""Domain exceptions. They are mapped to HTTP in one place (`backend.api.errors`)."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A rule of the domain was broken; `message` is shown to the user (Chinese)."""
+
+    status_code = 400
+    code = "domain_error"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class AuthenticationFailed(DomainError):
+    status_code = 401
+    code = "authentication_failed"
+
+
+class AccountLocked(DomainError):
+    status_code = 423
+    code = "account_locked"
+
+
+class PermissionDenied(DomainError):
+    status_code = 403
+    code = "permission_denied"
+
+
+class NotFound(DomainError):
+    status_code = 404
+    code = "not_found"
+
+
+class Conflict(DomainError):
+    status_code = 409
+    code = "conflict"
+
+
+class InvalidInput(DomainError):
+    status_code = 422
+    code = "invalid_input"

@@ -1,0 +1,80 @@
+"""Department data scope: the one query hook every patient-bearing resource goes through.
+
+`visible(Model, principal)` is the only way services start a query over patient data. A model
+that is not registered here cannot be queried through it at all, so a new patient-bearing
+resource fails loudly until its department path is declared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from tortoise.expressions import Q, Subquery
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from backend.models import (
+    Admission,
+    CallRecord,
+    Diagnosis,
+    DischargeSummary,
+    FollowUpRecord,
+    FollowUpTask,
+    LabReport,
+    LabResult,
+    MedicalRecordFrontPage,
+    Patient,
+    Problem,
+    SmsMessage,
+)
+from backend.models.choices import DataScope
+from backend.services.errors import NotFound, PermissionDenied
+from backend.services.principal import Principal
+
+M = TypeVar("M", bound=Model)
+
+
+def _patients_of(departments: frozenset[int]) -> Subquery:
+    return Subquery(Admission.filter(department_id__in=departments).values("patient_id"))
+
+
+# model -> the filter that keeps the rows of the given departments
+SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
+    Patient: lambda d: Q(id__in=_patients_of(d)),
+    Admission: lambda d: Q(department_id__in=d),
+    Diagnosis: lambda d: Q(admission__department_id__in=d),
+    DischargeSummary: lambda d: Q(admission__department_id__in=d),
+    MedicalRecordFrontPage: lambda d: Q(admission__department_id__in=d),
+    LabReport: lambda d: Q(patient_id__in=_patients_of(d)),
+    LabResult: lambda d: Q(report__patient_id__in=_patients_of(d)),
+    FollowUpTask: lambda d: Q(department_id__in=d),
+    FollowUpRecord: lambda d: Q(task__department_id__in=d),
+    Problem: lambda d: Q(department_id__in=d) | Q(task__department_id__in=d),
+    CallRecord: lambda d: Q(patient_id__in=_patients_of(d)),
+    SmsMessage: lambda d: Q(patient_id__in=_patients_of(d)),
+}
+
+
+def visible(model: type[M], principal: Principal) -> QuerySet[M]:
+    """All rows of `model` that `principal` may see."""
+    try:
+        scope_filter = SCOPE_FILTERS[model]
+    except KeyError:
+        raise RuntimeError(f"{model.__name__} has no department scope declared in SCOPE_FILTERS") from None
+    if principal.data_scope is DataScope.ALL:
+        return model.all()
+    if principal.data_scope is DataScope.NONE or not principal.department_ids:
+        raise PermissionDenied("当前角色无权查看患者数据")
+    return model.filter(scope_filter(principal.department_ids))
+
+
+async def get_visible(model: type[M], principal: Principal, pk: int) -> M:
+    """One row by id, as 404 when it does not exist or lies outside the caller's scope.
+
+    Out-of-scope rows answer exactly like missing ones so ids cannot be probed.
+    """
+    row = await visible(model, principal).get_or_none(pk=pk)
+    if row is None:
+        raise NotFound("记录不存在或无权查看")
+    return row

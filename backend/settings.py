@@ -1,0 +1,152 @@
+"""The one typed settings object, fed by environment variables and `.env`.
+
+Every configurable value of the platform lives here; nothing else reads the environment.
+Nested groups use a double underscore: ``SECURITY__SECRET_KEY``, ``SMS__ACCESS_KEY_ID``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_MARKERS = ("change-me", "changeme", "placeholder", "example", "secret")
+MIN_SECRET_LENGTH = 32
+
+
+class SecuritySettings(BaseModel):
+    """Keys and session policy. Every key is required; `make env` generates random ones."""
+
+    secret_key: SecretStr = Field(description="Signs JWT access tokens (HS256).")
+    data_key: SecretStr = Field(description="AES-256-GCM key for phone and ID numbers at rest.")
+    index_key: SecretStr = Field(description="HMAC key of the blind index used for exact lookup.")
+    access_token_minutes: int = Field(default=15, ge=1, le=60)
+    idle_timeout_minutes: int = Field(default=30, ge=1)
+    absolute_timeout_hours: int = Field(default=12, ge=1)
+    max_failed_logins: int = Field(default=5, ge=1)
+    lockout_minutes: int = Field(default=15, ge=1)
+    cookie_secure: bool = Field(default=False, description="Set the session cookie Secure (HTTPS).")
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+
+
+class HisSettings(BaseModel):
+    """Where and how often clinical data is pulled from the hospital information system."""
+
+    source: Literal["demo", "sql_view", "hl7", "fhir"] = "demo"
+    dsn: SecretStr | None = None
+    pull_interval_minutes: int = Field(default=10, ge=1)
+    lookback_minutes: int = Field(default=120, ge=0)
+
+
+class SmsSettings(BaseModel):
+    """Aliyun SMS (default) or a carrier's HTTP gateway; `simulator` for demos."""
+
+    provider: Literal["simulator", "aliyun", "http"] = "simulator"
+    endpoint: str = "dysmsapi.aliyuncs.com"
+    access_key_id: str | None = None
+    access_key_secret: SecretStr | None = None
+    sign_name: str | None = None
+    daily_cap_per_number: int = Field(default=10, ge=1)
+
+
+class DialerSettings(BaseModel):
+    """Click-to-call driver and calling hours (checked again at dial time)."""
+
+    driver: Literal["simulator", "ami", "esl", "yeastar", "desk"] = "simulator"
+    host: str = "127.0.0.1"
+    port: int | None = None
+    username: str | None = None
+    password: SecretStr | None = None
+    calling_hours: str = "09:00-12:00,14:00-20:30"
+    daily_attempts_per_patient: int = Field(default=3, ge=1)
+
+
+class LlmSettings(BaseModel):
+    """OpenAI-compatible chat models (DeepSeek, Doubao through Ark). Disabled when no key."""
+
+    provider: Literal["none", "deepseek", "doubao", "openai"] = "none"
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    model: str | None = None
+    timeout_seconds: float = Field(default=30, gt=0)
+
+
+class ExchangeSettings(BaseModel):
+    """Intranet/extranet exchange: the intranet node connects outward to the gateway."""
+
+    role: Literal["standalone", "intranet", "extranet"] = "standalone"
+    gateway_url: str | None = None
+    signing_key: SecretStr | None = None
+
+
+class Settings(BaseSettings):
+    """All configuration. Fails fast at start-up on a missing or placeholder secret."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_nested_delimiter="__",
+        extra="ignore",
+        env_parse_none_str="",
+    )
+
+    env: Literal["development", "test", "production"] = "development"
+    hospital_name: str = "示范市中医医院"
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    database_url: str = "sqlite://var/suifang.sqlite3"
+    redis_url: str | None = None
+    timezone: str = "Asia/Shanghai"
+    seed_demo: bool = Field(default=False, description="Seed the demo hospital on start.")
+    security: SecuritySettings
+    his: HisSettings = HisSettings()
+    sms: SmsSettings = SmsSettings()
+    dialer: DialerSettings = DialerSettings()
+    llm: LlmSettings = LlmSettings()
+    exchange: ExchangeSettings = ExchangeSettings()
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        scheme = urlsplit(value).scheme
+        if scheme not in ("sqlite", "postgres", "asyncpg", "psycopg", "mysql"):
+            raise ValueError(f"DATABASE_URL 必须是 sqlite://、postgres:// 或 mysql:// 开头，而不是 {scheme}://")
+        return value
+
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _reject_placeholder_secrets(self) -> Settings:
+        if self.env == "development":
+            return self
+        for name in ("secret_key", "data_key", "index_key"):
+            value = getattr(self.security, name).get_secret_value()
+            lowered = value.lower()
+            if len(value) < MIN_SECRET_LENGTH or any(m in lowered for m in PLACEHOLDER_MARKERS):
+                raise ValueError(
+                    f"SECURITY__{name.upper()} 是占位值或太短（至少 {MIN_SECRET_LENGTH} 个字符）；"
+                    "生产环境必须使用随机密钥（make env 可生成）"
+                )
+        return self
+
+    @property
+    def dialect(self) -> str:
+        """`sqlite`, `postgres` or `mysql`: selects the migration set and SQL flavour."""
+        scheme = urlsplit(self.database_url).scheme
+        return {"asyncpg": "postgres", "psycopg": "postgres"}.get(scheme, scheme)
+
+    @property
+    def is_development(self) -> bool:
+        return self.env == "development"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()  # type: ignore[call-arg]  # pydantic-settings fills required fields

@@ -1,0 +1,1 @@
+"""Ports and adapters to the outside world (filled by later issues)."""

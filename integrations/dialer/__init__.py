@@ -1,0 +1,1 @@
+"""dialer port and adapters."""

@@ -1,0 +1,1 @@
+"""his port and adapters."""

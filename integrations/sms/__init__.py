@@ -1,0 +1,1 @@
+"""sms port and adapters."""
