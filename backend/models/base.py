@@ -1,7 +1,8 @@
 """Shared model pieces.
 
 Model docstrings become table comments. Tortoise does not escape quotes in MySQL comments, so
-model docstrings and field descriptions must not contain an apostrophe.
+model docstrings and field descriptions must not contain an apostrophe; SQLite escapes a slash
+in comments as a backslash-slash, which Python then warns about in the migration file: no slash.
 """
 
 from __future__ import annotations

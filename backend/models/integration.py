@@ -39,7 +39,7 @@ class QuarantinedRecord(TimestampedModel):
 
     id = fields.IntField(primary_key=True)
     source = fields.CharField(max_length=32)
-    entity = fields.CharField(max_length=32, description="patient / visit / lab ...")
+    entity = fields.CharField(max_length=32, description="实体（患者、住院、检验等）")
     external_id = fields.CharField(max_length=128)
     payload = fields.JSONField()
     reason = fields.TextField()
@@ -58,7 +58,7 @@ class QuarantinedRecord(TimestampedModel):
 
 
 class ExchangeMessage(TimestampedModel):
-    """A signed, sequence-numbered batch in the intranet/extranet outbox or inbox."""
+    """A signed, sequence-numbered batch in the outbox or inbox of the intranet-extranet exchange."""
 
     id = fields.IntField(primary_key=True)
     direction = fields.CharEnumField(ExchangeDirection, max_length=16)

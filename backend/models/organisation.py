@@ -84,7 +84,7 @@ class Staff(TimestampedModel):
     roles: fields.ManyToManyRelation[Role] = fields.ManyToManyField(
         "models.Role", related_name="staff", through="staff_role"
     )
-    title = fields.CharField(max_length=32, default="", description="职称/岗位")
+    title = fields.CharField(max_length=32, default="", description="职称或岗位")
     phone_extension = fields.CharField(max_length=32, default="", description="分机号")
     is_active = fields.BooleanField(default=True, description="停用后不能登录")
     locked = fields.BooleanField(default=False, description="管理员锁定")

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 
 from backend.models import Admission, Patient
 from backend.models.choices import AuditAction
@@ -76,7 +76,7 @@ async def search(
     if id_number:
         query = query.filter(id_number_index=blind_index("id_number", id_number))
     if department_id is not None:
-        query = query.filter(id__in=Admission.filter(department_id=department_id).values("patient_id"))
+        query = query.filter(id__in=Subquery(Admission.filter(department_id=department_id).values("patient_id")))
     return await paginate(query.order_by("-id"), page, page_size)
 
 

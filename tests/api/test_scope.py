@@ -1,0 +1,128 @@
+"""Department data scope: no patient-bearing endpoint leaks another department's patients.
+
+The endpoints are found from the OpenAPI document (every route marked x-patient-data), so a
+new patient-bearing route is covered the day it is added.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from backend.models import Admission, Patient
+from tests import factories
+
+
+def _patient_routes(app: FastAPI) -> list[tuple[str, str]]:
+    routes = []
+    for path, methods in app.openapi()["paths"].items():
+        for method, operation in methods.items():
+            if operation.get("x-patient-data"):
+                routes.append((method.upper(), path))
+    return routes
+
+
+def test_patient_routes_are_discovered(app: FastAPI) -> None:
+    paths = {p for _, p in _patient_routes(app)}
+    assert {"/api/v1/patients", "/api/v1/patients/{patient_id}", "/api/v1/admissions"} <= paths
+
+
+async def _call(client: httpx.AsyncClient, method: str, path: str, ids: dict[str, int], headers: dict[str, str]) -> httpx.Response:
+    url = re.sub(r"\{(\w+)\}", lambda m: str(ids[m.group(1)]), path)
+    body: dict[str, Any] | None = None
+    if method == "POST" and url.endswith("/unmask"):
+        body = {"fields": ["phone", "id_number"], "reason": "越权测试"}
+    return await client.request(method, url, headers=headers, json=body)
+
+
+@pytest.mark.parametrize("role", ["doctor", "nurse"])
+async def test_department_role_gets_nothing_of_another_department(client: httpx.AsyncClient, app: FastAPI, role: str) -> None:
+    cardiology = await factories.department("心血管内科")
+    orthopaedics = await factories.department("骨伤科")
+    own = await factories.patient(cardiology, name="本科患者")
+    other = await factories.patient(orthopaedics, name="外科患者")
+    other_admission = await Admission.get(patient=other)
+    await factories.staff(role, cardiology, username="member")
+    headers = await factories.login(client, "member")
+    client.cookies.clear()
+
+    other_ids = {"patient_id": other.id, "admission_id": other_admission.id}
+    leaks = []
+    for method, path in _patient_routes(app):
+        response = await _call(client, method, path, other_ids, headers)
+        text = response.text
+        if "{" in path:
+            if response.status_code not in (403, 404):
+                leaks.append(f"{method} {path} -> {response.status_code}")
+        else:
+            assert response.status_code == 200, f"{path}: {text}"
+            if other.his_id in text or "外科患者" in text or f'"id":{other.id},' in text.replace(" ", ""):
+                leaks.append(f"{method} {path} lists the other department's patient")
+            # Asking for the other department explicitly must not widen the scope either.
+            scoped = await client.get(path, params={"department_id": orthopaedics.id}, headers=headers)
+            assert scoped.status_code == 200 and scoped.json()["total"] == 0, f"{path}: {scoped.text}"
+    assert leaks == []
+
+    # The same routes do serve the member's own department.
+    own_list = await client.get("/api/v1/patients", headers=headers)
+    assert [p["his_id"] for p in own_list.json()["items"]] == [own.his_id]
+    assert (await client.get(f"/api/v1/patients/{own.id}", headers=headers)).status_code == 200
+
+
+async def test_stays_in_other_departments_are_hidden_inside_a_visible_patient(client: httpx.AsyncClient) -> None:
+    cardiology = await factories.department("心血管内科")
+    orthopaedics = await factories.department("骨伤科")
+    patient = await factories.patient(cardiology)
+    await Admission.create(his_visit_id="OTHER-1", patient=patient, department=orthopaedics,
+                           admitted_at=factories.at(2026, 1, 1), discharged_at=factories.at(2026, 1, 5))
+    await factories.staff("doctor", cardiology, username="cardio")
+    headers = await factories.login(client, "cardio")
+    detail = (await client.get(f"/api/v1/patients/{patient.id}", headers=headers)).json()
+    assert [a["department"]["name"] for a in detail["admissions"]] == ["心血管内科"]
+
+
+async def test_ward_under_a_department_is_in_its_scope(client: httpx.AsyncClient) -> None:
+    cardiology = await factories.department("心血管内科")
+    ward = await factories.department("心血管内科一病区", parent=cardiology)
+    patient = await factories.patient(ward)
+    await factories.staff("nurse", cardiology, username="wardnurse")
+    headers = await factories.login(client, "wardnurse")
+    assert (await client.get(f"/api/v1/patients/{patient.id}", headers=headers)).status_code == 200
+
+
+async def test_hospital_wide_role_sees_every_department(client: httpx.AsyncClient) -> None:
+    a = await factories.patient(await factories.department())
+    b = await factories.patient(await factories.department())
+    await factories.staff("followup_agent", await factories.department("随访中心"), username="agent")
+    headers = await factories.login(client, "agent")
+    listed = (await client.get("/api/v1/patients", headers=headers)).json()
+    assert {p["id"] for p in listed["items"]} == {a.id, b.id}
+
+
+@pytest.mark.parametrize("role", ["sysadmin", "secadmin", "auditadmin"])
+async def test_administrators_see_no_patient_data(client: httpx.AsyncClient, app: FastAPI, role: str) -> None:
+    patient = await factories.patient(await factories.department())
+    admission = await Admission.get(patient=patient)
+    await factories.staff(role, await factories.department("信息科"), username="adm")
+    headers = await factories.login(client, "adm")
+    for method, path in _patient_routes(app):
+        response = await _call(client, method, path, {"patient_id": patient.id, "admission_id": admission.id}, headers)
+        assert response.status_code == 403, f"{method} {path}: {response.status_code}"
+        assert patient.name not in response.text
+    assert await Patient.all().count() == 1
+
+
+async def test_out_of_scope_and_missing_records_answer_alike(client: httpx.AsyncClient) -> None:
+    mine = await factories.department()
+    other = await factories.patient(await factories.department())
+    await factories.staff("doctor", mine, username="doc")
+    headers = await factories.login(client, "doc")
+    hidden = await client.get(f"/api/v1/patients/{other.id}", headers=headers)
+    missing = await client.get("/api/v1/patients/999999", headers=headers)
+    assert hidden.status_code == missing.status_code == 404
+    assert json.loads(hidden.text)["detail"] == json.loads(missing.text)["detail"]

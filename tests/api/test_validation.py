@@ -1,0 +1,84 @@
+"""Bad input gets a 422 naming the field, in Chinese; never a 500."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests import factories
+
+
+async def _admin(client: httpx.AsyncClient) -> dict[str, str]:
+    await factories.staff("sysadmin", await factories.department(), username="admin")
+    return await factories.login(client, "admin")
+
+
+async def test_malformed_json_is_422(client: httpx.AsyncClient) -> None:
+    response = await client.post("/api/v1/auth/login", content=b'{"username": "a", ', headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "JSON 格式错误" in response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "message"),
+    [
+        ({"username": 123, "password": "x"}, "body.username", "必须是文本"),
+        ({"username": "a"}, "body.password", "必填"),
+        ({"username": "a" * 33, "password": "x"}, "body.username", "不能超过 32"),
+        ({"username": "a", "password": "x", "admin": True}, "body.admin", "不允许"),
+        ([1, 2], "body", "对象"),
+    ],
+)
+async def test_wrong_login_body_names_the_field(client: httpx.AsyncClient, body: object, field: str, message: str) -> None:
+    response = await client.post("/api/v1/auth/login", json=body)
+    assert response.status_code == 422, response.text
+    errors = response.json()["errors"]
+    assert errors[0]["field"] == field
+    assert message in errors[0]["message"]
+
+
+async def test_wrong_types_and_oversize_values_on_admin_forms(client: httpx.AsyncClient) -> None:
+    headers = await _admin(client)
+    cases = [
+        ({"code": "X", "name": "科" * 65}, "body.name"),
+        ({"code": "X", "name": "科", "kind": "spaceship"}, "body.kind"),
+        ({"code": "X", "name": "科", "sort_order": "first"}, "body.sort_order"),
+        ({"code": "X", "name": "科", "parent_id": 999999}, "parent_id"),
+    ]
+    for body, field in cases:
+        response = await client.post("/api/v1/departments", headers=headers, json=body)
+        assert response.status_code == 422, (body, response.text)
+        assert response.json()["errors"][0]["field"] == field
+
+
+async def test_bad_query_and_path_values_are_422(client: httpx.AsyncClient) -> None:
+    await factories.staff("followup_agent", await factories.department(), username="agent")
+    headers = await factories.login(client, "agent")
+    assert (await client.get("/api/v1/patients/abc", headers=headers)).json()["errors"][0]["field"] == "path.patient_id"
+    response = await client.get("/api/v1/patients", params={"page_size": 100000}, headers=headers)
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "query.page_size"
+    long_keyword = await client.get("/api/v1/patients", params={"keyword": "张" * 100}, headers=headers)
+    assert long_keyword.status_code == 422
+    bad_date = await client.get("/api/v1/admissions", params={"discharged_from": "2026-13-45"}, headers=headers)
+    assert bad_date.status_code == 422 and "日期" in bad_date.json()["errors"][0]["message"]
+
+
+async def test_weak_password_on_staff_create_is_422_with_reason(client: httpx.AsyncClient) -> None:
+    headers = await _admin(client)
+    response = await client.post("/api/v1/staff", headers=headers,
+                                 json={"username": "nurse9", "name": "护士", "password": "short"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "password"
+    assert "至少 8 位" in response.json()["detail"]
+
+
+async def test_oversize_body_is_413_before_parsing(client: httpx.AsyncClient) -> None:
+    response = await client.post("/api/v1/auth/login", content=b"{" + b" " * (3 * 1024 * 1024) + b"}",
+                                 headers={"content-type": "application/json"})
+    assert response.status_code == 413
+    assert "过大" in response.json()["detail"]
+
+
+async def test_unknown_route_is_404_in_chinese(client: httpx.AsyncClient) -> None:
+    response = await client.get("/api/v1/nothing-here")
+    assert response.status_code == 404 and response.json()["detail"] == "页面或接口不存在"

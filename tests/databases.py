@@ -1,0 +1,53 @@
+"""The real databases the suite runs on, and how to make a fresh one of each."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import asyncmy
+import asyncpg
+
+TEST_DB_NAME = "suifang_test"
+PG_DSN = os.environ.get("TEST_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432")
+MYSQL_HOST = os.environ.get("TEST_MYSQL_HOST", "127.0.0.1")
+MYSQL_PORT = int(os.environ.get("TEST_MYSQL_PORT", "3306"))
+ALL = ("sqlite", "postgres", "mysql")
+
+
+def selected() -> list[str]:
+    """TEST_DATABASES=sqlite,postgres narrows a local run; CI always runs all three."""
+    if os.environ.get("CI") == "true":
+        return list(ALL)
+    chosen = os.environ.get("TEST_DATABASES", ",".join(ALL))
+    return [d for d in chosen.split(",") if d in ALL]
+
+
+async def fresh_database(kind: str, tmp_dir: Path) -> str:
+    """Drop and create the test database of `kind`; return its Tortoise URL.
+
+    A server that is not running fails here, loudly: tests never skip a missing service.
+    """
+    if kind == "sqlite":
+        path = tmp_dir / f"{TEST_DB_NAME}.sqlite3"
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        return f"sqlite://{path}"
+    if kind == "postgres":
+        conn = await asyncpg.connect(f"{PG_DSN}/postgres")
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}" WITH (FORCE)')
+            await conn.execute(f'CREATE DATABASE "{TEST_DB_NAME}" ENCODING \'UTF8\' TEMPLATE template0')
+        finally:
+            await conn.close()
+        return f"{PG_DSN}/{TEST_DB_NAME}"
+    if kind == "mysql":
+        conn = await asyncmy.connect(host=MYSQL_HOST, port=MYSQL_PORT, user="root", password="")
+        try:
+            async with conn.cursor() as cur:
+                await cur.execute(f"DROP DATABASE IF EXISTS `{TEST_DB_NAME}`")
+                await cur.execute(f"CREATE DATABASE `{TEST_DB_NAME}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+        finally:
+            conn.close()
+        return f"mysql://root:@{MYSQL_HOST}:{MYSQL_PORT}/{TEST_DB_NAME}"
+    raise ValueError(kind)
