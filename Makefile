@@ -1,7 +1,8 @@
 # One command surface, used the same way locally and in .ci/run.
 SHELL := /bin/bash
 PYTHON_VERSION ?= 3.11
-UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+# A pinned uv of our own, so every machine resolves and installs the same way.
+UV := .tools/bin/uv
 RUN := $(UV) run --frozen --no-sync
 export PYTHONPATH := $(CURDIR)
 # aerich asks MySQL's version for its rename syntax when generating offline.

@@ -24,17 +24,17 @@ os.environ.update(
     }
 )
 
-import httpx  # noqa: E402
-import pytest  # noqa: E402
-from tortoise import connections  # noqa: E402
-from tortoise.backends.base.executor import EXECUTOR_CACHE  # noqa: E402
+import httpx
+import pytest
+from tortoise import connections
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 
-from backend.app import create_app  # noqa: E402
-from backend.db import init_orm  # noqa: E402
-from backend.manage import upgrade  # noqa: E402
-from backend.services.access import sync_reference_data  # noqa: E402
-from backend.settings import Settings, get_settings  # noqa: E402
-from tests import databases  # noqa: E402
+from backend.app import create_app
+from backend.db import init_orm
+from backend.manage import upgrade
+from backend.services.access import sync_reference_data
+from backend.settings import Settings, get_settings
+from tests import databases
 
 KEEP_TABLES = {"aerich", "permission", "role", "role_permission"}
 

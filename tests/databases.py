@@ -37,7 +37,7 @@ async def fresh_database(kind: str, tmp_dir: Path) -> str:
         conn = await asyncpg.connect(f"{PG_DSN}/postgres")
         try:
             await conn.execute(f'DROP DATABASE IF EXISTS "{TEST_DB_NAME}" WITH (FORCE)')
-            await conn.execute(f'CREATE DATABASE "{TEST_DB_NAME}" ENCODING \'UTF8\' TEMPLATE template0')
+            await conn.execute(f"CREATE DATABASE \"{TEST_DB_NAME}\" ENCODING 'UTF8' TEMPLATE template0")
         finally:
             await conn.close()
         return f"{PG_DSN}/{TEST_DB_NAME}"

@@ -23,7 +23,9 @@ def _n() -> int:
     return next(_seq)
 
 
-async def department(name: str | None = None, *, code: str | None = None, parent: Department | None = None) -> Department:
+async def department(
+    name: str | None = None, *, code: str | None = None, parent: Department | None = None
+) -> Department:
     n = _n()
     return await Department.create(
         code=code or f"D{n:04d}", name=name or f"测试科室{n}", kind=DepartmentKind.CLINICAL, parent=parent
@@ -58,8 +60,12 @@ async def patient(
     """A patient with one discharged stay in `dept`."""
     n = _n()
     birth = date(1950 + n % 50, 1 + n % 12, 1 + n % 28)
-    p = Patient(his_id=f"P{n:06d}", name=name or f"患者{n}", gender=random.choice([Gender.MALE, Gender.FEMALE]),
-                birth_date=birth)
+    p = Patient(
+        his_id=f"P{n:06d}",
+        name=name or f"患者{n}",
+        gender=random.choice([Gender.MALE, Gender.FEMALE]),
+        birth_date=birth,
+    )
     set_pii(
         p,
         phone=phone or f"139{n:08d}",
@@ -69,9 +75,15 @@ async def patient(
     await p.save()
     discharged: datetime = now() - timedelta(days=discharged_days_ago)
     await Admission.create(
-        his_visit_id=f"V{n:06d}", patient=p, department=dept, admitted_at=discharged - timedelta(days=7),
-        discharged_at=discharged, disposition=DischargeDisposition.ORDERED, los_days=7,
-        main_diagnosis_code="I10.x00", main_diagnosis_name="原发性高血压",
+        his_visit_id=f"V{n:06d}",
+        patient=p,
+        department=dept,
+        admitted_at=discharged - timedelta(days=7),
+        discharged_at=discharged,
+        disposition=DischargeDisposition.ORDERED,
+        los_days=7,
+        main_diagnosis_code="I10.x00",
+        main_diagnosis_name="原发性高血压",
     )
     return p
 

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
 from backend.services import health
+from backend.settings import get_settings
 
 router = APIRouter(tags=["系统"])
 
@@ -24,7 +25,7 @@ class HealthOut(BaseModel):
 @router.get("/health", response_model=HealthOut, summary="健康检查")
 async def health_get(response: Response) -> HealthOut:
     db = await health.database()
-    redis = await health.redis()
+    redis = await health.redis(get_settings().redis_url)
     redis_out = (
         ComponentOut(ok=True, detail="未配置 Redis，任务在进程内运行")
         if redis is None

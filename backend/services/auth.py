@@ -31,6 +31,8 @@ ALGORITHM = "HS256"
 # Writing last_seen_at on every request would make every read a write; a minute is precise
 # enough for a 30-minute idle timeout.
 TOUCH_INTERVAL = timedelta(seconds=60)
+# Expiry is checked against backend.clock, so that one clock rules every timeout.
+_OWN_TIME_CHECKS: jwt.types.Options = {"verify_exp": False, "verify_iat": False, "verify_nbf": False}
 
 
 @dataclass(frozen=True)
@@ -171,8 +173,7 @@ async def authenticate(access_token: str) -> Principal:
     """The principal of a valid access token whose session is still alive."""
     secret = get_settings().security.secret_key.get_secret_value()
     try:
-        # Expiry is checked against our clock below, so that one clock rules all timeouts.
-        claims = jwt.decode(access_token, secret, algorithms=[ALGORITHM], options={"verify_exp": False, "verify_iat": False, "verify_nbf": False})
+        claims = jwt.decode(access_token, secret, algorithms=[ALGORITHM], options=_OWN_TIME_CHECKS)
         session_id = uuid.UUID(claims["sid"])
         expires = int(claims["exp"])
     except (jwt.PyJWTError, KeyError, ValueError, TypeError) as exc:

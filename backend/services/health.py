@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from redis.asyncio import Redis
 from tortoise import connections
 
-from backend.settings import get_settings
-
 TIMEOUT_SECONDS = 3.0
 
 
@@ -20,16 +18,16 @@ class ComponentHealth:
 
 
 async def database() -> ComponentHealth:
+    connection = connections.get("default")
     try:
-        await asyncio.wait_for(connections.get("default").execute_query("SELECT 1"), TIMEOUT_SECONDS)
+        await asyncio.wait_for(connection.execute_query("SELECT 1"), TIMEOUT_SECONDS)
     except Exception as exc:  # any failure means unhealthy; the reason is reported
         return ComponentHealth(False, f"数据库不可用：{type(exc).__name__}")
-    return ComponentHealth(True, get_settings().dialect)
+    return ComponentHealth(True, connection.capabilities.dialect)
 
 
-async def redis() -> ComponentHealth | None:
+async def redis(url: str | None) -> ComponentHealth | None:
     """None when no Redis is configured (jobs then run in-process)."""
-    url = get_settings().redis_url
     if not url:
         return None
     client = Redis.from_url(url, socket_connect_timeout=TIMEOUT_SECONDS, socket_timeout=TIMEOUT_SECONDS)

@@ -60,19 +60,27 @@ async def test_deleting_a_department_still_in_use_is_refused_clearly(client: htt
 async def test_staff_lifecycle_is_audited(client: httpx.AsyncClient) -> None:
     headers = await _admin(client)
     sec = await _admin(client, "secadmin", "sec")
-    created = await client.post("/api/v1/staff", headers=headers,
-                                json={"username": "newnurse", "name": "新护士", "password": "Nurse#2026"})
+    created = await client.post(
+        "/api/v1/staff", headers=headers, json={"username": "newnurse", "name": "新护士", "password": "Nurse#2026"}
+    )
     assert created.status_code == 201, created.text
     sid = created.json()["id"]
     assert (await client.patch(f"/api/v1/staff/{sid}", headers=headers, json={"title": "护师"})).status_code == 200
-    assert (await client.post(f"/api/v1/staff/{sid}/reset-password", headers=headers,
-                              json={"password": "Reset#2026x"})).status_code == 200
+    assert (
+        await client.post(f"/api/v1/staff/{sid}/reset-password", headers=headers, json={"password": "Reset#2026x"})
+    ).status_code == 200
     assert (await client.post(f"/api/v1/staff/{sid}/lock", headers=headers)).status_code == 200
     assert (await client.post(f"/api/v1/staff/{sid}/unlock", headers=sec)).status_code == 200
     assert (await client.post(f"/api/v1/staff/{sid}/disable", headers=headers)).status_code == 200
     actions = [e.action for e in await AuditEvent.filter(resource_type="staff", resource_id=str(sid)).order_by("id")]
-    assert actions == [AuditAction.CREATE, AuditAction.UPDATE, AuditAction.PASSWORD_RESET, AuditAction.LOCK,
-                       AuditAction.UNLOCK, AuditAction.UPDATE]
+    assert actions == [
+        AuditAction.CREATE,
+        AuditAction.UPDATE,
+        AuditAction.PASSWORD_RESET,
+        AuditAction.LOCK,
+        AuditAction.UNLOCK,
+        AuditAction.UPDATE,
+    ]
     snapshot = (await AuditEvent.filter(resource_type="staff", action=AuditAction.CREATE).first()).after
     assert "password_hash" not in snapshot
 

@@ -133,18 +133,21 @@ async def test_password_change_revokes_every_session_and_enforces_policy(client:
     second = await factories.login(client, "wu")
     client.cookies.clear()
 
-    weak = await client.post("/api/v1/auth/password", headers=first,
-                             json={"old_password": factories.PASSWORD, "new_password": "abcdefgh"})
+    weak = await client.post(
+        "/api/v1/auth/password", headers=first, json={"old_password": factories.PASSWORD, "new_password": "abcdefgh"}
+    )
     assert weak.status_code == 422
     assert weak.json()["errors"][0]["field"] == "new_password"
     assert "三类" in weak.json()["detail"]
 
-    wrong_old = await client.post("/api/v1/auth/password", headers=first,
-                                  json={"old_password": "Nope@1234", "new_password": "Better#2026"})
+    wrong_old = await client.post(
+        "/api/v1/auth/password", headers=first, json={"old_password": "Nope@1234", "new_password": "Better#2026"}
+    )
     assert wrong_old.status_code == 422 and wrong_old.json()["errors"][0]["field"] == "old_password"
 
-    ok = await client.post("/api/v1/auth/password", headers=first,
-                           json={"old_password": factories.PASSWORD, "new_password": "Better#2026"})
+    ok = await client.post(
+        "/api/v1/auth/password", headers=first, json={"old_password": factories.PASSWORD, "new_password": "Better#2026"}
+    )
     assert ok.status_code == 200
     assert (await client.get(ME, headers=first)).status_code == 401
     assert (await client.get(ME, headers=second)).status_code == 401
@@ -179,7 +182,9 @@ async def test_session_ends_after_12_hours_even_when_active(client: httpx.AsyncC
         if response.status_code != 200:
             break
         refresh_token = response.json()["refresh_token"]
-        assert (await client.get(ME, headers={"Authorization": f"Bearer {response.json()['access_token']}"})).status_code == 200
+        assert (
+            await client.get(ME, headers={"Authorization": f"Bearer {response.json()['access_token']}"})
+        ).status_code == 200
     clock.advance(timedelta(minutes=14))
     response = await client.post("/api/v1/auth/refresh", json={"refresh_token": refresh_token})
     assert response.status_code == 401

@@ -34,8 +34,11 @@ async def test_unmask_returns_plaintext_and_audits_each_call(client: httpx.Async
     patient = await factories.patient(await factories.department(), phone=PHONE, id_number=ID_NUMBER)
     headers = await _agent(client)
     for _ in range(2):
-        response = await client.post(f"/api/v1/patients/{patient.id}/unmask", headers=headers,
-                                     json={"fields": ["phone", "id_number"], "reason": "电话随访核对身份"})
+        response = await client.post(
+            f"/api/v1/patients/{patient.id}/unmask",
+            headers=headers,
+            json={"fields": ["phone", "id_number"], "reason": "电话随访核对身份"},
+        )
         assert response.status_code == 200
         assert response.json()["phone"] == PHONE and response.json()["id_number"] == ID_NUMBER
     events = await AuditEvent.filter(action=AuditAction.UNMASK).order_by("id")
@@ -50,8 +53,9 @@ async def test_unmask_without_permission_is_refused_and_not_audited_as_unmask(cl
     patient = await factories.patient(dept, phone=PHONE)
     await factories.staff("doctor", dept, username="doc")
     headers = await factories.login(client, "doc")
-    response = await client.post(f"/api/v1/patients/{patient.id}/unmask", headers=headers,
-                                 json={"fields": ["phone"], "reason": "想看"})
+    response = await client.post(
+        f"/api/v1/patients/{patient.id}/unmask", headers=headers, json={"fields": ["phone"], "reason": "想看"}
+    )
     assert response.status_code == 403
     assert PHONE not in response.text
     assert await AuditEvent.filter(action=AuditAction.UNMASK).count() == 0
@@ -60,8 +64,9 @@ async def test_unmask_without_permission_is_refused_and_not_audited_as_unmask(cl
 async def test_unmask_rejects_unknown_fields(client: httpx.AsyncClient) -> None:
     patient = await factories.patient(await factories.department())
     headers = await _agent(client)
-    response = await client.post(f"/api/v1/patients/{patient.id}/unmask", headers=headers,
-                                 json={"fields": ["password_hash"], "reason": "测试"})
+    response = await client.post(
+        f"/api/v1/patients/{patient.id}/unmask", headers=headers, json={"fields": ["password_hash"], "reason": "测试"}
+    )
     assert response.status_code == 422 and response.json()["errors"][0]["field"] == "fields"
 
 

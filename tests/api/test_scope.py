@@ -32,7 +32,9 @@ def test_patient_routes_are_discovered(app: FastAPI) -> None:
     assert {"/api/v1/patients", "/api/v1/patients/{patient_id}", "/api/v1/admissions"} <= paths
 
 
-async def _call(client: httpx.AsyncClient, method: str, path: str, ids: dict[str, int], headers: dict[str, str]) -> httpx.Response:
+async def _call(
+    client: httpx.AsyncClient, method: str, path: str, ids: dict[str, int], headers: dict[str, str]
+) -> httpx.Response:
     url = re.sub(r"\{(\w+)\}", lambda m: str(ids[m.group(1)]), path)
     body: dict[str, Any] | None = None
     if method == "POST" and url.endswith("/unmask"):
@@ -41,7 +43,9 @@ async def _call(client: httpx.AsyncClient, method: str, path: str, ids: dict[str
 
 
 @pytest.mark.parametrize("role", ["doctor", "nurse"])
-async def test_department_role_gets_nothing_of_another_department(client: httpx.AsyncClient, app: FastAPI, role: str) -> None:
+async def test_department_role_gets_nothing_of_another_department(
+    client: httpx.AsyncClient, app: FastAPI, role: str
+) -> None:
     cardiology = await factories.department("心血管内科")
     orthopaedics = await factories.department("骨伤科")
     own = await factories.patient(cardiology, name="本科患者")
@@ -78,8 +82,13 @@ async def test_stays_in_other_departments_are_hidden_inside_a_visible_patient(cl
     cardiology = await factories.department("心血管内科")
     orthopaedics = await factories.department("骨伤科")
     patient = await factories.patient(cardiology)
-    await Admission.create(his_visit_id="OTHER-1", patient=patient, department=orthopaedics,
-                           admitted_at=factories.at(2026, 1, 1), discharged_at=factories.at(2026, 1, 5))
+    await Admission.create(
+        his_visit_id="OTHER-1",
+        patient=patient,
+        department=orthopaedics,
+        admitted_at=factories.at(2026, 1, 1),
+        discharged_at=factories.at(2026, 1, 5),
+    )
     await factories.staff("doctor", cardiology, username="cardio")
     headers = await factories.login(client, "cardio")
     detail = (await client.get(f"/api/v1/patients/{patient.id}", headers=headers)).json()

@@ -14,7 +14,9 @@ async def _admin(client: httpx.AsyncClient) -> dict[str, str]:
 
 
 async def test_malformed_json_is_422(client: httpx.AsyncClient) -> None:
-    response = await client.post("/api/v1/auth/login", content=b'{"username": "a", ', headers={"content-type": "application/json"})
+    response = await client.post(
+        "/api/v1/auth/login", content=b'{"username": "a", ', headers={"content-type": "application/json"}
+    )
     assert response.status_code == 422
     assert "JSON 格式错误" in response.json()["detail"]
 
@@ -29,7 +31,9 @@ async def test_malformed_json_is_422(client: httpx.AsyncClient) -> None:
         ([1, 2], "body", "对象"),
     ],
 )
-async def test_wrong_login_body_names_the_field(client: httpx.AsyncClient, body: object, field: str, message: str) -> None:
+async def test_wrong_login_body_names_the_field(
+    client: httpx.AsyncClient, body: object, field: str, message: str
+) -> None:
     response = await client.post("/api/v1/auth/login", json=body)
     assert response.status_code == 422, response.text
     errors = response.json()["errors"]
@@ -65,16 +69,20 @@ async def test_bad_query_and_path_values_are_422(client: httpx.AsyncClient) -> N
 
 async def test_weak_password_on_staff_create_is_422_with_reason(client: httpx.AsyncClient) -> None:
     headers = await _admin(client)
-    response = await client.post("/api/v1/staff", headers=headers,
-                                 json={"username": "nurse9", "name": "护士", "password": "short"})
+    response = await client.post(
+        "/api/v1/staff", headers=headers, json={"username": "nurse9", "name": "护士", "password": "short"}
+    )
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "password"
     assert "至少 8 位" in response.json()["detail"]
 
 
 async def test_oversize_body_is_413_before_parsing(client: httpx.AsyncClient) -> None:
-    response = await client.post("/api/v1/auth/login", content=b"{" + b" " * (3 * 1024 * 1024) + b"}",
-                                 headers={"content-type": "application/json"})
+    response = await client.post(
+        "/api/v1/auth/login",
+        content=b"{" + b" " * (3 * 1024 * 1024) + b"}",
+        headers={"content-type": "application/json"},
+    )
     assert response.status_code == 413
     assert "过大" in response.json()["detail"]
 

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from backend.settings import Settings
+
+STRONG = {"secret_key": "k" * 40, "data_key": "d" * 40, "index_key": "i" * 40}
+
+
+def _settings(**values: object) -> Settings:
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+def test_placeholder_secrets_are_refused_in_production() -> None:
+    with pytest.raises(ValidationError, match="SECURITY__SECRET_KEY"):
+        _settings(env="production", security={**STRONG, "secret_key": "change-me"})
+    with pytest.raises(ValidationError, match="SECURITY__DATA_KEY"):
+        _settings(env="production", security={**STRONG, "data_key": "short"})
+
+
+def test_placeholder_secrets_are_allowed_in_development_only() -> None:
+    dev = _settings(env="development", security={k: "change-me" for k in STRONG})
+    assert dev.is_development
+    prod = _settings(env="production", security=STRONG)
+    assert prod.security.secret_key.get_secret_value() == "k" * 40
+
+
+def test_secrets_have_no_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in ("SECURITY__SECRET_KEY", "SECURITY__DATA_KEY", "SECURITY__INDEX_KEY"):
+        monkeypatch.delenv(key, raising=False)
+    with pytest.raises(ValidationError, match="security"):
+        _settings()
+
+
+@pytest.mark.parametrize(
+    ("url", "dialect"),
+    [
+        ("sqlite://var/x.sqlite3", "sqlite"),
+        ("postgres://u@h/db", "postgres"),
+        ("mysql://u@h/db", "mysql"),
+        ("asyncpg://u@h/db", "postgres"),
+    ],
+)
+def test_database_url_selects_the_dialect(url: str, dialect: str) -> None:
+    assert _settings(database_url=url, security=STRONG).dialect == dialect
+
+
+def test_unknown_database_scheme_is_refused_in_chinese() -> None:
+    with pytest.raises(ValidationError, match="DATABASE_URL"):
+        _settings(database_url="oracle://x", security=STRONG)
+
+
+def test_nested_groups_come_from_double_underscore_variables(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIALER__CALLING_HOURS", "08:00-11:30")
+    monkeypatch.setenv("SMS__PROVIDER", "aliyun")
+    monkeypatch.setenv("DIALER__PORT", "")
+    settings = _settings(security=STRONG)
+    assert settings.dialer.calling_hours == "08:00-11:30"
+    assert settings.sms.provider == "aliyun"
+    assert settings.dialer.port is None
+
+
+def test_env_example_lists_every_setting() -> None:
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / ".env.example"
+    keys = {
+        line.split("=", 1)[0]
+        for line in example.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    expected = set()
+    for name, field in Settings.model_fields.items():
+        annotation = field.annotation
+        if isinstance(annotation, type) and hasattr(annotation, "model_fields"):
+            expected |= {f"{name.upper()}__{sub.upper()}" for sub in annotation.model_fields}
+        else:
+            expected.add(name.upper())
+    assert expected == keys
