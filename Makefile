@@ -47,14 +47,14 @@ lint: install
 typecheck: install
 	$(RUN) mypy backend integrations
 
-migrations-check: install
+migrations-check: install .env
 	$(RUN) python -m backend.manage migrations-check
 
 ## Write a migration for every database after changing models: make migrations NAME=add_x
-migrations: install
+migrations: install .env
 	$(RUN) python -m backend.manage makemigrations $(NAME)
 
-bench: install
+bench: install .env
 	@for b in bench/*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done
 
 ## Vulnerability audit of the locked dependencies (needs the vulnerability service reachable)
