@@ -11,7 +11,7 @@ from fastapi.routing import APIRoute
 from backend.api import errors
 from backend.api.router import api_router
 from backend.db import init_orm
-from backend.middleware import BodySizeLimitMiddleware, RequestContextMiddleware
+from backend.middleware import BodySizeLimitMiddleware, CrossSiteRequestMiddleware, RequestContextMiddleware
 from backend.settings import Settings, get_settings
 
 
@@ -57,6 +57,8 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True, run
     )
     errors.install(app)
     app.include_router(api_router)
+    # Added last runs first: context, then cross-site refusal, then the size limit.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
+    app.add_middleware(CrossSiteRequestMiddleware)
     app.add_middleware(RequestContextMiddleware)
     return app

@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import secrets
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -86,11 +87,25 @@ async def _generate(dialect: str, location: Path, name: str) -> str:
     return result
 
 
-async def makemigrations(name: str) -> dict[str, str]:
-    return {d: await _generate(d, MIGRATIONS_ROOT / d, name) for d in DIALECT_URLS}
+def _generate_in_subprocess(dialect: str, location: Path, name: str) -> str:
+    """Generate in a fresh interpreter: Tortoise binds models to the first database kind a
+    process opens, so one process cannot write correct DDL for a second dialect."""
+    result = subprocess.run(  # noqa: S603 - our own module, fixed arguments
+        [sys.executable, "-m", "backend.manage", "_generate", dialect, str(location), name],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"生成 {dialect} 迁移失败：{result.stderr}")
+    return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
 
 
-async def migrations_check() -> list[str]:
+def makemigrations(name: str) -> dict[str, str]:
+    return {d: _generate_in_subprocess(d, MIGRATIONS_ROOT / d, name) for d in DIALECT_URLS}
+
+
+def migrations_check() -> list[str]:
     """Dialects whose migrations do not match the models (empty list: all match)."""
     stale = []
     for dialect in DIALECT_URLS:
@@ -99,7 +114,7 @@ async def migrations_check() -> list[str]:
             source = MIGRATIONS_ROOT / dialect
             if source.exists():
                 shutil.copytree(source, copy)
-            if await _generate(dialect, copy, "check"):
+            if _generate_in_subprocess(dialect, copy, "check"):
                 stale.append(dialect)
     return stale
 
@@ -133,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("upgrade")
     mk = sub.add_parser("makemigrations")
     mk.add_argument("name")
+    gen = sub.add_parser("_generate")  # internal: one dialect, in its own process
+    gen.add_argument("dialect")
+    gen.add_argument("location")
+    gen.add_argument("name")
     sub.add_parser("migrations-check")
     sub.add_parser("seed")
     sub.add_parser("env")
@@ -142,16 +161,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "env":
         print("已生成 .env（随机密钥）" if write_env() else ".env 已存在，未改动")
         return 0
+    if args.command == "_generate":
+        print(asyncio.run(_generate(args.dialect, Path(args.location), args.name)) or "")
+        return 0
     if args.command == "upgrade":
         applied = asyncio.run(upgrade())
         print("已应用迁移：" + (", ".join(applied) if applied else "无（数据库已是最新）"))
         return 0
     if args.command == "makemigrations":
-        for dialect, result in asyncio.run(makemigrations(args.name)).items():
+        for dialect, result in makemigrations(args.name).items():
             print(f"{dialect}: {result or '模型无变化'}")
         return 0
     if args.command == "migrations-check":
-        stale = asyncio.run(migrations_check())
+        stale = migrations_check()
         if stale:
             print(f"模型与迁移不一致：{', '.join(stale)}。请运行 make migrations NAME=<说明>", file=sys.stderr)
             return 1

@@ -93,7 +93,8 @@ class Settings(BaseSettings):
         env_parse_none_str="",
     )
 
-    env: Literal["development", "test", "production"] = "development"
+    # Production unless told otherwise: a missing ENV must not relax the secret checks.
+    env: Literal["development", "test", "production"] = "production"
     hospital_name: str = "示范市中医医院"
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import PageOut
+from backend.api.schemas import OptionalIdQuery, PageNo, PageOut
 from backend.models.choices import AuditAction
 from backend.services import audit
 
@@ -38,13 +38,13 @@ class AuditEventOut(BaseModel):
 @router.get("/audit-events", response_model=PageOut[AuditEventOut], summary="日志查询")
 async def audit_events_list(
     principal: CurrentPrincipal,
-    actor_id: int | None = None,
+    actor_id: OptionalIdQuery = None,
     action: AuditAction | None = None,
     resource_type: Annotated[str | None, Query(max_length=32)] = None,
     resource_id: Annotated[str | None, Query(max_length=64)] = None,
     start: datetime | None = None,
     end: datetime | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> PageOut[AuditEventOut]:
     result = await audit.search(

@@ -7,11 +7,11 @@ from datetime import datetime
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
-from backend.api.deps import ACCESS_COOKIE, REFRESH_COOKIE, CurrentPrincipal
+from backend.api.deps import ACCESS_COOKIE, REFRESH_COOKIE, CurrentPrincipal, current_principal
 from backend.api.schemas import Message, Schema
 from backend.clock import now
 from backend.services import auth
-from backend.services.errors import AuthenticationFailed
+from backend.services.errors import AuthenticationFailed, DomainError
 from backend.services.principal import Principal
 from backend.settings import get_settings
 
@@ -107,8 +107,14 @@ async def auth_refresh(request: Request, response: Response, body: RefreshIn | N
 
 
 @router.post("/logout", response_model=Message, summary="退出登录")
-async def auth_logout(principal: CurrentPrincipal, response: Response) -> Message:
-    await auth.logout(principal)
+async def auth_logout(request: Request, response: Response, body: RefreshIn | None = None) -> Message:
+    """Ends the session even when the access token has expired (through the refresh token)."""
+    try:
+        await auth.logout(await current_principal(request, None))
+    except DomainError:
+        token = (body.refresh_token if body else None) or request.cookies.get(REFRESH_COOKIE)
+        if token:
+            await auth.logout_refresh_token(token)
     response.delete_cookie(ACCESS_COOKIE, path="/")
     response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
     return Message(detail="已退出登录")

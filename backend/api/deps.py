@@ -10,10 +10,12 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from backend.services import auth
 from backend.services.access import require
-from backend.services.errors import AuthenticationFailed
+from backend.services.errors import AuthenticationFailed, PermissionDenied
 from backend.services.principal import Principal
 
 ACCESS_COOKIE = "sf_access"
+# What a user whose password was reset may still do: see who they are, change it, leave.
+PASSWORD_CHANGE_PATHS = frozenset({"/api/v1/auth/me", "/api/v1/auth/password", "/api/v1/auth/logout"})
 REFRESH_COOKIE = "sf_refresh"
 
 _bearer = HTTPBearer(auto_error=False, description="登录接口返回的 access_token")
@@ -24,10 +26,14 @@ async def current_principal(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> Principal:
     """The caller, from a Bearer token (H5, API clients) or the httpOnly cookie (browsers)."""
-    token = credentials.credentials if credentials else request.cookies.get(ACCESS_COOKIE)
+    header = request.headers.get("authorization", "")
+    bearer = header[7:].strip() if header.lower().startswith("bearer ") else None
+    token = (credentials.credentials if credentials else bearer) or request.cookies.get(ACCESS_COOKIE)
     if not token:
         raise AuthenticationFailed("请先登录")
     principal = await auth.authenticate(token)
+    if principal.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
+        raise PermissionDenied("密码已被重置，请先修改密码")
     request.state.principal = principal
     return principal
 

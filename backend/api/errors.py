@@ -64,7 +64,8 @@ def _field(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
-def _message(error: dict[str, Any]) -> str:
+def validation_message(error: dict[str, Any]) -> str:
+    """The Chinese message of one pydantic error."""
     template = _MESSAGES.get(error["type"])
     if template is None:
         return str(error.get("msg", "格式不正确"))
@@ -75,8 +76,9 @@ def _message(error: dict[str, Any]) -> str:
         return str(error.get("msg", "格式不正确"))
 
 
-def _body(detail: str, code: str, errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
-    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or []}
+def _body(detail: str, code: str, errors: list[dict[str, str]] | None = None, status: int = 1) -> dict[str, Any]:
+    # `status` and `msg` make the same body readable by amis, which shows `msg` when status != 0.
+    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or [], "status": status, "msg": detail}
     request_id = current_meta().request_id
     if request_id:
         body["request_id"] = request_id
@@ -84,27 +86,27 @@ def _body(detail: str, code: str, errors: list[dict[str, str]] | None = None) ->
 
 
 def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
-    return [{"field": _field(e["loc"]), "message": _message(e)} for e in exc.errors()]
+    return [{"field": _field(e["loc"]), "message": validation_message(e)} for e in exc.errors()]
 
 
 async def _on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
     errors = validation_errors(exc)
     summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
-    return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors), status_code=422)
+    return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
 
 
 async def _on_domain(_: Request, exc: DomainError) -> JSONResponse:
     errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
-    return JSONResponse(_body(exc.message, exc.code, errors), status_code=exc.status_code)
+    return JSONResponse(_body(exc.message, exc.code, errors, exc.status_code), status_code=exc.status_code)
 
 
 async def _on_does_not_exist(_: Request, exc: DoesNotExist) -> JSONResponse:
-    return JSONResponse(_body("记录不存在", "not_found"), status_code=404)
+    return JSONResponse(_body("记录不存在", "not_found", status=404), status_code=404)
 
 
 async def _on_integrity(_: Request, exc: IntegrityError) -> JSONResponse:
     log.info("integrity error: %s", exc)
-    return JSONResponse(_body("数据冲突：与已有记录重复或引用的记录不存在", "conflict"), status_code=409)
+    return JSONResponse(_body("数据冲突：与已有记录重复或引用的记录不存在", "conflict", status=409), status_code=409)
 
 
 _HTTP_MESSAGES = {404: "页面或接口不存在", 405: "不支持的请求方法", 413: "请求体过大", 401: "请先登录"}
@@ -113,12 +115,24 @@ _HTTP_MESSAGES = {404: "页面或接口不存在", 405: "不支持的请求方�
 async def _on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
     detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else None
     message = detail or _HTTP_MESSAGES.get(exc.status_code, str(exc.detail))
-    return JSONResponse(_body(message, f"http_{exc.status_code}"), status_code=exc.status_code, headers=exc.headers)
+    return JSONResponse(
+        _body(message, f"http_{exc.status_code}", status=exc.status_code),
+        status_code=exc.status_code,
+        headers=exc.headers,
+    )
 
 
-async def _on_unexpected(_: Request, exc: Exception) -> JSONResponse:
-    log.exception("unhandled error")
-    return JSONResponse(_body("服务器内部错误，请联系管理员（附上请求编号）", "internal_error"), status_code=500)
+async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette runs this handler outside the request-context middleware: take the id from state.
+    request_id = getattr(request.state, "request_id", "")
+    log.exception("unhandled error (request %s)", request_id)
+    body = _body(f"服务器内部错误，请联系管理员（请求编号 {request_id}）", "internal_error", status=500)
+    body["request_id"] = request_id
+    return JSONResponse(body, status_code=500, headers={"x-request-id": request_id})
+
+
+async def _on_overflow(_: Request, exc: OverflowError) -> JSONResponse:
+    return JSONResponse(_body("数值超出范围", "invalid_input", status=422), status_code=422)
 
 
 def install(app: FastAPI) -> None:
@@ -127,4 +141,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(DoesNotExist, _on_does_not_exist)  # type: ignore[arg-type]
     app.add_exception_handler(IntegrityError, _on_integrity)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _on_http)  # type: ignore[arg-type]
+    app.add_exception_handler(OverflowError, _on_overflow)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _on_unexpected)

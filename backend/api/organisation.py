@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import DepartmentRef, Message, PageOut, Schema
+from backend.api.schemas import MAX_ID, DepartmentRef, Id, Message, PageNo, PageOut, PatchSchema, Schema
 from backend.models import Department, Staff
 from backend.models.choices import DepartmentKind
 from backend.services import departments
@@ -41,7 +41,9 @@ class DepartmentIn(Schema):
     is_active: bool = True
 
 
-class DepartmentPatch(Schema):
+class DepartmentPatch(PatchSchema):
+    nullable = frozenset({"parent_id", "phone"})
+
     code: str | None = Field(default=None, min_length=1, max_length=32)
     name: str | None = Field(default=None, min_length=1, max_length=64)
     kind: DepartmentKind | None = None
@@ -73,7 +75,9 @@ class StaffIn(Schema):
     phone_extension: str = Field(default="", max_length=32)
 
 
-class StaffPatch(Schema):
+class StaffPatch(PatchSchema):
+    nullable = frozenset({"department_id"})
+
     name: str | None = Field(default=None, min_length=1, max_length=32)
     department_id: int | None = None
     title: str | None = Field(default=None, max_length=32)
@@ -85,11 +89,12 @@ class PasswordResetIn(Schema):
 
 
 class RolesIn(Schema):
-    role_ids: list[int] = Field(max_length=20)
+    role_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(max_length=20)
 
 
-async def _staff_out(staff: Staff) -> StaffOut:
-    await staff.fetch_related("department")
+async def _staff_out(staff: Staff, *, reload: bool = True) -> StaffOut:
+    if reload:  # rows from a list come with their department already joined
+        staff = await Staff.filter(id=staff.id).select_related("department").get()
     return StaffOut(
         id=staff.id,
         username=staff.username,
@@ -115,12 +120,12 @@ async def departments_create(body: DepartmentIn, principal: CurrentPrincipal) ->
 
 
 @router.patch("/departments/{department_id}", response_model=DepartmentOut, summary="修改科室")
-async def departments_update(department_id: int, body: DepartmentPatch, principal: CurrentPrincipal) -> Department:
+async def departments_update(department_id: Id, body: DepartmentPatch, principal: CurrentPrincipal) -> Department:
     return await departments.update(principal, department_id, body.model_dump(exclude_unset=True))
 
 
 @router.delete("/departments/{department_id}", status_code=204, summary="删除科室")
-async def departments_delete(department_id: int, principal: CurrentPrincipal) -> Response:
+async def departments_delete(department_id: Id, principal: CurrentPrincipal) -> Response:
     await departments.delete(principal, department_id)
     return Response(status_code=204)
 
@@ -129,7 +134,7 @@ async def departments_delete(department_id: int, principal: CurrentPrincipal) ->
 async def staff_list(
     principal: CurrentPrincipal,
     keyword: Annotated[str | None, Query(max_length=32)] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> PageOut[StaffOut]:
     result = await staff_service.search(principal, keyword=keyword, page=page, page_size=page_size)
@@ -137,7 +142,7 @@ async def staff_list(
         total=result.total,
         page=result.page,
         page_size=result.page_size,
-        items=[await _staff_out(s) for s in result.items],
+        items=[await _staff_out(s, reload=False) for s in result.items],
     )
 
 
@@ -148,36 +153,36 @@ async def staff_create(body: StaffIn, principal: CurrentPrincipal) -> StaffOut:
 
 
 @router.patch("/staff/{staff_id}", response_model=StaffOut, summary="修改员工")
-async def staff_update(staff_id: int, body: StaffPatch, principal: CurrentPrincipal) -> StaffOut:
+async def staff_update(staff_id: Id, body: StaffPatch, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.update(principal, staff_id, body.model_dump(exclude_unset=True)))
 
 
 @router.post("/staff/{staff_id}/disable", response_model=StaffOut, summary="停用员工")
-async def staff_disable(staff_id: int, principal: CurrentPrincipal) -> StaffOut:
+async def staff_disable(staff_id: Id, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.set_active(principal, staff_id, False))
 
 
 @router.post("/staff/{staff_id}/enable", response_model=StaffOut, summary="启用员工")
-async def staff_enable(staff_id: int, principal: CurrentPrincipal) -> StaffOut:
+async def staff_enable(staff_id: Id, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.set_active(principal, staff_id, True))
 
 
 @router.post("/staff/{staff_id}/lock", response_model=StaffOut, summary="锁定账户")
-async def staff_lock(staff_id: int, principal: CurrentPrincipal) -> StaffOut:
+async def staff_lock(staff_id: Id, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.set_locked(principal, staff_id, True))
 
 
 @router.post("/staff/{staff_id}/unlock", response_model=StaffOut, summary="解锁账户")
-async def staff_unlock(staff_id: int, principal: CurrentPrincipal) -> StaffOut:
+async def staff_unlock(staff_id: Id, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.set_locked(principal, staff_id, False))
 
 
 @router.post("/staff/{staff_id}/reset-password", response_model=Message, summary="重置密码")
-async def staff_reset_password(staff_id: int, body: PasswordResetIn, principal: CurrentPrincipal) -> Message:
+async def staff_reset_password(staff_id: Id, body: PasswordResetIn, principal: CurrentPrincipal) -> Message:
     await staff_service.reset_password(principal, staff_id, body.password)
     return Message(detail="密码已重置，该员工需用新密码重新登录")
 
 
 @router.put("/staff/{staff_id}/roles", response_model=StaffOut, summary="员工授权")
-async def staff_set_roles(staff_id: int, body: RolesIn, principal: CurrentPrincipal) -> StaffOut:
+async def staff_set_roles(staff_id: Id, body: RolesIn, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.grant_roles(principal, staff_id, body.role_ids))

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import DepartmentRef, PageOut, Schema
+from backend.api.schemas import DepartmentRef, Id, OptionalIdQuery, PageNo, PageOut, Schema
 from backend.models import Admission, Patient
 from backend.services import admissions, patients
 
@@ -117,8 +117,8 @@ async def patients_list(
     keyword: Annotated[str | None, Query(max_length=64, description="姓名或 HIS 患者ID")] = None,
     phone: Annotated[str | None, Query(max_length=20, description="手机号（精确）")] = None,
     id_number: Annotated[str | None, Query(max_length=18, description="身份证号（精确）")] = None,
-    department_id: int | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    department_id: OptionalIdQuery = None,
+    page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> PageOut[PatientOut]:
     result = await patients.search(
@@ -135,7 +135,7 @@ async def patients_list(
 
 
 @router.get("/patients/{patient_id}", response_model=PatientDetailOut, summary="患者详情", openapi_extra=PATIENT_DATA)
-async def patients_get(patient_id: int, principal: CurrentPrincipal) -> PatientDetailOut:
+async def patients_get(patient_id: Id, principal: CurrentPrincipal) -> PatientDetailOut:
     patient = await patients.get(principal, patient_id)
     pii = patients.masked_pii(patient)
     admissions = await patients.admissions_of(principal, patient)
@@ -154,18 +154,18 @@ async def patients_get(patient_id: int, principal: CurrentPrincipal) -> PatientD
     summary="查看完整手机号/身份证号（留痕）",
     openapi_extra=PATIENT_DATA,
 )
-async def patients_unmask(patient_id: int, body: UnmaskIn, principal: CurrentPrincipal) -> UnmaskOut:
+async def patients_unmask(patient_id: Id, body: UnmaskIn, principal: CurrentPrincipal) -> UnmaskOut:
     return UnmaskOut(**await patients.unmask(principal, patient_id, body.fields, body.reason))
 
 
 @router.get("/admissions", response_model=PageOut[AdmissionOut], summary="住院记录查询", openapi_extra=PATIENT_DATA)
 async def admissions_list(
     principal: CurrentPrincipal,
-    department_id: int | None = None,
-    patient_id: int | None = None,
+    department_id: OptionalIdQuery = None,
+    patient_id: OptionalIdQuery = None,
     discharged_from: Annotated[date | None, Query(description="出院日期起")] = None,
     discharged_until: Annotated[date | None, Query(description="出院日期止（含）")] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> PageOut[AdmissionOut]:
     result = await admissions.search(
@@ -185,5 +185,5 @@ async def admissions_list(
 @router.get(
     "/admissions/{admission_id}", response_model=AdmissionOut, summary="住院记录详情", openapi_extra=PATIENT_DATA
 )
-async def admissions_get(admission_id: int, principal: CurrentPrincipal) -> AdmissionOut:
+async def admissions_get(admission_id: Id, principal: CurrentPrincipal) -> AdmissionOut:
     return _admission(await admissions.get(principal, admission_id))

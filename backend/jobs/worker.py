@@ -16,6 +16,8 @@ _settings = get_settings()
 
 
 async def startup(ctx: dict[str, Any]) -> None:
+    if not _settings.redis_url:
+        raise RuntimeError("make worker 需要 REDIS_URL；未配置时任务由 make run 在进程内运行")
     # Keep the Tortoise context: closing it is what lets a SQLite worker exit on SIGTERM.
     ctx["orm"] = await init_orm()
 

@@ -11,6 +11,7 @@ from backend.models.clinical import (
     Patient,
 )
 from backend.models.contact import CallRecord, SmsBatch, SmsMessage, SmsTemplate
+from backend.models.dictionary import DiagnosisCode
 from backend.models.followup import (
     FollowUpRecord,
     FollowUpTask,
@@ -27,6 +28,7 @@ __all__ = [
     "CallRecord",
     "Department",
     "Diagnosis",
+    "DiagnosisCode",
     "DischargeSummary",
     "ExchangeMessage",
     "FollowUpRecord",

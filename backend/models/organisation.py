@@ -91,6 +91,7 @@ class Staff(TimestampedModel):
     failed_logins = fields.IntField(default=0, description="连续登录失败次数")
     locked_until = fields.DatetimeField(null=True, description="自动锁定截止时间")
     last_login_at = fields.DatetimeField(null=True)
+    must_change_password = fields.BooleanField(default=False, description="须修改密码（重置后）")
 
     class Meta:
         table = "staff"

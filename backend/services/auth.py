@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import jwt
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
 from backend.models import Staff, StaffSession
 from backend.models.choices import AuditAction
-from backend.security.passwords import hash_password, policy_violation, verify_password
+from backend.security.passwords import hash_password_async, policy_violation, verify_password_async
 from backend.services import audit
 from backend.services.context import current_meta
 from backend.services.errors import AccountLocked, AuthenticationFailed, InvalidInput
@@ -92,54 +92,89 @@ async def _fail(staff: Staff | None, username: str, reason: str) -> None:
     )
 
 
-async def login(username: str, password: str) -> IssuedTokens:
-    """Check the password and open a session; lock the account after too many failures."""
+def _unlocked() -> Q:
+    return Q(locked=False, locked_until__isnull=True)
+
+
+async def _reserve_attempt(staff_id: int, moment: datetime) -> int | None:
+    """Count an attempt before the password is checked; None when the account is locked.
+
+    Counting first means concurrent guesses cannot all slip in before the lock is set: only
+    attempts numbered up to the limit are ever checked. The count only grows while a lock
+    window is open (a lock keeps it), so a concurrent read never sees it fall back.
+    """
+    # An expired lock starts a fresh count.
+    await Staff.filter(id=staff_id, locked_until__lte=moment).update(locked_until=None, failed_logins=0)
+    if not await Staff.filter(_unlocked(), id=staff_id).update(failed_logins=F("failed_logins") + 1):
+        return None
+    count = await Staff.filter(id=staff_id).values_list("failed_logins", flat=True)
+    return int(str(count[0]))
+
+
+async def _lock_out(staff: Staff, moment: datetime) -> None:
+    security = get_settings().security
+    await Staff.filter(_unlocked(), id=staff.id).update(
+        locked_until=moment + timedelta(minutes=security.lockout_minutes)
+    )
+    await revoke_sessions(staff.id, "locked")
+
+
+async def _locked_error(staff_id: int, username: str) -> AccountLocked:
+    staff = await Staff.get(id=staff_id)
+    if staff.locked:
+        await _fail(staff, username, "账户被管理员锁定")
+        return AccountLocked("账户已被锁定，请联系安全管理员解锁")
+    await _fail(staff, username, "账户临时锁定中")
+    until = staff.locked_until or now()
+    return AccountLocked(f"密码错误次数过多，账户已锁定，请 {_minutes_left(until)} 分钟后再试")
+
+
+async def check_password(staff: Staff, password: str, *, username: str) -> None:
+    """Verify `password` of `staff`, counting failures towards the lockout; raises on failure."""
     security = get_settings().security
     moment = now()
+    attempt = await _reserve_attempt(staff.id, moment)
+    if attempt is None:
+        raise await _locked_error(staff.id, username)
+    if attempt > security.max_failed_logins:
+        await _lock_out(staff, moment)
+        raise await _locked_error(staff.id, username)
+    if not await verify_password_async(staff.password_hash, password):
+        if attempt >= security.max_failed_logins:
+            await _lock_out(staff, moment)
+            await _fail(
+                staff, username, f"密码错误，连续 {security.max_failed_logins} 次，锁定 {security.lockout_minutes} 分钟"
+            )
+            raise AccountLocked(f"密码错误次数过多，账户已锁定 {security.lockout_minutes} 分钟")
+        await _fail(staff, username, f"密码错误（第 {attempt} 次）")
+        raise AuthenticationFailed("用户名或密码错误")
+    # Right password: clear the count, unless concurrent failures locked the account meanwhile.
+    if not await Staff.filter(_unlocked(), id=staff.id).update(failed_logins=0):
+        raise await _locked_error(staff.id, username)
+
+
+async def login(username: str, password: str) -> IssuedTokens:
+    """Check the password and open a session; lock the account after too many failures.
+
+    Until the password is right, every failure reads the same, so that the answer does not
+    tell whether an account exists or is disabled (a lock does show, after the limit).
+    """
+    security = get_settings().security
     staff = await Staff.get_or_none(username=username)
     if staff is None:
-        verify_password(None, password)  # same cost as a wrong password
+        await verify_password_async(None, password)  # same cost as a wrong password
         await _fail(None, username, "用户不存在")
         raise AuthenticationFailed("用户名或密码错误")
+    await check_password(staff, password, username=username)
     if not staff.is_active:
         await _fail(staff, username, "账户已停用")
         raise AuthenticationFailed("账户已停用，请联系系统管理员")
-    if staff.locked:
-        await _fail(staff, username, "账户被管理员锁定")
-        raise AccountLocked("账户已被锁定，请联系安全管理员解锁")
-    if staff.locked_until is not None and staff.locked_until > moment:
-        await _fail(staff, username, "账户临时锁定中")
-        raise AccountLocked(f"密码错误次数过多，账户已锁定，请 {_minutes_left(staff.locked_until)} 分钟后再试")
 
-    if not verify_password(staff.password_hash, password):
-        async with in_transaction():
-            # Count atomically: two concurrent wrong passwords must both count.
-            await Staff.filter(id=staff.id).update(failed_logins=F("failed_logins") + 1)
-            await staff.refresh_from_db(fields=["failed_logins"])
-            if staff.failed_logins >= security.max_failed_logins:
-                staff.locked_until = moment + timedelta(minutes=security.lockout_minutes)
-                staff.failed_logins = 0
-                await staff.save(update_fields=["locked_until", "failed_logins", "updated_at"])
-                await _fail(
-                    staff,
-                    username,
-                    f"密码错误，连续 {security.max_failed_logins} 次，锁定 {security.lockout_minutes} 分钟",
-                )
-                locked = True
-            else:
-                await _fail(staff, username, f"密码错误（第 {staff.failed_logins} 次）")
-                locked = False
-        if locked:
-            raise AccountLocked(f"密码错误次数过多，账户已锁定 {security.lockout_minutes} 分钟")
-        remaining = security.max_failed_logins - staff.failed_logins
-        raise AuthenticationFailed(f"用户名或密码错误，还可尝试 {remaining} 次")
-
+    moment = now()
     meta = current_meta()
     async with in_transaction():
-        staff.failed_logins = 0
-        staff.locked_until = None
         staff.last_login_at = moment
-        await staff.save(update_fields=["failed_logins", "locked_until", "last_login_at", "updated_at"])
+        await staff.save(update_fields=["last_login_at", "updated_at"])
         session = StaffSession(
             id=uuid.uuid4(),
             staff=staff,
@@ -222,23 +257,48 @@ async def logout(principal: Principal) -> None:
 async def change_password(principal: Principal, old_password: str, new_password: str) -> None:
     """Change the caller's own password; every session of theirs ends."""
     staff = await Staff.get(id=principal.staff_id)
-    if not verify_password(staff.password_hash, old_password):
-        await audit.record(
-            AuditAction.PASSWORD_CHANGE, actor=principal, resource=staff, summary="原密码错误", success=False
-        )
-        raise InvalidInput("原密码不正确", field="old_password")
+    await set_own_password(staff, old_password, new_password, actor=principal)
+
+
+async def set_own_password(
+    staff: Staff, old_password: str, new_password: str, *, actor: Principal | None = None
+) -> None:
+    """Check the old password (wrong guesses count towards the lockout) and set the new one."""
+    try:
+        await check_password(staff, old_password, username=staff.username)
+    except AuthenticationFailed as exc:
+        raise InvalidInput("原密码不正确", field="old_password") from exc
     problem = policy_violation(new_password, staff.username)
     if problem:
         raise InvalidInput(problem, field="new_password")
-    if verify_password(staff.password_hash, new_password):
+    if await verify_password_async(staff.password_hash, new_password):
         raise InvalidInput("新密码不能与原密码相同", field="new_password")
+    new_hash = await hash_password_async(new_password)
     async with in_transaction():
-        staff.password_hash = hash_password(new_password)
+        staff.password_hash = new_hash
         staff.password_changed_at = now()
-        await staff.save(update_fields=["password_hash", "password_changed_at", "updated_at"])
+        staff.must_change_password = False
+        await staff.save(update_fields=["password_hash", "password_changed_at", "must_change_password", "updated_at"])
         count = await revoke_sessions(staff.id, "password_change")
         await audit.record(
-            AuditAction.PASSWORD_CHANGE, actor=principal, resource=staff, summary=f"修改密码，结束 {count} 个登录会话"
+            AuditAction.PASSWORD_CHANGE,
+            actor=actor,
+            actor_id=staff.id,
+            actor_name=staff.name,
+            resource=staff,
+            summary=f"修改密码，结束 {count} 个登录会话",
+        )
+
+
+async def logout_refresh_token(refresh_token: str) -> None:
+    """End the session a refresh token belongs to (logout after the access token expired)."""
+    session = await StaffSession.get_or_none(refresh_token_hash=_hash_refresh(refresh_token)).select_related("staff")
+    if session is None or session.revoked_at is not None:
+        return
+    async with in_transaction():
+        await revoke_sessions(session.staff_id, "logout", only=session.id)  # type: ignore[attr-defined]
+        await audit.record(
+            AuditAction.LOGOUT, actor_id=session.staff.id, actor_name=session.staff.name, resource=session.staff
         )
 
 

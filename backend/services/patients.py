@@ -76,7 +76,9 @@ async def search(
     if id_number:
         query = query.filter(id_number_index=blind_index("id_number", id_number))
     if department_id is not None:
-        query = query.filter(id__in=Subquery(Admission.filter(department_id=department_id).values("patient_id")))
+        # Only stays the caller may see count, or the filter would reveal other departments' stays.
+        stays = visible(Admission, principal).filter(department_id=department_id)
+        query = query.filter(id__in=Subquery(stays.values("patient_id")))
     return await paginate(query.order_by("-id"), page, page_size)
 
 

@@ -19,6 +19,7 @@ class Principal:
     data_scope: DataScope
     department_ids: frozenset[int] = field(default_factory=frozenset)
     role_codes: frozenset[str] = field(default_factory=frozenset)
+    must_change_password: bool = False
 
     def can(self, permission: str) -> bool:
         return permission in self.permissions
@@ -55,4 +56,5 @@ async def load_principal(staff: Staff, session_id: uuid.UUID | None = None) -> P
         data_scope=scope,
         department_ids=frozenset(department_ids),
         role_codes=frozenset(role.code for role in roles),
+        must_change_password=staff.must_change_password,
     )

@@ -46,7 +46,9 @@ async def update(principal: Principal, obj: M, changes: dict[str, Any], *, summa
     try:
         async with in_transaction():
             obj.update_from_dict(changes)
-            await obj.save()
+            # Only the changed columns: a full-row save could undo a concurrent change (a lockout).
+            fields = [*changes, "updated_at"] if "updated_at" in obj._meta.fields_map else list(changes)
+            await obj.save(update_fields=fields)
             old, new = audit.changed(before, audit.snapshot(obj))
             await audit.record(
                 AuditAction.UPDATE,

@@ -35,17 +35,22 @@ from backend.services.principal import Principal
 M = TypeVar("M", bound=Model)
 
 
+def _stays_of(departments: frozenset[int]) -> Q:
+    # A stay belongs to its clinical department and to the ward (病区) it was nursed in.
+    return Q(department_id__in=departments) | Q(ward_id__in=departments)
+
+
 def _patients_of(departments: frozenset[int]) -> Subquery:
-    return Subquery(Admission.filter(department_id__in=departments).values("patient_id"))
+    return Subquery(Admission.filter(_stays_of(departments)).values("patient_id"))
 
 
 # model -> the filter that keeps the rows of the given departments
 SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     Patient: lambda d: Q(id__in=_patients_of(d)),
-    Admission: lambda d: Q(department_id__in=d),
-    Diagnosis: lambda d: Q(admission__department_id__in=d),
-    DischargeSummary: lambda d: Q(admission__department_id__in=d),
-    MedicalRecordFrontPage: lambda d: Q(admission__department_id__in=d),
+    Admission: _stays_of,
+    Diagnosis: lambda d: Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id"))),
+    DischargeSummary: lambda d: Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id"))),
+    MedicalRecordFrontPage: lambda d: Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id"))),
     LabReport: lambda d: Q(patient_id__in=_patients_of(d)),
     LabResult: lambda d: Q(report__patient_id__in=_patients_of(d)),
     FollowUpTask: lambda d: Q(department_id__in=d),

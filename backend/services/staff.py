@@ -10,9 +10,9 @@ from tortoise.transactions import in_transaction
 from backend.clock import now
 from backend.models import Department, Role, Staff
 from backend.models.choices import AuditAction
-from backend.security.passwords import hash_password, policy_violation
+from backend.security.passwords import hash_password_async, policy_violation
 from backend.services import audit, records
-from backend.services.access import require
+from backend.services.access import ADMIN_ROLE_CODES, require
 from backend.services.auth import revoke_sessions
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.pagination import Page, paginate
@@ -53,7 +53,12 @@ async def create(principal: Principal, data: dict[str, Any], password: str) -> S
     return await records.create(
         principal,
         Staff,
-        {**data, "password_hash": hash_password(password), "password_changed_at": now()},
+        {
+            **data,
+            "password_hash": await hash_password_async(password),
+            "password_changed_at": now(),
+            "must_change_password": True,
+        },
         summary=f"新增员工 {data['name']}（{data['username']}）",
     )
 
@@ -89,7 +94,7 @@ async def set_locked(principal: Principal, staff_id: int, locked: bool) -> Staff
         if not locked:
             staff.locked_until = None
             staff.failed_logins = 0
-        await staff.save()
+        await staff.save(update_fields=["locked", "locked_until", "failed_logins", "updated_at"])
         if locked:
             await revoke_sessions(staff.id, "locked")
         await audit.record(
@@ -107,10 +112,13 @@ async def reset_password(principal: Principal, staff_id: int, new_password: str)
     problem = policy_violation(new_password, staff.username)
     if problem:
         raise InvalidInput(problem, field="password")
+    new_hash = await hash_password_async(new_password)
     async with in_transaction():
-        staff.password_hash = hash_password(new_password)
+        staff.password_hash = new_hash
         staff.password_changed_at = now()
-        await staff.save(update_fields=["password_hash", "password_changed_at", "updated_at"])
+        # The administrator knows this password: the owner must replace it at next login.
+        staff.must_change_password = True
+        await staff.save(update_fields=["password_hash", "password_changed_at", "must_change_password", "updated_at"])
         await revoke_sessions(staff.id, "password_reset")
         await audit.record(AuditAction.PASSWORD_RESET, actor=principal, resource=staff, summary=f"重置 {staff} 的密码")
 
@@ -124,6 +132,10 @@ async def grant_roles(principal: Principal, staff_id: int, role_ids: list[int]) 
     roles = await Role.filter(id__in=role_ids)
     if len(roles) != len(set(role_ids)):
         raise InvalidInput("角色不存在", field="role_ids")
+    codes = {r.code for r in roles}
+    if codes & ADMIN_ROLE_CODES and len(codes) > 1:
+        # 三员分立: an administrator account holds exactly one administrator role and nothing else.
+        raise InvalidInput("系统管理员、安全管理员、审计管理员角色不能与其他角色同时授予同一账户", field="role_ids")
     before = sorted(await staff.roles.all().values_list("code", flat=True))
     async with in_transaction():
         await staff.roles.clear()

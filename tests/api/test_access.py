@@ -56,3 +56,24 @@ async def test_security_administrator_cannot_grant_themself(client: httpx.AsyncC
     role = await Role.get(code="sysadmin")
     response = await client.put(f"/api/v1/staff/{me.id}/roles", headers=headers, json={"role_ids": [role.id]})
     assert response.status_code == 403
+
+
+async def test_an_administrator_role_cannot_be_combined_with_another_role(client: httpx.AsyncClient) -> None:
+    dept = await factories.department()
+    target = await factories.staff("nurse", dept, username="target")
+    await factories.staff("secadmin", dept, username="sec")
+    headers = await factories.login(client, "sec")
+    client.cookies.clear()
+    roles = {r.code: r.id for r in await Role.all()}
+    mixed = await client.put(
+        f"/api/v1/staff/{target.id}/roles",
+        headers=headers,
+        json={"role_ids": [roles["auditadmin"], roles["followup_agent"]]},
+    )
+    assert mixed.status_code == 422 and "不能与其他角色" in mixed.json()["detail"]
+    single = await client.put(
+        f"/api/v1/staff/{target.id}/roles",
+        headers=headers,
+        json={"role_ids": [roles["doctor"], roles["followup_agent"]]},
+    )
+    assert single.status_code == 200

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import httpx
 
 from backend import clock
-from backend.models import AuditEvent, StaffSession
+from backend.models import AuditEvent, Staff, StaffSession
 from backend.models.choices import AuditAction
 from tests import factories
 
@@ -48,15 +49,15 @@ async def test_garbage_token_is_401(client: httpx.AsyncClient) -> None:
     assert "无效" in response.json()["detail"]
 
 
-async def test_wrong_password_counts_down_then_locks_for_15_minutes(client: httpx.AsyncClient, frozen: None) -> None:
+async def test_five_wrong_passwords_lock_for_15_minutes(client: httpx.AsyncClient, frozen: None) -> None:
     await factories.staff("nurse", await factories.department(), username="li")
-    for attempt in range(1, 5):
+    for _ in range(4):
         response = await client.post(LOGIN, json={"username": "li", "password": "Wrong@123"})
         assert response.status_code == 401
-        assert f"还可尝试 {5 - attempt} 次" in response.json()["detail"]
+        assert response.json()["detail"] == "用户名或密码错误"
     fifth = await client.post(LOGIN, json={"username": "li", "password": "Wrong@123"})
     assert fifth.status_code == 423
-    assert "锁定" in fifth.json()["detail"]
+    assert "锁定 15 分钟" in fifth.json()["detail"]
 
     # Locked: even the right password is refused until the lock expires.
     locked = await client.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})
@@ -68,13 +69,26 @@ async def test_wrong_password_counts_down_then_locks_for_15_minutes(client: http
     assert (await client.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})).status_code == 200
 
 
+async def test_concurrent_guesses_check_at_most_the_limit(client: httpx.AsyncClient) -> None:
+    await factories.staff("nurse", await factories.department(), username="race")
+    attempts = [client.post(LOGIN, json={"username": "race", "password": f"Wrong@{n}"}) for n in range(20)]
+    responses = await asyncio.gather(*attempts)
+    codes = [r.status_code for r in responses]
+    assert codes.count(401) <= 4, codes  # each 401 is one password actually checked
+    assert codes.count(401) + codes.count(423) == 20
+    member = await Staff.get(username="race")
+    assert member.locked_until is not None
+    assert (await client.post(LOGIN, json={"username": "race", "password": factories.PASSWORD})).status_code == 423
+
+
 async def test_successful_login_resets_the_failure_count(client: httpx.AsyncClient) -> None:
     await factories.staff("nurse", await factories.department(), username="wang")
     for _ in range(4):
         await client.post(LOGIN, json={"username": "wang", "password": "Wrong@123"})
     await factories.login(client, "wang")
-    response = await client.post(LOGIN, json={"username": "wang", "password": "Wrong@123"})
-    assert "还可尝试 4 次" in response.json()["detail"]
+    for _ in range(4):
+        response = await client.post(LOGIN, json={"username": "wang", "password": "Wrong@123"})
+        assert response.status_code == 401
 
 
 async def test_every_login_failure_is_audited(client: httpx.AsyncClient) -> None:
@@ -94,11 +108,15 @@ async def test_every_login_failure_is_audited(client: httpx.AsyncClient) -> None
     assert failures[0].ip == "10.1.2.3"
 
 
-async def test_unknown_user_and_wrong_password_get_the_same_message(client: httpx.AsyncClient) -> None:
+async def test_unknown_disabled_and_wrong_password_read_the_same(client: httpx.AsyncClient) -> None:
     await factories.staff("nurse", await factories.department(), username="sun")
-    unknown = await client.post(LOGIN, json={"username": "ghost", "password": "Wrong@123"})
-    assert unknown.status_code == 401
-    assert unknown.json()["detail"] == "用户名或密码错误"
+    disabled = await factories.staff("nurse", await factories.department(), username="gone")
+    disabled.is_active = False
+    await disabled.save()
+    replies = [
+        await client.post(LOGIN, json={"username": name, "password": "Wrong@123"}) for name in ("ghost", "sun", "gone")
+    ]
+    assert {(r.status_code, r.json()["detail"]) for r in replies} == {(401, "用户名或密码错误")}
 
 
 async def test_logout_revokes_the_token_on_the_next_request(client: httpx.AsyncClient) -> None:
@@ -204,3 +222,52 @@ async def test_access_token_expires_and_refresh_rotates(client: httpx.AsyncClien
     reused = await client.post("/api/v1/auth/refresh", json={"refresh_token": body["refresh_token"]})
     assert reused.status_code == 401
     assert await StaffSession.all().count() == 1
+
+
+async def test_logout_after_the_access_token_expired_still_ends_the_session(
+    client: httpx.AsyncClient, frozen: None
+) -> None:
+    await factories.staff("doctor", await factories.department(), username="late")
+    await client.post(LOGIN, json={"username": "late", "password": factories.PASSWORD})  # cookies kept
+    clock.advance(timedelta(minutes=20))
+    assert (await client.get(ME)).status_code == 401
+    assert (await client.post("/api/v1/auth/logout")).status_code == 200
+    session = await StaffSession.get()
+    assert session.revoked_at is not None
+    assert (await client.post("/api/v1/auth/refresh")).status_code == 401
+
+
+async def test_reset_password_must_be_changed_before_anything_else(client: httpx.AsyncClient) -> None:
+    dept = await factories.department()
+    target = await factories.staff("followup_agent", dept, username="agent")
+    await factories.staff("sysadmin", dept, username="admin1")
+    admin = await factories.login(client, "admin1")
+    client.cookies.clear()
+    reset = await client.post(
+        f"/api/v1/staff/{target.id}/reset-password", headers=admin, json={"password": "Temp#2026x"}
+    )
+    assert reset.status_code == 200
+    headers = await factories.login(client, "agent", "Temp#2026x")
+    client.cookies.clear()
+    blocked = await client.get("/api/v1/patients", headers=headers)
+    assert blocked.status_code == 403 and "先修改密码" in blocked.json()["detail"]
+    assert (await client.get(ME, headers=headers)).status_code == 200
+    changed = await client.post(
+        "/api/v1/auth/password", headers=headers, json={"old_password": "Temp#2026x", "new_password": "Mine#2026x"}
+    )
+    assert changed.status_code == 200
+    fresh = await factories.login(client, "agent", "Mine#2026x")
+    assert (await client.get("/api/v1/patients", headers=fresh)).status_code == 200
+
+
+async def test_wrong_old_passwords_count_towards_the_lockout(client: httpx.AsyncClient) -> None:
+    await factories.staff("doctor", await factories.department(), username="hijack")
+    headers = await factories.login(client, "hijack")
+    client.cookies.clear()
+    for _ in range(5):
+        await client.post(
+            "/api/v1/auth/password", headers=headers, json={"old_password": "Guess#0001", "new_password": "Other#2026x"}
+        )
+    member = await Staff.get(username="hijack")
+    assert member.locked_until is not None
+    assert (await client.get(ME, headers=headers)).status_code == 401

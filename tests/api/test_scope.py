@@ -135,3 +135,46 @@ async def test_out_of_scope_and_missing_records_answer_alike(client: httpx.Async
     missing = await client.get("/api/v1/patients/999999", headers=headers)
     assert hidden.status_code == missing.status_code == 404
     assert json.loads(hidden.text)["detail"] == json.loads(missing.text)["detail"]
+
+
+async def test_a_ward_nurse_sees_the_stays_nursed_on_her_ward(client: httpx.AsyncClient) -> None:
+    cardiology = await factories.department("心血管内科")
+    ward = await factories.department("心血管内科一病区", parent=cardiology)
+    patient = await factories.patient(cardiology)
+    await Admission.filter(patient=patient).update(ward_id=ward.id)
+    await factories.staff("nurse", ward, username="wardonly")
+    headers = await factories.login(client, "wardonly")
+    assert (await client.get(f"/api/v1/patients/{patient.id}", headers=headers)).status_code == 200
+
+
+async def test_filtering_by_another_department_reveals_nothing(client: httpx.AsyncClient) -> None:
+    cardiology = await factories.department("心血管内科")
+    oncology = await factories.department("肿瘤科")
+    patient = await factories.patient(cardiology)
+    await Admission.create(
+        his_visit_id="ONC-1",
+        patient=patient,
+        department=oncology,
+        admitted_at=factories.at(2026, 2, 1),
+        discharged_at=factories.at(2026, 2, 9),
+    )
+    await factories.staff("doctor", cardiology, username="cardio2")
+    headers = await factories.login(client, "cardio2")
+    response = await client.get("/api/v1/patients", params={"department_id": oncology.id}, headers=headers)
+    assert response.json()["total"] == 0
+
+
+async def test_a_department_role_with_unmask_still_cannot_reach_other_departments(client: httpx.AsyncClient) -> None:
+    from backend.models import Permission, Role
+
+    cardiology = await factories.department("心血管内科")
+    other = await factories.patient(await factories.department("骨伤科"), phone="13900001111")
+    role = await Role.create(code="head_nurse", name="护士长", data_scope="department")
+    await role.permissions.add(*await Permission.filter(code__in=["patient:read", "patient:unmask"]))
+    member = await factories.staff("nurse", cardiology, username="head")
+    await member.roles.add(role)
+    headers = await factories.login(client, "head")
+    response = await client.post(
+        f"/api/v1/patients/{other.id}/unmask", headers=headers, json={"fields": ["phone"], "reason": "越权测试"}
+    )
+    assert response.status_code == 404 and "13900001111" not in response.text

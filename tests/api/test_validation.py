@@ -90,3 +90,34 @@ async def test_oversize_body_is_413_before_parsing(client: httpx.AsyncClient) ->
 async def test_unknown_route_is_404_in_chinese(client: httpx.AsyncClient) -> None:
     response = await client.get("/api/v1/nothing-here")
     assert response.status_code == 404 and response.json()["detail"] == "页面或接口不存在"
+
+
+async def test_cross_site_form_posts_are_refused(client: httpx.AsyncClient) -> None:
+    headers = await _admin(client)  # the cookie is kept by the client too
+    target = await factories.staff("nurse", await factories.department())
+    evil = await client.post(f"/api/v1/staff/{target.id}/disable", headers={"origin": "http://testserver:8081"})
+    assert evil.status_code == 403 and evil.json()["detail"] == "拒绝跨站请求"
+    fetch_site = await client.post(f"/api/v1/staff/{target.id}/disable", headers={"sec-fetch-site": "same-site"})
+    assert fetch_site.status_code == 403
+    same = await client.post(f"/api/v1/staff/{target.id}/disable", headers={**headers, "origin": "http://testserver"})
+    assert same.status_code == 200
+
+
+async def test_chunked_oversize_body_is_413(client: httpx.AsyncClient) -> None:
+    async def chunks():  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            yield b" " * (1024 * 1024)
+
+    response = await client.post("/api/v1/auth/login", content=chunks(), headers={"content-type": "application/json"})
+    assert response.status_code == 413
+
+
+async def test_huge_numbers_and_nulls_are_422_not_500(client: httpx.AsyncClient) -> None:
+    headers = await _admin(client)
+    dept = await factories.department()
+    huge = await client.get(f"/api/v1/staff?page={10**30}", headers=headers)
+    assert huge.status_code == 422
+    null = await client.patch(f"/api/v1/departments/{dept.id}", headers=headers, json={"name": None})
+    assert null.status_code == 422 and "不能为空" in null.json()["detail"]
+    cleared = await client.patch(f"/api/v1/departments/{dept.id}", headers=headers, json={"phone": None})
+    assert cleared.status_code == 200
