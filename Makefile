@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT
 
-.PHONY: run worker test test-fast lint typecheck migrations-check migrations bench install env audit clean
+.PHONY: run worker test test-fast lint typecheck migrations-check migrations bench install env audit clean assets
 
 $(UV):
 	python3 -m pip install --quiet --target .tools/uv-pkg uv==0.13.9
@@ -28,8 +28,17 @@ install: .venv/.installed
 
 env: .env
 
+# npm writes node_modules/.package-lock.json on every install: redo `npm ci` when it is missing or the lock changed.
+frontend-assets/node_modules/.package-lock.json: frontend-assets/package.json frontend-assets/package-lock.json
+	cd frontend-assets && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+## amis/vue/history from npm into backend/admin/static, so the admin needs no CDN (offline intranets)
+assets: install frontend-assets/node_modules/.package-lock.json
+	$(RUN) python scripts/vendor_assets.py
+
 ## Run the product: embedded SQLite, demo hospital, in-process jobs, http://$(HOST):$(PORT)
-run: install .env
+run: install assets .env
 	SEED_DEMO=$${SEED_DEMO:-true} $(RUN) python -m backend.manage serve
 
 ## arq workers (needs REDIS_URL)
@@ -37,7 +46,7 @@ worker: install .env
 	$(RUN) arq backend.jobs.worker.WorkerSettings
 
 ## The whole suite on SQLite, PostgreSQL and MariaDB
-test: install
+test: install assets
 	$(RUN) pytest
 
 lint: install

@@ -20,7 +20,9 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
-def create_app(settings: Settings | None = None, *, manage_orm: bool = True, run_jobs: bool = False) -> FastAPI:
+def create_app(
+    settings: Settings | None = None, *, manage_orm: bool = True, run_jobs: bool = False, with_admin: bool = True
+) -> FastAPI:
     """Build the ASGI app.
 
     `manage_orm`: open and close the ORM with the app (tests open it themselves).
@@ -57,6 +59,10 @@ def create_app(settings: Settings | None = None, *, manage_orm: bool = True, run
     )
     errors.install(app)
     app.include_router(api_router)
+    if with_admin:
+        from backend.admin.site import mount
+
+        mount(app, settings)
     # Added last runs first: context, then cross-site refusal, then the size limit.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
     app.add_middleware(CrossSiteRequestMiddleware)

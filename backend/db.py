@@ -50,3 +50,14 @@ async def init_orm(settings: Settings | None = None) -> TortoiseContext:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     return await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+
+
+def resolve_model_relations() -> None:
+    """Link the models' relations without a database, for code that reads model metadata
+    before the ORM is opened (the admin builds its pages when the app is created)."""
+    from backend.models import Admission
+
+    if getattr(Admission._meta.fields_map.get("patient"), "related_model", None) is not None:
+        return
+    with TortoiseContext():
+        Tortoise.init_models(MODEL_MODULES, "models")

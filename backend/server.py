@@ -7,10 +7,11 @@ import logging
 
 import uvicorn
 
+from backend.admin.site import build_site, menu_entries
 from backend.app import create_app
 from backend.db import init_orm
 from backend.manage import upgrade
-from backend.services import demo
+from backend.services import demo, menus
 from backend.services.access import sync_reference_data
 from backend.settings import get_settings
 
@@ -25,6 +26,7 @@ async def prepare() -> str:
         else:
             await sync_reference_data()
             report = ""
+        await menus.sync(menu_entries(build_site(settings)))
     finally:
         await ctx.close_connections()
     return f"数据库迁移：{', '.join(applied) or '已是最新'}\n{report}"
@@ -35,7 +37,7 @@ def serve() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     print(asyncio.run(prepare()), flush=True)
     base = f"http://{settings.host}:{settings.port}"
-    print(f"随访系统已启动：{base}  （API 文档 {base}/api/docs，健康检查 {base}/api/v1/health）", flush=True)
+    print(f"随访系统已启动：{base}/admin/  （API 文档 {base}/api/docs，健康检查 {base}/api/v1/health）", flush=True)
     uvicorn.run(
         create_app(settings, run_jobs=True),
         host=settings.host,

@@ -47,24 +47,24 @@ class Admission(TimestampedModel):
     id = fields.IntField(primary_key=True)
     his_visit_id = fields.CharField(max_length=64, unique=True, description="HIS 就诊ID")
     patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
-        "models.Patient", related_name="admissions", on_delete=fields.RESTRICT
+        "models.Patient", related_name="admissions", on_delete=fields.RESTRICT, description="患者"
     )
     inpatient_no = fields.CharField(max_length=32, default="", description="住院号")
     admission_times = fields.IntField(default=1, description="住院次数")
     department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
-        "models.Department", related_name="admissions", on_delete=fields.RESTRICT
+        "models.Department", related_name="admissions", on_delete=fields.RESTRICT, description="科室"
     )
     ward: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
-        "models.Department", related_name="ward_admissions", null=True, on_delete=fields.RESTRICT
+        "models.Department", related_name="ward_admissions", null=True, on_delete=fields.RESTRICT, description="病区"
     )
-    bed_no = fields.CharField(max_length=16, default="")
+    bed_no = fields.CharField(max_length=16, default="", description="床号")
     attending_name = fields.CharField(max_length=32, default="", description="主治医师")
     attending: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="attended_admissions", null=True, on_delete=fields.SET_NULL
     )
     admitted_at = fields.DatetimeField(description="入院时间")
     discharged_at = fields.DatetimeField(null=True, description="出院时间")
-    disposition = fields.CharEnumField(DischargeDisposition, max_length=4, null=True)
+    disposition = fields.CharEnumField(DischargeDisposition, max_length=4, null=True, description="离院方式")
     los_days = fields.IntField(null=True, description="住院天数")
     main_diagnosis_code = fields.CharField(max_length=32, default="", description="主要诊断编码")
     main_diagnosis_name = fields.CharField(max_length=128, default="", description="主要诊断")

@@ -163,7 +163,7 @@ class Problem(TimestampedModel):
 
     id = fields.IntField(primary_key=True)
     patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
-        "models.Patient", related_name="problems", on_delete=fields.RESTRICT
+        "models.Patient", related_name="problems", on_delete=fields.RESTRICT, description="患者"
     )
     task: fields.ForeignKeyNullableRelation[FollowUpTask] = fields.ForeignKeyField(
         "models.FollowUpTask", related_name="problems", null=True, on_delete=fields.RESTRICT
@@ -172,17 +172,19 @@ class Problem(TimestampedModel):
         "models.FollowUpRecord", related_name="problems", null=True, on_delete=fields.RESTRICT
     )
     department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
-        "models.Department", related_name="problems", on_delete=fields.RESTRICT
+        "models.Department", related_name="problems", on_delete=fields.RESTRICT, description="处理科室"
     )
-    severity = fields.CharEnumField(ProblemSeverity, max_length=16, default=ProblemSeverity.NORMAL)
-    status = fields.CharEnumField(ProblemStatus, max_length=16, default=ProblemStatus.OPEN)
-    description = fields.TextField()
-    reply = fields.TextField(default="")
-    reply_due_at = fields.DatetimeField(null=True)
+    severity = fields.CharEnumField(
+        ProblemSeverity, max_length=16, default=ProblemSeverity.NORMAL, description="紧急程度"
+    )
+    status = fields.CharEnumField(ProblemStatus, max_length=16, default=ProblemStatus.OPEN, description="状态")
+    description = fields.TextField(description="问题描述")
+    reply = fields.TextField(default="", description="科室回复")
+    reply_due_at = fields.DatetimeField(null=True, description="回复期限")
     replied_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="problem_replies", null=True, on_delete=fields.RESTRICT
     )
-    replied_at = fields.DatetimeField(null=True)
+    replied_at = fields.DatetimeField(null=True, description="回复时间")
     verified_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="problem_verifications", null=True, on_delete=fields.RESTRICT
     )

@@ -16,11 +16,11 @@ class Department(TimestampedModel):
     name = fields.CharField(max_length=64, description="科室名称")
     kind = fields.CharEnumField(DepartmentKind, max_length=16, default=DepartmentKind.CLINICAL)
     parent: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
-        "models.Department", related_name="children", null=True, on_delete=fields.RESTRICT
+        "models.Department", related_name="children", null=True, on_delete=fields.RESTRICT, description="上级科室"
     )
     phone = fields.CharField(max_length=32, null=True, description="科室电话")
-    sort_order = fields.IntField(default=0)
-    is_active = fields.BooleanField(default=True)
+    sort_order = fields.IntField(default=0, description="排序")
+    is_active = fields.BooleanField(default=True, description="启用")
 
     class Meta:
         table = "department"
@@ -34,7 +34,7 @@ class Permission(TimestampedModel):
     """A permission code such as ``patient:unmask``; roles are sets of these."""
 
     id = fields.IntField(primary_key=True)
-    code = fields.CharField(max_length=64, unique=True)
+    code = fields.CharField(max_length=64, unique=True, description="权限编码")
     name = fields.CharField(max_length=64, description="权限名称")
     group = fields.CharField(max_length=32, description="功能分组")
 
@@ -50,13 +50,13 @@ class Role(TimestampedModel):
     """A job role (系统管理员, 科室医生, ...): its permissions and how far it sees patient data."""
 
     id = fields.IntField(primary_key=True)
-    code = fields.CharField(max_length=32, unique=True)
+    code = fields.CharField(max_length=32, unique=True, description="角色编码")
     name = fields.CharField(max_length=32, unique=True, description="角色名称")
-    description = fields.CharField(max_length=200, default="")
-    data_scope = fields.CharEnumField(DataScope, max_length=16, default=DataScope.DEPARTMENT)
-    builtin = fields.BooleanField(default=False, description="内置角色不可删除")
+    description = fields.CharField(max_length=200, default="", description="说明")
+    data_scope = fields.CharEnumField(DataScope, max_length=16, default=DataScope.DEPARTMENT, description="数据范围")
+    builtin = fields.BooleanField(default=False, description="内置")
     permissions: fields.ManyToManyRelation[Permission] = fields.ManyToManyField(
-        "models.Permission", related_name="roles", through="role_permission"
+        "models.Permission", related_name="roles", through="role_permission", description="权限"
     )
 
     class Meta:
@@ -76,21 +76,21 @@ class Staff(TimestampedModel):
     password_hash = fields.CharField(max_length=255)
     password_changed_at = fields.DatetimeField(null=True)
     department: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
-        "models.Department", related_name="staff", null=True, on_delete=fields.RESTRICT
+        "models.Department", related_name="staff", null=True, on_delete=fields.RESTRICT, description="科室"
     )
     extra_departments: fields.ManyToManyRelation[Department] = fields.ManyToManyField(
-        "models.Department", related_name="extra_staff", through="staff_department"
+        "models.Department", related_name="extra_staff", through="staff_department", description="兼管科室"
     )
     roles: fields.ManyToManyRelation[Role] = fields.ManyToManyField(
-        "models.Role", related_name="staff", through="staff_role"
+        "models.Role", related_name="staff", through="staff_role", description="角色"
     )
     title = fields.CharField(max_length=32, default="", description="职称或岗位")
     phone_extension = fields.CharField(max_length=32, default="", description="分机号")
-    is_active = fields.BooleanField(default=True, description="停用后不能登录")
-    locked = fields.BooleanField(default=False, description="管理员锁定")
+    is_active = fields.BooleanField(default=True, description="启用")
+    locked = fields.BooleanField(default=False, description="已锁定")
     failed_logins = fields.IntField(default=0, description="连续登录失败次数")
-    locked_until = fields.DatetimeField(null=True, description="自动锁定截止时间")
-    last_login_at = fields.DatetimeField(null=True)
+    locked_until = fields.DatetimeField(null=True, description="临时锁定至")
+    last_login_at = fields.DatetimeField(null=True, description="最后登录")
     must_change_password = fields.BooleanField(default=False, description="须修改密码（重置后）")
 
     class Meta:
@@ -128,17 +128,17 @@ class Menu(TimestampedModel):
     """An entry of the admin navigation, shown to the roles listed."""
 
     id = fields.IntField(primary_key=True)
-    code = fields.CharField(max_length=64, unique=True)
+    code = fields.CharField(max_length=64, unique=True, description="菜单编码")
     title = fields.CharField(max_length=32, description="菜单名称")
-    icon = fields.CharField(max_length=64, default="")
-    path = fields.CharField(max_length=200, default="")
+    icon = fields.CharField(max_length=64, default="", description="图标")
+    path = fields.CharField(max_length=200, default="", description="页面地址")
     parent: fields.ForeignKeyNullableRelation[Menu] = fields.ForeignKeyField(
-        "models.Menu", related_name="children", null=True, on_delete=fields.RESTRICT
+        "models.Menu", related_name="children", null=True, on_delete=fields.RESTRICT, description="上级菜单"
     )
-    sort_order = fields.IntField(default=0)
-    is_active = fields.BooleanField(default=True)
+    sort_order = fields.IntField(default=0, description="排序")
+    is_active = fields.BooleanField(default=True, description="启用")
     roles: fields.ManyToManyRelation[Role] = fields.ManyToManyField(
-        "models.Role", related_name="menus", through="menu_role"
+        "models.Role", related_name="menus", through="menu_role", description="可见角色"
     )
 
     class Meta:

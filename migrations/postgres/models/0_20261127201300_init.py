@@ -51,7 +51,29 @@ COMMENT ON COLUMN "department"."code" IS '科室编码（HIS）';
 COMMENT ON COLUMN "department"."name" IS '科室名称';
 COMMENT ON COLUMN "department"."kind" IS 'CLINICAL: clinical\nWARD: ward\nMEDTECH: medtech\nADMINISTRATIVE: administrative\nFOLLOWUP: followup';
 COMMENT ON COLUMN "department"."phone" IS '科室电话';
+COMMENT ON COLUMN "department"."sort_order" IS '排序';
+COMMENT ON COLUMN "department"."is_active" IS '启用';
+COMMENT ON COLUMN "department"."parent_id" IS '上级科室';
 COMMENT ON TABLE "department" IS 'A clinical department (科室), ward (病区) or office of the hospital, keyed by its HIS code.';
+CREATE TABLE IF NOT EXISTS "diagnosis_code" (
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(32) NOT NULL,
+    "name" VARCHAR(128) NOT NULL,
+    "kind" VARCHAR(16) NOT NULL,
+    "pinyin" VARCHAR(64) NOT NULL,
+    "is_active" BOOL NOT NULL,
+    CONSTRAINT "uid_diagnosis_c_kind_4763cb" UNIQUE ("kind", "code")
+);
+COMMENT ON COLUMN "diagnosis_code"."created_at" IS '创建时间';
+COMMENT ON COLUMN "diagnosis_code"."updated_at" IS '更新时间';
+COMMENT ON COLUMN "diagnosis_code"."code" IS '诊断编码';
+COMMENT ON COLUMN "diagnosis_code"."name" IS '诊断名称';
+COMMENT ON COLUMN "diagnosis_code"."kind" IS '类别';
+COMMENT ON COLUMN "diagnosis_code"."pinyin" IS '拼音首字母';
+COMMENT ON COLUMN "diagnosis_code"."is_active" IS '启用';
+COMMENT ON TABLE "diagnosis_code" IS 'A code of the diagnosis library (诊断编码库): ICD-10 clinical edition, TCM disease or syndrome.';
 CREATE TABLE IF NOT EXISTS "exchange_message" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "updated_at" TIMESTAMPTZ NOT NULL,
@@ -86,7 +108,13 @@ CREATE TABLE IF NOT EXISTS "menu" (
 );
 COMMENT ON COLUMN "menu"."created_at" IS '创建时间';
 COMMENT ON COLUMN "menu"."updated_at" IS '更新时间';
+COMMENT ON COLUMN "menu"."code" IS '菜单编码';
 COMMENT ON COLUMN "menu"."title" IS '菜单名称';
+COMMENT ON COLUMN "menu"."icon" IS '图标';
+COMMENT ON COLUMN "menu"."path" IS '页面地址';
+COMMENT ON COLUMN "menu"."sort_order" IS '排序';
+COMMENT ON COLUMN "menu"."is_active" IS '启用';
+COMMENT ON COLUMN "menu"."parent_id" IS '上级菜单';
 COMMENT ON TABLE "menu" IS 'An entry of the admin navigation, shown to the roles listed.';
 CREATE TABLE IF NOT EXISTS "patient" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -136,6 +164,7 @@ CREATE TABLE IF NOT EXISTS "permission" (
 );
 COMMENT ON COLUMN "permission"."created_at" IS '创建时间';
 COMMENT ON COLUMN "permission"."updated_at" IS '更新时间';
+COMMENT ON COLUMN "permission"."code" IS '权限编码';
 COMMENT ON COLUMN "permission"."name" IS '权限名称';
 COMMENT ON COLUMN "permission"."group" IS '功能分组';
 COMMENT ON TABLE "permission" IS 'A permission code such as ``patient:unmask``; roles are sets of these.';
@@ -200,9 +229,11 @@ CREATE TABLE IF NOT EXISTS "role" (
 );
 COMMENT ON COLUMN "role"."created_at" IS '创建时间';
 COMMENT ON COLUMN "role"."updated_at" IS '更新时间';
+COMMENT ON COLUMN "role"."code" IS '角色编码';
 COMMENT ON COLUMN "role"."name" IS '角色名称';
-COMMENT ON COLUMN "role"."data_scope" IS 'ALL: all\nDEPARTMENT: department\nNONE: none';
-COMMENT ON COLUMN "role"."builtin" IS '内置角色不可删除';
+COMMENT ON COLUMN "role"."description" IS '说明';
+COMMENT ON COLUMN "role"."data_scope" IS '数据范围';
+COMMENT ON COLUMN "role"."builtin" IS '内置';
 COMMENT ON TABLE "role" IS 'A job role (系统管理员, 科室医生, ...): its permissions and how far it sees patient data.';
 CREATE TABLE IF NOT EXISTS "sms_template" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -239,6 +270,7 @@ CREATE TABLE IF NOT EXISTS "staff" (
     "failed_logins" INT NOT NULL,
     "locked_until" TIMESTAMPTZ,
     "last_login_at" TIMESTAMPTZ,
+    "must_change_password" BOOL NOT NULL,
     "department_id" INT REFERENCES "department" ("id") ON DELETE RESTRICT
 );
 COMMENT ON COLUMN "staff"."created_at" IS '创建时间';
@@ -247,10 +279,13 @@ COMMENT ON COLUMN "staff"."username" IS '登录名';
 COMMENT ON COLUMN "staff"."name" IS '姓名';
 COMMENT ON COLUMN "staff"."title" IS '职称或岗位';
 COMMENT ON COLUMN "staff"."phone_extension" IS '分机号';
-COMMENT ON COLUMN "staff"."is_active" IS '停用后不能登录';
-COMMENT ON COLUMN "staff"."locked" IS '管理员锁定';
+COMMENT ON COLUMN "staff"."is_active" IS '启用';
+COMMENT ON COLUMN "staff"."locked" IS '已锁定';
 COMMENT ON COLUMN "staff"."failed_logins" IS '连续登录失败次数';
-COMMENT ON COLUMN "staff"."locked_until" IS '自动锁定截止时间';
+COMMENT ON COLUMN "staff"."locked_until" IS '临时锁定至';
+COMMENT ON COLUMN "staff"."last_login_at" IS '最后登录';
+COMMENT ON COLUMN "staff"."must_change_password" IS '须修改密码（重置后）';
+COMMENT ON COLUMN "staff"."department_id" IS '科室';
 COMMENT ON TABLE "staff" IS 'A person who logs in: follow-up agent, doctor, nurse, administrator.';
 CREATE TABLE IF NOT EXISTS "admission" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -286,10 +321,11 @@ COMMENT ON COLUMN "admission"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "admission"."his_visit_id" IS 'HIS 就诊ID';
 COMMENT ON COLUMN "admission"."inpatient_no" IS '住院号';
 COMMENT ON COLUMN "admission"."admission_times" IS '住院次数';
+COMMENT ON COLUMN "admission"."bed_no" IS '床号';
 COMMENT ON COLUMN "admission"."attending_name" IS '主治医师';
 COMMENT ON COLUMN "admission"."admitted_at" IS '入院时间';
 COMMENT ON COLUMN "admission"."discharged_at" IS '出院时间';
-COMMENT ON COLUMN "admission"."disposition" IS 'ORDERED: 1\nTRANSFERRED: 2\nCOMMUNITY: 3\nAGAINST_ADVICE: 4\nDEATH: 5\nOTHER: 9';
+COMMENT ON COLUMN "admission"."disposition" IS '离院方式';
 COMMENT ON COLUMN "admission"."los_days" IS '住院天数';
 COMMENT ON COLUMN "admission"."main_diagnosis_code" IS '主要诊断编码';
 COMMENT ON COLUMN "admission"."main_diagnosis_name" IS '主要诊断';
@@ -298,6 +334,9 @@ COMMENT ON COLUMN "admission"."tcm_disease_name" IS '中医病名';
 COMMENT ON COLUMN "admission"."tcm_syndrome_code" IS '中医证候编码';
 COMMENT ON COLUMN "admission"."tcm_syndrome_name" IS '中医证候';
 COMMENT ON COLUMN "admission"."operations" IS '手术及操作';
+COMMENT ON COLUMN "admission"."department_id" IS '科室';
+COMMENT ON COLUMN "admission"."patient_id" IS '患者';
+COMMENT ON COLUMN "admission"."ward_id" IS '病区';
 COMMENT ON TABLE "admission" IS 'One inpatient stay (住院), from admission to discharge, with its diagnoses.';
 CREATE TABLE IF NOT EXISTS "diagnosis" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -500,8 +539,14 @@ CREATE TABLE IF NOT EXISTS "problem" (
 CREATE INDEX IF NOT EXISTS "idx_problem_departm_fa984a" ON "problem" ("department_id", "status");
 COMMENT ON COLUMN "problem"."created_at" IS '创建时间';
 COMMENT ON COLUMN "problem"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "problem"."severity" IS 'NORMAL: normal\nURGENT: urgent';
-COMMENT ON COLUMN "problem"."status" IS 'OPEN: open\nREPLIED: replied\nVERIFIED: verified\nCLOSED: closed';
+COMMENT ON COLUMN "problem"."severity" IS '紧急程度';
+COMMENT ON COLUMN "problem"."status" IS '状态';
+COMMENT ON COLUMN "problem"."description" IS '问题描述';
+COMMENT ON COLUMN "problem"."reply" IS '科室回复';
+COMMENT ON COLUMN "problem"."reply_due_at" IS '回复期限';
+COMMENT ON COLUMN "problem"."replied_at" IS '回复时间';
+COMMENT ON COLUMN "problem"."department_id" IS '处理科室';
+COMMENT ON COLUMN "problem"."patient_id" IS '患者';
 COMMENT ON TABLE "problem" IS 'An issue of a patient raised in follow-up and routed to a department to reply (问题处理).';
 CREATE TABLE IF NOT EXISTS "sms_batch" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -619,6 +664,7 @@ CREATE TABLE IF NOT EXISTS "menu_role" (
     "menu_id" INT NOT NULL REFERENCES "menu" ("id") ON DELETE CASCADE,
     "role_id" INT NOT NULL REFERENCES "role" ("id") ON DELETE CASCADE
 );
+COMMENT ON TABLE "menu_role" IS '可见角色';
 CREATE UNIQUE INDEX IF NOT EXISTS "uidx_menu_role_menu_id_4a4334" ON "menu_role" ("menu_id", "role_id");
 CREATE TABLE IF NOT EXISTS "template_assignee" (
     "followup_template_id" INT NOT NULL REFERENCES "followup_template" ("id") ON DELETE CASCADE,
@@ -629,17 +675,20 @@ CREATE TABLE IF NOT EXISTS "role_permission" (
     "role_id" INT NOT NULL REFERENCES "role" ("id") ON DELETE CASCADE,
     "permission_id" INT NOT NULL REFERENCES "permission" ("id") ON DELETE CASCADE
 );
+COMMENT ON TABLE "role_permission" IS '权限';
 CREATE UNIQUE INDEX IF NOT EXISTS "uidx_role_permis_role_id_7454bb" ON "role_permission" ("role_id", "permission_id");
-CREATE TABLE IF NOT EXISTS "staff_department" (
-    "staff_id" INT NOT NULL REFERENCES "staff" ("id") ON DELETE CASCADE,
-    "department_id" INT NOT NULL REFERENCES "department" ("id") ON DELETE CASCADE
-);
-CREATE UNIQUE INDEX IF NOT EXISTS "uidx_staff_depar_staff_i_49a012" ON "staff_department" ("staff_id", "department_id");
 CREATE TABLE IF NOT EXISTS "staff_role" (
     "staff_id" INT NOT NULL REFERENCES "staff" ("id") ON DELETE CASCADE,
     "role_id" INT NOT NULL REFERENCES "role" ("id") ON DELETE CASCADE
 );
-CREATE UNIQUE INDEX IF NOT EXISTS "uidx_staff_role_staff_i_f36487" ON "staff_role" ("staff_id", "role_id");"""
+COMMENT ON TABLE "staff_role" IS '角色';
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_staff_role_staff_i_f36487" ON "staff_role" ("staff_id", "role_id");
+CREATE TABLE IF NOT EXISTS "staff_department" (
+    "staff_id" INT NOT NULL REFERENCES "staff" ("id") ON DELETE CASCADE,
+    "department_id" INT NOT NULL REFERENCES "department" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "staff_department" IS '兼管科室';
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_staff_depar_staff_i_49a012" ON "staff_department" ("staff_id", "department_id");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
@@ -648,239 +697,250 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztfWlz4siW9l9RON4PVRHuChaLxXfeicCYqmIagy/grnunmVALKTGaEhKtxS7Pnf7vky"
-    "e1b1gSAhIqIzrchZQnJT0nl5Nn/dfVRpeRan7qyRvFNBVdu7rl/nWliRuE/5G8ec1didtt"
-    "cAsuWOJSJa3FSLOlaRmiZOEbK1E1Eb4kI1MylK3lPOVqoiFO0baipSDN4kxLfOM+LOyb1c"
-    "1qYXdbrcbHa25l6BvO75azdE5WTGktGs+4v1fFWnOKZeJr4rOmm8j8BA+WdQk/WdGeD/gM"
-    "W1P+tJFg6c/IWiMDP+n3/8KXFU1GP5AJP3/HX7sVDWuDnysoMnkxr1tZEK0r3P73+CXoY/"
-    "tdWClIlSN8cDog1wXrbUuuDTXrM2kIXS8FSVftjRY03r5Za13zWyuaBVefkYYM0ULQvWXY"
-    "wBXNVlWXgx6jnM8LmjjfFaKR0Uq0VeAtUDsvEFy7EoTxZC7MBnNBuErw3aMIscm9JOkajB"
-    "n8qib5+md4hV8a9Zv2TafZuungJuQ1/Svtv5xHB8A4hASe8fzqL3JftESnBWFMAKpkIEAC"
-    "kE+Ae4/vWMoGpSMcpYwhLbukn7x/xHH3UN4FvHchQD6YROWhv1rYfKO+xH8xwcJu8asWng"
-    "b86iY+bzIYgj9bnmjqmzsQdqA/Hz4MZvPewyP0vDHNP1WCam8+gDsNcvUtdvVD6yNc1/Gq"
-    "4awnfifct+H8Kwc/uf+cjAcEdN20ng3yxKDd/D+v4J1E29IFTX8VRDk0Zr2rHpa4ZTAW7K"
-    "1ccixEKc9qLLRaqxsYBcvaTzMWPORCg8F9+2AsrBVTeFFMxVu3o6Ohj9fr9JEQp4uNBYxe"
-    "Ge4fYgm++jqccXgVkJr1hd1ZSuLwPifXN+IPQUXas7XGP1s3O7j+W2/a/9qbfmjdxDg5du"
-    "80yK2/ItD7WzXmTRHo43TVQJ9n4l1dFZ52gfSBWdBctctA32zkgL7ZyIQebkWh9yUgAdYp"
-    "s4C8kUL5vvBRFf71veBvLRt1WPvatZxMqEQkCUBf4o2j2EgPKOgd4/klvMiYrrdyjOl6fG"
-    "MIxjTcio1py0KajN9AIFcKwJykpBduGNOoiaW6lrQE2a7ZJBJerUPPwmKVk61ipGclXPH1"
-    "Fu8vMwWFq/MVppKSdfSIW3AAJIgrGAKu/HSMEQCHLDYCMBNxl4rlKoaSS/BAszeE/0OMga"
-    "hJKG0chLsotRYfie+T6f1gOrjH29lCm09749nnwZT8biy0/uTh4Wk8nP8Tr7MLrfelNxzP"
-    "5kLv/rdhf3DL3Sy0+0Fv/vWW4xfaZP51ML3lumXW8DxiebZUnhDKVd0UZPGtiEgYJiklCx"
-    "5tkkaE8W6je0ppcIN7FlxFIz5LSrpcSGbJID8DwaXT7bgHUYBflBd2e1XH62W7U6vTIcTE"
-    "sC0qTmaQnyFryrCj3ujkkewbnWzRHu5FOWJJG4yoiUQTFZ4pabSU86Ihe5J9m5ewYMnf1C"
-    "icJmFgi86RNNozZAodijQA03zTZEPflJseCeKzYQVeq/CKxdfqXTrnh49smQmSID5DttAx"
-    "Q/QtIIRfNUWu/Y/ZZJzOgyhV/DSqSBb3v5yqmAdTd17928rWJHgBbmkrqqVo5id43r8XZ0"
-    "6rcQM6o3ZjBSwi+/uNJINEzEt7H1IBwcj51GPFh4feP+Jc6o8md/GDJ3RwF5894nMhZnnt"
-    "z5dNuTWpx2YF2LrK20yT1Gej16mCI2enwQm04YUcUeJkFGsCjuyUElKOxb2EcmKboDueye"
-    "2M0PWswoWgjRIxXFNwfRUNuRioIQq2DDiAgrff6nuqa5o7BJP4ftYNpDxrv6K3hMI8Bqvr"
-    "uvkY9HRmY/Yvbwh5V4NRYIivvpNkbLpiBPB3I4tgMMU733TYn19lLLkV4Hsf6exCIU5sNj"
-    "lQhgl/bHwpWyTywhtaG3MA60tVFaA7s8TV6nKBjQugEXTxS3Djp9HoiizES1H6TviQsSL7"
-    "/t9J1O9c0s+/TpEqZtgoveHs2QAuaLWIndHN73ti9FlXVf31aTvHXV0qTPjlBQNtdcPaE6"
-    "yRuJySfi5nFpP5qDf00DyMzNDorRRPE8G0NxvReMtGdqKhuY7/5JmwbqezoM8LgTk8HleG"
-    "jjf3rficopEuDtoDkhVJVKdI0vEohq4f3Z4vBDoYj5vGJjZCN6KGP1N2uwNiL37KlhVr8I"
-    "JIB8noquDu9c7wKmgnIL9hrgArQoRkTnS0kR8WNr8UiUVXJJ6vCMxWK7n98RM3X+Pm262K"
-    "WUfa6pr6xuHHGZyimQivVJy1RibiDP01I9LqkA/LE3KFn6sb7l7vhVgZyNRtQ0LOGAUJwb"
-    "uA25EWztt6NIVisO6U558lDKvbaDSb7Uat2erwN+0236n5Z97krV2H37vhFzj/XoeVme8H"
-    "a5VwHj2iz2gVMRk/t5NgeOrmVS+HSCjWKV2FDWtgE13mD7epWG3nIFbYFz5CRbXBOQ40Ha"
-    "bmYIMp4/saUB8P+j1HeRnYq4/+MG1JQmba+UrXVSRq6aM9RBXDe4nJDgW4t4Ec1xB5N5mM"
-    "IhvE3TC2MY+fHu4GGHcCO26kWJH9OgA7IWblXV0ShFQvMPxy1cXyrNTC8mxbakOgTbuzLD"
-    "Peq3cuCgu2ZRhQZdTqweGnJWI1U9WQDXiIhGqwO0sSHt6qoTJQN3g+B9a4VSbY5F48XnKl"
-    "GynLS7YPUECxlxcQnYqJo7n7iCsLGUVg9wkY6uVRV7ZFlhWnNb0rSsmo4OqXbNtEhiA+p9"
-    "p/s+GNUl0czAdZrg2Ev9MsmkcjSnVxSFczoBPOI9lGzELmlIKa7b6oumr+qxTNduju9S7N"
-    "toTbCUbQMJdmW1ZElQML72Zrgaq5W6uLILTIMvyFnDb8Cg9JN4eXtUYcSU/B6SuS0Ivo0U"
-    "1O1GRyz3k65iL+1woZCJ/E03Xcx3lsHm131PHFtETDYnnEWB6x4yh7WB4xD0uWR4zlEUvN"
-    "IyYbykvaqSlb8gkoaFf1NlDHSV5F+N6FTa+2okPtuzX0F0XGwjqRKoqJnmm0lSSbOO0GeP"
-    "hobM3eLAE2ZbtOG/Jz9CNDyEgQUj7yOx2R5FhCS2/8Q3Tpwl6tajAjllILZkSnTa7kDHXc"
-    "teYN/jHfrVfwl7zRZPzFax5XNkSZhZmBNDPTJJXOqAjRxR3KqtfGY3ncslOMT/mMfgH1Ea"
-    "FWNMVSSKcFp8VwPJwP8Y57f8v5fSy06XD8Bf93ywEf8H8LrTeefXOS44ia+YqPOzLJifM4"
-    "GhBaSd9swTsXXx1PBKcxZp8uOK0X2t3T7J+33NI23xba595wBEQrUVFRubQU1VscgzNYQe"
-    "kvSnk+0t/PGQ7pDt4yGe2ipCzslWY+IwxhGSaH6RiHaeawbDvZHAQT4a+Ui6Q4SyM9Xqxo"
-    "7VBSUcUeZ2tRe7a3+Dhlm4W8QuJ0FydwVm/W8lXJgoFWxewtMcKLA/sgxi0WW36YJcOEmM"
-    "RiqIZJKPYEPhmkEJRXDNEQBQP03XB9y41U3DMat2DgI2UY5w3KDQ2tHNHOLBPCATMhmF74"
-    "Nwsj34VreHvJQPU03heh5Agp3hfR1AnZ3hfRfBjvO1/0OElVNAjw5AJScIVod+U6Cfm7Af"
-    "cH/HXkopMZs9kUP3K6wemrlSIh8IYA94e1bm4VS8S8+Y7ekMwt34iTBJSngbyTSQ+MIz/7"
-    "fTcM5mrBXC2YqwVztWCuFqd0tSia4bjapMYHKdEW3tLCiYwdUzPepYpYmA9t7CwaUnr8YN"
-    "K9OeAmXO+u8haHOLC67zv+2rLWZY/2iIo+T2wralruj4bjYb83uvUFv4X2rTe9vyVC3kJ7"
-    "GNzPB/2vt9wGyRaS1gutd/+ASbBg3psPfxvcktK+mgKssZQXtNA+T0ajybenR/ya5Lxtb+"
-    "kwHm8xKwpNIp+A5nI4sWWMb/KOszQd65apG5agG3Kaz1K2tjFCxGw+cW2jYgoQs/6Slkpo"
-    "V+R1hI7FXuePvcbn4BKGCGNPOwRlypyDZ2Q1TpAwlDKM8ysijXf1kNkas5SatHsmyet5/d"
-    "AjXe6NeWQFICCeAq0zGaDRw+JaUWU8QPdD6RLnccJoyDJ5vg8T2mwxDvsmhvWhcru70EG1"
-    "NXT88ps9wXp0ernUIZVhliuC0IVZ5IqlhE1a0SKxD4YoZCD8IGpvcx3+Vmz4pMtKs0OMI9"
-    "8lxAyJ/lcaMO6gAH0EzMAQ50xr3SA8+Y7e/MHsioI+v9x7ibzy1trQ7ed1QBe1TUZEyX5v"
-    "1u/dE22yELeR/bXbbOon4U6zmoYzdO8wmkaa5Q1Yd0jAAily+APfbrlXZFrI0Lhh//6XOj"
-    "7hz/sPnFsFEUyW8NOr+QYWzaCK2sfM8PTKH5JiBf09kM2hhadQNNGfTvR5JFCdaNtZUDqz"
-    "lDJLKbOUMkvpSS2l52U2KsH5bxihwXTsb3oLDW9vwv1wNujNBhiQoMqwc2f2z/H9dPLg3v"
-    "K2QTpMQrCd5t8a3dbHM0jUC0/KcIl3HnVWXgw1mLTr3P/n/KrjoXYFrNwVGzJO61VAUfwE"
-    "cxg4t3wMiils8POKW+A8qiPa3/wrZ2uA889CBRPYx8hYOND7drjIsXNPU9wlmoWu4yXQYm"
-    "OMLv/1eHGlVH1MsgDTLrVMSg2o99UzWA6pw6Gx22o18L+lGpZM2khuBkqUa040uVdDgYpy"
-    "nKIRD/LBwzSphNmvK+ZwztQoJz86MzWKhyVTozA1SqoaZY1FZQyAnVm4fUdqgyTppaWYO0"
-    "AJHV+MgWQbSno9newscxnk9B7UiRjR4j0xolUjgWz1JZ9v5h07o5wFmx0Z0JJuG2mpPrJ5"
-    "k0ZLNWMc5VSb70LyPyRh+a6zktp0MiaQh0vNmwxyqtkTFr9pnzcBvsSfPMUtJg9vAtqzYQ"
-    "zfBDUv32rWaWfMhtSyLT9xovTnwyDUwLIePkDlzOp7bAaZyrNWLtNimJBlZ6NHxk4euKhS"
-    "q569miOhVC2i88ulgPUKhB9D/UqrA93eyte9FKqDHxJkzkMPyDRFMmYS+tR4k+td6lTkNs"
-    "a7WNA6R4IQZ5G95kwo5YMHwS9Omm/IsiFa0trTeuq2tdR/gAuaopF/OJk5MKCGqCHrF+Jf"
-    "iP/Bee+RlhDkoM9KdX2TFQMFRVmREwfoPT7h/8YUtkxhyxS2TGHLFLYnLcYSXrPLOL9FF3"
-    "2K3VCuJk/zu8nT+P7W2fNsTV5ow7F7CTY/W6MkX763d+bOeIDorxFCjcrcF0gSAN8pz7uc"
-    "CH2qS/JH6TYazWa7UWu2OvxNu813ar7kkby1SwS5G34BKSTChqRHULabbTrs5+BaS43z4F"
-    "Z8U3UxBd/sesQhkr0qEtMG9Q5oD1KSGA5bomWn1eDeUfA8THSBI/wgHpxnWD9oizRII19U"
-    "8fw4GN+TOkEu/UKbDcbzW3yg16yF1uv/SgoGSd+hLlDv8XE0JL+3W1WBKzTWAXLLwxYpJx"
-    "EmYSmF4tspMgy9UFk5n4Beg0slKv2qTCt7KYer0196WRCyS0rHWlzv0l56+d0KlZb+thYt"
-    "bo07xUNEBuWhriE3U9wv9pbDvLEwvVfBzLyGQ5akb3BPmm4h/BtKRyb1lNV0u9AW2h+SSr"
-    "J827Yi/8EpJucPZkhhDDpNpwFn6pDxWFXwg7aibOIeNM7eghjEKTJebHC/mqW+/Y374wU/"
-    "EX/+Hws8vC18yjUdT1UVcUhWrGvuda2AItXkzLX+qnGWju9vMY2ugSurCG+PnyPhlhrCfX"
-    "EmXoqha07Hv1xPV+beyrSlFIh4TFvKtKVMW/qetjS0xSQHw9PT8D5jUYiSxUYCXP4ExGVG"
-    "AA323jTOOtoLh1VhJpDvjAqx7i5bYBsLUVAb1XuyM4ErIJU9IYfIaVZJXE0Hvf5XOODi1U"
-    "Za56uN+22KhX3BCV+85V4NXXsWHKv4QpsOPj/NnP5Wtgn93Q/6EBuPL8lIgsB4qN07gDTK"
-    "87n7YHkDMhxU6+2NRsIdPpMLI7xM4c5JoXQQ/gVIDWRQcv52hOgiCsIQyfEVhFf/trI1Yl"
-    "zCDFRUS9HMT/DYfz/BkfIwakN8/kqZqZ/xYSTLDuFRxLixApIcfDgft7z7ydPdaMA9Tgf9"
-    "4Wzogu8LA+QmXArij/HcHMXD6fXUBITZ+hGfgOlHCruekiWv0HE0REFxquWrPn5NR6/CKX"
-    "k1qRVv6qyI6XGLmLp6p3IqgBjt+Rz8fkpvalav9jBLFv4oE95BExUDFUM3jZRhzGoCHwPS"
-    "49cEvsRBuiNTzWmKAtMGct5QCVYVmFUFPi9cc1QFzhQTKkD37/H+LnT4pslIe5SUOXYBgj"
-    "MZ3Psm2M/l1UG2sB0+Hd4Wl8Ojw9tc82VeN0FxbqtI9vwsIPoLHDAgHRd4TcC/vUIe+CLa"
-    "Qhr0bgsSlHaWyxWkJV2Bzbgh1jPyrlf/iPezrluhWiHQY0rqddEk4XHexAncAmXcNf5lWF"
-    "eY5vdkJv7QfeaSwVwymEsGc8lgLhmndMkgC3z+5dZrTvNJHZgtNur4b7tNNsAGVFhudaBQ"
-    "7LIhQUISVCPXI8sCvltbniglOBYfnw1xk26ZeN/pIEROtdNBfzCeTwe3nIQFAgMttFlvPp"
-    "x97vXnw8n4ljOxdGyuRGKwBveBx950/kBc9qPlek7vCACR/BpSy7IrRH7MMAqvrnOhIIqv"
-    "eNm55Qgt5tfDDLNpY5J/CfOvg7HgNsAXBSxOaoLb8it/y61zZsc6eLmDnzjkpTebDb+MSW"
-    "SLI7KToF3hcTr5gg+4MwjcFcjqgUzM1f7k4XE0IN45ko4PAch1zhn3ByMSDSMBRCo1ATEn"
-    "9tU6kv2cuWqVWKHJQBXwi5vlY/MTndA8StJ4eD8hJP3JeI43WXwHxEBIiElUCdk8ng/wOo"
-    "C5K2B4x1/grqcTEJwkNrjNQ2/81BvdchtRs0WVDq4H2oXUc026SBsh2nWkoUiQgkNt9yaq"
-    "6OFXNSzV8l1pCVIt4kH+re+fZg8OKSkwo7RA9N0go9RY9HOCuNUgR4YlyQF6UIi93brEGT"
-    "1GynIR0nP6TqpiWEhvxSdpDf2wBBeiEpMnhZxNIJonENm5y2VsjVAyLtPMZf80WsqfNErL"
-    "OE0zp6lKznsBnmQpQmVBb9IYFXN6TAKbMHPnhDZBx4ZtmnGEeZgzD/MzxdjXmxVziY5SMW"
-    "RZAc+q/R9z5pBn3tFH8o6Omrj3xPc+0tmFQpwQnnKgHHZtrCqAItTlhSId246YVzoNXulp"
-    "B7sKkL7w6IrYYXYPj38we+/p7h8Exl8O4Clh93uilEzNeCGTP+4ByAJI3sEInMzcikF74j"
-    "TbmKFCRRcC1VFibTxpZ1e8TUgiyhNzE26eowhUkN0Uk2nxcJfA8/fjrZtg1C+aaHKKxVni"
-    "d8h7+rpG2jW31l85UZO5V8Vau629LdhMKwp11GezrKYshOb0TjAshIaF0LAQml0hNOT/iV"
-    "GQnVPKa091qEY0hoa/qUEMTXdVy8ntAxchOsd4mSsn6uWqICMuJWZmA1UzBcNW02T37ASa"
-    "MbLzTaJ5BdFnPN5Lu7VaF+ZVq06Cs1v52HP81JpO4HkRXoVp6GAUPK8EoyJCfSxAcGGvVr"
-    "VOrKr5TQ2B63UDGMu3SXAhXGmL3TYUpUdNQpUzuPDYrGbRbOcUzeZoMInZY6urivRWlm+p"
-    "HR2RgwYUjBQMfaloRfk4haKTwnRyN8RbYKifhTYa9GZzYTTp3UPUiopE0xKgNAlErNz9Uw"
-    "hvkMs3Idgj6YxnUUwBtvaXtGKLuo6/Tss40YfpYixdYsJD8dQ77R/Xx/FuMhlFFsW7YTzd"
-    "LomD+1An0AcZj9PisBXdUKyUOZXtaBQiYe74iWz6r/jbhbL+cRnUzAWROXMdC+MdLkfx0V"
-    "mB9bWQ4wZlIzqvCTZjUjOvAhq8CvJYviFJWkU23QvLPrqvCS7p0ZGC84Oovc11+FuxSwdd"
-    "1pwdg5t8lxCzPvpfacDoQ7IQ9/lyoNQNwonvCBTRkWSbPpfcewkDpdvOWuMTx/M63LUQds"
-    "CJzKx+b9bHZxG4LiTg/2unyXUkLqdoqxvWVYqtNbh5vcvIilkrGEG7HNZVTIHlZks33jiH"
-    "EIycrY5UW9hdsSNBDLTIg8bjRvzIrQx9Q0pDjoazNHPpfp29b//8PeZn6TzEMa6w/ILMOM"
-    "qMo8w4yoyjJzWOrhXT3YFSD6XZVtIEYTWqydMuwgc2i16qJTokMXQ77S5kc3RkrdNDbm6R"
-    "hJeijBxTGXayEM3F1ZNqNnJA3GxkQgy34sW7yAG21IYSp2XB//TsFUnBISy/F2Z0hJTxmW"
-    "Y+r0VTwBhYiiSmmJ13mrbipEe0bvlXzta8dcrkGpRNJ5akgF5cd9hcWAzyAWOQTxVDT9nS"
-    "UHEIfR6TCt5b8SfsaVQhOmHo54LG9EGDmgLAsjTsHprvadj9drnqBuH3Ud8sBKV8RNCRu8"
-    "rxaycUCFTgeJxxX4czzkI/LO472lrcEpmKjMhNTTc2oqqYSOZeRNVG6ZWDDvGQ1NpBgX0B"
-    "yx0bLPMl6gUxTTzTxDNNPNPEM038KTXx3upcYMUNKJhnY/zAJ2FZoIjS12vPFL7vKnwv0Y"
-    "xBjY2ISHMClv2KIBwhurgRXG908njuNzrZrvtwLw1nzd4gQ5FSDtSqLmYsuwnKGOArID3b"
-    "Y3UaxPeTp7vRgHucDvrD2dANcfL3TnIzqtqcDnqjGN74M1OEnOwh7bW/uNF8CAPcChlIkw"
-    "ovGwnCiwP7IEtHAJuqp+C9Y+lIULKlI8fSEaC2Vp7XJQH3SBniORBfqeJz+kLyftyiR3vE"
-    "tcRRhhVcUa7Gk+kDRBQ61Avt6/DL11sOxslCG02+3XJ4ji603p3XTlx6LR8ns+F8+BuEqu"
-    "qmAoF8C60/xZf60C5s/jx9jCKwo+i+EKa5vC2hcoh3+M9lnt13uc4xy2KqCcZTY+9p+Yq4"
-    "5p8ZxnlNX5HRVdjudUibzgOSYW10kkV+NnTNehTJwEkYeDJaXu9MWgfNhK3X7l1rz8Ju8x"
-    "KUievcdBZ2t9ttEQ9G3rHK4JH0dkusLc7HwVX4BSNMxkhwyzf4rRgcKI+uua1qm05z9Mq9"
-    "IkgXZ7xxupY0AB3xuSxLHTP/nFzlz8w/HpbM/MPMP6nmH29xLyKnh2mOKKdb0kZo1Ordog"
-    "eu8E4He18Nki/VpZwZtg6tRXMWawEW7iQPspNqxcjoyKtVMgFamD38km9DLd0l72XUajVJ"
-    "YjSfbViIWdXhb6dWpzl/lqVbooo5ZqatshDpIarprI0SxjnrUH5ye7gsFdKgP3zojT7UG9"
-    "eNmNOyx4+bWiLxFU2VAc9ehEychIsc13K5jE40NNfxnwM4jNLFjkP6i+55Ftbsq9STL75+"
-    "veucu/FavJ8xQOMgMembd4aEj9Q4TXxRnom76jVnrvVXjbN0x+dQV5FJtiskp2QM2LMzdh"
-    "ZlZ9GTnz/YWfSKnUXZWXTXWfS0vnMXnQLAUqy0pM3Z2PoENHvP4anUacoS5FLm+X3T0Vd/"
-    "tFekNAE4G3Ov/cXZPg+Q6V+0UjwysqH12l8ctI1aLQe2uFUmuOReLHsFWPF0Q0ZGAek3Ss"
-    "Q8w+Oe4Sxr87GzNotGidBrgyUULhR4bVQTd+0pH84L3fwx18a7Idd5AoKltaLKRlpaoSIR"
-    "wZeFdXXZVYniKAlt4cyqU10tdd6kVV2ZmljV+8h4XlXQEablVAVwM1KqAkkyiyq5arhPqS"
-    "p7qpfeIUX9Gcr8kK0BDSWayJM2dYsMU9e471pIPQmx1ZDvtCY28fGlVuM/XnvFHkUrVEpS"
-    "Q0g2gQgf+CUSmr3hTHGF1Le0nKoHfFKehKsES5ZblalRmRqVqVGZGvXkuVWLJ1WlPZvqFe"
-    "xm4c1seF9Gy8eyq+ZdaLty01Gp0gEzBiZVH5UvOiigPqIG0NaIOFZQEXj10BsNoOCYihba"
-    "54Hza4Wc30/jX8eTb+NbLtx3Qd7kCU3MDkxMhCUuFcNagyNayiyArSd9FkSpdm071JxUr7"
-    "zqjm38P9hxELgTtuurfEzY5fiEd424tlCGUO8lMgRJ2a7TBv4c/cgUoJO0pYb90XDtIHFJ"
-    "yp7KUF9TqoNFZ9X2a2ouweuvxXfaFfn7zQf/mEc284S/n7+hjybjL17zuBNgFscIPIUMP0"
-    "nSA/HrkmyapApniekRp6N7arQaN0tYZpriOU4KB+vCEyJGxibDu5MBP84SJcssMR9SSOme"
-    "EvxyiYc+L/EITgI8VGCWVmT/WIrJ6cGBczbNcwSf7PDhL0XxnD0/QiT0WrQh3LAJZ/Ob1Q"
-    "2Wl/j2TSm/jAbP57Fw83y2hRvuRTGXkYREs5TCJEZ6NinlYS9Ztsk0EevFFSbnqyBJastk"
-    "uGUJ7sKXHAA77fFJYrqTzRMZQm7gyYhkObxg7s33Cm31UVAFA8+wYr5TmR3Quz7S5PFjic"
-    "8pG1B2+JnXno64M3heibgzJ6asvWznLBp07AgyUMuWV+wnqc9nq3J1vXvo9899uyoQiJUS"
-    "drVnyvi9gq5odROJnJZEVd0Toz7uwkkScqkgGeTrKirpfNlQsdrXuWAK6g5XUdPiwpIpRf"
-    "Vmho7ffrMnTI9OL5cKkrkxhQ0yTfE5zW2vCFCzjfngdESNDHRyv8jdfnTI8ESENFe64O71"
-    "Tm+6aLt8DnUuBUlCxZm2tOZEk/vjD9cz79bWNngF/eOPv7lxwKKBWyHLy2ZlptRFqa5bFm"
-    "nMXORO77nBXOSYixxzkWORxswdrsKJ1L5p4snT4mv7xhkfwDXO0O1tEcx9AspB5xvdFVgs"
-    "wC2Ib9Qg6ReS8q5eBwju3is7EgtKOl1QUiDfFwxNCgiTAUqELHqEyRWm5B/Osk9X7rk97W"
-    "gVHOl3nKtCjfKkasIfYLslId3zDofRhiKPihaKExI1GZ9+bPwVECwkcjLaioa1geYkeGir"
-    "vkG8UZdHCNL5dcENo1sDa+NNrfUxNa/T8Z6cJ4op6NblNp5Ulm2ywCZ2amOnNnZqY6e2E+"
-    "cqRi/IUKy3dFH3/SCQMP3ZlYl5mn4ZjOe3nG08uwHIp69A4m6PZdnhUx+RGfoWFQ7ImTwO"
-    "xrccUC606eBxNBzc3xKhQ0HyQvttMB1+JpdgdK3Itf5oMoMrkqpjWYYOZoU/KsGxbO/gGB"
-    "nNJ8aix4qjefgSAbUI6D7BBXivnQRsQcayfnGZIU57Nh5TlXCDbnEgKRu6S3BJPivn5xf3"
-    "U3LZ21VLsDlGyvhMM58TypecWpUEHStrl5oMj2jXimbDCxMxXFNwdZwkixZhDNGwJINpoD"
-    "rb8/KtcHXLKB0DNwku+KoWgzVEwQBNAupLGUWHa5KQwZsj46ifgS8Kc+GUo6GEf2e2ie0w"
-    "i8bSjob374y8o/G1oQJkC/qyUzaA86IbWhZzQGv4ARAVgZs7ouJM4Y1ISTkADs4BFYB8H+"
-    "nsQpeHxMkp1zD2RKwKUJ5Z4mp1ySM4Jo7mwDckEzCA3wM4KUBRVXT877ZoiJqlaEh2F+sU"
-    "h55ko+tdrj1/Bs2FYEvJEzrhtOZWhr7hdNsyFRlxFiQClnRblTlNt7glFPvGY0y+5r6jre"
-    "UkCyYl1Ug4PWfjB6v4B+Zeap22wzwjxXPn9ytTtw1n5OPly7Xpoh8WMjRRhbHwXyzugnnw"
-    "HHFzZh48zIOHefC868Hjr9p5XdUDiovwPDh0ybFgM8wLcEBBM8Ak61sXQS4xvulXBvdzQS"
-    "/sZg2qgTuZxrqtVsO70upIeAp2xY4EmV5uukUSwR2cWSF5pQjHomQ0s63kvKg38uQoxq2y"
-    "3Z8aiTzFW/FN1cUUpLOzHIVIjp/o6DRm44MkMspK57XLAer4+bsuyOFMtCy02aZl2cg82o"
-    "RJjmfprVN9wAmPYFNXX0r6GkVImRMKPfJp8rBivmmSYNhaMUNejIpZ8d614nmIVaHjxF1N"
-    "7TypyiiDOK+WMza6IipO/A7c+Gk0Op2KE5nw3ZqoGOgqVb0ZbnC9W7UZb5pDq/mCDAi+RD"
-    "IXIQ+iAflmu/3xE+e3dPSRa9HkRM18xdc4xeQ0iAzhkKxAhKH4jJmRpt086LNStZxe3gG3"
-    "P6bVZFpNptVkWs1TjQWm1aQwm8zBuB3saQu7vapD9o1OrV5GdVZ9yhNvQ8y/yYUo2PE24R"
-    "OqWGqhIewTnNEY3i9tz2F0kob+bIibdOTfj6ANkR8xUFBCmmV4L5ObF/3BeD4d3HIO9UKb"
-    "9ebD2edefz6cjG85U7QUcyWSvO4L7X7w2JvOH0i8c9St6/RhtGcY8ywb4soqyq/7ae8zwA"
-    "+0C+3x6W40nH2FmOatvVQVcw1hzlO89U6dYGgLH4RYoHM5/hRkDbVaZ3yiTctYnG1f8QnO"
-    "uoyEk2+o3YKdxjFMtiWos8O3O0vPDNmt1brQst31rvAriQeTJFRjcU2VrSaC/QkqvbXarT"
-    "opiNiqqHLVQew6pqST9ynA8hAJHUyHx5ZgemcJRZScpHSdrnRDDsqUsgmvzMJKLVjhJUJE"
-    "B6tKzk8s/dWJU0AXHASQX1yURrYVyDDICjWwQg0HgwlttpBBsSqo3O4uCa5DWlVIGssUY4"
-    "qX3jLbhmJ4LXKYTv5bX5Jk9mC/cApotpG8ApkEtjbInAhnZr5zzYFUIsO6uRRhxWw2l04R"
-    "7Gvu06dPH285xTJDKfRNkq5xrb/iRxv4HmciZPrpHUG7nmZcOfHbsMz9zNZycm0Vs7V4WD"
-    "JbC7O1UGhroShzf/XuyKfN3H8IaOGc3oXSt51Gu7GvAaB6wHcqKneUur04ReURCtwSQcOU"
-    "9G3GEH9fdR/t4Zjq+6gFpMDw741Gt5yoqlkWlYU2xqs05oqu5SyBe2jdvavrSTl27irJHa"
-    "KivhY3X++A3nfVQtHF6QbB4sQ30QrkwEaNaKz2L3a7Z43uAvqoPQ/EIaNorFhDZBwUrnsR"
-    "rUVHw65UhYNoavWL6KfGa2AEhUSi1S8SJS7iNTBC5TEqqH6RFO/xSpRmUC3M6Qfcz8Xz2P"
-    "vIvNwFcAvxlRB4aqT89UxiJnIn68SeDM2bveK8Oep/ZV6WEngL8dShKM7UnUrK2ca8Ey1p"
-    "fZWiqPTvXe9SVkL91qXfLE+hmtnDjJPEzVZUnrXbUM2YDfSCmQKO2cbbNb7jabCJ9k/kTG"
-    "mNZFtNK/5ZVa9Mg8g0iCfXGjENYqqIwTSIP8dYyKNBvMQClSU1LdX7ZZOdMolutpuJT0CH"
-    "i0lJb6BwJor2kl96Dl+BG9feB/kDOXA5AkyZlTFOywKb6Vn0kjuggSTbMJBWLPtOlIpeTT"
-    "N4YdYlmVR9lIt7dh16Vfw5fcZn/a+D+6cR+If7awW+OhjfD8df8DWkyZgpC+2e6KBlXUML"
-    "rd8b9wcjQiMBGKpKi1e5pVtOEbecxzS//fGijWqHEhoqjjbyzldF86Un6FiihZRQLldFUT"
-    "DFf5SKlfp4P4WFFXJq3DeFxca8QBfJ63i+9OgYy5EMOZjwVYB82bmQE4tj4VTIYYuMaYrP"
-    "+3r/4lH94HR0Oagf1O03BFi6Tj0E526t+ibU8F29+kRDRAVu6RyWwfBLbZbI+MT9IWORbY"
-    "vAsvAH5C1xWEM036ZbeL2nKm+2xokmN7GtYUpG6Gq7zlPCndgTWPV2pndnenemd2d6d4r0"
-    "7sGaX0QDFaWi19W0pAb+MFklMEZIkJQtbJIJrLMj4ON0F2HxOHYQvAMi+dgi4zxGdijoTz"
-    "fSq9eqbkVDLJZvIKA4X2tTFQP/MLak81Nybx0VdFE196Onwt56KuzZ093DcD4nqm57uVEs"
-    "C1Td94PR8LcBSZCCT2nKCzLg6ufekOi3V6LiKMR/HT4+EsrvynZLi7p7qfxPwbT0AUUpDh"
-    "5HAQDiWZs4WjdI/gb+BsJKWzLC1xut9vCe+3Cn/M9Q/kiH4QgZhm4IRWOeolT0Wu2o2Ukc"
-    "wEJKk2JIhwgvDuwGz+cJxuH57GAcuHem6enPxaLmbzpl/DhitMyPg55DdFKj4gsSJTgdp2"
-    "WcppnTYU12zkUyTMJs48llMloPOyeoUSIGa4rLQVAIO6+7QUDBAGU+HCfz4fCjj/Z34PDj"
-    "nc5r6OZ1LwhvLTk8Nyw3OdqeuBbMtXam2IZWwxzQuvtRBeg+Bj1dJrDRrTvPsGU+XYfw6T"
-    "pY0oD33Gl8DqT704QZtNuhJjwwckeqBtGi262hvyCZW76RUueSaBgKMrgPrpeL3xB0do4b"
-    "DB5rHLzwx8yI1ep6Z5GrzIPm5F4TzIPGw5J50DAPGpb77rgWIBYUfEBwJQzFs54WF5zPNy"
-    "BMTzPgV5+ng4HQHw3Hwz7u0UBIkFRFU6SF9jC4H/Z7Tq2bDZIVSXQq3UwH/a+D/q9QQUVa"
-    "I+n7QhsN+vMnKJSjIsmyoVLO58loNPn29Ii7JMdhe1vGOF29iwBInYqMDF84Lmyozu6Baj"
-    "an+RC0xAaU8Gi3V/QVSwNxXyi6wkWIKGdHu41kr7ZDe9lGTqrPMuBXn+QTP85KVddk+2GG"
-    "SCgHPjzqncSG/HLZJSVrJEhmKHdIYDa52yXlN3iJ+3//Amz+yseeY7tvvoiGAjAW8iuMEN"
-    "HhWlimVgq1roWKKUBpuJeUBWxnXtAI3REzg3qS8XGhP16qz5gBpYJAwbzWE9pE58w4wWiC"
-    "y6OHU54NTgdVAJOI3zTVrxcKvEPp6zfJUUlliwwTL76va51T9WeTUzRPVv/F3nL45TTrms"
-    "MgWbpxjV/SgF5EeYOPBtA3vppWEKWaTplul+l2Ty4mMt2uhyXT7TLdbqpu1zaRUfSIHqah"
-    "V8cL5/MWqYe64nmaTuaXqPOFxbYrN2mCeSua5quOZbm1aKb4Wu3QDsYJaQaepvAKHzhpLW"
-    "rPpTaYjC6Yxzg9W0hSnrAUSy20ovkE9IYtQQmn2o3klG2CID1QrfNStw3KxBtaljgSvI1+"
-    "WEjzamEUi/uOkFLNDKfidasNRcqhjDIdDLh8BSFAX+NhHvCNDtnekVczqFNbyWEZa2/F+p"
-    "6KxDBjVF36jlL0CDu5EhBRX80pXp0WTjM1Upu2K9LEByfYXFD1ZyWtqlKmWidBR23sJWwU"
-    "K4jjbiMkx44c3SZmSUdu4H+3lsRixbfz1gCsOLTDGduCrVlKSjbZ3UJZnPZspDHgTR2JxG"
-    "IemSKwoTfg77LVKK4OuCTZTRVNy5lmJaT1BPHZjIyfUk4PCjAWC/BK0LHYuXcjvKLFM/eM"
-    "6biPdHZeOOeN6EgMsj3yyELSBvy1sgB2qayKjkVsoD05fy3HM8E/5impqntC1MddTJGkG/"
-    "KFYmSQj9sTJS+w8KKRgrjCinC6rADMuBsrfvmNYKCtquzrpPHodHbhUL0gQ1m5PswMsB2A"
-    "+RUuj+gidZY4oSqkA+LWM0Oliz3TitSePlKhPGc/cMdCIOFVUXW5kExMl6/PDpE4tVJv9F"
-    "Pj5XodcIPax9GivQmxOl65N1zVN1G6N3qKKVlnO6gnvB/Hp24d4YvmtfeRcS5n8TdUeLkQ"
-    "ZwsVZU4x+bmBM1Xw1Zf19khbcFY8TvvgOL9FEwJhUGohbi8cS4hlQcg5AHwq7xm5x0GO4t"
-    "zhrTDLAza0Vb7jCCuYoaY5HGJNZGAZ8RdTkRFH9JKc28HfOFHjREnCvzhL/440KP/xIqqK"
-    "zOma+sa9rhUVcYplegT4fppzbPUPyFNcJMxIA73o3x3HiGIFRp6ehvcFfGhtW5E/Ac1hpm"
-    "ModoQ8Cf7cnCJwxDH6OmrZsMKVfDrzqWU+tcynlvnUFvOpNdAKd7YWyD5Q2P0wnZpeP9uS"
-    "HojVhxsTa6SJUGlLZoj2fKbhT2nJRD+2Cu6uBKOjlOfDZvD5QTIE/y9XXXA5kdrgDldf/d"
-    "zuCyFpuOBAiFIyx4Vz4DIWGcxibq5JSoqLhJTcSQ/g1rotgrHTml7vYWoEFIibEkgAbRF4"
-    "o1QXB/NBIlHCCpOcTk5hEpbC+n0Hp0AhvZ9vU97y2LTBm9evKTyuUpWsp8pS+6ZJUztdSe"
-    "veut6pn8WNBMPOqZqFgsxb/ALcytA3oCrVbYsoUU3dNiTEffg6nHEvCno1r7mvo/Y19/nr"
-    "cPqRJI19XYsWp1icrGQUeq6o31yKWNIrtMZsNawyaliWyYBlMmBa10g7pnVlWtf9ta7B2p"
-    "xXsg4oLjDCu/pT4RkWWsXyiVai0Or0aTwmhVZdeii02u8PBvdOoVVJQkiGEqqPvel82Bvd"
-    "cuAlo4hqvMhqzjl54HyprxgiPJOIxFJ0mYzTMj0ZPStgcjt0uYW0FLkzF59dSsZlqrmMUT"
-    "c2opFS6OgdJocJz4bHJO1xQ/JCaPlu7caPfG40axBy27nh4Jy3n2h0SUMkdDotOEailOcj"
-    "F/+UK8EKki6uS/E5Rno2q8HPyWcEoRxFlEkhCmozJxxZoxRSy2kmgkWuiHIuRMIAjQPqKl"
-    "MK4BmiYHDG4TTQfyOpGJ5hEgZoIvmJ+CyYCD8kLXw3E9MYFUt6kAQWGYZuJCHNLjHhE1yA"
-    "HXuXhFFViYiEATZP+oM/bdEQNUvRUjNgFQhs/HvQ0cUFrB/SttpDhiKtr1JMq+6d612WVT"
-    "Fo855dNRsGln+dLqvlCzKKpmgMkVygfeIgfj8wqQog7Da/QHTrtVoeM0Ktlm1HgHs5S0pl"
-    "VyjKLil1hPpEp9EuVFaJqMDeX/1m9tf/AenyGDU="
+    "eJztfWtz4kiW9l9RON4PXRHuCgwWF8++G4Ex1cU2xh6Mp2e22VAnUmK0JSRGF7u8s/3fN0"
+    "/qfsOSEJBQGdHhLqQ8KXhOKvPcz78u1oaCNetzX1mrlqUa+sWN8K8LHa0x+Uf65qVwgTab"
+    "8BZcsNFCo6NRbNjCsk0k2+TGEmkWJpcUbMmmurHdp1w86FhQ9Q2yVazbgmWjd+GnuXO9vF"
+    "7OnV673fx0KSxNYy0E0wq2ISiqJa+Q+ULme1PtlaDaFrmGXnTDwtZneLBiyOTJqv6yx2c4"
+    "uvpPB0u28YLtFTbJk37/L3JZ1RX8HVvw8XfyazfItNfkuZKq0C/mT6tIyL4g439PXoI5Nt"
+    "+kpYo1JcYHdwJ6XbLfN/TaSLe/0IEw9UKSDc1Z6+Hgzbu9MvRgtKrbcPUF69hENobpbdMB"
+    "ruiOpnkc9Bnl/rxwiPu7IjQKXiJHA94CtfsFwmsXkjR5mElPw5kkXaT47lNE2ORdkg0d1g"
+    "z5qhb99S/wFX5uXl13rrut9nWXDKFfM7jS+dN9dAiMS0jhmcwu/qT3kY3cEZQxIaiyiQEJ"
+    "QD4F7h25Y6trnI1wnDKBtOKRfvb/kcTdR3kb8P6FEPnwJaoO/cXcEZtXC/KXEMydtrhsk9"
+    "dAXF4n35schpCfrTzo2ru3ELagPxvdD59m/ftHmHltWf/UKKr92RDuNOnV98TVn9qf4LpB"
+    "dg13PwkmEX4bzb4K8FH4z4fJkIJuWPaLSZ8Yjpv95wV8J+TYhqQbbxJSImvWv+pjSUaGa8"
+    "HZKBXXQpzypNZCu728hlWwaPwwa8FHLrIYvG8froWVakmvqqX6+3Z8NQzIfp29EpJ0ibVA"
+    "0KvC/X1swRdfR08C2QXk1tXc6S5kNLoryPU1+i5pWH+xV+Rj+3oL1//Wnw6+9qc/ta8TnJ"
+    "x4d5r01p8x6IOjmvCmDPRJunqgL/LiXVyUfu1C6YOwoLXsVIG+1SwAfauZCz3cikMfSEAS"
+    "7FNWCXkjg/Jj4aMu/K92gr+9aF7B3tdpFGRCLSJJCPqCHBzlVnpIwfQaF3EXVV/dV+0Cq/"
+    "sqeUSEqxtuJVa3bWNdId9AoldKAJ6mZBr4a9wi8l1bXoCU12pRWa/RZWeLsatJWQnSkxKz"
+    "xKu2GGw4JcWs0xWr0jJ2XNktuQBSxDUsAU+SOsQKAHWLrwDCRDKlansmovQWPNSdNeX/iG"
+    "CAdBlnrYPoFJX24oPxvdODbdjn+6JHVsKysayyGReRtPMF7ZScrRmWpKD3MlJelKSSeHcw"
+    "1GPyda/ZO6aAtyYzS57tkKiHsqGUEj5yyE9AAun2up5uCfAjhbwMyyuy8XW6jSs2pJEEtm"
+    "XlwhzyE2RNJQm92S0ioje7+TI63ItzxJbXBFELIwuXflOyaBnnRVPxRfSOKBMJUbxuMPia"
+    "RIEt+45k0Z4gU9iwjQGY1ruumMa62uuRIj4ZVpC9iuxYYuOqx+b7ESBb5QVJEZ8gW9h4Q4"
+    "wNIES+aoZc+x9PD5NsHsSpkmqlKtvC/wqaau3Ngnnxb0tHl+ELCAtH1WxVtz7D8/69PHPa"
+    "zWsw/nSaS2ARPd+vZQUkYlHeWdsEBGOKps+Kn+77f09yaTB+uE1qkDDBbfLtQS+lmOWPP1"
+    "02FXZ/H5oV4L6q7gZNU5+MgaYOjpycKSY0a5eKLUmSMWwJOHCcScTKlQz8KYhtiu5wXrSK"
+    "1i0Fjv8FKhoyUDPOvsu3FMhxIsYRbjdQi4hZjYZ4HITfkKmUgzdCwfDWcBFod60WOhy0EN"
+    "63/JYZi+YtyzTSXwwTqy/6r/g9ZRdPAOzFaj6GM53sOv7TX1b+1XBlmOgtiI9MvMwEC4IA"
+    "tikaU3JCTkeD2UXO1lwD0nexyZgBu+y2XBTs1PFUAG/YDg6NNLNbSFGgI3toAYgDiawGnJ"
+    "9stFwyA3FZufxDYJPCawxd8iWEyfN4fEG36QWSv1E+5OzXQTh4GvVbj/TLr1OsoRxHpb+w"
+    "ff8BOzvIzqgn9Hvr244YfTE0zXh73szIVOcKE/nykok3hmnvCNYYLaZ0nvN5i+n7aDSNyH"
+    "sYe0PjtzLCTSTLWa+R+Z6P7IOOZwb5U+SF9SZ9Cuc8E5ij63FpGuSY36CXDGt2edDusaLK"
+    "SJti2SCrGKZ+9GY+E+hgPa6b68QKXSOd/EzFmw6I/XQqR1Ht4SumE6STrcK7l1uzrWCchI"
+    "OBhfKtKBFWBORaMn+igiL1BiMaCItBolkqnU+fhdmKDN9sNMI6OtbQtXeBPM4UVN3CZKcS"
+    "7BW2sGAabzmJV/t8WJEMLPJcw/TOej/jysSW4ZgydtcoSAj+BTKOjnC/rU9TKiXrVn35Ub"
+    "Kyes1mq9VpNlrtrnjd6YjdRqARp29tU41vR7+AdnwZNYR+nLtVIYL0gIGjdaRo/NiRgtFX"
+    "t6hpOkLCtu0pdMqBP3VRPPumZvOei1jpgPgYFdPO6iTQBWHes5s6PGCqBMCG1IeDfsdVXg"
+    "X2+lNALEeWsZWlXxmGhpGevdojVAm8F4RsX4D7B8hhnZi3Dw/j2AFxO0oczJPn+9shwZ3C"
+    "Tgapduy8DsFOiVlFd5cUIdMbjLhY9og8K7eJPNuRO5Bt0+kuqqz3+gOTooJtFQbUmcS6d/"
+    "hZSWDNNTXkAx4hYRrs7oJmi7cbuArUTVEsgDUZlQs2vZdMn1waZsb2kh8/FFLsFEHEpmHi"
+    "YKFCaGljswzsAQFHvTrq6qbMtuKOZndHKW5w2POW7VjYlNBLpk84H9441dnBvJft2sTkd1"
+    "ply2rEqc4O6XoWdCq0JN+JWcqdUtKyPUCaZ+a/yLBsR+5ebrNsy2ScZIYDC1m2FRVpAnh4"
+    "1xsbTM29xhUCoUVR4C+UuBGXZEl6Jb3sFRZotQrBWNL6XtSObglIV+g99+mEi+RfS2xioo"
+    "ln27gP89gi1u54MIxlI9PmZcV4WbHDGHt4WTEfS15WjJcVyywrppjqa5bWlC/5hBSsm3qb"
+    "uOtW+9m1zkH9Zt+NabyqChHWqVRRTvTMoq2l4sRxD8D9Z3LrznoBsKmbVdaSn+HvOUJGip"
+    "Dxld/tIlpoCS/89Q+ZqXNnuWzAG7GQ2/BGdDv0SsE0yW173vDvs+12hWDLGz9MfvGHJ40N"
+    "cWYRZmDdynVJZTMqRnR2Sln91ngij9tOhvOpmNMvpD4g1Kqu2iqdtORrMZqMZiNy4t7dCM"
+    "Ecc306mvxC/rsRgA/kv7nenzz9NpzCMKRbb0TdIaMGD/eP4yGllY31BqJzydXJg+QOJuwz"
+    "JHf0XL99fvrHjbBwrPe5/qU/GgPREqkarlbSon6PY6iDlZT+4pSnI/39mKmU3uKtUtYuTs"
+    "pTZlnmMyYQVmFylI5zmGUOK45bCUKyMPmVSpnyaFmkh8subexLKqo54myF9BdnQ9QpxyoV"
+    "FZKkOzuBs363VmBKlky8LOdvSRCeHdh7cW6deTb60bYMC3ISy6EaJWE4EvhokEJSXjlEIx"
+    "Qc0A+T+W0vU3HHbNySiY+MYVw0KTeytApkO59xnYTakS1dHcHy0795Gvk2XKPHSw6qx4m+"
+    "iJRJyIi+iBdRyI++iNfI+Dj4oi/ImqpDgqcQkkIoRFiIAsIfyK+jF4OiCZ8EwxSM5VKVMU"
+    "RDQPjDyrA2qo0Ib77hd6wIi3caJAHdaqBmZToC48DP/jgMg4da8FALHmrBQy14qMUxQy3K"
+    "VkeutyDyXjq2RY+0aBFk19VMTqkyHuZ9OzvLppQePpl0Zw54xdp7y6KNJfZs7vtGfm1V77"
+    "JPe0BDny+2lXUtD8ajyWjQH98Egt9c/60/vbuhQt5cvx/ezYaDrzfCGis2lldzvX93T0iI"
+    "YN6fjf42vKGdfnUVWGOrr3iuf3kYjx9+e34kX5Pq286GDefxhrCi1EsUELDeEyeyjYkt0Q"
+    "2WZmPfsgzTlgxTyYpZyrc2xoiY9fmAtNDqNWlrvqKheTXbHVVLguz116yiQttysGN0TGdh"
+    "g3h+DdXXO2KzYNO9w+RjE924gnPC3NE3cbiWT7hBtKEORp3jlCXeYgx2UazBqsZmEcxdkC"
+    "9uyDQ/tGPmW9wyWtzuWGSv78/DqHS6G/qxfYPCeQzcTq6Ka1wBXamaQhbtbnj9OG98yj3J"
+    "a4Z+DBNebwgOu5agDaDypmNmqdWL1sY0yJdf7wjWozsLO0sKBM5eA1Sp60Z7T+9jjluwDG"
+    "5seQTrPCx39OfFsjBMJOVgfY/095kBf2t2wR7KeCledWSCOi38WaOYSH+tlHB0Br/dhHWJ"
+    "FSkOcegodDcDw6Sc+obfg8XuiZoBF717qQr49so0nJdVSBf3ncZE1UH/adC/o9ZuKenD+3"
+    "O7WzcoEp7l1Y1WEN/i1I0NK5pQ75KAhxQJ5Ae+3whv2LKxqQujwd3PV41LYTa4F7wOj+BS"
+    "hY9+PzvwuIYd4j7lps/X/pAML+3voewPI3yDp4X/6WbHxxLpqTeAJ81zTy735HJPLvfkHt"
+    "WTe1purQqc/40gNJxOgkNvrpPjTbobPQ37T0MCSNhB2b3z9I/J3fTh3rvlH4NsuKzgOC1+"
+    "NHqjD+cwuSr9Ukbb14PbxM/xBpf7lfD/haCjemRcCS98ze6V40Y9MJTfwQMaTq1ehGpJa/"
+    "K88n5Bn+qAXsHgyskWZw50oZIF9hNkPF3pY+9fTO3c0QHIoNup9tj65BpjK77eN1YM4OTc"
+    "ZowZeEdrAYOM5B/DhSLtyVg/YD00nWjqwkTmu2cLCSSRaJCgiHutTzeeRSUMmseKCpOnTC"
+    "y+XJkZcX+M75Bp0/EF/NBgwyPxuf2G22+4/Ybbbxix37Cvk1bidvYRV8UKw3XVKraYnYLv"
+    "96LBnpah8sKzNpa0x1wEXW6azUpdbvYQJq/q71mGgy1x8gEFu4YvWlN1KZNDpLNskb+9Xh"
+    "s85iLUV13IlaLl60854eHcB7XgpKwMx1KCEx2QM/XgdJfkbapwRqPmj7VhCCoBybvXbkNW"
+    "g9wAPmGlFUYSXArIEt5MFdq+C6pONdbh/TSt1O42Fc8K57ro0cUjrotecF2U66LbdNEVET"
+    "wIAM46LxNqS/3BNOm51YHfQ5/bwJYPFTHV7Ka3+aXgc8iZFtrFq7boixHtBk0suVqIO0uO"
+    "eyn7bsNhRxe0bDhmVj3OfN5k0TLNGNd60BF7kLSCZSLfdZdyh03GhPJwpfcmh5xp9kTFb9"
+    "bfmxBfmvSdkVFShDch7ckwRmxBrJPYbhU0dB6PMWusqDKq/uLE6U+HQbhJZD2iQBXM7z80"
+    "gyz1Ra/WDiFKyEuosyNjpxUupmKLTt7MsZPNr1AU0oOOZwb5c4gYpKOyY58RSDsZVIffZS"
+    "hvj++xZSG6ZlL21OSQy23mVOwNJqdYOLpAbJG7yV4KFvTbJYvgZ7cXF5TCRLa88q2ehmMv"
+    "jO8QoKPq9B9uJBAB1EQ6tn+mSXbkH4L/PbJiiPb6rMxYIUU1sRyc6Ngt1uM/ngcPcYMtN9"
+    "hyg+2x1gI32GZ3TI3u2VUCK+KbPsvxLQ/Ps9uH58ndjXvmOboy10cT7xIcfo7OSFM7/+ws"
+    "HG6B2W/kyYzJPBBIUgDfqi/bMukCqnNKyug1m61Wp9lotbvidacjdhuB5JG+tU0EuR39Al"
+    "JIjA3ptJj8EK5s2E8hv5SZDLoNetcMlIHvfzw9THJ2jpAkeZqrsi38r6Cp1imu7i3QAhjb"
+    "zW5JC1vi1IUJssxuyHbMUlGhMaIzXOF7CQI9wSa/G6xDr7eyhufH4eSONvP16Of603Ayuy"
+    "EKvW7P9f7gV9rVV/4GzXv7j4/jEf282WgqXGGxWS+yoaCaXabnY5SE2bq/B9byIwWtTNMo"
+    "1fs9IGDX4VKLSb8u1wojAaF+AcEp7Rt5kWG+TIy43Ga99IuwS2Y4+EPj5W8rZAsrMilZIg"
+    "oYDw0de+Xcf3Y2AuGNTej9NuPWJShZsrEmM+mGjclnGWla2k5Zz7Rzfa7/IWu0FZfjqMof"
+    "gmoJwWKGPkNg03QHCJYBbYk0lTxogxSLzKALzgbEIEFVyGZD5tVt7f0vwh+v5Ink5/8xJ8"
+    "vbJlqu5UaqapgmVF4KbysVDKmWYK2MN12wDXJ/Q2gMHUJZEXx78hyZjNQxmUuwyFYMUwsG"
+    "+eRFuvLwVm4tZUDE49ZSbi3l1tKPrKWRIya9GJ6fR3c5m0KcLLES4PJnIK6yAljw92Zx1r"
+    "VeuKyKMoH+zrgQ652yJY6xCAWzpa2OphN4AlJVDTlCzrJJ4mI67A++goJLdht5BRrv5EHq"
+    "T55+G07JfIbkCoxz/fb56R83wsKx3uf6b1Mi7EtuBtiN8GYa+ovkesXn+nT45fnJnW/pWD"
+    "Df3XAABeLIJQXLUDFDgVHQ62g28x6srEGGI9cH/fFYuiU6uTQm2xSZHMRSCYR/Cerjmozo"
+    "364QXcZAGCE5vIHw4t+Wjk6dS4SBqmaruvUZHvvvR1Ap92M2JPpXxpv6hSgjeX4InyLBjS"
+    "WQFODD6YTl3T08346HwuN0OBg9jTzwA2GA3oRLYQoneTfHyTx9I7N2f759JCDg9pHSoad0"
+    "yyuljkYoWO59NCBf07WrCGpRS2rNh7prqSFPlMjxVMbHkCI8g4UdPyaboljgnCSjcg9Kei"
+    "9Z55PanaqZABK0p6P4/ZDR1BtkqxX6tkWJzikgoLYti/woC76DjlQTl0M3i5RjnIFxtJNG"
+    "QWyjJAwfukeDFDpjlUM0QsEX6cflWm2vX1hC5SlbqfVM249dJlIlIosrJ0si4yyrAd7HcK"
+    "YzRTZ+hBcAN6dvVGlo2WrUVTuu0QOmAKqxs74GdP+anO9Ml2+WjLRD39ZD9+47kcW9a++5"
+    "QlEd9AjbEtPhH3EFIjr8w7VY+zELDOeOhhU/zgKyvyAAA8pxQdQE/NvvgUku4g3Unu61oU"
+    "tHd7FYQm+OJS1ViK5ymo/V/4iPW4/ZkTabMGNG/zFk0fQ4/8UJwwIVMjX5ZNoXhOb3i1Q7"
+    "ush9HpLBQzJ4SAYPyeAhGccMyaAbfPHt1h/OsqYOzEbNK/K306EHYBMqMbe70IJ40ZShIA"
+    "lu0OuxbYHcbSyO1BeLiI8vJlpneyY+DjqIkDMddDAYTmbT4Y0gE4HAxHP9qT8bPX3pD2aj"
+    "h8mNYBHp2Foi6rCG8IHH/nR2T0P24z1rjx8IAJn8OtaqsitCfsg0CvIg/7sUT6L4SradG4"
+    "HSEn7dPxE2rS36L2n2dTiRvAHkokTESV3yRn4Vb4RVwepYe+/59wOnvPSfnka/TGhmiyuy"
+    "06Rd6XH68AtRcJ8gcVeiuwe2CFcHD/eP4yGNzpENogRgLzhnMhiOaTaMDBBpzCTEHDlW60"
+    "D+cx6qVWGHpgtVIl/cqp6bn5qE5VWSxcO7B0oyeJjMyCFL7oAYCAUxqSkhn8ezIdkHCHcl"
+    "Au/kF7jr2wQkt4gNGXPfnzz3xzfCGukO0tjgemhdyNRrskXaGNE2lYYhQYp2KruOG3rEZY"
+    "NItWJPXoBUi0WQf692L7MHSkoGzDgrEX07yDgzF/2UIG43qcqwoDVA9wqxf1pX0NETpLwW"
+    "ITvad9oUw1N6a9akdfzdljyIKrw8GeT8BWL5BaInd7WKrTFKzmWWuRxoo5XiSeO0nNMsc5"
+    "qp4rxnEEmWIVSWjCZNUPGgxzSwKTd3QWhTdHzZZjlHeIQ5jzA/UYwDu1m5kOg4FUf247Do"
+    "LfXjS8dA7lRBng1ZsK4a8jw6+kDR0XEX94743sUmO1OIU8JTAZSjoY11JVBEpjxTpBPHEY"
+    "9KZyEqPUuxqwHpM8+uSCizO0T8g9t7x3D/MDH+fADPSLvfEaV0acYzefmTEYA8geQDjCDI"
+    "zOsYtCNOT2sr0qjoTKA6SK6NL+1sy7eJSERFcm6iwws0gQqrmxIyPZnuEkb+frrxCowGTR"
+    "MtQbUFG32DuqdvK6xfCivjTUC6Iryp9sob7R/BVlZTqIM+m1c15Sk0xw+C4Sk0PIWGp9Bs"
+    "S6Gh/0+tgvyaUv54plM14jk04nUDcmh6y0ZBbu+5CdEp5stcuFkvFyUZcS45M2vomimZjp"
+    "Ylu+cX0EyQnW4RzQvIPhPJWdprNHrwXrWvaHJ2uxh7Dl9a0008L8OrKA0bjILnVWBUTKhP"
+    "JAjOneWy0U10Nb9uYAi9bgJjxQ5NLoQrHdTrQFN63KJUBZMLD81qns12StlsrgWTuj02hq"
+    "bK71X5ljnRATloQsNIyTQWql6Wj1NoOilNH25H5AiMzDPXx8P+00waP/TvIGtFw8iyJWhN"
+    "Ahkrt/+Qogfk4l0Kz0g281lUS4Kj/TWr2aJhkF+n52j0UboESxeEcF889bX9w8Y43j48jG"
+    "Ob4u0oWW6X5sH9dEWhDyseZ+Vhq4ap2hnvVH6gUYSEh+Onqum/kd8uVY2Py6HmIYg8mOtQ"
+    "GG8JOUquzhq8r6UCNxhb0UVdsDkvNY8qYCGqoIjnG4qk1eTTPbPqo7u64NIRHRk43yP9fW"
+    "bA35pDOtjy5mxZ3PR3SQnvY/ArTVh9WJGSMV8ulIZJOfENgyE6Vmwz4JJ3L+Wg9MbZK6Jx"
+    "vKyiU0vRAJzYmzXoPw2ILgLXpRT8f251uY7RYoo3hmlfZPhaw5uX25yshLWSGY4r4F0lFE"
+    "Rutg3zXXAJwcnZ7sqNudNDXRlyoJEIFo9r9ElYmsaatoYcj56y3KW7Tfax//P3RJyl+xDX"
+    "ucLrC3LnKHeOcucod44e1Tm6Ui3vBMpUSvO9pCnCekyTx92E9+wWPVdPdERi6HU7Pajm6M"
+    "pax4fc2mCZbEU5NaZy/GQRmrPrJ9VqFoC41cyFGG4lm3dRBbbSgZKk5cn/7JwVacEhKr+X"
+    "ZnSMlPOZZT6vkCURDGxVRhlu562urSTpAb1bwZWTdW8ds7gGY68TL1LALq5bfC48B3mPOc"
+    "jHyqFnbGuoOYW+iEuFnK3kJ+zoVKE2YZjnjNb0XpOaQsDyLOw+mh9Z2INxhfoGke+jvdsY"
+    "WvkgsJF7xvFLNxUITOBknQlfR0+Cjb/bwje8sYUFtlQF05u6Ya6RplpYEV6R5uDszkH7eE"
+    "hm76DQv0DkjjWR+VL9grglnlviuSWeW+K5Jf6Ylnh/dy6x44YUPLIxqfDJRBYoY/T1x3OD"
+    "74cG33N0YzDjI6LSnERkvzIIx4jObgVfNbtFIveb3fzQfbiXhbPurLGpyhkKtWagnG03RZ"
+    "kAfAmkJ6tWZ0F89/B8Ox4Kj9PhYPQ08lKcgrOT3oybNqfD/jiBN/mZGUJO/pL2x5/dat6H"
+    "A26JTazLpbeNFOHZgb2XrSOETTMy8N6ydaQo+dZRYOsIUVupL6uKgPukHPECiC819JK9kX"
+    "yct+jTHnAvcY1hJXeUi8nD9B4yCl3quf519MvXGwHWyVwfP/x2I5B3dK73b/1xaOGPfHx4"
+    "Gs1Gf4NUVcNSIZFvrg+m5NIAxkXdn8fPUQR2lD0XojTndyTUDvGW+Llc3X1b6Bz3LGa6YH"
+    "wz9o6er1ho/olhXNT1FVtdpf1e+/Tp3GMF9ka3WOQX09DtR0QXTsrBkzPycmvROhgmbfxx"
+    "H3p75k5HlKFNXPe6O3d6vV6bRjCKrleGrKT3G+ptcX8cXIVPsMIUgoSweIfPqimA8ehS2G"
+    "iO5Q7Hb8IbhnJx5rtg6GkH0AGfy6vUcffP0U3+3P3jY8ndP9z9k+n+8Tf3MnJ6lOaAcrot"
+    "r6Vm46pXVuGKnnRw9jWg+NKVXLDC1r6taO5mLcHGneZBflGtBBkbdbUqFkCLskdciB3opb"
+    "sQ/Ypa7RYtjBawjQgxyyv4221csVw/yzZspBGOWVm7LGR6IC2btXHCJGddys/eDOdlQhoO"
+    "Rvf98U9XzctmImjZ58d1I1X4iqXOgCcvQqY04TLqWqGQ0QcdzwzyZw8Bo2yxY5/xojvqwr"
+    "pzkan5kuuX2/TctT/i44oBugCFSd99HRJ+pC7o6FV9oeGql4K1Mt50wTbcmENDwxY9rrCS"
+    "UTFgx8m4Lsp10aPrH1wXveC6KNdFt+mix42d28eWS3jdbSkyFPsVxajiUkX3rD/oy1btrF"
+    "LO+YgHBCzH1CVA361Iff0KvypnicX5mPvj2fWIwunWXmJXSWdjZW+QnRGxkQ+yP55pkF0L"
+    "Sa9Da4t3Wg34e11pVTcbjQKIk1G5kNN7iZoX4PszTAWbJWTmOBGz8eRwaLd6gDvuLgsiXn"
+    "Nk+flXfYZ95Lq5BC9ls7uzUa/O+s/IrJDEbZ5EaeIL2pWAKCUdjDrRk/Nwq3xrYrdZT163"
+    "b9w4B8yLZ3qbHyZ6F0lDlleqpphZxYzK5CH/CByor9IrNWKlAS9d5XVqaJV03z1pQ2ILQw"
+    "uVnnwFfxVyoHabnebOyz6z9Kv/05OVX8GKmVX1FSDPKfoKJOk6r/Sq6T2lrvqufgGKDANt"
+    "pDZFvo02UgqjSGHXDTYtQxe+6REDKmR/Q0XWBmoR/jQa4qdLvx0lsiPNLnWMFQuITIxkmj"
+    "y+Fiy0xNp7VtXXPT6pSElYiiWv/soNvdzQyw293NB79Oqv5cu+sl7v9QJOs+hhNrpjwxh2"
+    "jonTsNH2lJZr3mUDZgJMpu2rWP5SSH1AG6SjU3GsrCnyvj8eQks0Dc/1L0P30xK7n58nv0"
+    "4efpvcCNG5S/KmSPJkfupkKnFyoZr2CkLlMt4COHqy34I41bZjhyWt1u0/2SH/gxMHQ8Bj"
+    "56qgxXJbaBY5NZL2SAWS0RfYlGR1s8pa+DP8PVeATtNWWvYHw7WL0YI2ZlWgAyior2Jr2Q"
+    "m6fi4gLrEtdjs1RSTOhn+fxQ7zVERicKCPHya/+MOTYYp5HKPwlHJCpUn3xK9zKrxO+4RW"
+    "eD2SdGy/Gu3m9QK2mRY6xZfCxbr0C5Eg4y/Dhy8DeZyNZNuq8D5kkLL9SoiLBVn6oixi0A"
+    "RE6BEtL+n5sUDp10OA8HGW3xGi2RHlL8Mcnf9+REiY9ql3WqCbXy+vlzt400WxiDddFPO9"
+    "6XAvjrmCZYysSgaTBOnJFL2Hs2TRoa8JuipvMDldA0naWqbALVvyNr70Atjq8U8Ts10On8"
+    "oQ4AvqYEWJbpg7873GGIA4qJJJ3rBycVy5E7C7P1aUHfYSXWSjl4wDKD9Bzh/PRmYcPK9C"
+    "Zpyb9dZZdAq2NTp0jhuYZasb9tPUp3NUebbeHez7p35clUgVy0gM27Go/U5pYfuTXgLTf6"
+    "klkA4jielNSNN2RGtApnALmrAD1855dIlaSPDramo/fd5Q8T7dhWAKeyTX0X/jzAo/xS1o"
+    "pkG+/XpHmB7dWdgBaV/7ubW2pDW2LPSSFeBXBrKntXXvTsSMXLT7ytpnFbBHbPpiQ1Z4XX"
+    "j3cmuEXXxcsSA7j4KWzhIsR14JyBL++MOL1rtx9DXZS//44y9e9jIyyShs+zW4rIxuLvVN"
+    "y/Ojedjc0fdaHjbnY8nD5njY3I+TH93uXBMZq9cWG+zlR59p4FwU8t2yo/cQRGcazqYM5g"
+    "EB46CLzR5kvjQggEhsNmCdY7nonraHlPSdKj3xpKbs92k3NdFXVIomMoXyf8l0ppAwndRE"
+    "yeIqTqHUpkB5y9e+PA0/S/UKlf8teldkUJECVOQHOF6jS08fEgja0LpS1SO5RUhXiHbkkF"
+    "8BCUZIUPAGmfYahtOEo432DjlKPRFjSMHvQehGrwEeyutG+1NmtarDPblI5lM4rcdt8nrZ"
+    "jsWTobhWx7U6rtVxre7IFZjxKzZV+z1b6P04cSRKz3zzG3J2KU0o8NtoQj0s1KC7A6pUi7"
+    "n+jirewViVEQH1AdlgbHDp9B0CfBPiU9uNaop2/cBHv2AK/fy44AQZ4xpgVI5rt2TQBpdF"
+    "1e5DR/xS4bMMKwICdqPZYN33FMjcWaBrKFmmYCpQF0wfPAoLJIVI9+WlhCTt6cRVRfni5q"
+    "5V0KxPUCxIy4jAQ7WSjBinPFne/2DxdLEuwUSiW1ZjfoL0ZLhfNnLgLPicMs0UtLmk6Fhu"
+    "5XcRNVtFz+CCsmfNdRQ9i1zZan5RIsbRLhu2VDfCbjBm2caUERqGyyUe2JyYFgcW76U7fs"
+    "bpOLhpcCEmthysEQoOaBrQQAopu1zThBzeAlVSg5p/cZhLl0mNlBg82eNsi3s1UR41eqbn"
+    "1EdN7hI1YFwyep6xpVwU3cgGWQBaM0i5qAncwjkcJwpvTF4qAHCoMdQA8l1sMmY2il20jK"
+    "K4pzSvQovbF8FqwP7JRsvlOa/rhLhaAN+IzMAB/gjgtIDFVKP2vzrIRLqt6ljxtvCMcKH0"
+    "oMttgUP/DIdL4UFTJHHDHS0sTWMtGI5tqQoWbChNLBuOpgi6YQsLaJBO1phyKXzDG9stX0"
+    "zb0NEEf8EhD9bIB8K9zN52+3lGRlzQ7xeW4Zjuyifbl+cxxt9tbOpIg7XwXzzrg8cHHfjI"
+    "5vFBPD6IxwdtjQ8Kdu2iIfEhBcsREcU33j03ZAsPw6IAhxQsA0zr0PUwVDcTW0E39cCYMn"
+    "daDeig7tY+67Whq5h7pd2VySvYQ10Zas9c98qUpts7syLyShmOxclYZlvF9+KqWaRqMhmV"
+    "H5bVTFVO3qB3zUAZSOfXXYqQHL700nHcznsprZRXYGxbCNbhK4odyc+/lyKXto3Xm6xqH7"
+    "mqTZTkcD7hK6YVnOgKtgzttWIEU4yUB7GwI5+mlRXrXZcl09HLOfoSVNzL96GXz0esDhsn"
+    "mWrqFCmexhjERa2cidUVM3GS7yBMnsfj45k4sQW/W0eqiS8yzZvRAZfbTZvJoQWsmq/YhN"
+    "ROrAgx8jDXUGx1Op8+C8FI1x65QpaAdOuNXBNUS9Ah70TAigr5i+iFMCPLurnXZ2VaOf2q"
+    "B9583KrJrZrcqsmtmsdaC9yqyWAtmz3neMGZxl41G/9ALH7IRSi4epuKGVVtrdQSDghOaA"
+    "3vVh5oPzZJ03gx0Tob+Y+zdCPkB0xVlLFum/6XKcyLwXAymw5vBJd6rj/1Z6OnL/3BbPQw"
+    "uREsZKvWEtFK83P9bvjYn87uCcWNEA/2On567wnmVSsmWtpl+XU37X8B+IF2rj8+345HT1"
+    "+HdzfCxlloqrXCylyfkqN3CtdMIquYuFLvSp6AvbdOFoe2OhONNqtycr5/JSA46cYWbhZ8"
+    "pw0njeuY7MjQ+UfsdBe+G7LXaPRgZKfnXxGXMlSNWEB/GM9V2W5hOJ+g91y7076iLRrbNf"
+    "XS2otfx5IN+n1KsDxCwgbT4bEVmN5dQFsnt/hdtydfU0WZUTaRnVlaaiV7zsSI2GBVxfeT"
+    "SH9XNCigBwECOGh3yiLbSlQy5A0jeMOIvcGE1xuoz1gXVN505wTXPr0qtEhmhjPFL56Z70"
+    "Mx/REFXCf/bSxoKX3wX7gtPTtYWYJMAkebm3oiXovdSyFRbKbVWrhtuS+Fz58/f7oRVNuK"
+    "FPC3aDHIlfFGHm2Se4KFsRUUjwTrepZz5cjfhvcN4L6Wo1uruK/Fx5L7WrivhUFfy56Kbn"
+    "d70DG22+w0d/W01B+kfNy+AQcAfDe3QP2AbzVfbmnJeyrmS2o8oXtbu1GwFewBWvJSQcSS"
+    "jU3OYv/YtB+f4ZDm/biHpNwpI3bgfGm1MeFKq9GCsnWFT5k92/E9u0+GCrqtYXiEivlO4e"
+    "JVF2zAy/buLZF37A5ewu60o+IbcX4mWj7EeFy6j0a84x0j58y+u2nEf3Syp0bYoiTeTSPV"
+    "MiPZUyPSbqOGbhppgZ7sVVku1NI8vyfzMMRtsYWX1Kx8FZUw9sN5/6cX5TlAXorblMA3Jx"
+    "XvmpJwlbvVJ3Zkc9EqFoeXHvfD2+D3FmUuBboUd12K8uzdarZ8Wlu3yJZXFxmmy+De5Tbz"
+    "JfSTXQTDijTGebp/EmS03iD1Rb+J9KhZwyyEKRCqbb5fkju+TZvaA5FgySusOFpWM9K6Zu"
+    "U2RW5TPLodidsUM0UQblP8MdZCEZviObbGrJh5X3+kNj0p0+jmB54EBGwEnVSMD4rWpugs"
+    "xIUfAhYGdu2s8u8ppMsVYKrsjElanurMzqaXPgFNLDumifVy9XjiVExbmXtXsuI34Cgb67"
+    "XvXfHHjCJ/Gnwd3j2PIWI82CvI1eHkbjT5hVzDukKYMtfvyJInRIaO5/qgPxkMx5RGBjA0"
+    "jZU4c9uw3aZxBdW0YPzh8o8a+xIaas4/8vWrshXWU3S89EJGcpdnoijZFCBOxXKbEFaKWt"
+    "iRMMddi1qsrTMMmrxM1lWPr7EC5ZHDF74OkM+7OnJqcyxdHDnqsbEs9LJrPDBZ1ffuROeD"
+    "+l4DgSOAZdvUI3But6qvIwM/tKs/6JiawG1DIDIY+VLrBTY/C38oRGTbYPAs/AGVTFzWUM"
+    "u35TV672vqu6MLyBIeHHuUUSO63qmLtIyn/gTeLZ7b3bndndvdud2dIbt7uOeXsUDFqdgN"
+    "M61ogd9PnQmCEZZkdQOHZArr/Jz4JN1ZeDwOnRbvgkh/bJl1niDbF/THW+n1W1U3yETlKh"
+    "CEFKfrbapj4e/Hl3R6Ru6Na4Iua+Z+9E3YG9+E/fR8ez+azaip21msVdsGU/fdcDz625CW"
+    "TCFamvqKTbj6pT+i9u0lUl2D+K+jx0dK+U3dbFgxdy/U/ylZqD6kqMTBg3Vqb3fARSQ2aU"
+    "UH8brt925vN9ud0Z3w0636PyPlExuOI2yahimVzYKKU7HrtWPmJHEBixhNyiEdITw7sJui"
+    "WCT9RhTz02/g3okWrD8Vj1pw6FSJ40jQ8jgOdpTotEUlECQqcDpJyznNMqejluyCm2SUhP"
+    "vG09tkvG92QVDjRBzWjJCDsGF20XCDkIIDymM4jhbDEWQf7R7AEeQ7ndbSLRpeED1aCkRu"
+    "2F65tB1xLVl97USxjeyGBaD1zqMa0H0MZzpPYONHd5Fly2O69hHTtbfyAh+F0wQcyI6niT"
+    "Joe0BNdGEUzlQNs0U3G9N4xYqweKfNz2Vkmio2hZ+8KJdgINjs3DAYstYE+MKfcjNW65ud"
+    "Z67yCJqjR03wCBofSx5BwyNofpBqeMx4gHhS8B7BlQkUL0ZWXnCx2IAoPcuAX3yZDofSYD"
+    "yajAZkRhNjSdZUXZXn+v3wbjTou91v1lhRZeT2vpkOB1+Hg1+hp4q8wvK3uT4eDmbP0DpH"
+    "w7LtQO+cLw/j8cNvz49kSqoOO5sqzun6QwRA6lQVbAbCcWlHdf4MTLM5K4agjZrQ1KPTWb"
+    "LXPg3EfansDhcjYpwdnQ5W/G4PnUUHu2U+q4Bff4FP8jg701yTH4cZIWEc+Oiqd8sbiotF"
+    "jzaxkaFCmtKlidn0bo825BBl4f/9C7D5sxh7Dh2++YpMFWAsFVcYI2IjtLBK9xRmQwtVS4"
+    "Jmca8ZG9jW6qAxugPWB/Ul48NCf7iioAkHSg2JgkW9J6yJzrl5gvECmAdPpzwZnPZqAKYZ"
+    "v1mmXz8VeIvRNxhSoLfKBpsW2XzfVoagGS+WoOq+rP6zsxHIl9PtS4GAZBvmJfmSJsyClD"
+    "VRDWBucjWrRUo9k3LbLrftHl1M5LZdH0tu2+W23UzbrmNhs6yKHqVh18YL+nmbdkhdiiJL"
+    "mvk52nxhs+0pLZZg3iDLejOILLdCVkas1RbrYJKQZeBZSq8IgJNXSH+pdMDkTMEjxtk5Qt"
+    "LyhK3aWqkdLSBgN20JCvA3rmW3ZRMk6YFpXZR7HTAmXrOyxdHkbfzdxrrfK6Nc3neMlGlm"
+    "uD2w2x1oWw6NldlgwPkbCAH66yY4l8Rmd2fT+Y6mwij0miF/wxmWgq24h0Tsd21Slk3QUR"
+    "q0B20PsYS9m0IuacaLmtVVKddYk6JjNqMStv8lZGd3MLj4YopErwWdd5Qm+Xd7Qf1QYqdo"
+    "V7+aEzbc9Sw5uq1m1IjdLmolaU9GxrqAyuat61CN918RwpWrZWvnF+Xk5C8NWbb7UlWQuF"
+    "PEp7QO2p1Gg+qcOPqO/ngrYO0QJroqk+SrUCWPxrwpmD8oe13g+/USQy0NsdWDvUD24mBo"
+    "REDXL9IOLRD91UKuFyzSfpgjNWyvWS75LkXHcF4jWOR6Ct2sUVHL637z8OJNTXfMvLmLTX"
+    "aqiBfNwEktvB3q/kKRDfK7FQn8iHm9Osv4rPtK8S6dbBqGtnv2ZaRpO0I0IFNMsezt8meI"
+    "kUl/3I4o+YmgZ40U5IHWhNN5Jcwmw47Jl19LJt5o6q5BNY/uZGcO1Ss21aUXc84B2wJY0J"
+    "H0gCFtJ4kTrkM6oGFYT7hyG29Wkdoxpi1Sl+47mVgKJbw6umiXko4PFSAgXnXAxbOAfIoa"
+    "BeXMfstxAJJNl13Iw17W8dbLKWE72X852ps51YA5ruVU7KYedoXebR1MvW7QjKyAfXfZ9n"
+    "9ukt95nI400i7F41JNtjNcuF4iVB0cDmTBHcpQHDUWsyyPs35wkt/IgsQmnNlY3U+vkxJV"
+    "LQougIDKf0bhdVCg2Xr0qMyLaI4cpR8ENktWZGiBAGcLm0SG/NlSFSxQG7XgTfAXAekCkm"
+    "XySbCNb1iHdi6vSFMVwdC1d+FtpWpYUG3LJyD3s4Kd639AkWYxUUaa+NX45ga6lGsY8/w8"
+    "uisRE+04qvIZaPbzOkZygeiT4M/1MRKBXCe+a4yPmtnpT+cx0jxGmsdI8xjpcjHSJl6SyV"
+    "YSPQdKh5NmU7MbN10xorT+9HHqmbYwruzVjtCezmv4Q0aQ4u8blUxXgdFxytNhM3jmsALF"
+    "HBbLHgQbyR0IZ7halt95z2khRKThkgshTnkyQSw/5Ovu84qIDFa5sOU0JcNNXyqepHsIU9"
+    "6UwdgdzW40ODMCCuTBSTQhugy8caqzg3kvmUVRg0nBwKgoCS9J/nEoVGiQ3i0Kqmi7c9bg"
+    "LRr3FF1XmUbWY1UdftflqZNtpPVuXW61z5JBkukUNM1Cg+0N+QLC0jTWYCo1HJsaUS3DMW"
+    "Us/PR19CS8qvjNuhS+jjuXwpevo+knWgT4bYVsQbUFRc1p3F3TvIUMsXRWGE3YatpVzLC8"
+    "MgWvTMGtrrFx3OrKra67W13DvbmoZB1SnGHGfv1a4Qk2ziXyiV6hce70eTKhjXM9emicOx"
+    "gMh3du41xZxliBlriP/els1B/fCBAvoyIt2TS34Du55/q3bwQi8iZRiaXsNpmk5XYydnbA"
+    "9HHocQvrGXJnIT57lJzLTHOZoG6ukZnRuOoDJkcJT4bHNG2zKfvJ02KvQaSfzjWUdxCbrQ"
+    "YkcnavBdDzdhONzmmJRLTTkmskTnk6cvEPuRMsoYjmqhKfE6Qnsxv8mHzGkOpRxpgUoWC2"
+    "ZsaBLUoRs5xuYdjkyhjnIiQc0CSgnjGlBJ4RCg5nEk4T/zeWy+EZJeGApsreoBfJwuQhWe"
+    "m9uZgmqBgulHA0YLFpGmYa0vyWIQHBGfixt0kYdbX8SDlgi5RH+KeDTKTbqp5Z76xE4uNf"
+    "w4nOLqF9n77VPjZVeXWR4Vr17lxu86yicMxHftV8GHg9fba8lq/YLFtyM0Jyhv6JvcT9wE"
+    "tVAmFv+Bmie9VoFHEjNBr5fgS4V7BFWH7HqfwWYQfoN3Uc60JtnaVKnP31H2Z//h/JTd1Z"
 )

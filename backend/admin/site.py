@@ -1,0 +1,238 @@
+"""The admin site: amis pages served from our own server, our login, menus by role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request, Response
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi_amis_admin.admin.admin import AdminApp, BaseAdminSite
+from fastapi_amis_admin.admin.settings import Settings as AmisSettings
+from fastapi_amis_admin.amis.components import App, Page, Tpl
+from fastapi_amis_admin.crud.schema import BaseApiOut
+from fastapi_amis_admin.utils.translation import i18n
+from pydantic import BaseModel, Field
+from starlette.staticfiles import StaticFiles
+
+from backend.admin.auth import optional_principal
+from backend.api import errors
+from backend.api.deps import ACCESS_COOKIE, REFRESH_COOKIE
+from backend.clock import now
+from backend.db import resolve_model_relations
+from backend.services import auth
+from backend.services.menus import MenuEntry
+from backend.settings import Settings
+
+# fastapi-amis-admin picks its UI language from LANGUAGE/LANG at import; we always want Chinese.
+i18n.set_language("zh_CN")
+
+ADMIN_DIR = Path(__file__).resolve().parent
+STATIC_DIR = ADMIN_DIR / "static"
+AMIS_PKG = "amis@6.3.0"
+ASSETS_URL = "/admin-assets"
+AMIS_URL = "/amis-static"
+
+
+class LoginIn(BaseModel):
+    username: str = Field(min_length=1, max_length=32)
+    password: str = Field(min_length=1, max_length=128)
+
+
+class HospitalAdminSite(BaseAdminSite):
+    """BaseAdminSite without the demo pages, version banners and third-party links."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__(
+            AmisSettings(
+                site_title=f"{settings.hospital_name} 随访系统",
+                site_icon=f"{ASSETS_URL}/logo.svg",
+                site_path="/admin",
+                amis_cdn=AMIS_URL,
+                amis_pkg=AMIS_PKG,
+                language="zh_CN",
+                debug=False,
+                # The library always builds an SQLAlchemy engine; ours hold no tables.
+                database_url_async="sqlite+aiosqlite://",
+            )
+        )
+        self.hospital_settings = settings
+
+    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
+        # The shell itself needs a login; without one, PageAdmin redirects to our login page.
+        return await optional_principal(request) is not None
+
+    async def _get_page_as_app(self, request: Request) -> App:
+        app = await super()._get_page_as_app(request)
+        principal = await optional_principal(request)
+        who = f"{principal.name}（{principal.username}）" if principal else ""
+        app.header = {
+            "type": "flex",
+            "className": "w-full",
+            "justify": "flex-end",
+            "items": [
+                {"type": "tpl", "tpl": f"<span class='m-r'>{who}</span>"},
+                {
+                    "type": "button",
+                    "label": "退出登录",
+                    "level": "link",
+                    "actionType": "ajax",
+                    "api": "post:/admin/logout",
+                    "redirect": "/admin/login",
+                },
+            ],
+        }
+        app.footer = Tpl(tpl=f"<div class='p-2 text-center text-muted'>{self.hospital_settings.hospital_name}</div>")
+        return app
+
+
+def _login_page(settings: Settings) -> str:
+    page = Page(
+        title="",
+        body={
+            "type": "wrapper",
+            "className": "flex justify-center items-center",
+            "style": {"minHeight": "90vh"},
+            "body": {
+                "type": "panel",
+                "title": f"{settings.hospital_name} 随访系统",
+                "style": {"width": "380px"},
+                "body": {
+                    "type": "form",
+                    "name": "login",
+                    "api": "post:/admin/login",
+                    "redirect": "/admin/",
+                    "submitText": "登录",
+                    "wrapWithPanel": False,
+                    "body": [
+                        {"type": "input-text", "name": "username", "label": "登录名", "required": True},
+                        {"type": "input-password", "name": "password", "label": "密码", "required": True},
+                        {"type": "submit", "label": "登录", "level": "primary", "className": "w-full m-t"},
+                    ],
+                },
+            },
+        },
+    )
+    return str(
+        page.amis_html(
+            template_path="",
+            locale="zh-CN",
+            cdn=AMIS_URL,
+            pkg=AMIS_PKG,
+            theme="cxd",
+            site_title=f"登录 - {settings.hospital_name} 随访系统",
+            site_icon=f"{ASSETS_URL}/logo.svg",
+        )
+    )
+
+
+def build_site(settings: Settings) -> HospitalAdminSite:
+    from backend.admin import pages, system
+
+    resolve_model_relations()
+    site = HospitalAdminSite(settings)
+    site.register_admin(pages.HomeAdmin, system.PatientDataApp, system.SystemApp, system.DictionaryApp)
+    router = site.fastapi.router
+
+    @router.get("/login", name="login", response_class=HTMLResponse, include_in_schema=False)
+    async def login_page() -> HTMLResponse:
+        return HTMLResponse(_login_page(settings))
+
+    @router.post("/login", include_in_schema=False)
+    async def login(body: LoginIn, response: Response) -> BaseApiOut[Any]:
+        tokens = await auth.login(body.username, body.password)
+        secure = settings.security.cookie_secure
+        max_age = int((tokens.session_expires_at - now()).total_seconds())
+        response.set_cookie(
+            ACCESS_COOKIE,
+            tokens.access_token,
+            max_age=max_age,
+            httponly=True,
+            secure=secure,
+            samesite="strict",
+            path="/",
+        )
+        response.set_cookie(
+            REFRESH_COOKIE,
+            tokens.refresh_token,
+            max_age=max_age,
+            httponly=True,
+            secure=secure,
+            samesite="strict",
+            path="/api/v1/auth",
+        )
+        return BaseApiOut(msg="登录成功", data={"name": tokens.principal.name})
+
+    @router.post("/logout", include_in_schema=False)
+    async def logout(request: Request, response: Response) -> BaseApiOut[Any]:
+        principal = await optional_principal(request)
+        if principal is not None:
+            await auth.logout(principal)
+        response.delete_cookie(ACCESS_COOKIE, path="/")
+        response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
+        return BaseApiOut(msg="已退出登录")
+
+    return site
+
+
+def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
+    """Serve the admin under /admin, amis from /amis-static, our images from /admin-assets."""
+    site = build_site(settings)
+    errors.install(site.fastapi)
+    site.mount_app(app, enable_db_middleware=False)
+    if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():
+        raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")
+    app.mount(AMIS_URL, StaticFiles(directory=STATIC_DIR), name="amis-static")
+    app.mount(ASSETS_URL, StaticFiles(directory=ADMIN_DIR / "assets"), name="admin-assets")
+
+    @app.get("/", include_in_schema=False)
+    async def root() -> RedirectResponse:
+        return RedirectResponse("/admin/")
+
+    return site
+
+
+__all__ = ["AdminApp", "HospitalAdminSite", "build_site", "mount"]
+
+
+def menu_entries(site: HospitalAdminSite) -> list[MenuEntry]:
+    """One 功能菜单 entry per page the admin declares, with the permissions that open it."""
+    from backend.admin.model_admin import TortoiseModelAdmin
+
+    entries: list[MenuEntry] = []
+
+    def walk(app: AdminApp, parent: str | None) -> None:
+        app._create_admin_instance_all()
+        for admin in app._registered.values():
+            if admin is None or not getattr(admin, "page_schema", None):
+                continue
+            code = type(admin).__name__
+            if isinstance(admin, AdminApp):
+                entries.append(
+                    MenuEntry(
+                        code,
+                        admin.page_schema.label,
+                        admin.page_schema.icon or "",
+                        "",
+                        parent,
+                        admin.page_schema.sort or 0,
+                        (),
+                    )
+                )
+                walk(admin, code)
+            elif isinstance(admin, TortoiseModelAdmin):
+                perm = admin.permission
+                entries.append(
+                    MenuEntry(
+                        code,
+                        admin.page_schema.label,
+                        admin.page_schema.icon or "",
+                        f"{admin.router_path}{admin.page_path}",
+                        parent,
+                        admin.page_schema.sort or 0,
+                        (perm,) if isinstance(perm, str) else tuple(perm),
+                    )
+                )
+
+    walk(site, None)
+    return entries

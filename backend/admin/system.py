@@ -1,0 +1,355 @@
+"""系统管理 and 基础字典: departments, staff, roles, menus, the audit log, dictionaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi_amis_admin.admin.admin import AdminApp
+from fastapi_amis_admin.amis.components import PageSchema
+from pydantic import BaseModel, Field
+from starlette.requests import Request
+from tortoise.models import Model
+
+from backend.admin.auth import optional_principal
+from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, holds, page
+from backend.models import (
+    Admission,
+    AuditEvent,
+    Department,
+    DiagnosisCode,
+    Menu,
+    Problem,
+    Questionnaire,
+    Role,
+    SmsTemplate,
+    Staff,
+)
+from backend.services import roles as role_service
+from backend.services import staff as staff_service
+from backend.services.principal import Principal
+
+
+class DepartmentAdmin(TortoiseModelAdmin):
+    page_schema = page("科室维护", "fa fa-hospital-o", 90)
+    model = Department
+    permission = ("department:manage", "staff:manage", "staff:grant")
+    write_permission = "department:manage"
+    list_display = ["id", "code", "name", "kind", "parent__name", "phone", "sort_order", "is_active"]
+    list_filter = ["code", "name", "kind", "is_active"]
+    search_fields = ["name"]
+    ordering = ["sort_order", "code"]
+    create_fields = ["code", "name", "kind", "parent_id", "phone", "sort_order", "is_active"]
+    bulk_update_fields = ["kind", "is_active"]
+    enable_bulk_create = True
+
+
+class _Password(BaseModel):
+    password: str = Field(
+        title="新密码", min_length=8, max_length=128, json_schema_extra={"amis_form_item": {"type": "input-password"}}
+    )
+
+
+class _Roles(BaseModel):
+    role_ids: list[int] = Field(
+        default_factory=list,
+        title="角色",
+        json_schema_extra={
+            "amis_form_item": {
+                "type": "checkboxes",
+                "source": "get:/admin/SystemApp/StaffAdmin/options/roles",
+                "joinValues": False,
+                "extractValue": True,
+                "columnsCount": 2,
+            }
+        },
+    )
+
+
+async def _reset(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await staff_service.reset_password(principal, staff.id, data["password"])
+    return "密码已重置，员工下次登录须修改密码"
+
+
+async def _lock(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await staff_service.set_locked(principal, staff.id, True)
+    return "已锁定"
+
+
+async def _unlock(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await staff_service.set_locked(principal, staff.id, False)
+    return "已解锁"
+
+
+async def _disable(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await staff_service.set_active(principal, staff.id, False)
+    return "已停用"
+
+
+async def _enable(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await staff_service.set_active(principal, staff.id, True)
+    return "已启用"
+
+
+async def _grant(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await staff_service.grant_roles(principal, staff.id, data.get("role_ids") or [])
+    return "角色已更新"
+
+
+class StaffAdmin(TortoiseModelAdmin):
+    page_schema = page("员工维护", "fa fa-user-md", 80)
+    model = Staff
+    permission = ("staff:manage", "staff:grant", "staff:unlock")
+    write_permission = "staff:manage"
+    allow_delete = False  # staff leave by being disabled, so their records keep their author
+    list_display = [
+        "id",
+        "username",
+        "name",
+        "department__name",
+        "roles",
+        "title",
+        "phone_extension",
+        "is_active",
+        "locked",
+        "locked_until",
+        "last_login_at",
+    ]
+    list_filter = ["username", "name", "department_id", "is_active", "locked"]
+    search_fields = ["name"]
+    ordering = ["id"]
+    create_fields = ["username", "name", "department_id", "title", "phone_extension"]
+    update_fields = ["name", "department_id", "title", "phone_extension"]
+    m2m_fields = {"roles": "name", "extra_departments": "name"}
+    item_actions = [
+        ItemAction("reset_password", "重置密码", "staff:manage", _reset, form=_Password),
+        ItemAction("lock", "锁定", "staff:manage", _lock, visible_on="!this.locked"),
+        ItemAction("unlock", "解锁", "staff:unlock", _unlock, visible_on="this.locked || this.locked_until"),
+        ItemAction("disable", "停用", "staff:manage", _disable, visible_on="this.is_active"),
+        ItemAction("enable", "启用", "staff:manage", _enable, visible_on="!this.is_active"),
+        ItemAction("grant", "分配角色", "staff:grant", _grant, form=_Roles),
+    ]
+
+    def extra_create_fields(self) -> dict[str, Any]:
+        return {
+            "password": (
+                str,
+                Field(
+                    title="初始密码",
+                    min_length=1,
+                    max_length=128,
+                    json_schema_extra={"amis_form_item": {"type": "input-password"}},
+                ),
+            )
+        }
+
+    async def create_item(self, principal: Principal, data: dict[str, Any]) -> Model:
+        password = data.pop("password")
+        return await staff_service.create(principal, data, password)
+
+    async def update_item(self, principal: Principal, obj: Model, data: dict[str, Any]) -> Model:
+        return await staff_service.update(principal, obj.pk, data)
+
+    async def _set_m2m(self, principal: Principal, obj: Model, values: dict[str, list[int]]) -> None:
+        # Roles are granted by the security administrator through 分配角色 only (三员分立).
+        values.pop("roles", None)
+        await super()._set_m2m(principal, obj, values)
+
+
+class RoleAdmin(TortoiseModelAdmin):
+    page_schema = page("权限维护", "fa fa-key", 70)
+    model = Role
+    permission = ("role:manage", "staff:grant")
+    write_permission = "role:manage"
+    list_display = ["id", "code", "name", "data_scope", "builtin", "permissions", "description"]
+    list_filter = ["code", "name", "builtin"]
+    ordering = ["id"]
+    create_fields = ["code", "name", "data_scope", "description", "permissions"]
+    update_fields = ["name", "data_scope", "description", "permissions"]
+    m2m_fields = {"permissions": "name"}
+
+    async def _set_m2m(self, principal: Principal, obj: Model, values: dict[str, list[int]]) -> None:
+        if "permissions" in values:
+            await role_service.check_role_change(principal, obj if obj.pk else None, values["permissions"])  # type: ignore[arg-type]
+        await super()._set_m2m(principal, obj, values)
+
+    async def update_item(self, principal: Principal, obj: Model, data: dict[str, Any]) -> Model:
+        await role_service.check_role_change(principal, obj, [])  # type: ignore[arg-type]
+        return await super().update_item(principal, obj, data)
+
+    async def delete_item(self, principal: Principal, obj: Model) -> None:
+        await role_service.check_role_change(principal, obj, [])  # type: ignore[arg-type]
+        await super().delete_item(principal, obj)
+
+
+class MenuAdmin(TortoiseModelAdmin):
+    page_schema = page("功能菜单", "fa fa-bars", 60)
+    model = Menu
+    permission = "menu:manage"
+    list_display = ["id", "code", "title", "parent__title", "path", "sort_order", "is_active", "roles"]
+    list_filter = ["title", "is_active"]
+    ordering = ["sort_order", "id"]
+    create_fields = ["code", "title", "icon", "path", "parent_id", "sort_order", "is_active", "roles"]
+    m2m_fields = {"roles": "name"}
+    label_field = "title"
+
+
+class AuditEventAdmin(TortoiseModelAdmin):
+    page_schema = page("日志查询", "fa fa-history", 50)
+    model = AuditEvent
+    permission = "audit:read"
+    export_permission = "audit:export"
+    readonly = True
+    list_display = [
+        "id",
+        "at",
+        "actor_name",
+        "action",
+        "success",
+        "resource_type",
+        "resource_id",
+        "summary",
+        "ip",
+        "request_id",
+    ]
+    list_filter = ["at", "actor_id", "actor_name", "action", "success", "resource_type", "resource_id"]
+    search_fields = ["summary"]
+    ordering = ["-at", "-id"]
+    read_fields = [
+        "id",
+        "at",
+        "actor_id",
+        "actor_name",
+        "action",
+        "success",
+        "resource_type",
+        "resource_id",
+        "summary",
+        "before",
+        "after",
+        "ip",
+        "user_agent",
+        "request_id",
+    ]
+
+
+class DiagnosisCodeAdmin(TortoiseModelAdmin):
+    page_schema = page("诊断编码库", "fa fa-book", 40)
+    model = DiagnosisCode
+    permission = ("system:config", "followup:template")
+    write_permission = "system:config"
+    list_display = ["id", "kind", "code", "name", "pinyin", "is_active"]
+    list_filter = ["kind", "code", "name", "pinyin", "is_active"]
+    ordering = ["kind", "code"]
+    enable_bulk_create = True
+    bulk_update_fields = ["is_active"]
+
+
+class SmsTemplateAdmin(TortoiseModelAdmin):
+    page_schema = page("短信模板", "fa fa-commenting", 30)
+    model = SmsTemplate
+    permission = ("sms:manage", "sms:send")
+    write_permission = "sms:manage"
+    list_display = ["id", "code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
+    list_filter = ["name", "category", "is_active"]
+    create_fields = ["code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
+
+
+class QuestionnaireAdmin(TortoiseModelAdmin):
+    page_schema = page("问卷库", "fa fa-list-alt", 20)
+    model = Questionnaire
+    permission = ("followup:template", "followup:read")
+    write_permission = "followup:template"
+    list_display = ["id", "code", "version", "title", "program", "status", "updated_at"]
+    list_filter = ["code", "title", "program", "status"]
+    create_fields = ["code", "title", "program", "status", "description"]
+    update_fields = ["title", "status", "description"]
+    allow_delete = False
+
+
+class _Group(AdminApp):
+    """A menu group shown when any of its pages is."""
+
+    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
+        return await optional_principal(request) is not None
+
+
+class SystemApp(_Group):
+    page_schema = PageSchema(label="系统管理", icon="fa fa-cogs", sort=10)
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.register_admin(MenuAdmin, DepartmentAdmin, StaffAdmin, RoleAdmin, AuditEventAdmin)
+
+
+class DictionaryApp(_Group):
+    page_schema = PageSchema(label="基础字典", icon="fa fa-database", sort=20)
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.register_admin(DiagnosisCodeAdmin, SmsTemplateAdmin, QuestionnaireAdmin)
+
+
+class AdmissionAdmin(TortoiseModelAdmin):
+    """Stays of the caller's departments (全院 for hospital-wide roles); read-only HIS data."""
+
+    page_schema = page("住院记录", "fa fa-bed", 90)
+    model = Admission
+    permission = "patient:read"
+    export_permission = "patient:export"
+    scoped = True
+    readonly = True
+    list_display = [
+        "id",
+        "his_visit_id",
+        "patient__name",
+        "department__name",
+        "bed_no",
+        "attending_name",
+        "admitted_at",
+        "discharged_at",
+        "los_days",
+        "disposition",
+        "main_diagnosis_name",
+        "tcm_disease_name",
+        "tcm_syndrome_name",
+    ]
+    list_filter = ["patient__name", "department_id", "discharged_at", "los_days", "disposition", "main_diagnosis_code"]
+    ordering = ["-discharged_at", "-id"]
+
+
+class ProblemAdmin(TortoiseModelAdmin):
+    """Problems raised in follow-up, answered by the department they were routed to."""
+
+    page_schema = page("问题回复", "fa fa-comments", 80)
+    model = Problem
+    permission = ("problem:reply", "followup:read")
+    write_permission = "problem:reply"
+    scoped = True
+    allow_delete = False
+    list_display = [
+        "id",
+        "patient__name",
+        "department__name",
+        "severity",
+        "status",
+        "description",
+        "reply",
+        "reply_due_at",
+        "replied_at",
+        "created_at",
+    ]
+    list_filter = ["department_id", "severity", "status", "reply_due_at", "created_at"]
+    create_fields = ["patient_id", "department_id", "severity", "description", "reply_due_at"]
+    update_fields = ["status", "reply"]
+    label_field = "description"
+
+
+class PatientDataApp(_Group):
+    page_schema = PageSchema(label="患者与随访", icon="fa fa-heartbeat", sort=50)
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.register_admin(AdmissionAdmin, ProblemAdmin)
+
+
+__all__ = ["DictionaryApp", "PatientDataApp", "SystemApp", "holds"]

@@ -1,0 +1,36 @@
+"""The figures on a staff member's home page: their own to-dos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from backend.clock import now
+from backend.models import FollowUpTask, Problem
+from backend.models.choices import ProblemStatus, TaskStatus
+from backend.services.principal import Principal
+from backend.services.scope import visible
+
+OPEN_TASK = (TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class Todos:
+    due_today: int
+    overdue: int
+    call_back: int
+    open_problems: int
+
+
+async def my_todos(principal: Principal) -> Todos:
+    today = now().date()
+    mine = FollowUpTask.filter(assignee_id=principal.staff_id, status__in=OPEN_TASK)
+    open_problems = 0
+    if principal.can("problem:reply") or principal.can("followup:read"):
+        open_problems = await visible(Problem, principal).filter(status=ProblemStatus.OPEN).count()
+    return Todos(
+        due_today=await mine.filter(due_start__lte=today, due_end__gte=today).count(),
+        overdue=await mine.filter(due_end__lt=today).count(),
+        call_back=await mine.filter(next_attempt_at__lt=now() + timedelta(days=1)).count(),
+        open_problems=open_problems,
+    )

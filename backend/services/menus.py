@@ -1,0 +1,62 @@
+"""功能菜单: which roles see which admin menu entries.
+
+Menu rows are created from the admin pages the code declares (one per page, keyed by the page
+class name) with the roles that hold the page's permission; administrators may then narrow or
+widen who sees each entry. A menu only hides or shows a page: the permission checks of every
+route stay in force whatever the menu says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tortoise.transactions import in_transaction
+
+from backend.models import Menu, Role
+from backend.services.principal import Principal
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    code: str
+    title: str
+    icon: str
+    path: str
+    parent: str | None
+    sort: int
+    permissions: tuple[str, ...]
+
+
+async def sync(entries: list[MenuEntry]) -> int:
+    """Create missing menu rows with their default roles; existing rows keep their settings."""
+    created = 0
+    roles = await Role.all().prefetch_related("permissions")
+    async with in_transaction():
+        by_code = {m.code: m for m in await Menu.all()}
+        for entry in sorted(entries, key=lambda e: e.parent is not None):
+            if entry.code in by_code:
+                continue
+            menu = await Menu.create(
+                code=entry.code,
+                title=entry.title,
+                icon=entry.icon,
+                path=entry.path,
+                parent=by_code.get(entry.parent) if entry.parent else None,
+                sort_order=entry.sort,
+            )
+            by_code[entry.code] = menu
+            allowed = [r for r in roles if {p.code for p in r.permissions} & set(entry.permissions)]
+            if allowed:
+                await menu.roles.add(*allowed)
+            created += 1
+    return created
+
+
+async def visible_codes(principal: Principal) -> frozenset[str]:
+    """Codes of the active menu entries shown to the principal's roles."""
+    rows = await Menu.filter(is_active=True, roles__code__in=list(principal.role_codes)).values_list("code", flat=True)
+    return frozenset(str(code) for code in rows)
+
+
+async def known_codes() -> frozenset[str]:
+    return frozenset(str(c) for c in await Menu.all().values_list("code", flat=True))
