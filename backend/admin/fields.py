@@ -85,6 +85,11 @@ def _python_type(field: tfields.Field[Any]) -> Any:
 
 
 def _label(model: type[Model], name: str, field: tfields.Field[Any]) -> str:
+    if isinstance(field, tfields.data.CharEnumFieldInstance) and field.description == "\n".join(
+        f"{m.name}: {m.value}" for m in field.enum_type
+    ):
+        # Tortoise fills an undescribed enum field with its member list: not a label.
+        return COMMON_LABELS.get(name, name)
     if field.description:
         return str(field.description)
     if name.endswith("_id"):

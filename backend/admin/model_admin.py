@@ -56,7 +56,7 @@ from backend.api.errors import validation_message
 from backend.clock import SHANGHAI
 from backend.models.choices import AuditAction
 from backend.services import audit, records, scope
-from backend.services.errors import InvalidInput, NotFound, PermissionDenied
+from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal
 
 READ_ACTIONS = {None, "page", "list", "filter", "read"}
@@ -453,14 +453,21 @@ class TortoiseModelAdmin(ModelAdmin):
                 raise InvalidInput("每次可导入 1 到 5000 条数据")
             rows = [self._validate(self.schema_create, b, i if bulk else None) for i, b in enumerate(bodies, 1)]
             await self._check_references_and_unique(rows)
-            async with in_transaction():
-                objs = []
-                for data in rows:
-                    links = self._split_m2m(data)
-                    obj = await self.create_item(principal, data)
-                    await self._set_m2m(principal, obj, links)
-                    objs.append(obj)
-                await self._check_scope(principal, objs)
+            try:
+                async with in_transaction():
+                    objs = []
+                    for number, data in enumerate(rows, start=1):
+                        links = self._split_m2m(data)
+                        try:
+                            obj = await self.create_item(principal, data)
+                        except Conflict as exc:
+                            prefix = f"第 {number} 行：" if bulk else ""
+                            raise InvalidInput(f"{prefix}{exc.message}") from exc
+                        await self._set_m2m(principal, obj, links)
+                        objs.append(obj)
+                    await self._check_scope(principal, objs)
+            except Conflict as exc:
+                raise InvalidInput(exc.message) from exc
             return BaseApiOut(data={self.pk_name: objs[0].pk} if not bulk else len(objs), msg=f"已保存 {len(objs)} 条")
 
         return route
@@ -481,14 +488,17 @@ class TortoiseModelAdmin(ModelAdmin):
                 raise InvalidInput("没有可保存的修改")
             objs = await self._objects(principal, item_id)
             await self._check_references_and_unique([data], exclude_pk=[o.pk for o in objs])
-            async with in_transaction():
-                for obj in objs:
-                    values = dict(data)
-                    links = self._split_m2m(values)
-                    if values:
-                        await self.update_item(principal, obj, values)
-                    await self._set_m2m(principal, obj, links)
-                await self._check_scope(principal, objs)
+            try:
+                async with in_transaction():
+                    for obj in objs:
+                        values = dict(data)
+                        links = self._split_m2m(values)
+                        if values:
+                            await self.update_item(principal, obj, values)
+                        await self._set_m2m(principal, obj, links)
+                    await self._check_scope(principal, objs)
+            except Conflict as exc:  # what the database refused: a 422 the form can show
+                raise InvalidInput(exc.message) from exc
             return BaseApiOut(data=len(objs), msg=f"已修改 {len(objs)} 条")
 
         return route

@@ -178,6 +178,7 @@ def build_site(settings: Settings) -> HospitalAdminSite:
 def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
     """Serve the admin under /admin, amis from /amis-static, our images from /admin-assets."""
     site = build_site(settings)
+    app.state.admin_site = site
     errors.install(site.fastapi)
     site.mount_app(app, enable_db_middleware=False)
     if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():

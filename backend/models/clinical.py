@@ -19,7 +19,7 @@ class Patient(TimestampedModel):
     id = fields.IntField(primary_key=True)
     his_id = fields.CharField(max_length=64, unique=True, description="HIS 患者ID")
     name = fields.CharField(max_length=64, description="姓名")
-    gender = fields.CharEnumField(Gender, max_length=8, default=Gender.UNKNOWN)
+    gender = fields.CharEnumField(Gender, max_length=8, default=Gender.UNKNOWN, description="性别")
     birth_date = fields.DateField(null=True, description="出生日期")
     id_number_cipher: str | None = fields.TextField(null=True, description="身份证号（密文）")
     id_number_index = fields.CharField(max_length=64, null=True, db_index=True)
@@ -91,7 +91,7 @@ class Diagnosis(TimestampedModel):
     admission: fields.ForeignKeyRelation[Admission] = fields.ForeignKeyField(
         "models.Admission", related_name="diagnoses", on_delete=fields.RESTRICT
     )
-    kind = fields.CharEnumField(DiagnosisKind, max_length=16)
+    kind = fields.CharEnumField(DiagnosisKind, max_length=16, description="诊断类别")
     seq = fields.IntField(default=1, description="诊断序号（1 = 主诊断）")
     code = fields.CharField(max_length=32, default="")
     name = fields.CharField(max_length=128)
@@ -187,7 +187,7 @@ class LabResult(TimestampedModel):
     reference_raw = fields.CharField(max_length=128, default="")
     reference_low = fields.FloatField(null=True)
     reference_high = fields.FloatField(null=True)
-    flag = fields.CharEnumField(AbnormalFlag, max_length=16, default=AbnormalFlag.NORMAL)
+    flag = fields.CharEnumField(AbnormalFlag, max_length=16, default=AbnormalFlag.NORMAL, description="异常标识")
     flag_raw = fields.CharField(max_length=16, default="")
 
     class Meta:

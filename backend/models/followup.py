@@ -32,8 +32,10 @@ class Questionnaire(TimestampedModel):
     code = fields.CharField(max_length=64, description="问卷编码")
     version = fields.IntField(default=1)
     title = fields.CharField(max_length=128, description="问卷名称")
-    program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE)
-    status = fields.CharEnumField(QuestionnaireStatus, max_length=16, default=QuestionnaireStatus.DRAFT)
+    program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE, description="项目")
+    status = fields.CharEnumField(
+        QuestionnaireStatus, max_length=16, default=QuestionnaireStatus.DRAFT, description="状态"
+    )
     description = fields.TextField(default="")
     items = fields.JSONField(default=list, description="题目（类型、选项、必答、显示条件）")
     scoring = fields.JSONField(default=dict, description="计分规则")
@@ -52,7 +54,7 @@ class FollowUpTemplate(TimestampedModel):
 
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=64, description="模板名称")
-    program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE)
+    program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE, description="项目")
     owner_department: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
         "models.Department", related_name="templates", null=True, on_delete=fields.RESTRICT
     )
@@ -61,8 +63,10 @@ class FollowUpTemplate(TimestampedModel):
     )
     match_rules = fields.JSONField(default=dict, description="筛选条件")
     schedule = fields.JSONField(default=list, description="随访时间点（出院后天数与窗口）")
-    channel = fields.CharEnumField(Channel, max_length=16, default=Channel.PHONE)
-    assignment_policy = fields.CharEnumField(AssignmentPolicy, max_length=16, default=AssignmentPolicy.ROUND_ROBIN)
+    channel = fields.CharEnumField(Channel, max_length=16, default=Channel.PHONE, description="随访方式")
+    assignment_policy = fields.CharEnumField(
+        AssignmentPolicy, max_length=16, default=AssignmentPolicy.ROUND_ROBIN, description="分配方式"
+    )
     assignees: fields.ManyToManyRelation[Staff] = fields.ManyToManyField(
         "models.Staff", related_name="templates", through="template_assignee"
     )
@@ -93,14 +97,14 @@ class FollowUpTask(TimestampedModel):
         "models.FollowUpTemplate", related_name="tasks", on_delete=fields.RESTRICT
     )
     step = fields.IntField(description="模板中的第几个时间点")
-    program = fields.CharEnumField(Program, max_length=16)
+    program = fields.CharEnumField(Program, max_length=16, description="项目")
     questionnaire: fields.ForeignKeyRelation[Questionnaire] = fields.ForeignKeyField(
         "models.Questionnaire", related_name="tasks", on_delete=fields.RESTRICT
     )
-    channel = fields.CharEnumField(Channel, max_length=16, default=Channel.PHONE)
-    status = fields.CharEnumField(TaskStatus, max_length=16, default=TaskStatus.PENDING)
-    outcome = fields.CharEnumField(TaskOutcome, max_length=16, null=True)
-    cancel_reason = fields.CharEnumField(CancelReason, max_length=16, null=True)
+    channel = fields.CharEnumField(Channel, max_length=16, default=Channel.PHONE, description="随访方式")
+    status = fields.CharEnumField(TaskStatus, max_length=16, default=TaskStatus.PENDING, description="状态")
+    outcome = fields.CharEnumField(TaskOutcome, max_length=16, null=True, description="随访结果")
+    cancel_reason = fields.CharEnumField(CancelReason, max_length=16, null=True, description="取消原因")
     due_start = fields.DateField(description="应随访开始日期")
     due_end = fields.DateField(description="应随访截止日期")
     assignee: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
@@ -143,7 +147,7 @@ class FollowUpRecord(TimestampedModel):
     questionnaire: fields.ForeignKeyRelation[Questionnaire] = fields.ForeignKeyField(
         "models.Questionnaire", related_name="records", on_delete=fields.RESTRICT
     )
-    outcome = fields.CharEnumField(TaskOutcome, max_length=16)
+    outcome = fields.CharEnumField(TaskOutcome, max_length=16, description="随访结果")
     answers = fields.JSONField(default=dict)
     score = fields.FloatField(null=True)
     notes = fields.TextField(default="")

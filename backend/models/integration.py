@@ -13,7 +13,7 @@ class SyncRun(TimestampedModel):
 
     id = fields.IntField(primary_key=True)
     source = fields.CharField(max_length=32)
-    status = fields.CharEnumField(SyncStatus, max_length=16, default=SyncStatus.RUNNING)
+    status = fields.CharEnumField(SyncStatus, max_length=16, default=SyncStatus.RUNNING, description="状态")
     window_start = fields.DatetimeField(null=True)
     window_end = fields.DatetimeField(null=True)
     watermark = fields.DatetimeField(null=True, description="本次处理到的 HIS 更新时间")
@@ -61,13 +61,13 @@ class ExchangeMessage(TimestampedModel):
     """A signed, sequence-numbered batch in the outbox or inbox of the intranet-extranet exchange."""
 
     id = fields.IntField(primary_key=True)
-    direction = fields.CharEnumField(ExchangeDirection, max_length=16)
+    direction = fields.CharEnumField(ExchangeDirection, max_length=16, description="方向")
     peer = fields.CharField(max_length=64)
     sequence = fields.BigIntField()
     kind = fields.CharField(max_length=32)
     payload = fields.JSONField()
     signature = fields.CharField(max_length=128)
-    status = fields.CharEnumField(ExchangeStatus, max_length=16, default=ExchangeStatus.PENDING)
+    status = fields.CharEnumField(ExchangeStatus, max_length=16, default=ExchangeStatus.PENDING, description="状态")
     attempts = fields.IntField(default=0)
     error = fields.TextField(default="")
 

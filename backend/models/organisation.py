@@ -14,7 +14,7 @@ class Department(TimestampedModel):
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=32, unique=True, description="科室编码（HIS）")
     name = fields.CharField(max_length=64, description="科室名称")
-    kind = fields.CharEnumField(DepartmentKind, max_length=16, default=DepartmentKind.CLINICAL)
+    kind = fields.CharEnumField(DepartmentKind, max_length=16, default=DepartmentKind.CLINICAL, description="科室类别")
     parent: fields.ForeignKeyNullableRelation[Department] = fields.ForeignKeyField(
         "models.Department", related_name="children", null=True, on_delete=fields.RESTRICT, description="上级科室"
     )

@@ -49,7 +49,7 @@ COMMENT ON COLUMN "department"."created_at" IS '创建时间';
 COMMENT ON COLUMN "department"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "department"."code" IS '科室编码（HIS）';
 COMMENT ON COLUMN "department"."name" IS '科室名称';
-COMMENT ON COLUMN "department"."kind" IS 'CLINICAL: clinical\nWARD: ward\nMEDTECH: medtech\nADMINISTRATIVE: administrative\nFOLLOWUP: followup';
+COMMENT ON COLUMN "department"."kind" IS '科室类别';
 COMMENT ON COLUMN "department"."phone" IS '科室电话';
 COMMENT ON COLUMN "department"."sort_order" IS '排序';
 COMMENT ON COLUMN "department"."is_active" IS '启用';
@@ -91,8 +91,8 @@ CREATE TABLE IF NOT EXISTS "exchange_message" (
 );
 COMMENT ON COLUMN "exchange_message"."created_at" IS '创建时间';
 COMMENT ON COLUMN "exchange_message"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "exchange_message"."direction" IS 'OUTBOUND: outbound\nINBOUND: inbound';
-COMMENT ON COLUMN "exchange_message"."status" IS 'PENDING: pending\nSENT: sent\nACKED: acked\nAPPLIED: applied\nFAILED: failed';
+COMMENT ON COLUMN "exchange_message"."direction" IS '方向';
+COMMENT ON COLUMN "exchange_message"."status" IS '状态';
 COMMENT ON TABLE "exchange_message" IS 'A signed, sequence-numbered batch in the outbox or inbox of the intranet-extranet exchange.';
 CREATE TABLE IF NOT EXISTS "menu" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -143,7 +143,7 @@ COMMENT ON COLUMN "patient"."created_at" IS '创建时间';
 COMMENT ON COLUMN "patient"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "patient"."his_id" IS 'HIS 患者ID';
 COMMENT ON COLUMN "patient"."name" IS '姓名';
-COMMENT ON COLUMN "patient"."gender" IS 'MALE: male\nFEMALE: female\nUNKNOWN: unknown';
+COMMENT ON COLUMN "patient"."gender" IS '性别';
 COMMENT ON COLUMN "patient"."birth_date" IS '出生日期';
 COMMENT ON COLUMN "patient"."id_number_cipher" IS '身份证号（密文）';
 COMMENT ON COLUMN "patient"."phone_cipher" IS '手机号（密文）';
@@ -187,8 +187,8 @@ COMMENT ON COLUMN "questionnaire"."created_at" IS '创建时间';
 COMMENT ON COLUMN "questionnaire"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "questionnaire"."code" IS '问卷编码';
 COMMENT ON COLUMN "questionnaire"."title" IS '问卷名称';
-COMMENT ON COLUMN "questionnaire"."program" IS 'CENTRE: centre\nSATISFACTION: satisfaction\nDEPARTMENT: department';
-COMMENT ON COLUMN "questionnaire"."status" IS 'DRAFT: draft\nPUBLISHED: published\nRETIRED: retired';
+COMMENT ON COLUMN "questionnaire"."program" IS '项目';
+COMMENT ON COLUMN "questionnaire"."status" IS '状态';
 COMMENT ON COLUMN "questionnaire"."items" IS '题目（类型、选项、必答、显示条件）';
 COMMENT ON COLUMN "questionnaire"."scoring" IS '计分规则';
 COMMENT ON COLUMN "questionnaire"."red_flags" IS '危险信号规则';
@@ -211,11 +211,11 @@ CREATE TABLE IF NOT EXISTS "followup_template" (
 COMMENT ON COLUMN "followup_template"."created_at" IS '创建时间';
 COMMENT ON COLUMN "followup_template"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "followup_template"."name" IS '模板名称';
-COMMENT ON COLUMN "followup_template"."program" IS 'CENTRE: centre\nSATISFACTION: satisfaction\nDEPARTMENT: department';
+COMMENT ON COLUMN "followup_template"."program" IS '项目';
 COMMENT ON COLUMN "followup_template"."match_rules" IS '筛选条件';
 COMMENT ON COLUMN "followup_template"."schedule" IS '随访时间点（出院后天数与窗口）';
-COMMENT ON COLUMN "followup_template"."channel" IS 'PHONE: phone\nSMS: sms\nSMS_THEN_PHONE: sms_then_phone\nH5: h5';
-COMMENT ON COLUMN "followup_template"."assignment_policy" IS 'ROUND_ROBIN: round_robin\nLEAST_LOADED: least_loaded\nBY_DEPARTMENT: by_department\nMANUAL: manual';
+COMMENT ON COLUMN "followup_template"."channel" IS '随访方式';
+COMMENT ON COLUMN "followup_template"."assignment_policy" IS '分配方式';
 COMMENT ON TABLE "followup_template" IS 'A follow-up plan (随访模板): which discharges it takes, when, how and with which questions.';
 CREATE TABLE IF NOT EXISTS "role" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -250,7 +250,7 @@ CREATE TABLE IF NOT EXISTS "sms_template" (
 );
 COMMENT ON COLUMN "sms_template"."created_at" IS '创建时间';
 COMMENT ON COLUMN "sms_template"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "sms_template"."category" IS 'FREE_CLINIC: free_clinic\nMEDICATION: medication\nRECHECK: recheck\nLECTURE: lecture\nFOLLOWUP: followup';
+COMMENT ON COLUMN "sms_template"."category" IS '短信类别';
 COMMENT ON COLUMN "sms_template"."provider_template_code" IS '服务商模板编码';
 COMMENT ON COLUMN "sms_template"."sign_name" IS '短信签名';
 COMMENT ON COLUMN "sms_template"."content" IS '模板内容，变量写作 ${name}';
@@ -353,7 +353,7 @@ CREATE TABLE IF NOT EXISTS "diagnosis" (
 CREATE INDEX IF NOT EXISTS "idx_diagnosis_code_b873cc" ON "diagnosis" ("code");
 COMMENT ON COLUMN "diagnosis"."created_at" IS '创建时间';
 COMMENT ON COLUMN "diagnosis"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "diagnosis"."kind" IS 'WESTERN: western\nTCM_DISEASE: tcm_disease\nTCM_SYNDROME: tcm_syndrome';
+COMMENT ON COLUMN "diagnosis"."kind" IS '诊断类别';
 COMMENT ON COLUMN "diagnosis"."seq" IS '诊断序号（1 = 主诊断）';
 COMMENT ON TABLE "diagnosis" IS 'One diagnosis of a stay: western ICD-10, TCM disease or TCM syndrome (证候).';
 CREATE TABLE IF NOT EXISTS "discharge_summary" (
@@ -407,11 +407,11 @@ CREATE INDEX IF NOT EXISTS "idx_followup_ta_departm_39c655" ON "followup_task" (
 COMMENT ON COLUMN "followup_task"."created_at" IS '创建时间';
 COMMENT ON COLUMN "followup_task"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "followup_task"."step" IS '模板中的第几个时间点';
-COMMENT ON COLUMN "followup_task"."program" IS 'CENTRE: centre\nSATISFACTION: satisfaction\nDEPARTMENT: department';
-COMMENT ON COLUMN "followup_task"."channel" IS 'PHONE: phone\nSMS: sms\nSMS_THEN_PHONE: sms_then_phone\nH5: h5';
-COMMENT ON COLUMN "followup_task"."status" IS 'PENDING: pending\nASSIGNED: assigned\nIN_PROGRESS: in_progress\nCOMPLETED: completed\nCANCELLED: cancelled';
-COMMENT ON COLUMN "followup_task"."outcome" IS 'REACHED: reached\nNO_ANSWER: no_answer\nBUSY: busy\nWRONG_NUMBER: wrong_number\nREFUSED: refused\nDECEASED: deceased\nREADMITTED: readmitted\nCALL_BACK_LATER: call_back_later';
-COMMENT ON COLUMN "followup_task"."cancel_reason" IS 'DECEASED: deceased\nDO_NOT_CONTACT: do_not_contact\nREADMITTED: readmitted\nTEMPLATE_CHANGED: template_changed\nMANUAL: manual';
+COMMENT ON COLUMN "followup_task"."program" IS '项目';
+COMMENT ON COLUMN "followup_task"."channel" IS '随访方式';
+COMMENT ON COLUMN "followup_task"."status" IS '状态';
+COMMENT ON COLUMN "followup_task"."outcome" IS '随访结果';
+COMMENT ON COLUMN "followup_task"."cancel_reason" IS '取消原因';
 COMMENT ON COLUMN "followup_task"."due_start" IS '应随访开始日期';
 COMMENT ON COLUMN "followup_task"."due_end" IS '应随访截止日期';
 COMMENT ON TABLE "followup_task" IS 'One scheduled contact of one stay by one template step (随访任务).';
@@ -439,7 +439,7 @@ COMMENT ON COLUMN "call_record"."created_at" IS '创建时间';
 COMMENT ON COLUMN "call_record"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "call_record"."driver" IS '拨号方式';
 COMMENT ON COLUMN "call_record"."number_cipher" IS '被叫号码（密文）';
-COMMENT ON COLUMN "call_record"."status" IS 'INITIATED: initiated\nRINGING: ringing\nANSWERED: answered\nCOMPLETED: completed\nNO_ANSWER: no_answer\nBUSY: busy\nFAILED: failed';
+COMMENT ON COLUMN "call_record"."status" IS '通话状态';
 COMMENT ON TABLE "call_record" IS 'One dial attempt (通话记录), with the times of its events and the recording reference.';
 CREATE TABLE IF NOT EXISTS "followup_record" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -461,7 +461,7 @@ CREATE TABLE IF NOT EXISTS "followup_record" (
 );
 COMMENT ON COLUMN "followup_record"."created_at" IS '创建时间';
 COMMENT ON COLUMN "followup_record"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "followup_record"."outcome" IS 'REACHED: reached\nNO_ANSWER: no_answer\nBUSY: busy\nWRONG_NUMBER: wrong_number\nREFUSED: refused\nDECEASED: deceased\nREADMITTED: readmitted\nCALL_BACK_LATER: call_back_later';
+COMMENT ON COLUMN "followup_record"."outcome" IS '随访结果';
 COMMENT ON COLUMN "followup_record"."call_id" IS 'CallRecord id';
 COMMENT ON TABLE "followup_record" IS 'What happened in one follow-up contact: answers, outcome, notes, call.';
 CREATE TABLE IF NOT EXISTS "lab_report" (
@@ -502,7 +502,7 @@ CREATE TABLE IF NOT EXISTS "lab_result" (
 );
 COMMENT ON COLUMN "lab_result"."created_at" IS '创建时间';
 COMMENT ON COLUMN "lab_result"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "lab_result"."flag" IS 'NORMAL: normal\nHIGH: high\nLOW: low\nABNORMAL: abnormal\nPOSITIVE: positive\nCRITICAL: critical';
+COMMENT ON COLUMN "lab_result"."flag" IS '异常标识';
 COMMENT ON TABLE "lab_result" IS 'One analyte of a lab report, with the raw HIS text kept beside the normalised value.';
 CREATE TABLE IF NOT EXISTS "front_page" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -565,7 +565,7 @@ COMMENT ON COLUMN "sms_batch"."created_at" IS '创建时间';
 COMMENT ON COLUMN "sms_batch"."updated_at" IS '更新时间';
 COMMENT ON COLUMN "sms_batch"."query" IS '患者筛选条件';
 COMMENT ON COLUMN "sms_batch"."recurrence" IS '重复规则';
-COMMENT ON COLUMN "sms_batch"."status" IS 'DRAFT: draft\nSCHEDULED: scheduled\nSENDING: sending\nDONE: done\nCANCELLED: cancelled';
+COMMENT ON COLUMN "sms_batch"."status" IS '状态';
 COMMENT ON TABLE "sms_batch" IS 'An SMS campaign: a patient matching query, a template and a schedule.';
 CREATE TABLE IF NOT EXISTS "sms_message" (
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -591,7 +591,7 @@ CREATE INDEX IF NOT EXISTS "idx_sms_message_phone_i_718432" ON "sms_message" ("p
 CREATE INDEX IF NOT EXISTS "idx_sms_message_batch_i_6c5aa6" ON "sms_message" ("batch_id", "status");
 COMMENT ON COLUMN "sms_message"."created_at" IS '创建时间';
 COMMENT ON COLUMN "sms_message"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "sms_message"."status" IS 'PENDING: pending\nSUBMITTED: submitted\nDELIVERED: delivered\nFAILED: failed\nSKIPPED: skipped';
+COMMENT ON COLUMN "sms_message"."status" IS '发送状态';
 COMMENT ON COLUMN "sms_message"."biz_id" IS '服务商回执ID (BizId)';
 COMMENT ON TABLE "sms_message" IS 'One SMS to one number. `dedupe_key` is unique and sent to Aliyun as OutId.';
 CREATE TABLE IF NOT EXISTS "staff_session" (
@@ -633,7 +633,7 @@ CREATE TABLE IF NOT EXISTS "sync_run" (
 CREATE INDEX IF NOT EXISTS "idx_sync_run_source_496d9f" ON "sync_run" ("source", "started_at");
 COMMENT ON COLUMN "sync_run"."created_at" IS '创建时间';
 COMMENT ON COLUMN "sync_run"."updated_at" IS '更新时间';
-COMMENT ON COLUMN "sync_run"."status" IS 'RUNNING: running\nSUCCEEDED: succeeded\nPARTIAL: partial\nFAILED: failed';
+COMMENT ON COLUMN "sync_run"."status" IS '状态';
 COMMENT ON COLUMN "sync_run"."watermark" IS '本次处理到的 HIS 更新时间';
 COMMENT ON TABLE "sync_run" IS 'One pull from an outside source (HIS views, HL7, FHIR) and what it did.';
 CREATE TABLE IF NOT EXISTS "quarantined_record" (
@@ -697,250 +697,232 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztfWtz4kiW9l9RON4PXRHuCgwWF8++G4Ex1cU2xh6Mp2e22VAnUmK0JSRGF7u8s/3fN0"
-    "/qfsOSEJBQGdHhLqQ8KXhOKvPcz78u1oaCNetzX1mrlqUa+sWN8K8LHa0x+Uf65qVwgTab"
-    "8BZcsNFCo6NRbNjCsk0k2+TGEmkWJpcUbMmmurHdp1w86FhQ9Q2yVazbgmWjd+GnuXO9vF"
-    "7OnV673fx0KSxNYy0E0wq2ISiqJa+Q+ULme1PtlaDaFrmGXnTDwtZneLBiyOTJqv6yx2c4"
-    "uvpPB0u28YLtFTbJk37/L3JZ1RX8HVvw8XfyazfItNfkuZKq0C/mT6tIyL4g439PXoI5Nt"
-    "+kpYo1JcYHdwJ6XbLfN/TaSLe/0IEw9UKSDc1Z6+Hgzbu9MvRgtKrbcPUF69hENobpbdMB"
-    "ruiOpnkc9Bnl/rxwiPu7IjQKXiJHA94CtfsFwmsXkjR5mElPw5kkXaT47lNE2ORdkg0d1g"
-    "z5qhb99S/wFX5uXl13rrut9nWXDKFfM7jS+dN9dAiMS0jhmcwu/qT3kY3cEZQxIaiyiQEJ"
-    "QD4F7h25Y6trnI1wnDKBtOKRfvb/kcTdR3kb8P6FEPnwJaoO/cXcEZtXC/KXEMydtrhsk9"
-    "dAXF4n35schpCfrTzo2ru3ELagPxvdD59m/ftHmHltWf/UKKr92RDuNOnV98TVn9qf4LpB"
-    "dg13PwkmEX4bzb4K8FH4z4fJkIJuWPaLSZ8Yjpv95wV8J+TYhqQbbxJSImvWv+pjSUaGa8"
-    "HZKBXXQpzypNZCu728hlWwaPwwa8FHLrIYvG8froWVakmvqqX6+3Z8NQzIfp29EpJ0ibVA"
-    "0KvC/X1swRdfR08C2QXk1tXc6S5kNLoryPU1+i5pWH+xV+Rj+3oL1//Wnw6+9qc/ta8TnJ"
-    "x4d5r01p8x6IOjmvCmDPRJunqgL/LiXVyUfu1C6YOwoLXsVIG+1SwAfauZCz3cikMfSEAS"
-    "7FNWCXkjg/Jj4aMu/K92gr+9aF7B3tdpFGRCLSJJCPqCHBzlVnpIwfQaF3EXVV/dV+0Cq/"
-    "sqeUSEqxtuJVa3bWNdId9AoldKAJ6mZBr4a9wi8l1bXoCU12pRWa/RZWeLsatJWQnSkxKz"
-    "xKu2GGw4JcWs0xWr0jJ2XNktuQBSxDUsAU+SOsQKAHWLrwDCRDKlansmovQWPNSdNeX/iG"
-    "CAdBlnrYPoFJX24oPxvdODbdjn+6JHVsKysayyGReRtPMF7ZScrRmWpKD3MlJelKSSeHcw"
-    "1GPyda/ZO6aAtyYzS57tkKiHsqGUEj5yyE9AAun2up5uCfAjhbwMyyuy8XW6jSs2pJEEtm"
-    "XlwhzyE2RNJQm92S0ioje7+TI63ItzxJbXBFELIwuXflOyaBnnRVPxRfSOKBMJUbxuMPia"
-    "RIEt+45k0Z4gU9iwjQGY1ruumMa62uuRIj4ZVpC9iuxYYuOqx+b7ESBb5QVJEZ8gW9h4Q4"
-    "wNIES+aoZc+x9PD5NsHsSpkmqlKtvC/wqaau3Ngnnxb0tHl+ELCAtH1WxVtz7D8/69PHPa"
-    "zWsw/nSaS2ARPd+vZQUkYlHeWdsEBGOKps+Kn+77f09yaTB+uE1qkDDBbfLtQS+lmOWPP1"
-    "02FXZ/H5oV4L6q7gZNU5+MgaYOjpycKSY0a5eKLUmSMWwJOHCcScTKlQz8KYhtiu5wXrSK"
-    "1i0Fjv8FKhoyUDPOvsu3FMhxIsYRbjdQi4hZjYZ4HITfkKmUgzdCwfDWcBFod60WOhy0EN"
-    "63/JYZi+YtyzTSXwwTqy/6r/g9ZRdPAOzFaj6GM53sOv7TX1b+1XBlmOgtiI9MvMwEC4IA"
-    "tikaU3JCTkeD2UXO1lwD0nexyZgBu+y2XBTs1PFUAG/YDg6NNLNbSFGgI3toAYgDiawGnJ"
-    "9stFwyA3FZufxDYJPCawxd8iWEyfN4fEG36QWSv1E+5OzXQTh4GvVbj/TLr1OsoRxHpb+w"
-    "ff8BOzvIzqgn9Hvr244YfTE0zXh73szIVOcKE/nykok3hmnvCNYYLaZ0nvN5i+n7aDSNyH"
-    "sYe0PjtzLCTSTLWa+R+Z6P7IOOZwb5U+SF9SZ9Cuc8E5ij63FpGuSY36CXDGt2edDusaLK"
-    "SJti2SCrGKZ+9GY+E+hgPa6b68QKXSOd/EzFmw6I/XQqR1Ht4SumE6STrcK7l1uzrWCchI"
-    "OBhfKtKBFWBORaMn+igiL1BiMaCItBolkqnU+fhdmKDN9sNMI6OtbQtXeBPM4UVN3CZKcS"
-    "7BW2sGAabzmJV/t8WJEMLPJcw/TOej/jysSW4ZgydtcoSAj+BTKOjnC/rU9TKiXrVn35Ub"
-    "Kyes1mq9VpNlrtrnjd6YjdRqARp29tU41vR7+AdnwZNYR+nLtVIYL0gIGjdaRo/NiRgtFX"
-    "t6hpOkLCtu0pdMqBP3VRPPumZvOei1jpgPgYFdPO6iTQBWHes5s6PGCqBMCG1IeDfsdVXg"
-    "X2+lNALEeWsZWlXxmGhpGevdojVAm8F4RsX4D7B8hhnZi3Dw/j2AFxO0oczJPn+9shwZ3C"
-    "Tgapduy8DsFOiVlFd5cUIdMbjLhY9og8K7eJPNuRO5Bt0+kuqqz3+gOTooJtFQbUmcS6d/"
-    "hZSWDNNTXkAx4hYRrs7oJmi7cbuArUTVEsgDUZlQs2vZdMn1waZsb2kh8/FFLsFEHEpmHi"
-    "YKFCaGljswzsAQFHvTrq6qbMtuKOZndHKW5w2POW7VjYlNBLpk84H9441dnBvJft2sTkd1"
-    "ply2rEqc4O6XoWdCq0JN+JWcqdUtKyPUCaZ+a/yLBsR+5ebrNsy2ScZIYDC1m2FRVpAnh4"
-    "1xsbTM29xhUCoUVR4C+UuBGXZEl6Jb3sFRZotQrBWNL6XtSObglIV+g99+mEi+RfS2xioo"
-    "ln27gP89gi1u54MIxlI9PmZcV4WbHDGHt4WTEfS15WjJcVyywrppjqa5bWlC/5hBSsm3qb"
-    "uOtW+9m1zkH9Zt+NabyqChHWqVRRTvTMoq2l4sRxD8D9Z3LrznoBsKmbVdaSn+HvOUJGip"
-    "Dxld/tIlpoCS/89Q+ZqXNnuWzAG7GQ2/BGdDv0SsE0yW173vDvs+12hWDLGz9MfvGHJ40N"
-    "cWYRZmDdynVJZTMqRnR2Sln91ngij9tOhvOpmNMvpD4g1Kqu2iqdtORrMZqMZiNy4t7dCM"
-    "Ecc306mvxC/rsRgA/kv7nenzz9NpzCMKRbb0TdIaMGD/eP4yGllY31BqJzydXJg+QOJuwz"
-    "JHf0XL99fvrHjbBwrPe5/qU/GgPREqkarlbSon6PY6iDlZT+4pSnI/39mKmU3uKtUtYuTs"
-    "pTZlnmMyYQVmFylI5zmGUOK45bCUKyMPmVSpnyaFmkh8subexLKqo54myF9BdnQ9QpxyoV"
-    "FZKkOzuBs363VmBKlky8LOdvSRCeHdh7cW6deTb60bYMC3ISy6EaJWE4EvhokEJSXjlEIx"
-    "Qc0A+T+W0vU3HHbNySiY+MYVw0KTeytApkO59xnYTakS1dHcHy0795Gvk2XKPHSw6qx4m+"
-    "iJRJyIi+iBdRyI++iNfI+Dj4oi/ImqpDgqcQkkIoRFiIAsIfyK+jF4OiCZ8EwxSM5VKVMU"
-    "RDQPjDyrA2qo0Ib77hd6wIi3caJAHdaqBmZToC48DP/jgMg4da8FALHmrBQy14qMUxQy3K"
-    "VkeutyDyXjq2RY+0aBFk19VMTqkyHuZ9OzvLppQePpl0Zw54xdp7y6KNJfZs7vtGfm1V77"
-    "JPe0BDny+2lXUtD8ajyWjQH98Egt9c/60/vbuhQt5cvx/ezYaDrzfCGis2lldzvX93T0iI"
-    "YN6fjf42vKGdfnUVWGOrr3iuf3kYjx9+e34kX5Pq286GDefxhrCi1EsUELDeEyeyjYkt0Q"
-    "2WZmPfsgzTlgxTyYpZyrc2xoiY9fmAtNDqNWlrvqKheTXbHVVLguz116yiQttysGN0TGdh"
-    "g3h+DdXXO2KzYNO9w+RjE924gnPC3NE3cbiWT7hBtKEORp3jlCXeYgx2UazBqsZmEcxdkC"
-    "9uyDQ/tGPmW9wyWtzuWGSv78/DqHS6G/qxfYPCeQzcTq6Ka1wBXamaQhbtbnj9OG98yj3J"
-    "a4Z+DBNebwgOu5agDaDypmNmqdWL1sY0yJdf7wjWozsLO0sKBM5eA1Sp60Z7T+9jjluwDG"
-    "5seQTrPCx39OfFsjBMJOVgfY/095kBf2t2wR7KeCledWSCOi38WaOYSH+tlHB0Br/dhHWJ"
-    "FSkOcegodDcDw6Sc+obfg8XuiZoBF717qQr49so0nJdVSBf3ncZE1UH/adC/o9ZuKenD+3"
-    "O7WzcoEp7l1Y1WEN/i1I0NK5pQ75KAhxQJ5Ae+3whv2LKxqQujwd3PV41LYTa4F7wOj+BS"
-    "hY9+PzvwuIYd4j7lps/X/pAML+3voewPI3yDp4X/6WbHxxLpqTeAJ81zTy735HJPLvfkHt"
-    "WTe1purQqc/40gNJxOgkNvrpPjTbobPQ37T0MCSNhB2b3z9I/J3fTh3rvlH4NsuKzgOC1+"
-    "NHqjD+cwuSr9Ukbb14PbxM/xBpf7lfD/haCjemRcCS98ze6V40Y9MJTfwQMaTq1ehGpJa/"
-    "K88n5Bn+qAXsHgyskWZw50oZIF9hNkPF3pY+9fTO3c0QHIoNup9tj65BpjK77eN1YM4OTc"
-    "ZowZeEdrAYOM5B/DhSLtyVg/YD00nWjqwkTmu2cLCSSRaJCgiHutTzeeRSUMmseKCpOnTC"
-    "y+XJkZcX+M75Bp0/EF/NBgwyPxuf2G22+4/Ybbbxix37Cvk1bidvYRV8UKw3XVKraYnYLv"
-    "96LBnpah8sKzNpa0x1wEXW6azUpdbvYQJq/q71mGgy1x8gEFu4YvWlN1KZNDpLNskb+9Xh"
-    "s85iLUV13IlaLl60854eHcB7XgpKwMx1KCEx2QM/XgdJfkbapwRqPmj7VhCCoBybvXbkNW"
-    "g9wAPmGlFUYSXArIEt5MFdq+C6pONdbh/TSt1O42Fc8K57ro0cUjrotecF2U66LbdNEVET"
-    "wIAM46LxNqS/3BNOm51YHfQ5/bwJYPFTHV7Ka3+aXgc8iZFtrFq7boixHtBk0suVqIO0uO"
-    "eyn7bsNhRxe0bDhmVj3OfN5k0TLNGNd60BF7kLSCZSLfdZdyh03GhPJwpfcmh5xp9kTFb9"
-    "bfmxBfmvSdkVFShDch7ckwRmxBrJPYbhU0dB6PMWusqDKq/uLE6U+HQbhJZD2iQBXM7z80"
-    "gyz1Ra/WDiFKyEuosyNjpxUupmKLTt7MsZPNr1AU0oOOZwb5c4gYpKOyY58RSDsZVIffZS"
-    "hvj++xZSG6ZlL21OSQy23mVOwNJqdYOLpAbJG7yV4KFvTbJYvgZ7cXF5TCRLa88q2ehmMv"
-    "jO8QoKPq9B9uJBAB1EQ6tn+mSXbkH4L/PbJiiPb6rMxYIUU1sRyc6Ngt1uM/ngcPcYMtN9"
-    "hyg+2x1gI32GZ3TI3u2VUCK+KbPsvxLQ/Ps9uH58ndjXvmOboy10cT7xIcfo7OSFM7/+ws"
-    "HG6B2W/kyYzJPBBIUgDfqi/bMukCqnNKyug1m61Wp9lotbvidacjdhuB5JG+tU0EuR39Al"
-    "JIjA3ptJj8EK5s2E8hv5SZDLoNetcMlIHvfzw9THJ2jpAkeZqrsi38r6Cp1imu7i3QAhjb"
-    "zW5JC1vi1IUJssxuyHbMUlGhMaIzXOF7CQI9wSa/G6xDr7eyhufH4eSONvP16Of603Ayuy"
-    "EKvW7P9f7gV9rVV/4GzXv7j4/jEf282WgqXGGxWS+yoaCaXabnY5SE2bq/B9byIwWtTNMo"
-    "1fs9IGDX4VKLSb8u1wojAaF+AcEp7Rt5kWG+TIy43Ga99IuwS2Y4+EPj5W8rZAsrMilZIg"
-    "oYDw0de+Xcf3Y2AuGNTej9NuPWJShZsrEmM+mGjclnGWla2k5Zz7Rzfa7/IWu0FZfjqMof"
-    "gmoJwWKGPkNg03QHCJYBbYk0lTxogxSLzKALzgbEIEFVyGZD5tVt7f0vwh+v5Ink5/8xJ8"
-    "vbJlqu5UaqapgmVF4KbysVDKmWYK2MN12wDXJ/Q2gMHUJZEXx78hyZjNQxmUuwyFYMUwsG"
-    "+eRFuvLwVm4tZUDE49ZSbi3l1tKPrKWRIya9GJ6fR3c5m0KcLLES4PJnIK6yAljw92Zx1r"
-    "VeuKyKMoH+zrgQ652yJY6xCAWzpa2OphN4AlJVDTlCzrJJ4mI67A++goJLdht5BRrv5EHq"
-    "T55+G07JfIbkCoxz/fb56R83wsKx3uf6b1Mi7EtuBtiN8GYa+ovkesXn+nT45fnJnW/pWD"
-    "Df3XAABeLIJQXLUDFDgVHQ62g28x6srEGGI9cH/fFYuiU6uTQm2xSZHMRSCYR/Cerjmozo"
-    "364QXcZAGCE5vIHw4t+Wjk6dS4SBqmaruvUZHvvvR1Ap92M2JPpXxpv6hSgjeX4InyLBjS"
-    "WQFODD6YTl3T08346HwuN0OBg9jTzwA2GA3oRLYQoneTfHyTx9I7N2f759JCDg9pHSoad0"
-    "yyuljkYoWO59NCBf07WrCGpRS2rNh7prqSFPlMjxVMbHkCI8g4UdPyaboljgnCSjcg9Kei"
-    "9Z55PanaqZABK0p6P4/ZDR1BtkqxX6tkWJzikgoLYti/woC76DjlQTl0M3i5RjnIFxtJNG"
-    "QWyjJAwfukeDFDpjlUM0QsEX6cflWm2vX1hC5SlbqfVM249dJlIlIosrJ0si4yyrAd7HcK"
-    "YzRTZ+hBcAN6dvVGlo2WrUVTuu0QOmAKqxs74GdP+anO9Ml2+WjLRD39ZD9+47kcW9a++5"
-    "QlEd9AjbEtPhH3EFIjr8w7VY+zELDOeOhhU/zgKyvyAAA8pxQdQE/NvvgUku4g3Unu61oU"
-    "tHd7FYQm+OJS1ViK5ymo/V/4iPW4/ZkTabMGNG/zFk0fQ4/8UJwwIVMjX5ZNoXhOb3i1Q7"
-    "ush9HpLBQzJ4SAYPyeAhGccMyaAbfPHt1h/OsqYOzEbNK/K306EHYBMqMbe70IJ40ZShIA"
-    "lu0OuxbYHcbSyO1BeLiI8vJlpneyY+DjqIkDMddDAYTmbT4Y0gE4HAxHP9qT8bPX3pD2aj"
-    "h8mNYBHp2Foi6rCG8IHH/nR2T0P24z1rjx8IAJn8OtaqsitCfsg0CvIg/7sUT6L4SradG4"
-    "HSEn7dPxE2rS36L2n2dTiRvAHkokTESV3yRn4Vb4RVwepYe+/59wOnvPSfnka/TGhmiyuy"
-    "06Rd6XH68AtRcJ8gcVeiuwe2CFcHD/eP4yGNzpENogRgLzhnMhiOaTaMDBBpzCTEHDlW60"
-    "D+cx6qVWGHpgtVIl/cqp6bn5qE5VWSxcO7B0oyeJjMyCFL7oAYCAUxqSkhn8ezIdkHCHcl"
-    "Au/kF7jr2wQkt4gNGXPfnzz3xzfCGukO0tjgemhdyNRrskXaGNE2lYYhQYp2KruOG3rEZY"
-    "NItWJPXoBUi0WQf692L7MHSkoGzDgrEX07yDgzF/2UIG43qcqwoDVA9wqxf1pX0NETpLwW"
-    "ITvad9oUw1N6a9akdfzdljyIKrw8GeT8BWL5BaInd7WKrTFKzmWWuRxoo5XiSeO0nNMsc5"
-    "qp4rxnEEmWIVSWjCZNUPGgxzSwKTd3QWhTdHzZZjlHeIQ5jzA/UYwDu1m5kOg4FUf247Do"
-    "LfXjS8dA7lRBng1ZsK4a8jw6+kDR0XEX94743sUmO1OIU8JTAZSjoY11JVBEpjxTpBPHEY"
-    "9KZyEqPUuxqwHpM8+uSCizO0T8g9t7x3D/MDH+fADPSLvfEaV0acYzefmTEYA8geQDjCDI"
-    "zOsYtCNOT2sr0qjoTKA6SK6NL+1sy7eJSERFcm6iwws0gQqrmxIyPZnuEkb+frrxCowGTR"
-    "MtQbUFG32DuqdvK6xfCivjTUC6Iryp9sob7R/BVlZTqIM+m1c15Sk0xw+C4Sk0PIWGp9Bs"
-    "S6Gh/0+tgvyaUv54plM14jk04nUDcmh6y0ZBbu+5CdEp5stcuFkvFyUZcS45M2vomimZjp"
-    "Ylu+cX0EyQnW4RzQvIPhPJWdprNHrwXrWvaHJ2uxh7Dl9a0008L8OrKA0bjILnVWBUTKhP"
-    "JAjOneWy0U10Nb9uYAi9bgJjxQ5NLoQrHdTrQFN63KJUBZMLD81qns12StlsrgWTuj02hq"
-    "bK71X5ljnRATloQsNIyTQWql6Wj1NoOilNH25H5AiMzDPXx8P+00waP/TvIGtFw8iyJWhN"
-    "Ahkrt/+Qogfk4l0Kz0g281lUS4Kj/TWr2aJhkF+n52j0UboESxeEcF889bX9w8Y43j48jG"
-    "Ob4u0oWW6X5sH9dEWhDyseZ+Vhq4ap2hnvVH6gUYSEh+Onqum/kd8uVY2Py6HmIYg8mOtQ"
-    "GG8JOUquzhq8r6UCNxhb0UVdsDkvNY8qYCGqoIjnG4qk1eTTPbPqo7u64NIRHRk43yP9fW"
-    "bA35pDOtjy5mxZ3PR3SQnvY/ArTVh9WJGSMV8ulIZJOfENgyE6Vmwz4JJ3L+Wg9MbZK6Jx"
-    "vKyiU0vRAJzYmzXoPw2ILgLXpRT8f251uY7RYoo3hmlfZPhaw5uX25yshLWSGY4r4F0lFE"
-    "Rutg3zXXAJwcnZ7sqNudNDXRlyoJEIFo9r9ElYmsaatoYcj56y3KW7Tfax//P3RJyl+xDX"
-    "ucLrC3LnKHeOcucod44e1Tm6Ui3vBMpUSvO9pCnCekyTx92E9+wWPVdPdERi6HU7Pajm6M"
-    "pax4fc2mCZbEU5NaZy/GQRmrPrJ9VqFoC41cyFGG4lm3dRBbbSgZKk5cn/7JwVacEhKr+X"
-    "ZnSMlPOZZT6vkCURDGxVRhlu562urSTpAb1bwZWTdW8ds7gGY68TL1LALq5bfC48B3mPOc"
-    "jHyqFnbGuoOYW+iEuFnK3kJ+zoVKE2YZjnjNb0XpOaQsDyLOw+mh9Z2INxhfoGke+jvdsY"
-    "WvkgsJF7xvFLNxUITOBknQlfR0+Cjb/bwje8sYUFtlQF05u6Ya6RplpYEV6R5uDszkH7eE"
-    "hm76DQv0DkjjWR+VL9grglnlviuSWeW+K5Jf6Ylnh/dy6x44YUPLIxqfDJRBYoY/T1x3OD"
-    "74cG33N0YzDjI6LSnERkvzIIx4jObgVfNbtFIveb3fzQfbiXhbPurLGpyhkKtWagnG03RZ"
-    "kAfAmkJ6tWZ0F89/B8Ox4Kj9PhYPQ08lKcgrOT3oybNqfD/jiBN/mZGUJO/pL2x5/dat6H"
-    "A26JTazLpbeNFOHZgb2XrSOETTMy8N6ydaQo+dZRYOsIUVupL6uKgPukHPECiC819JK9kX"
-    "yct+jTHnAvcY1hJXeUi8nD9B4yCl3quf519MvXGwHWyVwfP/x2I5B3dK73b/1xaOGPfHx4"
-    "Gs1Gf4NUVcNSIZFvrg+m5NIAxkXdn8fPUQR2lD0XojTndyTUDvGW+Llc3X1b6Bz3LGa6YH"
-    "wz9o6er1ho/olhXNT1FVtdpf1e+/Tp3GMF9ka3WOQX09DtR0QXTsrBkzPycmvROhgmbfxx"
-    "H3p75k5HlKFNXPe6O3d6vV6bRjCKrleGrKT3G+ptcX8cXIVPsMIUgoSweIfPqimA8ehS2G"
-    "iO5Q7Hb8IbhnJx5rtg6GkH0AGfy6vUcffP0U3+3P3jY8ndP9z9k+n+8Tf3MnJ6lOaAcrot"
-    "r6Vm46pXVuGKnnRw9jWg+NKVXLDC1r6taO5mLcHGneZBflGtBBkbdbUqFkCLskdciB3opb"
-    "sQ/Ypa7RYtjBawjQgxyyv4221csVw/yzZspBGOWVm7LGR6IC2btXHCJGddys/eDOdlQhoO"
-    "Rvf98U9XzctmImjZ58d1I1X4iqXOgCcvQqY04TLqWqGQ0QcdzwzyZw8Bo2yxY5/xojvqwr"
-    "pzkan5kuuX2/TctT/i44oBugCFSd99HRJ+pC7o6FV9oeGql4K1Mt50wTbcmENDwxY9rrCS"
-    "UTFgx8m4Lsp10aPrH1wXveC6KNdFt+mix42d28eWS3jdbSkyFPsVxajiUkX3rD/oy1btrF"
-    "LO+YgHBCzH1CVA361Iff0KvypnicX5mPvj2fWIwunWXmJXSWdjZW+QnRGxkQ+yP55pkF0L"
-    "Sa9Da4t3Wg34e11pVTcbjQKIk1G5kNN7iZoX4PszTAWbJWTmOBGz8eRwaLd6gDvuLgsiXn"
-    "Nk+flXfYZ95Lq5BC9ls7uzUa/O+s/IrJDEbZ5EaeIL2pWAKCUdjDrRk/Nwq3xrYrdZT163"
-    "b9w4B8yLZ3qbHyZ6F0lDlleqpphZxYzK5CH/CByor9IrNWKlAS9d5XVqaJV03z1pQ2ILQw"
-    "uVnnwFfxVyoHabnebOyz6z9Kv/05OVX8GKmVX1FSDPKfoKJOk6r/Sq6T2lrvqufgGKDANt"
-    "pDZFvo02UgqjSGHXDTYtQxe+6REDKmR/Q0XWBmoR/jQa4qdLvx0lsiPNLnWMFQuITIxkmj"
-    "y+Fiy0xNp7VtXXPT6pSElYiiWv/soNvdzQyw293NB79Oqv5cu+sl7v9QJOs+hhNrpjwxh2"
-    "jonTsNH2lJZr3mUDZgJMpu2rWP5SSH1AG6SjU3GsrCnyvj8eQks0Dc/1L0P30xK7n58nv0"
-    "4efpvcCNG5S/KmSPJkfupkKnFyoZr2CkLlMt4COHqy34I41bZjhyWt1u0/2SH/gxMHQ8Bj"
-    "56qgxXJbaBY5NZL2SAWS0RfYlGR1s8pa+DP8PVeATtNWWvYHw7WL0YI2ZlWgAyior2Jr2Q"
-    "m6fi4gLrEtdjs1RSTOhn+fxQ7zVERicKCPHya/+MOTYYp5HKPwlHJCpUn3xK9zKrxO+4RW"
-    "eD2SdGy/Gu3m9QK2mRY6xZfCxbr0C5Eg4y/Dhy8DeZyNZNuq8D5kkLL9SoiLBVn6oixi0A"
-    "RE6BEtL+n5sUDp10OA8HGW3xGi2RHlL8Mcnf9+REiY9ql3WqCbXy+vlzt400WxiDddFPO9"
-    "6XAvjrmCZYysSgaTBOnJFL2Hs2TRoa8JuipvMDldA0naWqbALVvyNr70Atjq8U8Ts10On8"
-    "oQ4AvqYEWJbpg7873GGIA4qJJJ3rBycVy5E7C7P1aUHfYSXWSjl4wDKD9Bzh/PRmYcPK9C"
-    "Zpyb9dZZdAq2NTp0jhuYZasb9tPUp3NUebbeHez7p35clUgVy0gM27Go/U5pYfuTXgLTf6"
-    "klkA4jielNSNN2RGtApnALmrAD1855dIlaSPDramo/fd5Q8T7dhWAKeyTX0X/jzAo/xS1o"
-    "pkG+/XpHmB7dWdgBaV/7ubW2pDW2LPSSFeBXBrKntXXvTsSMXLT7ytpnFbBHbPpiQ1Z4XX"
-    "j3cmuEXXxcsSA7j4KWzhIsR14JyBL++MOL1rtx9DXZS//44y9e9jIyyShs+zW4rIxuLvVN"
-    "y/Ojedjc0fdaHjbnY8nD5njY3I+TH93uXBMZq9cWG+zlR59p4FwU8t2yo/cQRGcazqYM5g"
-    "EB46CLzR5kvjQggEhsNmCdY7nonraHlPSdKj3xpKbs92k3NdFXVIomMoXyf8l0ppAwndRE"
-    "yeIqTqHUpkB5y9e+PA0/S/UKlf8teldkUJECVOQHOF6jS08fEgja0LpS1SO5RUhXiHbkkF"
-    "8BCUZIUPAGmfYahtOEo432DjlKPRFjSMHvQehGrwEeyutG+1NmtarDPblI5lM4rcdt8nrZ"
-    "jsWTobhWx7U6rtVxre7IFZjxKzZV+z1b6P04cSRKz3zzG3J2KU0o8NtoQj0s1KC7A6pUi7"
-    "n+jirewViVEQH1AdlgbHDp9B0CfBPiU9uNaop2/cBHv2AK/fy44AQZ4xpgVI5rt2TQBpdF"
-    "1e5DR/xS4bMMKwICdqPZYN33FMjcWaBrKFmmYCpQF0wfPAoLJIVI9+WlhCTt6cRVRfni5q"
-    "5V0KxPUCxIy4jAQ7WSjBinPFne/2DxdLEuwUSiW1ZjfoL0ZLhfNnLgLPicMs0UtLmk6Fhu"
-    "5XcRNVtFz+CCsmfNdRQ9i1zZan5RIsbRLhu2VDfCbjBm2caUERqGyyUe2JyYFgcW76U7fs"
-    "bpOLhpcCEmthysEQoOaBrQQAopu1zThBzeAlVSg5p/cZhLl0mNlBg82eNsi3s1UR41eqbn"
-    "1EdN7hI1YFwyep6xpVwU3cgGWQBaM0i5qAncwjkcJwpvTF4qAHCoMdQA8l1sMmY2il20jK"
-    "K4pzSvQovbF8FqwP7JRsvlOa/rhLhaAN+IzMAB/gjgtIDFVKP2vzrIRLqt6ljxtvCMcKH0"
-    "oMttgUP/DIdL4UFTJHHDHS0sTWMtGI5tqQoWbChNLBuOpgi6YQsLaJBO1phyKXzDG9stX0"
-    "zb0NEEf8EhD9bIB8K9zN52+3lGRlzQ7xeW4Zjuyifbl+cxxt9tbOpIg7XwXzzrg8cHHfjI"
-    "5vFBPD6IxwdtjQ8Kdu2iIfEhBcsREcU33j03ZAsPw6IAhxQsA0zr0PUwVDcTW0E39cCYMn"
-    "daDeig7tY+67Whq5h7pd2VySvYQ10Zas9c98qUpts7syLyShmOxclYZlvF9+KqWaRqMhmV"
-    "H5bVTFVO3qB3zUAZSOfXXYqQHL700nHcznsprZRXYGxbCNbhK4odyc+/lyKXto3Xm6xqH7"
-    "mqTZTkcD7hK6YVnOgKtgzttWIEU4yUB7GwI5+mlRXrXZcl09HLOfoSVNzL96GXz0esDhsn"
-    "mWrqFCmexhjERa2cidUVM3GS7yBMnsfj45k4sQW/W0eqiS8yzZvRAZfbTZvJoQWsmq/YhN"
-    "ROrAgx8jDXUGx1Op8+C8FI1x65QpaAdOuNXBNUS9Ah70TAigr5i+iFMCPLurnXZ2VaOf2q"
-    "B9583KrJrZrcqsmtmsdaC9yqyWAtmz3neMGZxl41G/9ALH7IRSi4epuKGVVtrdQSDghOaA"
-    "3vVh5oPzZJ03gx0Tob+Y+zdCPkB0xVlLFum/6XKcyLwXAymw5vBJd6rj/1Z6OnL/3BbPQw"
-    "uREsZKvWEtFK83P9bvjYn87uCcWNEA/2On567wnmVSsmWtpl+XU37X8B+IF2rj8+345HT1"
-    "+HdzfCxlloqrXCylyfkqN3CtdMIquYuFLvSp6AvbdOFoe2OhONNqtycr5/JSA46cYWbhZ8"
-    "pw0njeuY7MjQ+UfsdBe+G7LXaPRgZKfnXxGXMlSNWEB/GM9V2W5hOJ+g91y7076iLRrbNf"
-    "XS2otfx5IN+n1KsDxCwgbT4bEVmN5dQFsnt/hdtydfU0WZUTaRnVlaaiV7zsSI2GBVxfeT"
-    "SH9XNCigBwECOGh3yiLbSlQy5A0jeMOIvcGE1xuoz1gXVN505wTXPr0qtEhmhjPFL56Z70"
-    "Mx/REFXCf/bSxoKX3wX7gtPTtYWYJMAkebm3oiXovdSyFRbKbVWrhtuS+Fz58/f7oRVNuK"
-    "FPC3aDHIlfFGHm2Se4KFsRUUjwTrepZz5cjfhvcN4L6Wo1uruK/Fx5L7WrivhUFfy56Kbn"
-    "d70DG22+w0d/W01B+kfNy+AQcAfDe3QP2AbzVfbmnJeyrmS2o8oXtbu1GwFewBWvJSQcSS"
-    "jU3OYv/YtB+f4ZDm/biHpNwpI3bgfGm1MeFKq9GCsnWFT5k92/E9u0+GCrqtYXiEivlO4e"
-    "JVF2zAy/buLZF37A5ewu60o+IbcX4mWj7EeFy6j0a84x0j58y+u2nEf3Syp0bYoiTeTSPV"
-    "MiPZUyPSbqOGbhppgZ7sVVku1NI8vyfzMMRtsYWX1Kx8FZUw9sN5/6cX5TlAXorblMA3Jx"
-    "XvmpJwlbvVJ3Zkc9EqFoeXHvfD2+D3FmUuBboUd12K8uzdarZ8Wlu3yJZXFxmmy+De5Tbz"
-    "JfSTXQTDijTGebp/EmS03iD1Rb+J9KhZwyyEKRCqbb5fkju+TZvaA5FgySusOFpWM9K6Zu"
-    "U2RW5TPLodidsUM0UQblP8MdZCEZviObbGrJh5X3+kNj0p0+jmB54EBGwEnVSMD4rWpugs"
-    "xIUfAhYGdu2s8u8ppMsVYKrsjElanurMzqaXPgFNLDumifVy9XjiVExbmXtXsuI34Cgb67"
-    "XvXfHHjCJ/Gnwd3j2PIWI82CvI1eHkbjT5hVzDukKYMtfvyJInRIaO5/qgPxkMx5RGBjA0"
-    "jZU4c9uw3aZxBdW0YPzh8o8a+xIaas4/8vWrshXWU3S89EJGcpdnoijZFCBOxXKbEFaKWt"
-    "iRMMddi1qsrTMMmrxM1lWPr7EC5ZHDF74OkM+7OnJqcyxdHDnqsbEs9LJrPDBZ1ffuROeD"
-    "+l4DgSOAZdvUI3But6qvIwM/tKs/6JiawG1DIDIY+VLrBTY/C38oRGTbYPAs/AGVTFzWUM"
-    "u35TV672vqu6MLyBIeHHuUUSO63qmLtIyn/gTeLZ7b3bndndvdud2dIbt7uOeXsUDFqdgN"
-    "M61ogd9PnQmCEZZkdQOHZArr/Jz4JN1ZeDwOnRbvgkh/bJl1niDbF/THW+n1W1U3yETlKh"
-    "CEFKfrbapj4e/Hl3R6Ru6Na4Iua+Z+9E3YG9+E/fR8ez+azaip21msVdsGU/fdcDz625CW"
-    "TCFamvqKTbj6pT+i9u0lUl2D+K+jx0dK+U3dbFgxdy/U/ylZqD6kqMTBg3Vqb3fARSQ2aU"
-    "UH8brt925vN9ud0Z3w0636PyPlExuOI2yahimVzYKKU7HrtWPmJHEBixhNyiEdITw7sJui"
-    "WCT9RhTz02/g3okWrD8Vj1pw6FSJ40jQ8jgOdpTotEUlECQqcDpJyznNMqejluyCm2SUhP"
-    "vG09tkvG92QVDjRBzWjJCDsGF20XCDkIIDymM4jhbDEWQf7R7AEeQ7ndbSLRpeED1aCkRu"
-    "2F65tB1xLVl97USxjeyGBaD1zqMa0H0MZzpPYONHd5Fly2O69hHTtbfyAh+F0wQcyI6niT"
-    "Joe0BNdGEUzlQNs0U3G9N4xYqweKfNz2Vkmio2hZ+8KJdgINjs3DAYstYE+MKfcjNW65ud"
-    "Z67yCJqjR03wCBofSx5BwyNofpBqeMx4gHhS8B7BlQkUL0ZWXnCx2IAoPcuAX3yZDofSYD"
-    "yajAZkRhNjSdZUXZXn+v3wbjTou91v1lhRZeT2vpkOB1+Hg1+hp4q8wvK3uT4eDmbP0DpH"
-    "w7LtQO+cLw/j8cNvz49kSqoOO5sqzun6QwRA6lQVbAbCcWlHdf4MTLM5K4agjZrQ1KPTWb"
-    "LXPg3EfansDhcjYpwdnQ5W/G4PnUUHu2U+q4Bff4FP8jg701yTH4cZIWEc+Oiqd8sbiotF"
-    "jzaxkaFCmtKlidn0bo825BBl4f/9C7D5sxh7Dh2++YpMFWAsFVcYI2IjtLBK9xRmQwtVS4"
-    "Jmca8ZG9jW6qAxugPWB/Ul48NCf7iioAkHSg2JgkW9J6yJzrl5gvECmAdPpzwZnPZqAKYZ"
-    "v1mmXz8VeIvRNxhSoLfKBpsW2XzfVoagGS+WoOq+rP6zsxHIl9PtS4GAZBvmJfmSJsyClD"
-    "VRDWBucjWrRUo9k3LbLrftHl1M5LZdH0tu2+W23UzbrmNhs6yKHqVh18YL+nmbdkhdiiJL"
-    "mvk52nxhs+0pLZZg3iDLejOILLdCVkas1RbrYJKQZeBZSq8IgJNXSH+pdMDkTMEjxtk5Qt"
-    "LyhK3aWqkdLSBgN20JCvA3rmW3ZRMk6YFpXZR7HTAmXrOyxdHkbfzdxrrfK6Nc3neMlGlm"
-    "uD2w2x1oWw6NldlgwPkbCAH66yY4l8Rmd2fT+Y6mwij0miF/wxmWgq24h0Tsd21Slk3QUR"
-    "q0B20PsYS9m0IuacaLmtVVKddYk6JjNqMStv8lZGd3MLj4YopErwWdd5Qm+Xd7Qf1QYqdo"
-    "V7+aEzbc9Sw5uq1m1IjdLmolaU9GxrqAyuat61CN918RwpWrZWvnF+Xk5C8NWbb7UlWQuF"
-    "PEp7QO2p1Gg+qcOPqO/ngrYO0QJroqk+SrUCWPxrwpmD8oe13g+/USQy0NsdWDvUD24mBo"
-    "REDXL9IOLRD91UKuFyzSfpgjNWyvWS75LkXHcF4jWOR6Ct2sUVHL637z8OJNTXfMvLmLTX"
-    "aqiBfNwEktvB3q/kKRDfK7FQn8iHm9Osv4rPtK8S6dbBqGtnv2ZaRpO0I0IFNMsezt8meI"
-    "kUl/3I4o+YmgZ40U5IHWhNN5Jcwmw47Jl19LJt5o6q5BNY/uZGcO1Ss21aUXc84B2wJY0J"
-    "H0gCFtJ4kTrkM6oGFYT7hyG29Wkdoxpi1Sl+47mVgKJbw6umiXko4PFSAgXnXAxbOAfIoa"
-    "BeXMfstxAJJNl13Iw17W8dbLKWE72X852ps51YA5ruVU7KYedoXebR1MvW7QjKyAfXfZ9n"
-    "9ukt95nI400i7F41JNtjNcuF4iVB0cDmTBHcpQHDUWsyyPs35wkt/IgsQmnNlY3U+vkxJV"
-    "LQougIDKf0bhdVCg2Xr0qMyLaI4cpR8ENktWZGiBAGcLm0SG/NlSFSxQG7XgTfAXAekCkm"
-    "XySbCNb1iHdi6vSFMVwdC1d+FtpWpYUG3LJyD3s4Kd639AkWYxUUaa+NX45ga6lGsY8/w8"
-    "uisRE+04qvIZaPbzOkZygeiT4M/1MRKBXCe+a4yPmtnpT+cx0jxGmsdI8xjpcjHSJl6SyV"
-    "YSPQdKh5NmU7MbN10xorT+9HHqmbYwruzVjtCezmv4Q0aQ4u8blUxXgdFxytNhM3jmsALF"
-    "HBbLHgQbyR0IZ7halt95z2khRKThkgshTnkyQSw/5Ovu84qIDFa5sOU0JcNNXyqepHsIU9"
-    "6UwdgdzW40ODMCCuTBSTQhugy8caqzg3kvmUVRg0nBwKgoCS9J/nEoVGiQ3i0Kqmi7c9bg"
-    "LRr3FF1XmUbWY1UdftflqZNtpPVuXW61z5JBkukUNM1Cg+0N+QLC0jTWYCo1HJsaUS3DMW"
-    "Us/PR19CS8qvjNuhS+jjuXwpevo+knWgT4bYVsQbUFRc1p3F3TvIUMsXRWGE3YatpVzLC8"
-    "MgWvTMGtrrFx3OrKra67W13DvbmoZB1SnGHGfv1a4Qk2ziXyiV6hce70eTKhjXM9emicOx"
-    "gMh3du41xZxliBlriP/els1B/fCBAvoyIt2TS34Du55/q3bwQi8iZRiaXsNpmk5XYydnbA"
-    "9HHocQvrGXJnIT57lJzLTHOZoG6ukZnRuOoDJkcJT4bHNG2zKfvJ02KvQaSfzjWUdxCbrQ"
-    "YkcnavBdDzdhONzmmJRLTTkmskTnk6cvEPuRMsoYjmqhKfE6Qnsxv8mHzGkOpRxpgUoWC2"
-    "ZsaBLUoRs5xuYdjkyhjnIiQc0CSgnjGlBJ4RCg5nEk4T/zeWy+EZJeGApsreoBfJwuQhWe"
-    "m9uZgmqBgulHA0YLFpGmYa0vyWIQHBGfixt0kYdbX8SDlgi5RH+KeDTKTbqp5Z76xE4uNf"
-    "w4nOLqF9n77VPjZVeXWR4Vr17lxu86yicMxHftV8GHg9fba8lq/YLFtyM0Jyhv6JvcT9wE"
-    "tVAmFv+Bmie9VoFHEjNBr5fgS4V7BFWH7HqfwWYQfoN3Uc60JtnaVKnP31H2Z//h/JTd1Z"
+    "eJztfVmT2ziW7l9hKO5DOSLLoY1aqudOhLfqyhnb6Xam73RMeUIFkVCKY4pUc8l0Tk/994"
+    "sD7iSoBLhIkIyXrDKJA4rfAYGzn38Odq6Jbf/lK3Nn+b7lOoNftH8OHLTD5H+qN6+0Adrv"
+    "s1twIUBrm45GhWFrP/CQEZAbG2T7mFwysW941j6InjK4cbBmOXsUWNgJND9AT9pPX8PpZr"
+    "r5Gi5ns/GLK23juTstnVYLXM20fGOLvHsy36MVbDUr8Mk1dO+4PvZfwoNN1yBPtpz7Hp8R"
+    "OtY/QrwK3HscbLFHnvT7f5HLlmPi79iHf/5O3naPvGBHnruyTPrDkmnNFQoGZPzv5Uswx/"
+    "7bamNh2yzwIZqAXl8FT3t67doJfqUDYer1ynDtcOdkg/dPwdZ10tGWE8DVe+xgDwUYpg+8"
+    "ELjihLYdczBhVPR62ZDovXI0Jt6g0AbeAnX0A7Jrg9Xq483d6vbd3Wo1qPA9ocixKb5kuA"
+    "6sGfJTffr29/ATfh6PpvPpYjKbLsgQ+jPTK/M/o0dnwESEFJ6Pd4M/6X0UoGgEZUwGquFh"
+    "QAKQr4D7ltwJrB1mI1ykLCFtxqQvk/8p456gfAj45EKGfPYRNYd+8DXUx6M1+UsIvoYzfT"
+    "Mjn4G+mZa/mxqGkNc2bxz7KV4IB9C/u/7w7vbu1YdPMPPO9/9hU1Rf3b2DO2N69al09afZ"
+    "C7jukl0j2k/SSbT/uL77TYN/av958/EdBd31g3uPPjEbd/efA/hNKAzcleM+rpCZW7PJ1Q"
+    "RLMjJbC+HebLgWipRntRZms80UVsF6+MOshQS53GKIf322FraWv3qwfCvZt4ur4Q3Zr9kr"
+    "oUxXWgsEvSbc72MLHvx2fauRXcCYjL6Gi7WBrt9ycn2Hvq9s7NwHW/LP2fQA1//fq89vfn"
+    "v1+afZtMTJj/GdMb31ZwH69KgmvBGBvkzXDfQ8H95gIPzZZdIHYcFkM28C/WTMAf1kXAs9"
+    "3CpCn0pAK9infAF5g0H5vPDRFf6jVvDP1uMR7H3zIScTOhFJMtDX5OAQW+kZhdRrXMcL1H"
+    "x1j2Ycq3tUPiKy1Q23Sqs7CLBjkl+wolcEAK9SSg38FE+IfDcz1iDlTSZU1hsu5NligmZS"
+    "Von0rMQsfTTT0w1HUMw6X7GqKmMXlV3BBVAh7mAJxJLUMVYAqFtqBRAmkimtIDYRVbfgd0"
+    "64o/y/Jhggx8CsdZCfotFefDS+z5ewDSd8Xy/JStgMN002Yx5Ju17QrsjZtuuvTPQkIuXl"
+    "SRqJd0dDvSBfL8fLUwp4OzLzKrYdEvXQcE0h4aOG/AwkkMVyEeuWAD8yycewGZGNb74Yju"
+    "SQRkrYisqFNeRnyJpGEvp4wSOijxf1MjrcK3IkMHYEUR8jHwt/KSxayXkxNhMRfa4bRELU"
+    "p0MJP5M8sKLfCIv2DJkih20MwPSfHNNzd80+jwrx2bCC7FVkx9KHo6Wc30eKbJMPpEJ8hm"
+    "yR4wtx94AQ+akMufbfbm8+snlQpCqrlZYRaP+r2ZbfmwVz8C+b0DHgB2jr0LIDy/FfwvP+"
+    "VZw5s/EUjD/z8QZYRM/3qWGCRKwbrbVNQLCgaCas+OnDq7+XufTm/c3rsgYJE7wufz3oXo"
+    "hZyfjzZRO3+/vYrAD3VXM3aJX6bAw0XXDk7EwxmVlbKLakTCaxJeDIcSY5K1c58IcT2wrd"
+    "8bxoDa1bJhz/a8QbMtAxzonLVwjkIpHkCM+GaELErOFQPw3Cj8gzxeDNUUi8NQxS7W4yQc"
+    "eDFsL7Nt+YsWjxsqwi/avrYeve+Xf8VLGLlwCOYzU/ZTOd7Tr+M1lWydVsZXjoMY2PLH3M"
+    "BAuCAA4oGp/JCfn5+s3doGZr7gDpt4XJpAFbdFvmBbtyPHHgDdvBsZGWdgvhBTq3h3JAnE"
+    "pkHeB8G6DNRhqIReXyZ4EtC68FdMmP0D5+ef9+QLfpNTK+UT7U7NdpOHgV9dcx6a///hnb"
+    "qMZRmSzsxH8gzw7SGvWSfu9/a4nRr65tu49f9ndkqkuFifz4lYf3rhe0BOs9Wn+m81zOV0"
+    "y/R3fs5r7DwhdavMUIN1n54W6HvKd6ZG8cfOeSPzwfbDzpbTbnhcCcX48bzyXH/B7dM6zZ"
+    "4qB9wKZlIPszNlyyimHqT/HMFwIdrMfdeFdaoTvkkNc04+mAOEmnCk0rePeA6QTVZKvs7t"
+    "XBbCsYt8LpQK58K0qETQ1FlsyfqKBIvcGIBsJikGg25vzFS+1uS4bv9zZhHR3rOvaTRh7n"
+    "aZbjY7JTacEW+1jz3MeaxKs+H8aTgUWe63rxWZ9kXHnYd0PPwNEaBQkhuUDG0RHRr01ohF"
+    "KyXlv3P0pW1nI8nkzm4+FkttCn87m+GKYacfXWIdX49fVfQTu+yhtCn8/dahBBesTA0S5S"
+    "NH7sSMH8p8trms6RyG17ypxy4E9d82ffdGzeixATDogvUEntrC4DzQlzz27q7IBpEgCbUR"
+    "8P+parvAns3aeA+KFhYJ+lX7mujZHDXu05qhLea0LWF+DJAXJcJ+brm5v3hQPi9XXpYP74"
+    "5cPrdwR3CjsZZAWF8zoDuyJm8e4uFUKpNxh9vVkSedaYEXl2bswh22a+WDdZ790HJuUF2y"
+    "YM6DKJtXf4ZUlgrTU11AOeI5Ea7MWaZovPhrgJ1GNd58CajKoFm94rp09uXI+xvdTHD2UU"
+    "rSKI5DRMHC1UCG0C7InAnhIo1Jujbu1FtpVotLw7Cr/BoectO/Sxt0L3TJ9wPbxFqouDuZ"
+    "ft2sPkPX3RshpFqotDupsFXQktqXdiCrlTBC3bb5Adm/kHDMt27u7VIcu2QcatvGwgl2Xb"
+    "tJCtgYd3tw/A1LwcjhAILaYJf6HEjb4hSzIu6RVssUarVWjuhtb3onZ0X0OOSe9FTydcJP"
+    "+3wR4mmjjbxn2cx/JYu4vBMH6AvECVFVNlxY5j7FFlxRIsVVkxVVaMWVbM9KwHltZUL/lk"
+    "FLKbesd4EVX7aVvnoHuz795zHyyTCOtUqhATPVm0nVScOO0B2H8mtxPu1gCbtd+ylvwd/l"
+    "4jZFQIJV/5iwWihZbwOln/kJn6NdxshvBFrI0ZfBGLOb3CmSZ5aM979/e7w3aFdMt7f/Px"
+    "r8nwsrGhyCzCDOz4tS4pNqMKRBenlHVvjSfyeBAynE98Tr+M+ohQW44VWHRS4c8irwXNx2"
+    "v4CIbNErZ78ANmmpGgTFakPB+Z7MdMcHT8R6JBNyo2VyRViawy8xkTCJswOU+nOCwzh80w"
+    "qs+w8jF5S1OkaBmL9Hg5n8O+ZJWO48C2yLkP90TJCX2hWI0y3cWJgd07m1ID78rDGzEvSI"
+    "nw4sDuxeV04TniJ9syfMgUFEM1TyJxfO7JIIVUOTFEcxQK0GdT7IM4f7BljqxgOqJkGPOm"
+    "yuaWFkcO8gVXL+gcWeGaBX6SlK2Suw/hmj9ealA9TUxErngBIyaiWNqgPiaiWLni+ZCIV5"
+    "phWw6kXWoZKQQoZOUhICiBvB29mJYyeKG5nuZuNpaBIUYBghK2rr+3AkR48w0/YVNbP9HQ"
+    "BeghA5Ukq3ERR37288ERKgBCBUCoAAgVAKECIE4ZACFas7jbMsW99FHLH2n50sSRA5icUi"
+    "J+375dkKKJnsdP8WzNgbiE+nLD2+6hZ3PfN/K2TX2+Ce0RDX2J2Cbu8C18BlEi3HjcKBGu"
+    "hwggAp/Qwk8JZO8uk8Ncn+iRw12OvcZ3vWDleiYr+qfeQlggktZPAyf8ZDmmTe54g9w6th"
+    "Va/grywB9Y5XkOZTMX6KTOZwaRegp1zOf6mLN93XEym4k+28Ch4LX0JxyveRIeEg1mjtH8"
+    "NAV+DxhwIxQ7sITJWU6yDfL8xkfvWdtjvZWM0Sy2Zbm6V8k8kkqU7dAv7BsUzlPgdnb1UI"
+    "tK49ayTbJo2+H143zxFZeiqr75PEx4tyc4tC3mmkIVTyfNUusWrb3nkh+/awnWp2gWeZYU"
+    "CJzLIahS0+Gsp++xxpUngptcXrwuD8uWPrhCPoOHVjVYf0DO050Lfzt2mx7L4KiP5gZBnZ"
+    "bQ7FBMpG+7Kjkn03f3YF1C5/kCxJlzL9oMXI9y6ht+Shd7LGqmXIzvVWrJB1vPDe+3GV3R"
+    "31kQVd+8un3z6i21UK/Kfrc/D7ti03LbLE9svhb3AUdsYRhvanpEAl5NpJEXfPpFe8R+gD"
+    "1Hu37z9ufR8Eq7e/NBi3slghsU/pl0hgMvadZr7UVtInrnD2F4Vn/PZH8YkRgpffyPKM+8"
+    "kJJOLfgq/Vx5X5X3VXlflff1pN7X83JFNUvGzXcbl8wJBQck/2EXjz6eC2TUCmxwhCT5z+"
+    "D4Hmn/V0u7jefGCfjCO3aYnDb2QKIsCxVWcG61FCx/tSPPE/f0JVRH9POlV862cHGq3QgW"
+    "ny+RqaSh5/15BUWypUtPQkdS5xHu5TUmV5R7Yn54AyfnIfPKm/ho5TCxrJJjmCvenYxNws"
+    "YzY4htrT3kPcXWjUw8zIXq6Xg5efFLbCPJQtexacHkFaNJYjBhxr2f4jcwrTSJyJ6ZYFQ8"
+    "vLLIKIuMssgoi4wkFhn5ddL2Vpj0iGtihVG6ahNbTKsQ+F402PMyPQ5ip5mgPWYgn81xbz"
+    "lPLMPBgcj3lEJewxetN7oxyCEy30zI3+VyBj5wHWqPro1G8e/dJ36oAO2jWnAqVoZTKcGl"
+    "7sBMPbjaQfiQKsxoYvy8NgxhIiB5L2czyFMwhsAnbE6y2IArDfnao2dBS3TNcqjG+u7D56"
+    "pS224qlZutdNGTi0dKFx0oXVTpood00S0RPAgA4a4ut+lAFcAq6aXVSO+hB2xqy4e6lBa7"
+    "IWx9mfQacqmFdn000xMxYjakqSKjtd5acuylJHoAhx1d0IYbeqyqmPW8YdFKzZjIejDXl5"
+    "CGgg0i3y02xlxOxmTycKPvpoZcavbkxW/Zv5sMX5rGzcgR4eFNRns2jNEnEOukzyachs7T"
+    "MWaHTctAzT+cIv35MAiPiaxHFCjOjP1jM8i37p1mTQnyhKqQuTwydlXhkiq26OzNHK1sfl"
+    "xRSDcOvnPJn2PEIJ2UHX1GILUyqL77bkCRefwB+z6ia6ZiTy0PuTpkTsXxYHKKZaM5Youi"
+    "TfZK86EXLVkEP0d9qqAgJQqMbWL1dMNg7X6HAB3Lof8TRQIRQD3k4OBnmjZH/kdLfgcrhq"
+    "jXZzFjhUzLw0Z6ouOo/E7yeBU8pAy2ymCrDLanWgvKYMvuJprfs5sEVhQ3fbnjW+KeotOR"
+    "JC3kkjOSO6wCy9/MUhrTeCp4VAB+bd0fyphLqS4p+WI5Hk8m8/FwMlvo0/lcXwxTCaN665"
+    "Co8fr6ryBtFNhQTX+pD9Viw34OmaHSZMrt0ZPtIga+/3Z787Fm58hIyqe2ZQTa/2q25Z/j"
+    "6j4ALYBx2LxWtqSVTleYgGVeQ0HoCUV/FogucIX3Eux5ho1u99iBzmriBmbZWtuiAEqZBS"
+    "IdEvMk0lbcPbI2nisl5XmuUP/ylEBex0gnpveuXCCSBG4mpfs+0y6LA4aZsTTi6pCVcUPH"
+    "hvuVlw1+1sj4H1sUaFsyKVkiJhj5XAdr0Uw/h3uN8CYg9L9oUXNi/woMgIa7IzM5boDJvw"
+    "1k21V7YjfTfnW+On8YNm1cFYaW+Ydm+Vq6mKErD9geowGa70ITH9siD9oj0yczOFq4BzFG"
+    "s0yy2ZB5ncB++ov2xwN5Inn9P76S5R0QbdSPIkptTBMfr7THrQUGT1/zt+6jowUuub8nNK"
+    "4DIacIfj15jkFGOpjMpfmWTafWXPKvOCJVhaEqq6YEIpqyaiqrprJqPmfVzB0x1cXw5cv1"
+    "25pNoUhWWglw+SUQN1kBMvhlWZyNrA8Rq/JMoO9ZFGLjU1bgGMtRSFuC6mQ6QSwgNdVwc+"
+    "QymxQGEDgFVb0W63Wc8UN2qvnSkETTjcRVEVNajuT4prTBv2xCh7pbtHVo2YHl+C/hsf96"
+    "AuWtHwMb0XQY38SvROyvs9gnFCVubICEgw/nE6j29ubL6/fvtE+f3725vr2OwU+PXXoTLm"
+    "VJjZ/fvXpfzlx3mfXp6y0RKYGyRAgHY4LOKxajl6OQub/PG/IzIwuGZvFmSnd8fEY2EfLE"
+    "lYcZ9dnrrfEVwgtY2MVjcqzrHOckGVV7UNJ75cqX1MLTTNku0Z6PivVDxhcXW8tz7lxFok"
+    "tynXe2ZZGX8uE3OMjysBi6LFKFMQPjfLcITmzzJBIfuieDFLo/iSGao1CL9PkCpkHcE6uk"
+    "8ojWLr3QFltXpeSB3OKqyRtgnGUdwPspm+lCkS0e4Rzg1vRGEoZWrmZUneOaP2A4UC2c9R"
+    "2g+7fyfBe6fFkyUovepMfuT3cmi7ttfzWu+Al6hB2InkiOOI7YieRw5Wux5RtbbIY2NpOI"
+    "BsiHglAHKFAF8Qnw/0mfR3IR76Eac97CPcUbWrwPjWoabHX/iOfbawW5VpIwI6PHFvJpwl"
+    "jy4WQBdCaZmvzLCwaE5vdBpeVa7r4KflDBDyr4QQU/qOCHUwY/0A2ef7tNhsusqQOz0XgE"
+    "nuM5PQDHUJt4toA2u+uxASU68JBeL2wL5O5wfaJOUUR8vPfQju2ZeN69nyOX3b2/mC+BGR"
+    "hzAt2zSx+y1B1sNwU+R37M1AHyoOS3NAytiJMbN0POyjS9d6pTCRwnw/7EsUVHaxouc2iR"
+    "AdDaKyJn+M2zqyuTyM0PfWLCd2AuFvD/S2jmOMPNGgh0zo9MT2VKyGzhqEB0SDiW6kjW8X"
+    "Ja/DjIsUDkI31prOGgwDp8KKP2JcxA3GXAjFnJv4dBxsz833OCeDamwuea1lfsFeLYVNNE"
+    "2yuRqjpv8uhxVaVepWF2rJM5+HuwiiFq8PEwyNUHJPMHRE/uZtUwC5SKyzJzmagqe3DxNY"
+    "tMLNIqTsvMaakKn15ATBJDqBSMSyxRqfC5KrAVhykntBU6tWxZZnYVq6xilc8U4yQqQzC4"
+    "tkilkH0+wPZAbW7haLpW1bnlkAW7qs+t4myPFGebiQId4Pu2MNmFQlwRnjhQzgfJdRWKn5"
+    "vyQpEuHUcqvlmG+GaWYtcB0hcep19SZlvEjkMad8vA8SzF+nIAZyRwt0SpWk7vQj7+ciyZ"
+    "SkV4BiN/5yfdWFridLvzc01gLgSqo2RtJNLOocyNnETEk72RH87RYCerSEnInHLiRBZD+u"
+    "KXuChk2pDO16xAC9A3qFX5uMXOlbZ1HzXkmNqjFWzj0ckR7LMa7hz12aoSpUrGOH0QjErG"
+    "UMkYKhnjUDIG/W9lFdRXJ0rGSx70n8/G0KdDyMZYbhoFenbf+OUcMy8GBnYCr0kGgGTZFz"
+    "voLbjyQpslhdcXVSyRnW9hRUgGWOvkVFwOh0v4QmYjmrA742PP8cstRsnIIrzK08jBKHhe"
+    "A0YVs2eKSWNfw81muCj1fp4OMQRRj4Gx+pwmnMGVOYKW9/oETygVZ8LZsVmt8qLk2CEjKy"
+    "N1Texd2zKemnKEOdEReeO5oWOuPHdtOeIc0sdD+N5GU1M+Dln+CpEd5oHVOs51bYycGl05"
+    "T1dixJoQ9sWJRI8+bvTg65ub94VN6vV1uSTqlw+v3xHsKfRZVVpWrqzlelbA+BLqQ3hyJC"
+    "rQvVJb/JG8+6pp5FkNtQruU2FSx8L4QDBPeXV24NcUComQbEXzOjdrPmrlr5fBX8/jU4ZC"
+    "Vh15Sy+sQmRb51Y1VoKB8wfkPN258LfjYAm5/CQHFjd9r1XJr5e+pQerD5urcjRVBKXrUU"
+    "58w2DiLRRETLkU36u4/uJxwZboG/fb/NSrfGhL4ct68+r2zau31J67qsD/50Fn5nu0/oz3"
+    "rhcMGF7M7ObVIfclYe3Ky8Zx+C0JBZGbA9d70iJCcB/OFsaQ6EhoYUB2MdLBAjFFL7SN5+"
+    "5oo7z317csR2S7yZ73LP5eimCMHhK5LVQNOOV2VG5H5XZUbseTuh23lh+fQEyltN7/WCHs"
+    "xqB42k24Z4fjpfp4cxJDOzdj95D7e2yQraimrlKN3ypHc3E9fyZjDogn41qI4Va5wRJVYB"
+    "sdKGValVYvz1lRFRzy8rswowukis8y83mL/BXBILAMxHADH3RtlUmP6N1Kr5yte+uUZSsk"
+    "+5xU+r+8uB7wuajs3h6ze0+VnS7Z1tBxcjqPS4WcreQVWjpVqE0Y5rmgNd1rulAGWJ2FPU"
+    "HzOQt7Oo6rtwv5PfZTgKHdCgIbeWwcv4qSbMAETtaZ9tv1rRbg74H2De8DbY19y8T0puN6"
+    "O2RbPja1B2SHmN3dpY+HMPu7ZP4FInfsiMxX6emiLPHKEq8s8coSryzxp7TEJ7uzwI6bUa"
+    "jIxrLCZxBZQMTom4xXBt9nDb6X6MaQxkdEpbkVkf1EEC4QXdwKHo0XPJH740V96D7cY+Hs"
+    "hDvsWQZDobZdVLPtVihLgG+A9GzVahbEb2++vH7/Tvv0+d2b69vrOOUoPTvpzaJp8/O7V+"
+    "9LeJPXZAg59Us6GX9xq7kPB9wGe9gxhLeNCuHFgd3L1pHBZrsMvA9sHRVKtXVwbB0Zalvr"
+    "ftsQ8IRUIc6B+MZG9+yN5Plsw4T2iHtJZAwT3FEGNJMQsnXxZAFBLMM5ZIIanAnYfecWAo"
+    "yi+3me5vK28s4hPhD3VqtzHwp5Ux5BpuskMT+39FgVQurPDGNel1VhdQn7q/r0xXzAJoR0"
+    "ROUTf/VcJ/iE6MKpOGZqRl4dLOMGw1b7ZNyzXpqv4Vw3oHHaYkq27uVyOaORh3rkTSEr6e"
+    "kX6iWJXg6uwr9ghZkECW39BP+2PA2MPlfa3g79aDh+1B4xFFDznjTXqTpujvhcVbdNuW1O"
+    "bqpXbpsES+W2UW4bptsm2dxF5PQ8zRHl9MDYrcbD0VJcUcpOukRR0kfNFKXurV/RZr2Cjb"
+    "vKg/riVCUyOepTNSwklmePvtbn0F12rSeVqWYTWmAsZRsRYjYj+LsYjmSuQxW4AbIJx3zW"
+    "LgsZGshms7ZIWOZsRPkynuGyTD/v3lx/ePX+p9H4alwKNk74MR1WykzJ1Cvv7EXIiiYsoq"
+    "5xhXreOPjOJX96CPSUix19xnm21IWdcMDUfMn1q0N67i4Z8Xymv6NBoc+nRIeEl3Q0Bz1Y"
+    "9zTM9Erzt+6jowVuFCvo2tinxxU2GZn+LSdTuqjSRU+ufyhddKB0UaWLHtJFTxvz1seWS3"
+    "i9mJgGFM3V9bzi0kT37D5YK7ACVknkesRTAplj4Uqgtyvb3r3Cbxkssbge82S8vB5RON1m"
+    "Gxwp6XKs7D0KGJEW9SAn46UGObKQLOe0Rvd8MoS/00arejwcciBORtVCTu+ValWA78/1TO"
+    "wJyMxFImnjwOHQnixptMWCt3pzxxHhl1+tGfaR6XgDXsrxorVRr8u6zchrkHztnUVJ4QGt"
+    "7k+UkjlG8/zJebxVfjAh2+smHzsxblwC5vwZ2t6zCdo86cPG1rJNj1WESCR/+EfgQHcVWq"
+    "kRqwq4cHXWz67dSPftSRvSJxgaViyNEfw1yYG6GM/HrZc9s2Rr8urliq1gxWRVawXIa4q1"
+    "Akm1Piu96sVP6aoua1I4gmGgzdWUqLfR5kpY8BRk3WPPdx3tm5MzoELWNlRSHaIJ4c9wqL"
+    "+4Sho0oiDX/tHB2PSByMPIoEnfO81HG2w/saq19vgknlKuFEtVtVUZepWhVxl6laH35FVb"
+    "xcu1yl6ndQCnWf4wu34rhzHsEhOeYaNdmpPIvCsHzAQYpu2LL+8ooz6iDTJ0qDgmboqcDc"
+    "cQjjUer5tgz5PUWJ/SWEloXFtesIVQOMYqh6OFvcqLVIeOFZm01qhP45z8B04UDAGN8xGn"
+    "RfJQ6BU5Fcr2RhOSxNfYWxnWfsta2Hf4e62AXKVttKyPhusCozVtYGrSLLoRqKqbedodcw"
+    "1xhzN9Me8o4vDu3d/vCod1JeIwPbDf33z8azK8HIZYxzEKj5CTqUraE78uqSA67drZ4PMo"
+    "08n9aczG0zVsMxN0jh9FhLXwB1EiUx/Dsx8DeVyAjMBv8D0wSOX+JPT1mix93dAxSPo69F"
+    "I2NvT8WKPq56FBeLjM3wjR3IhyxzA3138fORKpfebzCeje081008Jbrus83nJdr/eWw70i"
+    "5iY2MPIbGURKpGdTjB7OkvWcfiZoJG4QOV8DSNUaZsKtYBVvfNUFcNCjXyWWu0w9lSHA1z"
+    "PHppnfMFvzvUMffxHUlUe+MLE4rdoJ5N0fG8oOvUQPBeiecQDVJ8Al4+XIfIPnNch8i7La"
+    "5us5Z7uhY+ewgdm1ueG+Sn0+R1Vsy21hvz/340ogFYyR+NWy2HyrtK/+pJfUtC+0BKphIg"
+    "W9Cdl2S7TekCmigiXywNU6T65U6wjerqO20JcNleqfzQVT1ru4i74YF1bYqWhB81zy63ct"
+    "YfoUzSIPSH3t5/7OX+2w76N7VgCfCGS3O/9DNJE0clH7ldVnla9P2EvEBlb4XHb36mAEXX"
+    "EcXxBdTEFLY2l+aGw15Gt//BFH4/0SOjuyl/7xx1/i7GTkkVE4SGps+YwuK91Nq/KfVVjc"
+    "yfdaFRaXYKnC4lRY3I+T/zybT4mMtZzpQ/nyny80MC4Pebvs5x6C5Dw33ItgnhJIDro+Xk"
+    "JmyxACiPTxENY5Nnj3tB5SzltVclJJS+zvqZ2amCgqvIlKmfwvmK6UEVaTlihZUcXhSl1K"
+    "lbd67SvW8FmqV6b8H9C7coN4CkyRFwjjBpSxPqQRtKGlpOXkcoeQYxLtKCRvAQlESDPxHn"
+    "nBDobThKK9/QQ5SEsdY0ixX0LoxnIIHsrpcPaCWY3qeE/myWzKpo25TT6vIPRVspPS6pRW"
+    "p7Q6pdWduMIyfsCeFTyxhd7nE0Py9GfQlGZuQmbIbDiGeldoSHcHJElTmvhgbMqIlPqIbH"
+    "D3uEF6znwM8amzYTNFu3vg8z+wgn59XHCJTHINMC/HzSYGaIMbXrX72BG/VPgUYUVKIG80"
+    "G6z7pQmZO2s0hZJkJqYCNWd64ElYsDKJdC8uJZRpzyeuKs+XKHetgWZ9hmJBVUYEHlqNZM"
+    "Qi5dny/geLpyt07yUS3aYZ80ukZ8N90ciBi+BzxTTDaXOp0Mncqm+QN1vlz2BO2bPjOomx"
+    "RU60Wl+eSHK0RcOWukY4CsYUbTyZo5G4HOKRzYlVcWD9JNzRs0inwK2CCzGxYrDmKBSgVU"
+    "BTKUR0uVYJFbwcVVDTmn5FmIXLoOZKCJ7tcXbAvVoqf5o/02vqn5Z3iQ4wFoyel2wp86Kb"
+    "2yA5oPXSlIuOwOXO4ThTeAvyEgfAmcbQAchvC5NJs1G00TJ4ca9oXlyLOxHBOsD+NkCbzS"
+    "Wv65K4yoFvTmZQAD8HcFXAkqoR+99C5CEnsBxsxls4I1yoOujqUODQP7Lhq+yg4UnciEZr"
+    "G8/daW4Y+JaJtQBKDxtuaJua4wbaGhqgkzVmXmnf8D6IyhPTNnM0wV8LyYNt8g/CPWbvun"
+    "6ewYgL+n3gu6EXrXyyfcUeY/w9wJ6DbFgL/6WyPlR80JGPbBUfpOKDVHzQwfigdNfmDYnP"
+    "KGSOiODfeHtuuJYdhrwAZxQyA0zr0C0xVDfTJ2m39NSY8jWcDKFDelT7bDmDrmHRldnCIJ"
+    "/gEi0MqD0zXYqUpuudWTl5RYRjRTKZ2dbwuxiNeaomk1H1YVnjSuXkPXqyXcRAur7uUo7k"
+    "+KWXTuN27qW0Ul2BsUMhWMevKHYiP38vRS6DAO/2rGoftapNnuR4PuGR1ApOfgX7rv3QMI"
+    "KpQKqCWOSRT6vKiv/kGCsvdMQcfSUq5eV71suXINaFjZNM9TnkKZ4mGcS8Vs7S6iqYOMlv"
+    "0D5+ef/+dCZO7MN7O8jy8IBp3swPuDps2iwP5bBqPmAPUjuxqRXIs1xDfTKfv3ippSMje+"
+    "QW+Rpy/EdyTbN8zYG8Ew2bFuQvonvCDJZ1s9dnMa2cSdWDeD5l1VRWTWXVVFbNU60FZdWU"
+    "sJZNzzlecKbJV80mORD5D7kchVJvKzGjVmALLeGU4IzWcLvyQP3YJD333kM7NvLPZ+nmyI"
+    "+YqmhgJ/CSHyPCi8V8SfCfYc4C8CpDugK96aFNII68SpGWtNfEse3CROdk1Tau94CkBGfd"
+    "eiLKU4edJ3Edzg3ozaPPF+vEUbgcDpfJHhVd0TcG1HVYQweX2Jk4m2A4QaA73Gw+G9Emir"
+    "OOul314nnxDZf+HgGW50jkYDo8tgHTF2tovBSVp1ssjSlVZSVlk0f0wY0t2BWmQCQHqxp+"
+    "n0Q+G1G3/RJc+DhtSCoj2wRqDaqWDqqlQ28w4d0eKih2BVU83SXB1affg5axZLg7kvKW9V"
+    "4OLxnB4dz4b3dNi92DhyFqujnH5gZkEjjaouQQfaoT7b9UDmYyWUeNs6+0ly9fvvhFswI/"
+    "V2Lfp+Uat+4jebRH7mk+xn5a3hHs3yz3x4l/jarsr7whJ7cnKW9IgqXyhihviITekJ7KYi"
+    "+W0NN1MZ6P2/pCug8jPm1l/yMA3s5w3z3gB82XB5rmnov5khpP6N42Gzay1ffSNJcKIr7h"
+    "7msW+/Mm++IMxzTbF3LMBU8ZfQ7ny2SGCVcmwwkUluM+ZXq248d2H4YKeqild45K+l7e+m"
+    "gBNuDNrH3T4pb9uwXsTi0V35x7stSUocBj4U4XxZ50kpwzffe7KL50uetF1kSk2O+i0tSi"
+    "3PUi1xCjg34XVYGe7FUs16gwzz+QeSTitj7BG2pWHuUljH44n7w6L88BciFuU4LEnMTf16"
+    "TkAo/qQ7RkM2+dieNLj/3wNn1fXuZSoIW4G1GIs/eg2fJ2579GgbEdMEyX6b2rQ+ZL6Pi6"
+    "TofxtK65/XCrGWi3R9a980uui8wOZiFMgWBq7+mK3Els2tQeiDTf2GIztFntQruaVdkUlU"
+    "3x5HYkZVNkiiDKpvhjrAUem+IlNq9smBvffSw1PSmr6NYHnqQEcgSdNIwPylePmK/1dRIC"
+    "lgV2tVb5ewrpigSYJjtjmVYlI8uz6VVPQA8boedhR6xiTpFKaivzcmSYSYsM0VivvndFFR"
+    "1+Kqty4AZRMzZO5Sodf7y8nmFfR33HeT2JViRaubxCp0oaMJKmYsOCYLH9IpXM7TdkKRYR"
+    "5IIT2xaL2PkXGOp4Va5XXlxjHGWHsw++C5Avu+pwZXMULjqc97P4PrpvG8VLVvWHaKLLQb"
+    "3X8N0cYGxLeA7Ow7bwXW7gs9bwGwdTw3Xgai75XyJFrrH3UvvDJErZHoM/4A+oEBKxhtqr"
+    "/biB+ivbegodDfnaTRhcM2ovdzs1Tyt26gVQXdiVtVxZy5W1XFnLJbKWZ3u+iN2oSCVvcG"
+    "hDu3k/9RsIRnhlWHs4JCtY12eyl+kuwk9x7GT2CET6siLrvETWF/SnW+nd20L3yENidQMy"
+    "ivP1EXWx8PvxAJ2faXqPHTMuKiAasWdGxRlG8hmq19b/CJZuzygaYX+03uWzObhk9DGtoK"
+    "BPZ0k389l4Nr9+q/302vqfa/OFHI4a7HmutxLNOipSyeslk+YMiADLmTvEkM4RXhzYY13n"
+    "SXfR9fp0F7h3piXcz8UX5ofrnRU005HLtCpuQh71t2oLMbFtPWCvEafLtIrTMnM6b4Pm3C"
+    "TzJMqrXd0mi52kOUEtEilYGcECWQtp3kCBjEIBqqIvThZ9kWb7tA+9SPOLzmvp8gYG5I8W"
+    "jpiLIC5P1hJXwWpnZ4ptbjfkgDY+jzpA91M202UCWzy6eZatisbqIxqrt3T+5wJhUg6wI2"
+    "HyDDocCpNfGNyZoVl25n7vuQ/Y1NZPtB24gTzPwp72Uxyfkg4Em10UwELWmgY/+EVthmh3"
+    "s6tMURX7cvJ4BxX7kmCpYl9U7MsPUn1OGg+QSsLtEVyDQHHvsvJw+bz6eXqZAYd8szk2kz"
+    "rvcR+G8XjdxJncvUsfpETLxF4qzAo7lutnkJwtVZ//DI2h6cV8vpGvARiI5yvRHalAJDk7"
+    "Cl/Jeo6jMphNwO++ACZ5XMA0r9RHPOZIJAc+v+qj8n/6er2kTV4MGo+0oInL9O6SNqzQDe"
+    "3//BOw+ZOPPccOlHxAngUwCkXwFYjkCOJr0l1E2iA+y18h8n4PjA3sYPXMAt0R62cmkuxx"
+    "oT9e0cySw6ODlDxeb4dsom5tRl6xQOTRExfPBqdeDbY0t5Zlqk2Sbg8YadMhHL1H9tjzye"
+    "b7uHU12733Ncshg6mr6edwr5Ef5wRXGgEpcL0r8iM9mAWZO8uxYG5yldVCpJtJlS1W2WJP"
+    "LiYqW2yCpbLFKlss0xYb+tgTVdHzNPLaZEE/n1HL1UbXZdLML9FGC5vt0pzIBPMe+f6jS2"
+    "S5LfIZsVEHrINlQpmBlykdIgXO2CLnvtEBUzOFivCW5wipyhOBFdhCO1pKIG+aERSoH06N"
+    "qKURJNWBaV03lnMwJk5l2eJomjT+HmAn6SUhlmFdIJWaGVGP6Nkc2npD42E5GHD5BkKAfj"
+    "oG55I+XrQ2nbc0Feaht13jG2ZYCg7inhHJ39XI3IxBR6Fd7tdLJBP2G2RBfWLbvbdYXYdq"
+    "jTUVOmkzIGH730A29RyDi6+gSCwn0JnGHJP/n62pH0qf83a96zjBIlrPq9AJLEY11sOiVp"
+    "n2bGSsAVT+nkwzNT75RAhXRptJ6w/l7OQvG/lB9FE1kLgrxOe0Dmbz4ZDqnDj/jf54K2AX"
+    "EiZGKtMqUaEEj8a6KaQ/KJcL4Pt0g6H2hT5Zwl5gxHEwNCJgkRQxhxaByWoh1zmLmB/nSM"
+    "3aT4oly1XoJM5DHOR7zh/vwDyQN1ds+tkyU+ZtYbJzRZw3Y6ay8FpU2IWiGOS9zRX4Eet6"
+    "WYr4rF+Z/F0s5TQMHfbsG8i2W0L0hkzxGRvxLn+BGHn05VqilCRuXjRSkLfZEU6XleBaDj"
+    "smP3638vDettoG1XyKJrtwqB6wZ20sg2KhADsAWNqx84ghbWeJE+5COqBhWLe4cZtrWZFq"
+    "GdOWqyP3nUy8yiS8LrpMC0nHxwoQ0EdzcPGsIZ+iQ0GZ2Y+4CEC5KXEEedbrudiauCJsl/"
+    "sT53sXVxoUF7Wcht3Gs67J7dbB57hbsiQroO8u1Mnrlvldx+lco2khHgs1oWa4cONEqC44"
+    "nMqCLcpGnDQWU5THrBcu8xv5kNiEmY3Ho+jacL8qVaHgXAApVfIM7nXA0Yw8f1TWRTTnjt"
+    "JnAptXfm4oR4Czjz0iQ/7sWybWqI1aiyf4i4YcDRkG+ZcWuN+wA41THpBtmZrr2E/a49ay"
+    "sWYFfkJA7rOCnbt/AE9bljwjPfzgfosCXcRas3z5cv1WICY6DC3zJdD08znmcoHok+DP9B"
+    "SJQJETPzLG583s9NVVjLSKkVYx0ipGWixG2sMbMtl2Rc8B4XBSNrW8cdMNI0q7Tx+nnmkf"
+    "48Ze7Rzt+XyGP2QEKf6+t8h0DRhdpDwfNoNnDptQzGG9WUKwkTGHcIbRRnznvaSFkJOGBR"
+    "dCkfJsglh+yM894RURGXyxsOUqpcRNWhqepD2EKe9FMI5GyxsNLo2AAnlwK5oQLQJvkeri"
+    "YO4lsyhvMOEMjMqTqBLiz4dCZQbpdlFQvI3FZYOXN+4pv66YRtZTVQl+cozPIdtIG9+6Om"
+    "ifJYNWXshpmoVW1nvyA7SN5+7AVOqGATWi+m7oGVj76bfrW+3Bwo/+lfbb+/mV9utv159f"
+    "0KK9j1sUaFagmVZNi+yO5uUyxNJZYTRhqxc0McOqyhSqMoWyuhbGKaursrq2t7pmezOvZJ"
+    "1RXGDGfvda4Rm2qCXyidOoRa1sbWkfyWuSr4FKHaJbXZlW2brk2cWqR1rMLewwZEcuPseU"
+    "istSc5mg7u2Qx2gW9QyT84Rnw2Oaejk2kgRofTkkEsx8CiUa9PFkCMmYi6kGulo78eaSlk"
+    "hOwxRcI0XK85Ftf8idYAOFMLeN+FwiPZvd4MfkM4Z0DRGDUI5C2roXR7YK5Uxrjo9hkxMx"
+    "sOVIFKBlQGODiACeOQoFZxlOD/83NsTwzJMoQCula9D9ysfkIawU3VpMS1QSFzs4GbDY81"
+    "yvCml924+U4AJ80YckjK7adlScqDwlDv4RIg85geUwa5YJJC/+LZvo4pLS+/SPvsKeZWwH"
+    "DPdofOfqkHcUZWOe843Ww6Bq4svleXzAnmjZzBzJBfoYeondgY9KAOF4+AWiOxoOedwIw2"
+    "G9HwHucbb5qu8aVd/m6wg9o05jXeisO5TA2d/9Yfbn/weXnsLR"
 )
