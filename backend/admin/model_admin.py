@@ -142,6 +142,7 @@ class TortoiseModelAdmin(ModelAdmin):
     # path -> function applied to the value in lists, reads and exports (e.g. masking)
     formatters: ClassVar[dict[str, Callable[[Any], Any]]] = {}
     list_per_page = 20
+    display_item_action_as_column = True  # row buttons in an operation column, not on hover
 
     def __init__(self, app: Any) -> None:
         # Deliberately not ModelAdmin.__init__: it builds SQLAlchemy selectors.
