@@ -27,15 +27,26 @@ class LiveServer:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {
-            **os.environ, "PYTHONPATH": str(ROOT), "ENV": "development", "SEED_DEMO": "true", "REDIS_URL": "",
-            "DATABASE_URL": f"sqlite://{workdir}/demo.sqlite3", "HOST": "127.0.0.1", "PORT": str(self.port),
-            "SECURITY__SECRET_KEY": secrets.token_urlsafe(40), "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "ENV": "development",
+            "SEED_DEMO": "true",
+            "REDIS_URL": "",
+            "DATABASE_URL": f"sqlite://{workdir}/demo.sqlite3",
+            "HOST": "127.0.0.1",
+            "PORT": str(self.port),
+            "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
+            "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
             "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
         }
         # The admin serves amis from the repository's vendored assets.
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "backend.manage", "serve"], cwd=ROOT, env=env,
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            [sys.executable, "-m", "backend.manage", "serve"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
         )
         self.output: list[str] = []
 

@@ -13,9 +13,10 @@ from tests.live import LiveServer
 
 async def _staff_row(base: str, username: str) -> dict:
     """What the server holds, read through the API as the system administrator."""
-    token = httpx.post(f"{base}/api/v1/auth/login", json={"username": "sysadmin", "password": "Demo@2026"}).json()
-    listed = httpx.get(f"{base}/api/v1/staff", params={"keyword": username},
-                       headers={"Authorization": f"Bearer {token['access_token']}"}).json()
+    async with httpx.AsyncClient(base_url=base) as api:
+        login = await api.post("/api/v1/auth/login", json={"username": "sysadmin", "password": "Demo@2026"})
+        headers = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        listed = (await api.get("/api/v1/staff", params={"keyword": username}, headers=headers)).json()
     return next(s for s in listed["items"] if s["username"] == username)
 
 
