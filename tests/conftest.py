@@ -36,7 +36,7 @@ from backend.services.access import sync_reference_data
 from backend.settings import Settings, get_settings
 from tests import databases
 
-KEEP_TABLES = {"aerich", "permission", "role", "role_permission"}
+KEEP_TABLES = {"aerich"}
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
