@@ -96,6 +96,7 @@ class Settings(BaseSettings):
     # Production unless told otherwise: a missing ENV must not relax the secret checks.
     env: Literal["development", "test", "production"] = "production"
     hospital_name: str = "示范市中医医院"
+    hospital_logo: str | None = Field(default=None, description="医院标志图片文件（PNG/SVG），显示在管理端")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     database_url: str = "sqlite://var/suifang.sqlite3"

@@ -452,7 +452,19 @@ class TortoiseModelAdmin(ModelAdmin):
             bodies = body if bulk else [body]
             if not bodies or len(bodies) > 5000:
                 raise InvalidInput("每次可导入 1 到 5000 条数据")
-            rows = [self._validate(self.schema_create, b, i if bulk else None) for i, b in enumerate(bodies, 1)]
+            rows, problems = [], []
+            for number, item in enumerate(bodies, 1):
+                try:
+                    rows.append(self._validate(self.schema_create, item, number if bulk else None))
+                except InvalidInput as exc:
+                    problems.append(exc)
+            if problems:
+                # An import reports every bad row at once, so the whole sheet can be fixed in one go.
+                shown = "；".join(p.message for p in problems[:20])
+                more = f"（另有 {len(problems) - 20} 行有误）" if len(problems) > 20 else ""
+                raise InvalidInput(
+                    f"{len(problems)} 行有误，未导入任何数据：{shown}{more}" if bulk else shown, field=problems[0].field
+                )
             await self._check_references_and_unique(rows)
             try:
                 async with in_transaction():

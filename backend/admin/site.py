@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi_amis_admin.admin.admin import AdminApp, BaseAdminSite
 from fastapi_amis_admin.admin.settings import Settings as AmisSettings
 from fastapi_amis_admin.amis.components import App, Page, Tpl
@@ -34,6 +34,14 @@ ASSETS_URL = "/admin-assets"
 AMIS_URL = "/amis-static"
 
 
+LOGO_URL = "/hospital-logo"
+
+
+def logo_url(settings: Settings) -> str:
+    """The hospital's own logo when configured, else the built-in one."""
+    return LOGO_URL if settings.hospital_logo else f"{ASSETS_URL}/logo.svg"
+
+
 class LoginIn(BaseModel):
     username: str = Field(min_length=1, max_length=32)
     password: str = Field(min_length=1, max_length=128)
@@ -46,7 +54,7 @@ class HospitalAdminSite(BaseAdminSite):
         super().__init__(
             AmisSettings(
                 site_title=f"{settings.hospital_name} 随访系统",
-                site_icon=f"{ASSETS_URL}/logo.svg",
+                site_icon=logo_url(settings),
                 site_path="/admin",
                 amis_cdn=AMIS_URL,
                 amis_pkg=AMIS_PKG,
@@ -121,7 +129,7 @@ def _login_page(settings: Settings) -> str:
             pkg=AMIS_PKG,
             theme="cxd",
             site_title=f"登录 - {settings.hospital_name} 随访系统",
-            site_icon=f"{ASSETS_URL}/logo.svg",
+            site_icon=logo_url(settings),
         )
     )
 
@@ -185,6 +193,14 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
         raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")
     app.mount(AMIS_URL, StaticFiles(directory=STATIC_DIR), name="amis-static")
     app.mount(ASSETS_URL, StaticFiles(directory=ADMIN_DIR / "assets"), name="admin-assets")
+    if settings.hospital_logo:
+        logo = Path(settings.hospital_logo)
+        if not logo.is_file():
+            raise RuntimeError(f"HOSPITAL_LOGO 指向的文件不存在：{logo}")
+
+        @app.get(LOGO_URL, include_in_schema=False)
+        async def hospital_logo() -> FileResponse:
+            return FileResponse(logo)
 
     @app.get("/", include_in_schema=False)
     async def root() -> RedirectResponse:

@@ -118,7 +118,7 @@ class StaffAdmin(TortoiseModelAdmin):
     search_fields = ["name"]
     ordering = ["id"]
     create_fields = ["username", "name", "department_id", "title", "phone_extension"]
-    update_fields = ["name", "department_id", "title", "phone_extension"]
+    update_fields = ["name", "department_id", "extra_departments", "title", "phone_extension"]
     m2m_fields = {"roles": "name", "extra_departments": "name"}
     item_actions = [
         ItemAction("reset_password", "重置密码", "staff:manage", _reset, form=_Password),
