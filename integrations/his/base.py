@@ -1,0 +1,163 @@
+"""The HisSource port: what any hospital system adapter hands to our intake, in our terms.
+
+Adapters (SQL views, HL7 v2, CDA, FHIR, the demo HIS) map vendor fields to these records at the
+edge; vendor names never reach our models. A record that cannot be mapped is not dropped: it
+becomes a `Rejected` with the reason and the raw payload, and lands in quarantine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Protocol
+
+from backend.models.choices import DiagnosisKind, DischargeDisposition, Gender
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    name: str
+    relation: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class PatientRecord:
+    his_id: str
+    name: str
+    gender: Gender = Gender.UNKNOWN
+    birth_date: date | None = None
+    id_number: str | None = None
+    phone: str | None = None
+    contacts: tuple[ContactRecord, ...] = ()
+    address: str = ""
+    deceased_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DiagnosisRecord:
+    kind: DiagnosisKind
+    seq: int
+    name: str
+    code: str = ""
+    is_main: bool = False
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    """One inpatient stay; `discharged_at` None means still in hospital."""
+
+    his_visit_id: str
+    his_patient_id: str
+    department_code: str
+    admitted_at: datetime
+    discharged_at: datetime | None = None
+    ward_code: str | None = None
+    inpatient_no: str = ""
+    admission_times: int = 1
+    bed_no: str = ""
+    attending_name: str = ""
+    disposition: DischargeDisposition | None = None
+    los_days: int | None = None
+    diagnoses: tuple[DiagnosisRecord, ...] = ()
+    operations: tuple[dict[str, Any], ...] = ()
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DischargeSummaryRecord:
+    his_visit_id: str
+    document_id: str | None = None
+    admission_condition: str = ""
+    treatment_course: str = ""
+    discharge_condition: str = ""
+    discharge_orders: str = ""
+    discharge_medication: str = ""
+    signed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FrontPageRecord:
+    his_visit_id: str
+    fields: dict[str, Any]
+    standard: str = "tcm_2019"
+    total_cost: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class LabResultRecord:
+    """One analyte, as the LIS wrote it (text value, text range, text flag): normalised at intake."""
+
+    item_no: int
+    name: str
+    value_raw: str
+    code: str = ""
+    unit: str = ""
+    reference_raw: str = ""
+    flag_raw: str = ""
+
+
+@dataclass(frozen=True)
+class LabReportRecord:
+    his_report_id: str
+    his_patient_id: str
+    name: str
+    results: tuple[LabResultRecord, ...]
+    his_visit_id: str | None = None
+    specimen: str = ""
+    requested_at: datetime | None = None
+    reported_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A record the adapter could not map, kept with the reason (never silently dropped)."""
+
+    entity: str
+    external_id: str
+    reason: str
+    payload: dict[str, Any]
+
+
+@dataclass
+class Batch:
+    """Everything one fetch produced. `watermark` is the newest source update time seen."""
+
+    patients: list[PatientRecord] = field(default_factory=list)
+    visits: list[VisitRecord] = field(default_factory=list)
+    summaries: list[DischargeSummaryRecord] = field(default_factory=list)
+    front_pages: list[FrontPageRecord] = field(default_factory=list)
+    labs: list[LabReportRecord] = field(default_factory=list)
+    rejected: list[Rejected] = field(default_factory=list)
+    watermark: datetime | None = None
+
+    @property
+    def fetched(self) -> int:
+        return (
+            len(self.patients)
+            + len(self.visits)
+            + len(self.summaries)
+            + len(self.front_pages)
+            + len(self.labs)
+            + len(self.rejected)
+        )
+
+    def extend(self, other: Batch) -> None:
+        self.patients += other.patients
+        self.visits += other.visits
+        self.summaries += other.summaries
+        self.front_pages += other.front_pages
+        self.labs += other.labs
+        self.rejected += other.rejected
+        if other.watermark and (self.watermark is None or other.watermark > self.watermark):
+            self.watermark = other.watermark
+
+
+class HisSource(Protocol):
+    """A pull source: everything changed in [since, until)."""
+
+    name: str
+
+    async def fetch(self, since: datetime, until: datetime) -> Batch: ...
