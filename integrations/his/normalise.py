@@ -59,12 +59,10 @@ def moment(value: Any, *, field: str = "时间") -> datetime | None:
             return None
         raw = raw.replace("/", "-").replace("T", " ")
         try:
-            if re.fullmatch(r"\d{14}", raw):  # HL7-style 20260101083000
-                result = datetime.strptime(raw, "%Y%m%d%H%M%S")
-            elif re.fullmatch(r"\d{12}", raw):
-                result = datetime.strptime(raw, "%Y%m%d%H%M")
-            elif re.fullmatch(r"\d{8}", raw):
-                result = datetime.strptime(raw, "%Y%m%d")
+            formats = {14: "%Y%m%d%H%M%S", 12: "%Y%m%d%H%M", 8: "%Y%m%d"}  # HL7-style 20260101083000
+            if raw.isdigit() and len(raw) in formats:
+                # HIS times without a zone are local (Asia/Shanghai).
+                result = datetime.strptime(raw, formats[len(raw)]).replace(tzinfo=SHANGHAI)
             else:
                 result = datetime.fromisoformat(raw)
         except ValueError as exc:
