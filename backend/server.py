@@ -11,9 +11,10 @@ from backend.admin.site import build_site, menu_entries
 from backend.app import create_app
 from backend.db import init_orm
 from backend.manage import upgrade
-from backend.services import demo, menus
+from backend.services import demo, menus, sync
 from backend.services.access import sync_reference_data
 from backend.settings import get_settings
+from integrations.his.factory import make_source
 
 
 async def prepare() -> str:
@@ -22,7 +23,12 @@ async def prepare() -> str:
     ctx = await init_orm(settings)
     try:
         if settings.seed_demo:
-            report = demo.format_report(await demo.seed_demo_hospital())
+            seeded = await demo.seed_demo_hospital()
+            if settings.his.source == "demo":
+                await demo.populate_demo_his(settings.his.demo_dsn)
+                run = await sync.pull(make_source(settings))
+                seeded.his_stored, seeded.his_quarantined = run.inserted, run.rejected
+            report = demo.format_report(seeded)
         else:
             await sync_reference_data()
             report = ""

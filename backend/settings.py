@@ -37,6 +37,12 @@ class HisSettings(BaseModel):
 
     source: Literal["demo", "sql_view", "hl7", "fhir"] = "demo"
     dsn: SecretStr | None = None
+    mapping: str = Field(default="contract", description="SQL mapping in integrations/his/mappings")
+    demo_dsn: str = "sqlite:///var/demo_his.sqlite3"
+    fhir_base_url: str | None = None
+    mllp_port: int = Field(default=2575, ge=1, le=65535)
+    lag_alert_minutes: int = Field(default=60, ge=1)
+    admin_phone: str | None = None
     pull_interval_minutes: int = Field(default=10, ge=1)
     lookback_minutes: int = Field(default=120, ge=0)
 

@@ -94,7 +94,7 @@ def _admission(a: Admission) -> AdmissionOut:
     return AdmissionOut(
         id=a.id,
         his_visit_id=a.his_visit_id,
-        patient_id=a.patient_id,  # type: ignore[attr-defined]
+        patient_id=a.patient_id,
         inpatient_no=a.inpatient_no,
         department=DepartmentRef.model_validate(a.department),
         bed_no=a.bed_no,

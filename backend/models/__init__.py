@@ -19,7 +19,7 @@ from backend.models.followup import (
     Problem,
     Questionnaire,
 )
-from backend.models.integration import ExchangeMessage, QuarantinedRecord, SyncRun
+from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
 from backend.models.organisation import Department, Menu, Permission, Role, Staff, StaffSession
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "LabResult",
     "MedicalRecordFrontPage",
     "Menu",
+    "Notice",
     "Patient",
     "Permission",
     "Problem",

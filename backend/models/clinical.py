@@ -44,6 +44,12 @@ class Patient(TimestampedModel):
 class Admission(TimestampedModel):
     """One inpatient stay (住院), from admission to discharge, with its diagnoses."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    patient_id: int
+    department_id: int
+    ward_id: int | None
+    attending_id: int | None
+
     id = fields.IntField(primary_key=True)
     his_visit_id = fields.CharField(max_length=64, unique=True, description="HIS 就诊ID")
     patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
@@ -87,6 +93,9 @@ class Admission(TimestampedModel):
 class Diagnosis(TimestampedModel):
     """One diagnosis of a stay: western ICD-10, TCM disease or TCM syndrome (证候)."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    admission_id: int
+
     id = fields.IntField(primary_key=True)
     admission: fields.ForeignKeyRelation[Admission] = fields.ForeignKeyField(
         "models.Admission", related_name="diagnoses", on_delete=fields.RESTRICT
@@ -109,6 +118,9 @@ class Diagnosis(TimestampedModel):
 class DischargeSummary(TimestampedModel):
     """出院小结 of a stay, as written in the EMR."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    admission_id: int
+
     id = fields.IntField(primary_key=True)
     admission: fields.OneToOneRelation[Admission] = fields.OneToOneField(
         "models.Admission", related_name="discharge_summary", on_delete=fields.RESTRICT
@@ -125,11 +137,14 @@ class DischargeSummary(TimestampedModel):
         table = "discharge_summary"
 
     def __str__(self) -> str:
-        return f"出院小结 {self.admission_id}"  # type: ignore[attr-defined]
+        return f"出院小结 {self.admission_id}"
 
 
 class MedicalRecordFrontPage(TimestampedModel):
     """病案首页 of a stay: the fields of the standard by their code, plus the few we query on."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    admission_id: int
 
     id = fields.IntField(primary_key=True)
     admission: fields.OneToOneRelation[Admission] = fields.OneToOneField(
@@ -143,11 +158,15 @@ class MedicalRecordFrontPage(TimestampedModel):
         table = "front_page"
 
     def __str__(self) -> str:
-        return f"病案首页 {self.admission_id}"  # type: ignore[attr-defined]
+        return f"病案首页 {self.admission_id}"
 
 
 class LabReport(TimestampedModel):
     """A laboratory report (检验报告) from the LIS."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    patient_id: int
+    admission_id: int | None
 
     id = fields.IntField(primary_key=True)
     his_report_id = fields.CharField(max_length=64, unique=True)
@@ -173,6 +192,9 @@ class LabReport(TimestampedModel):
 
 class LabResult(TimestampedModel):
     """One analyte of a lab report, with the raw HIS text kept beside the normalised value."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    report_id: int
 
     id = fields.IntField(primary_key=True)
     report: fields.ForeignKeyRelation[LabReport] = fields.ForeignKeyField(

@@ -83,6 +83,14 @@ class FollowUpTemplate(TimestampedModel):
 class FollowUpTask(TimestampedModel):
     """One scheduled contact of one stay by one template step (随访任务)."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    admission_id: int
+    patient_id: int
+    department_id: int
+    template_id: int
+    questionnaire_id: int
+    assignee_id: int | None
+
     id = fields.IntField(primary_key=True)
     admission: fields.ForeignKeyRelation[Admission] = fields.ForeignKeyField(
         "models.Admission", related_name="tasks", on_delete=fields.RESTRICT
@@ -132,6 +140,10 @@ class FollowUpRecord(TimestampedModel):
     detects a stale edit, which is shown to a person as a conflict, never silently overwritten.
     """
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    task_id: int
+    patient_id: int
+
     id = fields.IntField(primary_key=True)
     client_uuid = fields.UUIDField(unique=True)
     version = fields.IntField(default=1)
@@ -164,6 +176,11 @@ class FollowUpRecord(TimestampedModel):
 
 class Problem(TimestampedModel):
     """An issue of a patient raised in follow-up and routed to a department to reply (问题处理)."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    patient_id: int
+    department_id: int
+    task_id: int | None
 
     id = fields.IntField(primary_key=True)
     patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(

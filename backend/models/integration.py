@@ -37,6 +37,9 @@ class SyncRun(TimestampedModel):
 class QuarantinedRecord(TimestampedModel):
     """A record from outside that could not be stored, kept with the reason until retried."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    sync_run_id: int | None
+
     id = fields.IntField(primary_key=True)
     source = fields.CharField(max_length=32)
     entity = fields.CharField(max_length=32, description="实体（患者、住院、检验等）")
@@ -77,3 +80,23 @@ class ExchangeMessage(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.direction} {self.peer}#{self.sequence}"
+
+
+class Notice(TimestampedModel):
+    """An alert for administrators (同步失败, 数据延迟, 对账不一致), shown until acknowledged."""
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharField(max_length=32, description="类别")
+    level = fields.CharField(max_length=16, default="warning", description="级别")
+    title = fields.CharField(max_length=128, description="标题")
+    body = fields.TextField(default="", description="内容")
+    dedupe_key = fields.CharField(max_length=128, unique=True, description="去重键")
+    acknowledged_at = fields.DatetimeField(null=True, description="确认时间")
+    sms_sent_at = fields.DatetimeField(null=True, description="短信通知时间")
+
+    class Meta:
+        table = "notice"
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return self.title

@@ -70,6 +70,9 @@ class Role(TimestampedModel):
 class Staff(TimestampedModel):
     """A person who logs in: follow-up agent, doctor, nurse, administrator."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    department_id: int | None
+
     id = fields.IntField(primary_key=True)
     username = fields.CharField(max_length=32, unique=True, description="登录名")
     name = fields.CharField(max_length=32, description="姓名")
@@ -103,6 +106,9 @@ class Staff(TimestampedModel):
 
 class StaffSession(TimestampedModel):
     """A server-side login session; an access token is valid only while its session is."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    staff_id: int
 
     id = fields.UUIDField(primary_key=True)
     staff: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(

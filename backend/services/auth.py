@@ -296,7 +296,7 @@ async def logout_refresh_token(refresh_token: str) -> None:
     if session is None or session.revoked_at is not None:
         return
     async with in_transaction():
-        await revoke_sessions(session.staff_id, "logout", only=session.id)  # type: ignore[attr-defined]
+        await revoke_sessions(session.staff_id, "logout", only=session.id)
         await audit.record(
             AuditAction.LOGOUT, actor_id=session.staff.id, actor_name=session.staff.name, resource=session.staff
         )

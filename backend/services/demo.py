@@ -4,19 +4,15 @@ synthetic patients. Idempotent: re-running creates nothing twice. Never real dat
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
+from pathlib import Path
 
-from faker import Faker
-from tortoise.transactions import in_transaction
-
-from backend.clock import SHANGHAI, now
-from backend.models import Admission, Department, Diagnosis, Patient, Role, Staff
-from backend.models.choices import DepartmentKind, DiagnosisKind, DischargeDisposition, Gender
+from backend.clock import now
+from backend.models import Department, Role, Staff
+from backend.models.choices import DepartmentKind
 from backend.security.passwords import hash_password
 from backend.services.access import sync_reference_data
-from backend.services.patients import Contact, set_pii
 
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - printed on start; demo data only
 DEMO_PATIENT_PREFIX = "DEMO"
@@ -94,8 +90,8 @@ DIAGNOSES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
 class SeedReport:
     departments: int = 0
     staff: list[tuple[str, str, str]] = field(default_factory=list)
-    patients: int = 0
-    admissions: int = 0
+    his_stored: int = 0
+    his_quarantined: int = 0
 
 
 async def _departments() -> dict[str, Department]:
@@ -129,99 +125,42 @@ async def _staff(departments: dict[str, Department]) -> list[tuple[str, str, str
     return logins
 
 
-def _at(day: date, hour: int) -> datetime:
-    return datetime.combine(day, time(hour, 0), tzinfo=SHANGHAI)
+async def populate_demo_his(dsn: str, *, count: int = 300, days: int = 120) -> int:
+    """Create the demo HIS (once) with `count` discharges spread over the last `days` days."""
+    from integrations.his.demo import DemoHis
+
+    if dsn.startswith("sqlite:///"):
+        Path(dsn.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    his = DemoHis.at(dsn)
+    try:
+        await his.create()
+        if await his.count("ZY_BRSYK"):
+            return 0
+        today = now().date()
+        added = 0
+        for offset in range(days):
+            share = count // days + (1 if offset < count % days else 0)
+            if share:
+                await his.add_discharges(share, day=today - timedelta(days=offset + 1), start=added + 1)
+                added += share
+        return added
+    finally:
+        await his.close()
 
 
-async def _patients(departments: dict[str, Department], count: int) -> tuple[int, int]:
-    existing = await Patient.filter(his_id__startswith=DEMO_PATIENT_PREFIX).count()
-    if existing >= count:
-        return 0, 0
-    fake = Faker("zh_CN")
-    fake.seed_instance(20261127)
-    rng = random.Random(20261127)
-    today = now().date()
-    clinical = [c for c in DIAGNOSES]
-    patients = 0
-    admissions = 0
-    for n in range(1, count + 1):
-        his_id = f"{DEMO_PATIENT_PREFIX}{n:06d}"
-        # Draw every value even for existing patients, so the sequence stays reproducible.
-        gender = rng.choice([Gender.MALE, Gender.FEMALE])
-        name = fake.name_male() if gender is Gender.MALE else fake.name_female()
-        id_number = fake.ssn(  # type: ignore[call-arg]  # zh_CN provider arguments
-            min_age=18, max_age=92, gender="M" if gender is Gender.MALE else "F"
-        )
-        birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
-        phone = fake.phone_number()
-        contact = Contact(name=fake.name(), relation=rng.choice(["配偶", "子女", "父母"]), phone=fake.phone_number())
-        dept_code = rng.choice(clinical)
-        icd, western, tcm_disease, tcm_syndrome = rng.choice(DIAGNOSES[dept_code])
-        los = rng.randint(3, 21)
-        discharged = today - timedelta(days=rng.randint(0, 120))
-        deceased = rng.random() < 0.02
-        if await Patient.exists(his_id=his_id):
-            continue
-        async with in_transaction():
-            patient = Patient(
-                his_id=his_id,
-                name=name,
-                gender=gender,
-                birth_date=birth,
-                address=fake.address()[:255],
-                his_updated_at=now(),
-            )
-            set_pii(patient, phone=phone, id_number=id_number, contacts=[contact])
-            if deceased:
-                patient.deceased_at = _at(discharged, 9)
-            await patient.save()
-            admission = await Admission.create(
-                his_visit_id=f"{his_id}-1",
-                patient=patient,
-                inpatient_no=f"ZY{n:07d}",
-                department=departments[dept_code],
-                bed_no=str(rng.randint(1, 48)),
-                attending_name=fake.name(),
-                admitted_at=_at(discharged - timedelta(days=los), 10),
-                discharged_at=_at(discharged, 15),
-                los_days=los,
-                disposition=DischargeDisposition.DEATH if deceased else DischargeDisposition.ORDERED,
-                main_diagnosis_code=icd,
-                main_diagnosis_name=western,
-                tcm_disease_name=tcm_disease,
-                tcm_syndrome_name=tcm_syndrome,
-                his_updated_at=now(),
-            )
-            await Diagnosis.bulk_create(
-                [
-                    Diagnosis(
-                        admission=admission, kind=DiagnosisKind.WESTERN, seq=1, code=icd, name=western, is_main=True
-                    ),
-                    Diagnosis(
-                        admission=admission, kind=DiagnosisKind.TCM_DISEASE, seq=1, name=tcm_disease, is_main=True
-                    ),
-                    Diagnosis(
-                        admission=admission, kind=DiagnosisKind.TCM_SYNDROME, seq=1, name=tcm_syndrome, is_main=True
-                    ),
-                ]
-            )
-        patients += 1
-        admissions += 1
-    return patients, admissions
-
-
-async def seed_demo_hospital(patient_count: int = 300) -> SeedReport:
+async def seed_demo_hospital() -> SeedReport:
+    """Departments, staff for every role and reference data; patients come from the demo HIS."""
     await sync_reference_data()
     departments = await _departments()
     report = SeedReport(departments=len(departments))
     report.staff = await _staff(departments)
-    report.patients, report.admissions = await _patients(departments, patient_count)
     return report
 
 
 def format_report(report: SeedReport) -> str:
     lines = [
-        f"示范医院：{report.departments} 个科室/病区，新增患者 {report.patients} 名、住院记录 {report.admissions} 条",
+        f"示范医院：{report.departments} 个科室/病区",
+        f"示范 HIS 首次同步：写入 {report.his_stored} 条记录，隔离 {report.his_quarantined} 条（见 同步数据监控）",
         f"演示账号（密码均为 {DEMO_PASSWORD}）：",
     ]
     lines += [f"  {username:<12} {role:<8} {dept}" for username, role, dept in report.staff]

@@ -38,8 +38,8 @@ async def load_principal(staff: Staff, session_id: uuid.UUID | None = None) -> P
     permissions = frozenset(p.code for role in roles for p in role.permissions)
     scope = max((role.data_scope for role in roles), key=_SCOPE_RANK.__getitem__, default=DataScope.NONE)
     department_ids: set[int] = set()
-    if staff.department_id is not None:  # type: ignore[attr-defined]
-        department_ids.add(staff.department_id)  # type: ignore[attr-defined]
+    if staff.department_id is not None:
+        department_ids.add(staff.department_id)
     department_ids.update(await staff.extra_departments.all().values_list("id", flat=True))  # type: ignore[arg-type]
     if department_ids:
         # A department sees the wards under it.

@@ -1,0 +1,451 @@
+"""Intake: canonical records from any HIS adapter into our tables, idempotently.
+
+Every record is inserted, updated or quarantined with a reason; replaying the same batch changes
+nothing. Work is done in bulk (one query per kind of record to find what exists, bulk inserts and
+updates), because a peak day brings a thousand discharges with twenty lab results each.
+
+A death (离院方式 死亡, or a death time on the patient) marks the patient deceased and cancels
+their open follow-up tasks.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
+
+from backend.clock import now
+from backend.models import (
+    Admission,
+    Department,
+    Diagnosis,
+    DischargeSummary,
+    FollowUpTask,
+    LabReport,
+    LabResult,
+    MedicalRecordFrontPage,
+    Patient,
+    QuarantinedRecord,
+    SyncRun,
+)
+from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposition, TaskStatus
+from backend.security.crypto import blind_index, decrypt, encrypt
+from integrations.his import normalise
+from integrations.his.base import (
+    Batch,
+    LabReportRecord,
+    PatientRecord,
+    Rejected,
+    VisitRecord,
+)
+
+M = TypeVar("M", bound=Model)
+OPEN_TASKS = (TaskStatus.PENDING, TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
+
+
+@dataclass
+class IntakeResult:
+    inserted: int = 0
+    updated: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    deceased_patients: set[int] = field(default_factory=set)
+    cancelled_tasks: int = 0
+
+    def add(self, inserted: int, updated: int) -> None:
+        self.inserted += inserted
+        self.updated += updated
+
+
+def _changed(obj: Model, values: dict[str, Any]) -> list[str]:
+    """Set `values` on `obj`; the names of the fields that really changed."""
+    changed = []
+    for name, value in values.items():
+        if getattr(obj, name) != value:
+            setattr(obj, name, value)
+            changed.append(name)
+    return changed
+
+
+async def _save_all(model: type[M], new: list[M], updates: list[tuple[M, list[str]]]) -> tuple[int, int]:
+    if new:
+        await model.bulk_create(new, batch_size=500)
+    by_fields: dict[tuple[str, ...], list[M]] = {}
+    for obj, changed in updates:
+        by_fields.setdefault(tuple(sorted(changed)), []).append(obj)
+    stamp = now()
+    for names, objs in by_fields.items():
+        if "updated_at" in model._meta.fields_map:
+            for obj in objs:  # bulk_update does not apply auto_now
+                obj.updated_at = stamp
+        await model.bulk_update(
+            objs,
+            fields=[*names, "updated_at"] if "updated_at" in model._meta.fields_map else list(names),
+            batch_size=500,
+        )
+    return len(new), sum(len(v) for v in by_fields.values())
+
+
+def _pii_changed(patient: Patient, record: PatientRecord) -> bool:
+    return decrypt(patient.phone_cipher) != record.phone or decrypt(patient.id_number_cipher) != record.id_number
+
+
+async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> dict[str, Patient]:
+    latest: dict[str, PatientRecord] = {}
+    for record in records:
+        latest[record.his_id] = record  # a later record of the same patient wins
+    existing = {p.his_id: p for p in await Patient.filter(his_id__in=list(latest))}
+    new: list[Patient] = []
+    updates: list[tuple[Patient, list[str]]] = []
+    for his_id, record in latest.items():
+        values = {
+            "name": record.name,
+            "gender": record.gender,
+            "birth_date": record.birth_date,
+            "address": record.address[:255],
+            "his_updated_at": record.updated_at,
+        }
+        contacts = json.dumps([c.__dict__ for c in record.contacts], ensure_ascii=False) if record.contacts else None
+        patient = existing.get(his_id)
+        if patient is None:
+            patient = Patient(his_id=his_id, **values, deceased_at=record.deceased_at)
+            patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
+            patient.id_number_cipher = encrypt(record.id_number)
+            patient.id_number_index = blind_index("id_number", record.id_number)
+            patient.contacts_cipher = encrypt(contacts)
+            new.append(patient)
+            existing[his_id] = patient
+            continue
+        names = _changed(patient, values)
+        if record.deceased_at and patient.deceased_at is None:
+            patient.deceased_at = record.deceased_at
+            names.append("deceased_at")
+        if _pii_changed(patient, record):
+            patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
+            patient.id_number_cipher = encrypt(record.id_number)
+            patient.id_number_index = blind_index("id_number", record.id_number)
+            names += ["phone_cipher", "phone_index", "id_number_cipher", "id_number_index"]
+        if contacts is not None and decrypt(patient.contacts_cipher) != contacts:
+            patient.contacts_cipher = encrypt(contacts)
+            names.append("contacts_cipher")
+        if names:
+            updates.append((patient, names))
+    result.add(*await _save_all(Patient, new, updates))
+    if new:  # bulk_create does not return ids on every database
+        for patient in await Patient.filter(his_id__in=[p.his_id for p in new]):
+            existing[patient.his_id] = patient
+    for patient in existing.values():
+        if patient.deceased_at is not None and patient.his_id in latest and latest[patient.his_id].deceased_at:
+            result.deceased_patients.add(patient.id)
+    return existing
+
+
+async def _lookup_patients(his_ids: Iterable[str], known: dict[str, Patient]) -> dict[str, Patient]:
+    missing = [h for h in set(his_ids) if h not in known]
+    if missing:
+        for patient in await Patient.filter(his_id__in=missing):
+            known[patient.his_id] = patient
+    return known
+
+
+async def _visits(
+    records: Sequence[VisitRecord], patients: dict[str, Patient], result: IntakeResult
+) -> dict[str, Admission]:
+    latest = {r.his_visit_id: r for r in records}
+    await _lookup_patients((r.his_patient_id for r in latest.values()), patients)
+    departments = {d.code: d for d in await Department.all()}
+    existing = {a.his_visit_id: a for a in await Admission.filter(his_visit_id__in=list(latest))}
+    new: list[Admission] = []
+    updates: list[tuple[Admission, list[str]]] = []
+    accepted: dict[str, VisitRecord] = {}
+    for visit_id, record in latest.items():
+        patient = patients.get(record.his_patient_id)
+        department = departments.get(record.department_code)
+        problem = None
+        if patient is None:
+            problem = f"患者 {record.his_patient_id} 不存在（住院记录先于患者信息到达或患者被拒收）"
+        elif department is None:
+            problem = f"科室编码 {record.department_code} 未在科室维护中登记"
+        elif record.discharged_at is not None and record.discharged_at < record.admitted_at:
+            problem = "出院时间早于入院时间"
+        if problem:
+            result.rejected.append(Rejected("visit", visit_id, problem, _payload(record)))
+            continue
+        assert patient is not None and department is not None
+        ward = departments.get(record.ward_code) if record.ward_code else None
+        los = record.los_days
+        if los is None and record.discharged_at is not None:
+            los = max((record.discharged_at.date() - record.admitted_at.date()).days, 1)
+        main = next((d for d in record.diagnoses if d.is_main and d.kind.value == "western"), None)
+        tcm = next((d for d in record.diagnoses if d.kind.value == "tcm_disease"), None)
+        syndrome = next((d for d in record.diagnoses if d.kind.value == "tcm_syndrome"), None)
+        values = {
+            "patient_id": patient.id,
+            "department_id": department.id,
+            "ward_id": ward.id if ward else None,
+            "inpatient_no": record.inpatient_no,
+            "admission_times": record.admission_times,
+            "bed_no": record.bed_no,
+            "attending_name": record.attending_name,
+            "admitted_at": record.admitted_at,
+            "discharged_at": record.discharged_at,
+            "disposition": record.disposition,
+            "los_days": los,
+            "main_diagnosis_code": main.code if main else "",
+            "main_diagnosis_name": (main.name if main else "")[:128],
+            "tcm_disease_code": tcm.code if tcm else "",
+            "tcm_disease_name": (tcm.name if tcm else "")[:64],
+            "tcm_syndrome_code": syndrome.code if syndrome else "",
+            "tcm_syndrome_name": (syndrome.name if syndrome else "")[:64],
+            "operations": list(record.operations),
+            "his_updated_at": record.updated_at,
+        }
+        accepted[visit_id] = record
+        admission = existing.get(visit_id)
+        if admission is None:
+            new.append(Admission(his_visit_id=visit_id, **values))
+            continue
+        names = _changed(admission, values)
+        if names:
+            updates.append((admission, names))
+    result.add(*await _save_all(Admission, new, updates))
+    stored = {a.his_visit_id: a for a in await Admission.filter(his_visit_id__in=list(accepted))}
+    await _diagnoses(accepted, stored, result)
+    for visit_id, record in accepted.items():
+        if record.disposition is DischargeDisposition.DEATH:
+            result.deceased_patients.add(stored[visit_id].patient_id)
+    return stored
+
+
+async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission], result: IntakeResult) -> None:
+    """A stay's diagnoses are replaced as a whole when the HIS list changed."""
+    ids = [stays[v].id for v in records]
+    current: dict[int, set[tuple[str, int, str, str, bool]]] = {}
+    for d in await Diagnosis.filter(admission_id__in=ids):
+        current.setdefault(d.admission_id, set()).add((d.kind.value, d.seq, d.code, d.name, d.is_main))
+    replace: list[int] = []
+    new: list[Diagnosis] = []
+    for visit_id, record in records.items():
+        stay = stays[visit_id]
+        wanted = {(d.kind.value, d.seq, d.code, d.name[:128], d.is_main) for d in record.diagnoses}
+        if wanted == current.get(stay.id, set()):
+            continue
+        replace.append(stay.id)
+        new += [
+            Diagnosis(admission_id=stay.id, kind=d.kind, seq=d.seq, code=d.code, name=d.name[:128], is_main=d.is_main)
+            for d in {(d.kind, d.seq): d for d in record.diagnoses}.values()
+        ]
+    if replace:
+        await Diagnosis.filter(admission_id__in=replace).delete()
+    if new:
+        await Diagnosis.bulk_create(new, batch_size=500)
+
+
+async def _summaries(batch: Batch, stays: dict[str, Admission], result: IntakeResult) -> None:
+    wanted = {s.his_visit_id: s for s in batch.summaries}
+    missing = [v for v in wanted if v not in stays]
+    for admission in await Admission.filter(his_visit_id__in=missing):
+        stays[admission.his_visit_id] = admission
+    existing = {
+        s.admission_id: s
+        for s in await DischargeSummary.filter(admission_id__in=[stays[v].id for v in wanted if v in stays])
+    }
+    new: list[DischargeSummary] = []
+    updates: list[tuple[DischargeSummary, list[str]]] = []
+    for visit_id, record in wanted.items():
+        stay = stays.get(visit_id)
+        if stay is None:
+            result.rejected.append(
+                Rejected("summary", visit_id, f"出院小结对应的住院记录 {visit_id} 不存在", _payload(record))
+            )
+            continue
+        values = {
+            "his_document_id": record.document_id,
+            "admission_condition": record.admission_condition,
+            "treatment_course": record.treatment_course,
+            "discharge_condition": record.discharge_condition,
+            "discharge_orders": record.discharge_orders,
+            "discharge_medication": record.discharge_medication,
+            "signed_at": record.signed_at,
+        }
+        summary = existing.get(stay.id)
+        if summary is None:
+            new.append(DischargeSummary(admission_id=stay.id, **values))
+        elif names := _changed(summary, values):
+            updates.append((summary, names))
+    result.add(*await _save_all(DischargeSummary, new, updates))
+
+
+async def _front_pages(batch: Batch, stays: dict[str, Admission], result: IntakeResult) -> None:
+    wanted = {f.his_visit_id: f for f in batch.front_pages}
+    for admission in await Admission.filter(his_visit_id__in=[v for v in wanted if v not in stays]):
+        stays[admission.his_visit_id] = admission
+    existing = {
+        p.admission_id: p
+        for p in await MedicalRecordFrontPage.filter(admission_id__in=[stays[v].id for v in wanted if v in stays])
+    }
+    new: list[MedicalRecordFrontPage] = []
+    updates: list[tuple[MedicalRecordFrontPage, list[str]]] = []
+    for visit_id, record in wanted.items():
+        stay = stays.get(visit_id)
+        if stay is None:
+            result.rejected.append(
+                Rejected("front_page", visit_id, f"病案首页对应的住院记录 {visit_id} 不存在", _payload(record))
+            )
+            continue
+        values = {"standard": record.standard, "fields_data": record.fields, "total_cost": record.total_cost}
+        page = existing.get(stay.id)
+        if page is None:
+            new.append(MedicalRecordFrontPage(admission_id=stay.id, **values))
+        elif names := _changed(page, values):
+            updates.append((page, names))
+    result.add(*await _save_all(MedicalRecordFrontPage, new, updates))
+
+
+def _result_values(record: Any) -> dict[str, Any]:
+    low, high = normalise.reference_range(record.reference_raw)
+    return {
+        "code": record.code[:32],
+        "name": record.name[:64],
+        "value_raw": record.value_raw[:128],
+        "value_numeric": normalise.number(record.value_raw),
+        "unit": record.unit[:32],
+        "reference_raw": record.reference_raw[:128],
+        "reference_low": low,
+        "reference_high": high,
+        "flag": normalise.abnormal_flag(record.flag_raw, record.value_raw, record.reference_raw),
+        "flag_raw": record.flag_raw[:16],
+    }
+
+
+async def _labs(
+    records: Sequence[LabReportRecord], patients: dict[str, Patient], stays: dict[str, Admission], result: IntakeResult
+) -> None:
+    latest = {r.his_report_id: r for r in records}
+    await _lookup_patients((r.his_patient_id for r in latest.values()), patients)
+    visit_ids = [r.his_visit_id for r in latest.values() if r.his_visit_id and r.his_visit_id not in stays]
+    for admission in await Admission.filter(his_visit_id__in=visit_ids):
+        stays[admission.his_visit_id] = admission
+    existing = {r.his_report_id: r for r in await LabReport.filter(his_report_id__in=list(latest))}
+    new: list[LabReport] = []
+    updates: list[tuple[LabReport, list[str]]] = []
+    accepted: dict[str, LabReportRecord] = {}
+    for report_id, record in latest.items():
+        patient = patients.get(record.his_patient_id)
+        if patient is None:
+            result.rejected.append(
+                Rejected("lab", report_id, f"检验报告的患者 {record.his_patient_id} 不存在", _payload(record))
+            )
+            continue
+        stay = stays.get(record.his_visit_id) if record.his_visit_id else None
+        values = {
+            "patient_id": patient.id,
+            "admission_id": stay.id if stay else None,
+            "name": record.name[:64],
+            "specimen": record.specimen[:32],
+            "requested_at": record.requested_at,
+            "reported_at": record.reported_at,
+            "has_critical": any(_result_values(r)["flag"] is AbnormalFlag.CRITICAL for r in record.results),
+        }
+        accepted[report_id] = record
+        report = existing.get(report_id)
+        if report is None:
+            new.append(LabReport(his_report_id=report_id, **values))
+        elif names := _changed(report, values):
+            updates.append((report, names))
+    result.add(*await _save_all(LabReport, new, updates))
+    reports = {r.his_report_id: r for r in await LabReport.filter(his_report_id__in=list(accepted))}
+    current: dict[tuple[int, int], LabResult] = {
+        (r.report_id, r.item_no): r for r in await LabResult.filter(report_id__in=[r.id for r in reports.values()])
+    }
+    new_results: list[LabResult] = []
+    result_updates: list[tuple[LabResult, list[str]]] = []
+    for report_id, record in accepted.items():
+        report = reports[report_id]
+        for item in record.results:
+            values = _result_values(item)
+            row = current.get((report.id, item.item_no))
+            if row is None:
+                new_results.append(LabResult(report_id=report.id, item_no=item.item_no, **values))
+            elif names := _changed(row, values):
+                result_updates.append((row, names))
+    result.add(*await _save_all(LabResult, new_results, result_updates))
+
+
+def _payload(record: Any) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if hasattr(value, "__dataclass_fields__"):
+            return {k: plain(getattr(value, k)) for k in value.__dataclass_fields__}
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        if hasattr(value, "value"):
+            return value.value
+        return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+    data = plain(record)
+    # Quarantine keeps what is needed to retry, but not a phone or ID number in clear.
+    for secret in ("phone", "id_number", "contacts"):
+        data.pop(secret, None)
+    return data
+
+
+async def cancel_open_tasks(patient_ids: Iterable[int]) -> int:
+    return await FollowUpTask.filter(patient_id__in=list(patient_ids), status__in=OPEN_TASKS).update(
+        status=TaskStatus.CANCELLED, cancel_reason=CancelReason.DECEASED, updated_at=now()
+    )
+
+
+async def ingest(batch: Batch) -> IntakeResult:
+    """Store a batch in one transaction; records that cannot be stored come back as rejected."""
+    result = IntakeResult(rejected=list(batch.rejected))
+    async with in_transaction():
+        patients = await _patients(batch.patients, result)
+        stays = await _visits(batch.visits, patients, result)
+        await _summaries(batch, stays, result)
+        await _front_pages(batch, stays, result)
+        await _labs(batch.labs, patients, stays, result)
+        if result.deceased_patients:
+            moment = now()
+            await Patient.filter(id__in=list(result.deceased_patients), deceased_at__isnull=True).update(
+                deceased_at=moment
+            )
+            result.cancelled_tasks = await cancel_open_tasks(result.deceased_patients)
+    return result
+
+
+async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> None:
+    """Keep each rejected record once per (source, entity, id), with its latest reason."""
+    for item in rejected:
+        record, created = await QuarantinedRecord.get_or_create(
+            source=source,
+            entity=item.entity,
+            external_id=item.external_id[:128],
+            defaults={"payload": item.payload, "reason": item.reason, "sync_run": run},
+        )
+        if not created:
+            record.payload, record.reason, record.sync_run = item.payload, item.reason, run
+            record.attempts += 1
+            record.resolved_at = None
+            await record.save(
+                update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"]
+            )
+
+
+async def resolve_quarantined(source: str, stored: Batch) -> int:
+    """Mark quarantined records that now went in as resolved."""
+    keys = [("patient", p.his_id) for p in stored.patients] + [("visit", v.his_visit_id) for v in stored.visits]
+    keys += [("lab", r.his_report_id) for r in stored.labs] + [("summary", s.his_visit_id) for s in stored.summaries]
+    resolved = 0
+    for entity in {k[0] for k in keys}:
+        ids = [k[1] for k in keys if k[0] == entity]
+        resolved += await QuarantinedRecord.filter(
+            source=source, entity=entity, external_id__in=ids, resolved_at__isnull=True
+        ).update(resolved_at=now())
+    return resolved

@@ -1,0 +1,167 @@
+"""HIS synchronisation: periodic pulls, the quarantine and its retry, daily reconciliation, alerts
+(同步数据监控).
+
+A pull reads [since, until) where `since` is the end of the last successful window moved back by
+the look-back, so rows committed late in the HIS are read on the next pull (intake is
+idempotent, so reading a row twice changes nothing). Every pull leaves a SyncRun.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any, Protocol
+
+from backend.clock import SHANGHAI, now
+from backend.models import Admission, Department, Notice, QuarantinedRecord, SyncRun
+from backend.models.choices import SyncStatus
+from backend.services import intake
+from backend.services.errors import InvalidInput, NotFound
+from backend.settings import get_settings
+from integrations.his.base import Batch, HisSource
+
+log = logging.getLogger(__name__)
+EPOCH = datetime(2000, 1, 1, tzinfo=SHANGHAI)
+
+
+class Remappable(Protocol):
+    def remap(self, entity: str, payload: dict[str, Any]) -> Batch: ...
+
+
+async def _window_start(source: str) -> datetime:
+    last = (
+        await SyncRun.filter(source=source, status__in=[SyncStatus.SUCCEEDED, SyncStatus.PARTIAL])
+        .order_by("-window_end")
+        .first()
+    )
+    if last is None or last.window_end is None:
+        return EPOCH
+    return last.window_end - timedelta(minutes=get_settings().his.lookback_minutes)
+
+
+async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> intake.IntakeResult:
+    """Ingest a batch from any adapter (pull, HL7 listener, FHIR import) and quarantine its rejects."""
+    result = await intake.ingest(batch)
+    await intake.quarantine(source_name, result.rejected, run)
+    rejected_ids = {(r.entity, r.external_id) for r in result.rejected}
+    stored = Batch(
+        patients=[p for p in batch.patients if ("patient", p.his_id) not in rejected_ids],
+        visits=[v for v in batch.visits if ("visit", v.his_visit_id) not in rejected_ids],
+        labs=[r for r in batch.labs if ("lab", r.his_report_id) not in rejected_ids],
+        summaries=[s for s in batch.summaries if ("summary", s.his_visit_id) not in rejected_ids],
+    )
+    await intake.resolve_quarantined(source_name, stored)
+    return result
+
+
+async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
+    """One incremental pull; never raises for a source failure (the run records it)."""
+    until = until or now()
+    since = await _window_start(source.name)
+    run = await SyncRun.create(
+        source=source.name, status=SyncStatus.RUNNING, window_start=since, window_end=until, started_at=now()
+    )
+    try:
+        batch = await source.fetch(since, until)
+        result = await store(source.name, batch, run)
+        run.fetched = batch.fetched
+        run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
+        run.watermark = batch.watermark
+        last_seen = batch.watermark or await _last_watermark(source.name)
+        run.lag_seconds = int((until - last_seen).total_seconds()) if last_seen else None
+        run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
+    except Exception as exc:  # a HIS that is down is a recorded, alerted failure, not a crash
+        log.exception("HIS pull failed")
+        run.status = SyncStatus.FAILED
+        run.error = f"{type(exc).__name__}: {exc}"[:2000]
+    run.finished_at = now()
+    await run.save()
+    await _alert_on(run)
+    return run
+
+
+async def _last_watermark(source: str) -> datetime | None:
+    last = await SyncRun.filter(source=source, watermark__isnull=False).order_by("-watermark").first()
+    return last.watermark if last else None
+
+
+async def notify(kind: str, title: str, body: str, *, key: str, level: str = "warning") -> Notice:
+    """Raise an administrator notice once per key (repeats update it instead of piling up)."""
+    notice, created = await Notice.get_or_create(
+        dedupe_key=key[:128], defaults={"kind": kind, "title": title[:128], "body": body, "level": level}
+    )
+    if not created:
+        notice.title, notice.body, notice.acknowledged_at = title[:128], body, None
+        await notice.save(update_fields=["title", "body", "acknowledged_at", "updated_at"])
+    return notice
+
+
+async def _alert_on(run: SyncRun) -> None:
+    settings = get_settings().his
+    day = now().date().isoformat()
+    if run.status is SyncStatus.FAILED:
+        await notify(
+            "sync_failed",
+            f"HIS 同步失败（{run.source}）",
+            run.error,
+            key=f"sync_failed:{run.source}:{day}",
+            level="danger",
+        )
+    elif run.lag_seconds is not None and run.lag_seconds > settings.lag_alert_minutes * 60:
+        await notify(
+            "sync_lag",
+            f"HIS 数据延迟 {run.lag_seconds // 60} 分钟（{run.source}）",
+            f"最新一条 HIS 数据的更新时间为 {run.watermark}，超过阈值 {settings.lag_alert_minutes} 分钟。",
+            key=f"sync_lag:{run.source}:{day}",
+        )
+
+
+async def retry_quarantined(record_id: int, source: Remappable) -> bool:
+    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in."""
+    record = await QuarantinedRecord.get_or_none(id=record_id)
+    if record is None:
+        raise NotFound("隔离记录不存在")
+    if record.resolved_at is not None:
+        raise InvalidInput("该记录已处理")
+    batch = source.remap(record.entity, record.payload)
+    if not batch.fetched:
+        raise InvalidInput("该记录无法重新映射（原始数据不完整），请在 HIS 修正后等待下次同步")
+    result = await store(record.source, batch, None)
+    await record.refresh_from_db()
+    return not result.rejected and record.resolved_at is not None
+
+
+@dataclass(frozen=True)
+class Divergence:
+    department: str
+    his: int
+    ours: int
+
+
+async def reconcile(source: Any, day: date) -> list[Divergence]:
+    """Compare discharges of `day` per department between the HIS and us; alert on a difference."""
+    start = datetime.combine(day, time.min, SHANGHAI)
+    end = start + timedelta(days=1)
+    his_counts: dict[str, int] = await source.discharge_counts(start, end)
+    ours: dict[str, int] = {}
+    rows = await Admission.filter(discharged_at__gte=start, discharged_at__lt=end).values_list(
+        "department__code", flat=True
+    )
+    for code in rows:
+        ours[str(code)] = ours.get(str(code), 0) + 1
+    names = dict(await Department.all().values_list("code", "name"))
+    diverged = [
+        Divergence(names.get(code, code), his_counts.get(code, 0), ours.get(code, 0))
+        for code in sorted(set(his_counts) | set(ours))
+        if his_counts.get(code, 0) != ours.get(code, 0)
+    ]
+    if diverged:
+        lines = "；".join(f"{d.department}：HIS {d.his}，本系统 {d.ours}" for d in diverged)
+        await notify(
+            "reconcile",
+            f"{day} 出院人数对账不一致（{len(diverged)} 个科室）",
+            lines,
+            key=f"reconcile:{getattr(source, 'name', 'his')}:{day}",
+        )
+    return diverged

@@ -1,0 +1,275 @@
+"""The demo HIS: a separate database laid out like a 卫宁-style HIS, filled with synthetic
+Chinese patients, read through the same SQL-view adapter and mapping a real site would use.
+
+It carries what real HIS data looks like: 'NA' fillers, sentinel dates (1990-01-01 birth
+dates, 3000-01-01 for still in hospital), sex as 1/2 or 男/女, free-text reference ranges and
+Chinese abnormal flags, a few deceased patients, a few records our intake must refuse (bad ID
+check digit, a department we do not know). New discharges keep appearing while it runs.
+Never real data.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from faker import Faker
+from sqlalchemy import text as sql
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from backend.clock import SHANGHAI, now
+from integrations.his.sqlview import SqlViewSource, async_url
+
+DDL = [
+    """CREATE TABLE IF NOT EXISTS ZY_BRXXK (PATID VARCHAR(32) PRIMARY KEY, HZXM VARCHAR(64), BRXB VARCHAR(4),
+       CSRQ VARCHAR(19), SFZH VARCHAR(20), LXDH VARCHAR(20), LXR VARCHAR(32), LXGX VARCHAR(16), LXRDH VARCHAR(20),
+       DZ VARCHAR(200), SWRQ VARCHAR(19), XGSJ VARCHAR(19))""",
+    """CREATE TABLE IF NOT EXISTS ZY_BRSYK (SYXH VARCHAR(32) PRIMARY KEY, PATID VARCHAR(32), ZYHM VARCHAR(20),
+       ZYCS INTEGER, RYRQ VARCHAR(19), CYRQ VARCHAR(19), KSDM VARCHAR(16), BQDM VARCHAR(16), CWDM VARCHAR(8),
+       ZZYS VARCHAR(32), CYFS VARCHAR(4), XGSJ VARCHAR(19))""",
+    """CREATE TABLE IF NOT EXISTS ZY_BRZDQK (SYXH VARCHAR(32), ZDLB VARCHAR(4), ZDXH INTEGER, ZDDM VARCHAR(32),
+       ZDMC VARCHAR(128), PRIMARY KEY (SYXH, ZDLB, ZDXH))""",
+    """CREATE TABLE IF NOT EXISTS JY_BGD (BGDH VARCHAR(32) PRIMARY KEY, PATID VARCHAR(32), SYXH VARCHAR(32),
+       XMMC VARCHAR(64), BBLX VARCHAR(16), SQRQ VARCHAR(19), BGRQ VARCHAR(19), XGSJ VARCHAR(19))""",
+    """CREATE TABLE IF NOT EXISTS JY_JGMX (BGDH VARCHAR(32), XH INTEGER, XMDM VARCHAR(32), XMMC VARCHAR(64),
+       JG VARCHAR(64), DW VARCHAR(16), CKFW VARCHAR(64), YCBZ VARCHAR(8), PRIMARY KEY (BGDH, XH))""",
+    """CREATE TABLE IF NOT EXISTS EMR_CYXJ (SYXH VARCHAR(32) PRIMARY KEY, WDID VARCHAR(32), RYQK TEXT, ZLJG TEXT,
+       CYQK TEXT, CYYZ TEXT, CYDY TEXT, QMSJ VARCHAR(19), XGSJ VARCHAR(19))""",
+    """CREATE TABLE IF NOT EXISTS BA_SYXM (SYXH VARCHAR(32), XMDM VARCHAR(16), XMZ VARCHAR(200),
+       PRIMARY KEY (SYXH, XMDM))""",
+]
+TABLES = ("ZY_BRXXK", "ZY_BRSYK", "ZY_BRZDQK", "JY_BGD", "JY_JGMX", "EMR_CYXJ", "BA_SYXM")
+
+# department code -> (ICD-10, western diagnosis, TCM disease, TCM syndrome), as in the demo hospital
+from backend.services.demo import DIAGNOSES  # noqa: E402
+
+LAB_PANEL = [
+    # code, name, unit, range text, low, high
+    ("GLU", "葡萄糖", "mmol/L", "3.9 ~ 6.1", 3.9, 6.1),
+    ("K", "钾", "mmol/L", "3.5-5.5", 3.5, 5.5),
+    ("NA", "钠", "mmol/L", "137-147", 137, 147),
+    ("CREA", "肌酐", "μmol/L", "44 ~ 133", 44, 133),
+    ("ALT", "丙氨酸氨基转移酶", "U/L", "<40", None, 40),
+    ("AST", "天门冬氨酸氨基转移酶", "U/L", "<40", None, 40),
+    ("TC", "总胆固醇", "mmol/L", "<5.2", None, 5.2),
+    ("TG", "甘油三酯", "mmol/L", "0.56-1.7", 0.56, 1.7),
+    ("HB", "血红蛋白", "g/L", "115-150", 115, 150),
+    ("WBC", "白细胞计数", "10^9/L", "3.5 ~ 9.5", 3.5, 9.5),
+    ("PLT", "血小板计数", "10^9/L", "125-350", 125, 350),
+    ("CRP", "C反应蛋白", "mg/L", "<5", None, 5),
+    ("BNP", "脑钠肽", "pg/mL", "<100", None, 100),
+    ("CTNI", "肌钙蛋白I", "ng/mL", "<0.04", None, 0.04),
+    ("UA", "尿酸", "μmol/L", "150-420", 150, 420),
+    ("HBA1C", "糖化血红蛋白", "%", "4.0-6.0", 4.0, 6.0),
+    ("DD", "D-二聚体", "mg/L", "<0.5", None, 0.5),
+    ("PT", "凝血酶原时间", "s", "11-14", 11, 14),
+    ("HBSAG", "乙肝表面抗原", "", "阴性(-)", None, None),
+    ("OB", "粪便隐血", "", "阴性", None, None),
+]
+FRONT_PAGE_FIELDS = ("A01", "A11", "A12", "B12", "B15", "B16", "C03", "C14")
+
+
+def _t(value: datetime | date | None) -> str:
+    if value is None:
+        return "NA"
+    if isinstance(value, datetime):
+        return value.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+    return value.strftime("%Y-%m-%d 00:00:00")
+
+
+@dataclass
+class DemoHis:
+    """The demo HIS database (SQLite by default; PostgreSQL or MariaDB for tests and the bench)."""
+
+    engine: AsyncEngine
+    seed: int = 20261127
+
+    @classmethod
+    def at(cls, dsn: str) -> DemoHis:
+        return cls(create_async_engine(async_url(dsn)))
+
+    def source(self) -> SqlViewSource:
+        return SqlViewSource("", mapping="winning", name="demo_his", engine=self.engine)
+
+    async def create(self) -> None:
+        async with self.engine.begin() as conn:
+            for ddl in DDL:
+                await conn.execute(sql(ddl))
+
+    async def count(self, table: str, where: str = "") -> int:
+        async with self.engine.connect() as conn:
+            return int((await conn.execute(sql(f"SELECT count(*) FROM {table} {where}"))).scalar_one())  # noqa: S608
+
+    async def add_discharges(
+        self,
+        count: int,
+        *,
+        day: date | None = None,
+        labs_per_visit: int = 5,
+        start: int | None = None,
+        gotchas: bool = True,
+    ) -> list[str]:
+        """Add `count` patients discharged on `day` (default today); returns their visit ids."""
+        start = start if start is not None else await self.count("ZY_BRSYK") + 1
+        rng = random.Random(self.seed + start)
+        fake = Faker("zh_CN")
+        fake.seed_instance(self.seed + start)
+        moment = now()
+        discharge_day = day or moment.date()
+        departments = list(DIAGNOSES)
+        rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+        visit_ids = []
+        for n in range(start, start + count):
+            patid, syxh = f"W{n:07d}", f"{n}||1" if n % 10 == 0 else f"ZY{n:08d}"
+            male = rng.random() < 0.5
+            id_number = fake.ssn(min_age=20, max_age=90, gender="M" if male else "F")  # type: ignore[call-arg]
+            birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
+            dept = rng.choice(departments)
+            icd, western, tcm, syndrome = rng.choice(DIAGNOSES[dept])
+            los = rng.randint(3, 20)
+            discharged = datetime.combine(discharge_day, datetime.min.time(), SHANGHAI) + timedelta(
+                hours=rng.randint(8, 17), minutes=rng.randint(0, 59)
+            )
+            admitted = discharged - timedelta(days=los, hours=rng.randint(0, 6))
+            in_hospital = gotchas and n % 37 == 0
+            deceased = gotchas and n % 53 == 0
+            bad_id = gotchas and n % 71 == 0
+            unknown_dept = gotchas and n % 97 == 0
+            sex = ("1" if male else "2") if n % 3 else ("男" if male else "女")
+            rows["ZY_BRXXK"].append(
+                {
+                    "PATID": patid,
+                    "HZXM": fake.name_male() if male else fake.name_female(),
+                    "BRXB": sex,
+                    "CSRQ": "1990-01-01 00:00:00" if gotchas and n % 29 == 0 else _t(birth),
+                    "SFZH": (id_number[:17] + ("0" if id_number[17] != "0" else "1")) if bad_id else id_number,
+                    "LXDH": fake.phone_number(),
+                    "LXR": fake.name(),
+                    "LXGX": rng.choice(["配偶", "子女", "父母"]),
+                    "LXRDH": fake.phone_number() if n % 5 else "NA",
+                    "DZ": fake.address(),
+                    "SWRQ": _t(discharged) if deceased else "NA",
+                    "XGSJ": _t(moment),
+                }
+            )
+            rows["ZY_BRSYK"].append(
+                {
+                    "SYXH": syxh,
+                    "PATID": patid,
+                    "ZYHM": f"{n:08d}",
+                    "ZYCS": 1,
+                    "RYRQ": _t(admitted),
+                    "CYRQ": "3000-01-01 00:00:00" if in_hospital else _t(discharged),
+                    "KSDM": "9999" if unknown_dept else dept,
+                    "BQDM": f"{dept}W1" if dept in ("0101", "0201") else "NA",
+                    "CWDM": str(rng.randint(1, 48)),
+                    "ZZYS": fake.name(),
+                    "CYFS": "5" if deceased else "1",
+                    "XGSJ": _t(moment),
+                }
+            )
+            rows["ZY_BRZDQK"] += [
+                {"SYXH": syxh, "ZDLB": "2", "ZDXH": 1, "ZDDM": icd, "ZDMC": western},
+                {"SYXH": syxh, "ZDLB": "4", "ZDXH": 1, "ZDDM": "NA", "ZDMC": tcm},
+                {"SYXH": syxh, "ZDLB": "8", "ZDXH": 1, "ZDDM": "NA", "ZDMC": syndrome},
+                {"SYXH": syxh, "ZDLB": "1", "ZDXH": 1, "ZDDM": icd, "ZDMC": f"{western}?"},  # 入院诊断: not ours
+            ]
+            for lab in range(max(1, labs_per_visit // 20 + (1 if labs_per_visit % 20 else 0))):
+                bgdh = f"{syxh}-L{lab}"
+                reported = admitted + timedelta(days=1 + lab)
+                rows["JY_BGD"].append(
+                    {
+                        "BGDH": bgdh,
+                        "PATID": patid,
+                        "SYXH": syxh,
+                        "XMMC": "生化全套" if lab == 0 else "复查",
+                        "BBLX": "血清",
+                        "SQRQ": _t(reported - timedelta(hours=6)),
+                        "BGRQ": _t(reported),
+                        "XGSJ": _t(moment),
+                    }
+                )
+                for item, (code, name, unit, range_text, low, high) in enumerate(
+                    LAB_PANEL[: min(20, labs_per_visit)], 1
+                ):
+                    value, flag = _lab_value(rng, low, high, range_text)
+                    rows["JY_JGMX"].append(
+                        {
+                            "BGDH": bgdh,
+                            "XH": item,
+                            "XMDM": code,
+                            "XMMC": name,
+                            "JG": value,
+                            "DW": unit or "NA",
+                            "CKFW": range_text,
+                            "YCBZ": flag,
+                        }
+                    )
+            if not in_hospital:
+                rows["EMR_CYXJ"].append(
+                    {
+                        "SYXH": syxh,
+                        "WDID": f"DOC{n:08d}",
+                        "RYQK": f"因“{tcm}”入院，{syndrome}。",
+                        "ZLJG": "入院后予中药汤剂辨证施治，配合西医对症治疗，病情好转。",
+                        "CYQK": "一般情况可，生命体征平稳。",
+                        "CYYZ": "低盐低脂饮食，按时服药，2周后门诊复诊，不适随诊。",
+                        "CYDY": "中药颗粒剂 7 剂，每日一剂，早晚分服。",
+                        "QMSJ": _t(discharged),
+                        "XGSJ": _t(moment),
+                    }
+                )
+                rows["BA_SYXM"] += [
+                    {"SYXH": syxh, "XMDM": code, "XMZ": value}
+                    for code, value in (
+                        ("A01", "示范市中医医院"),
+                        ("A11", f"{n:08d}"),
+                        ("A12", "1"),
+                        ("B12", _t(admitted)),
+                        ("B15", _t(discharged)),
+                        ("B16", str(los)),
+                        ("C03", icd),
+                        ("C14", "5" if deceased else "1"),
+                    )
+                ]
+            visit_ids.append(syxh)
+        async with self.engine.begin() as conn:
+            for table, items in rows.items():
+                if items:
+                    columns = list(items[0])
+                    # Table and column names are this module's constants; values are bound.
+                    names, params = ", ".join(columns), ", ".join(":" + c for c in columns)
+                    insert = f"INSERT INTO {table} ({names}) VALUES ({params})"  # noqa: S608
+                    await conn.execute(sql(insert), items)
+        return visit_ids
+
+    async def touch_visit(self, visit_id: str, **changes: Any) -> None:
+        """Change a visit the way a HIS does (new update time), e.g. a late discharge disposition."""
+        sets = ", ".join(f"{k} = :{k}" for k in changes)
+        async with self.engine.begin() as conn:
+            await conn.execute(
+                sql(f"UPDATE ZY_BRSYK SET {sets}, XGSJ = :xgsj WHERE SYXH = :syxh"),  # noqa: S608
+                {**changes, "xgsj": _t(now()), "syxh": visit_id},
+            )
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def _lab_value(rng: random.Random, low: float | None, high: float | None, range_text: str) -> tuple[str, str]:
+    """A result and the flag the LIS would print (mixing codes and Chinese, as real LIS do)."""
+    if low is None and high is None:
+        positive = rng.random() < 0.1
+        return ("阳性(+)" if positive else "阴性(-)"), ("阳性" if positive else "NA")
+    top = high if high is not None else (low or 1) * 2
+    bottom = low if low is not None else 0
+    roll = rng.random()
+    if roll < 0.02:
+        return f"{top * 3:.2f}", rng.choice(["危急", "HH"])
+    if roll < 0.15:
+        return f"{top * rng.uniform(1.05, 1.6):.2f}", rng.choice(["高", "H", "↑"])
+    if roll < 0.22 and low is not None:
+        return f"{bottom * rng.uniform(0.5, 0.95):.2f}", rng.choice(["低", "L", "↓"])
+    return f"{rng.uniform(bottom, top):.2f}", rng.choice(["", "NA", "N"])

@@ -1,0 +1,306 @@
+"""SQL-view adapter: reads our view contract (接口规范, docs/his-interface-spec.md) from a HIS
+database, either as real views the HIS vendor created (V_FU_*) or through per-vendor mapping SQL
+that selects the same columns from the vendor's own tables (卫宁, 东华, 中联 examples ship in
+`mappings/`).
+
+Incremental by an update-time watermark: each pull reads rows with update_time in
+[since, until); the caller moves `since` back by a look-back window so late-committed rows are not
+missed (replays are harmless: intake is idempotent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text as sql
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from backend.clock import SHANGHAI
+from backend.models.choices import DiagnosisKind
+from integrations.his import normalise
+from integrations.his.base import (
+    Batch,
+    ContactRecord,
+    DiagnosisRecord,
+    DischargeSummaryRecord,
+    FrontPageRecord,
+    LabReportRecord,
+    LabResultRecord,
+    PatientRecord,
+    Rejected,
+    VisitRecord,
+)
+from integrations.his.normalise import NormaliseError
+
+MAPPINGS = Path(__file__).resolve().parent / "mappings"
+ENTITIES = ("patient", "visit", "diagnosis", "lab_report", "lab_result", "discharge_summary", "front_page")
+QUERIES = (*ENTITIES, "discharge_counts")
+
+# diag_type codes of the contract (WS 445 style): western, TCM disease, TCM syndrome.
+DIAG_KINDS = {
+    "western": DiagnosisKind.WESTERN,
+    "tcm_disease": DiagnosisKind.TCM_DISEASE,
+    "tcm_syndrome": DiagnosisKind.TCM_SYNDROME,
+}
+
+
+class SqlViewError(RuntimeError):
+    """The HIS database could not be read (connection, permission, SQL); transient for the job."""
+
+
+def async_url(dsn: str) -> str:
+    """SQLAlchemy async URL for a HIS DSN (postgres://, mysql://, sqlite:///, mssql+aioodbc://, ...)."""
+    for plain, driver in (
+        ("postgres://", "postgresql+asyncpg://"),
+        ("postgresql://", "postgresql+asyncpg://"),
+        ("mysql://", "mysql+asyncmy://"),
+        ("sqlite:///", "sqlite+aiosqlite:///"),
+    ):
+        if dsn.startswith(plain):
+            return driver + dsn[len(plain) :]
+    return dsn
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """One SELECT per contract entity, each taking :since and :until (and returning contract columns)."""
+
+    name: str
+    queries: dict[str, str]
+    text_times: bool = False  # the schema stores times as local text, so parameters are text too
+
+    @classmethod
+    def load(cls, name: str) -> Mapping:
+        """Read `mappings/<name>.sql`: sections start with a line `-- entity: <entity>`."""
+        text = (MAPPINGS / f"{name}.sql").read_text(encoding="utf-8")
+        queries: dict[str, str] = {}
+        current = None
+        lines: list[str] = []
+        for line in text.splitlines():
+            match = re.match(r"--\s*entity:\s*(\w+)", line)
+            if match:
+                if current:
+                    queries[current] = "\n".join(lines).strip().rstrip(";")
+                current, lines = match.group(1), []
+            elif current:
+                lines.append(line)
+        if current:
+            queries[current] = "\n".join(lines).strip().rstrip(";")
+        text_times = bool(re.search(r"--\s*params:\s*text", text))
+        missing = [e for e in QUERIES if e not in queries]
+        if missing:
+            raise ValueError(f"映射 {name} 缺少：{', '.join(missing)}")
+        return cls(name, queries, text_times)
+
+
+class SqlViewSource:
+    """A HisSource over a HIS database given by DSN and a mapping."""
+
+    def __init__(
+        self, dsn: str, mapping: str = "contract", *, name: str = "sql_view", engine: AsyncEngine | None = None
+    ) -> None:
+        self.name = name
+        self.mapping = Mapping.load(mapping)
+        self.engine = engine or create_async_engine(async_url(dsn), pool_pre_ping=True)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+    async def _rows(self, entity: str, since: datetime, until: datetime) -> list[dict[str, Any]]:
+        try:
+            async with self.engine.connect() as conn:
+                params = {"since": self._param(since), "until": self._param(until)}
+                result = await conn.execute(sql(self.mapping.queries[entity]), params)
+                return [dict(row._mapping) for row in result]
+        except Exception as exc:  # any driver error: the pull fails and is retried later
+            raise SqlViewError(f"读取 HIS 视图失败（{entity}）：{type(exc).__name__}: {str(exc)[:200]}") from exc
+
+    async def discharge_counts(self, since: datetime, until: datetime) -> dict[str, int]:
+        """Discharges per department code in [since, until), for the daily reconciliation."""
+        rows = await self._rows("discharge_counts", since, until)
+        return {normalise.text(r["dept_code"]): int(r["discharges"]) for r in rows}
+
+    async def fetch(self, since: datetime, until: datetime) -> Batch:
+        rows = {entity: await self._rows(entity, since, until) for entity in ENTITIES}
+        return map_rows(rows)
+
+    def remap(self, entity: str, payload: dict[str, Any]) -> Batch:
+        """Map one quarantined raw row again (after the mapping or the dictionaries were fixed)."""
+        return map_rows({entity: [payload["row"]]} if "row" in payload else {})
+
+    def _param(self, value: datetime) -> Any:
+        local = value.astimezone(SHANGHAI).replace(tzinfo=None)
+        if self.mapping.text_times:
+            # Full precision: "12:00:00" < "12:00:00.5", so a row written this second is read.
+            return local.isoformat(sep=" ", timespec="microseconds")
+        # MySQL DATETIME and SQLite have no zone: HIS times there are local.
+        return local if self.engine.dialect.name in ("mysql", "sqlite") else value
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    """A JSON-safe copy of a raw row for the quarantine."""
+    return {
+        k: (v.isoformat() if hasattr(v, "isoformat") else float(v) if isinstance(v, Decimal) else v)
+        for k, v in row.items()
+    }
+
+
+def _watermark(batch: Batch, value: Any) -> None:
+    stamp = normalise.moment(value)
+    if stamp and (batch.watermark is None or stamp > batch.watermark):
+        batch.watermark = stamp
+
+
+def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
+    """Contract rows to canonical records; each row that cannot be read becomes a Rejected."""
+    batch = Batch()
+    diagnoses: dict[str, list[DiagnosisRecord]] = defaultdict(list)
+    for row in rows.get("diagnosis", []):
+        try:
+            kind = DIAG_KINDS.get(normalise.text(row["diag_type"]))
+            if kind is None:
+                continue  # admission or outpatient diagnoses are not follow-up data
+            name = normalise.text(row["diag_name"])
+            if not name:
+                raise NormaliseError("诊断名称为空")
+            seq = int(row["diag_seq"] or 1)
+            diagnoses[normalise.compound_id(row["visit_id"])].append(
+                DiagnosisRecord(
+                    kind=kind, seq=seq, code=normalise.text(row.get("icd10_code")), name=name, is_main=seq == 1
+                )
+            )
+        except (NormaliseError, ValueError, KeyError) as exc:
+            batch.rejected.append(Rejected("diagnosis", str(row.get("visit_id")), str(exc), {"row": _plain(row)}))
+    for row in rows.get("patient", []):
+        try:
+            his_id = normalise.compound_id(row["patient_id"])
+            name = normalise.text(row["name"])
+            if not name:
+                raise NormaliseError("姓名为空")
+            contact_phone = normalise.phone(row.get("contact_phone"))
+            batch.patients.append(
+                PatientRecord(
+                    his_id=his_id,
+                    name=name,
+                    gender=normalise.gender(row.get("sex_code")),
+                    birth_date=normalise.day(row.get("birth_date"), field="出生日期"),
+                    id_number=normalise.id_number(row.get("id_card_no")),
+                    phone=normalise.phone(row.get("mobile_phone")),
+                    contacts=(
+                        ContactRecord(
+                            normalise.text(row.get("contact_name")),
+                            normalise.text(row.get("contact_relation")),
+                            contact_phone,
+                        ),
+                    )
+                    if contact_phone
+                    else (),
+                    address=normalise.text(row.get("current_address")),
+                    deceased_at=normalise.moment(row.get("death_time"), field="死亡时间"),
+                    updated_at=normalise.moment(row.get("update_time")),
+                )
+            )
+            _watermark(batch, row.get("update_time"))
+        except (NormaliseError, KeyError) as exc:
+            batch.rejected.append(Rejected("patient", str(row.get("patient_id")), str(exc), {"row": _plain(row)}))
+    for row in rows.get("visit", []):
+        try:
+            visit_id = normalise.compound_id(row["visit_id"])
+            admitted = normalise.moment(row["admit_time"], field="入院时间")
+            if admitted is None:
+                raise NormaliseError("入院时间为空")
+            department = normalise.text(row["dept_code"])
+            if not department:
+                raise NormaliseError("科室编码为空")
+            batch.visits.append(
+                VisitRecord(
+                    his_visit_id=visit_id,
+                    his_patient_id=normalise.compound_id(row["patient_id"]),
+                    department_code=department,
+                    ward_code=normalise.optional_text(row.get("ward_code")),
+                    admitted_at=admitted,
+                    discharged_at=normalise.moment(row.get("discharge_time"), field="出院时间"),
+                    inpatient_no=normalise.text(row.get("inpatient_no")),
+                    admission_times=int(row.get("admission_times") or 1),
+                    bed_no=normalise.text(row.get("bed_no")),
+                    attending_name=normalise.text(row.get("attending_doctor")),
+                    disposition=normalise.disposition(row.get("discharge_mode")),
+                    diagnoses=tuple(diagnoses.get(visit_id, ())),
+                    updated_at=normalise.moment(row.get("update_time")),
+                )
+            )
+            _watermark(batch, row.get("update_time"))
+        except (NormaliseError, KeyError, ValueError) as exc:
+            batch.rejected.append(Rejected("visit", str(row.get("visit_id")), str(exc), {"row": _plain(row)}))
+    results: dict[str, list[LabResultRecord]] = defaultdict(list)
+    for row in rows.get("lab_result", []):
+        name = normalise.text(row.get("item_name"))
+        if not name:
+            batch.rejected.append(
+                Rejected(
+                    "lab_result",
+                    f"{row.get('report_id')}/{row.get('item_seq')}",
+                    "检验项目名称为空",
+                    {"row": _plain(row)},
+                )
+            )
+            continue
+        results[str(row["report_id"])].append(
+            LabResultRecord(
+                item_no=int(row.get("item_seq") or 0),
+                name=name,
+                value_raw=normalise.text(row.get("result_text")),
+                code=normalise.text(row.get("item_code")),
+                unit=normalise.text(row.get("unit")),
+                reference_raw=normalise.text(row.get("ref_range_text")),
+                flag_raw=normalise.text(row.get("abnormal_flag")),
+            )
+        )
+    for row in rows.get("lab_report", []):
+        try:
+            report_id = normalise.compound_id(row["report_id"])
+            batch.labs.append(
+                LabReportRecord(
+                    his_report_id=report_id,
+                    his_patient_id=normalise.compound_id(row["patient_id"]),
+                    his_visit_id=normalise.optional_text(row.get("visit_id")),
+                    name=normalise.text(row.get("subject")) or "检验",
+                    specimen=normalise.text(row.get("specimen_type")),
+                    requested_at=normalise.moment(row.get("request_time")),
+                    reported_at=normalise.moment(row.get("report_time")),
+                    results=tuple(results.get(str(row["report_id"]), ())),
+                )
+            )
+            _watermark(batch, row.get("update_time"))
+        except (NormaliseError, KeyError) as exc:
+            batch.rejected.append(Rejected("lab", str(row.get("report_id")), str(exc), {"row": _plain(row)}))
+    for row in rows.get("discharge_summary", []):
+        try:
+            batch.summaries.append(
+                DischargeSummaryRecord(
+                    his_visit_id=normalise.compound_id(row["visit_id"]),
+                    document_id=normalise.optional_text(row.get("document_id")),
+                    admission_condition=normalise.text(row.get("admission_condition")),
+                    treatment_course=normalise.text(row.get("treatment_course")),
+                    discharge_condition=normalise.text(row.get("discharge_condition")),
+                    discharge_orders=normalise.text(row.get("discharge_orders")),
+                    discharge_medication=normalise.text(row.get("discharge_medication")),
+                    signed_at=normalise.moment(row.get("signed_time")),
+                )
+            )
+            _watermark(batch, row.get("update_time"))
+        except (NormaliseError, KeyError) as exc:
+            batch.rejected.append(Rejected("summary", str(row.get("visit_id")), str(exc), {"row": _plain(row)}))
+    pages: dict[str, dict[str, Any]] = defaultdict(dict)
+    for row in rows.get("front_page", []):
+        value = normalise.text(row.get("field_value"))
+        if value:
+            pages[str(row["visit_id"])][normalise.text(row["field_code"])] = value
+    batch.front_pages += [FrontPageRecord(his_visit_id=v, fields=f) for v, f in pages.items()]
+    return batch
