@@ -60,6 +60,7 @@ async def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.Temp
     EXECUTOR_CACHE.clear()
     url = await databases.fresh_database(kind, tmp_path_factory.mktemp(kind))
     settings = get_settings().model_copy(update={"database_url": url})
+    databases.current_url = url
     await upgrade(settings)
     ctx = await init_orm(settings)
     await sync_reference_data()

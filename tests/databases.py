@@ -13,6 +13,7 @@ PG_DSN = os.environ.get("TEST_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432
 MYSQL_HOST = os.environ.get("TEST_MYSQL_HOST", "127.0.0.1")
 MYSQL_PORT = int(os.environ.get("TEST_MYSQL_PORT", "3306"))
 ALL = ("sqlite", "postgres", "mysql")
+current_url = ""  # the Tortoise URL of the database under test (set by the `database` fixture)
 
 
 def selected() -> list[str]:
@@ -51,3 +52,28 @@ async def fresh_database(kind: str, tmp_dir: Path) -> str:
             conn.close()
         return f"mysql://root:@{MYSQL_HOST}:{MYSQL_PORT}/{TEST_DB_NAME}"
     raise ValueError(kind)
+
+
+async def fresh_his_database(kind: str, tmp_dir: Path) -> str:
+    """A second, empty database of `kind` playing the hospital's HIS; returns its DSN."""
+    name = "suifang_his_test"
+    if kind == "sqlite":
+        path = tmp_dir / f"{name}.sqlite3"
+        path.unlink(missing_ok=True)
+        return f"sqlite:///{path}"
+    if kind == "postgres":
+        conn = await asyncpg.connect(f"{PG_DSN}/postgres")
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+        return f"{PG_DSN}/{name}"
+    conn = await asyncmy.connect(host=MYSQL_HOST, port=MYSQL_PORT, user="root", password="")
+    try:
+        async with conn.cursor() as cur:
+            await cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+            await cur.execute(f"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
+    finally:
+        conn.close()
+    return f"mysql://root:@{MYSQL_HOST}:{MYSQL_PORT}/{name}"

@@ -19,7 +19,7 @@ from backend.models.choices import SyncStatus
 from backend.services import intake
 from backend.services.errors import InvalidInput, NotFound
 from backend.settings import get_settings
-from integrations.his.base import Batch, HisSource
+from integrations.his.base import Batch, HisSource, batch_from_payload
 
 log = logging.getLogger(__name__)
 EPOCH = datetime(2000, 1, 1, tzinfo=SHANGHAI)
@@ -124,7 +124,11 @@ async def retry_quarantined(record_id: int, source: Remappable) -> bool:
         raise NotFound("隔离记录不存在")
     if record.resolved_at is not None:
         raise InvalidInput("该记录已处理")
-    batch = source.remap(record.entity, record.payload)
+    # A row the adapter could not read is mapped again; a record intake refused is revived as is.
+    if "row" in record.payload:
+        batch = source.remap(record.entity, record.payload)
+    else:
+        batch = batch_from_payload(record.entity, record.payload)
     if not batch.fetched:
         raise InvalidInput("该记录无法重新映射（原始数据不完整），请在 HIS 修正后等待下次同步")
     result = await store(record.source, batch, None)

@@ -161,3 +161,54 @@ class HisSource(Protocol):
     name: str
 
     async def fetch(self, since: datetime, until: datetime) -> Batch: ...
+
+
+_ENTITY_TYPES: dict[str, tuple[type, str]] = {
+    "patient": (PatientRecord, "patients"),
+    "visit": (VisitRecord, "visits"),
+    "summary": (DischargeSummaryRecord, "summaries"),
+    "front_page": (FrontPageRecord, "front_pages"),
+    "lab": (LabReportRecord, "labs"),
+}
+
+
+def _revive(kind: Any, value: Any) -> Any:
+    """Turn a JSON value back into the annotated type (dates, enums, nested records, tuples)."""
+    import dataclasses
+    import types
+    import typing
+    from enum import Enum
+
+    if value is None:
+        return None
+    origin = typing.get_origin(kind)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(kind) if a is not type(None)]
+        return _revive(options[0], value) if options else value
+    if origin is tuple:
+        inner = typing.get_args(kind)[0]
+        return tuple(_revive(inner, v) for v in value)
+    if origin is dict or kind is Any:
+        return value
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        hints = typing.get_type_hints(kind)
+        return kind(**{k: _revive(hints[k], v) for k, v in value.items() if k in hints})
+    if kind is datetime:
+        return datetime.fromisoformat(value)
+    if kind is date:
+        return date.fromisoformat(value)
+    if kind is Decimal:
+        return Decimal(str(value))
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    return value
+
+
+def batch_from_payload(entity: str, payload: dict[str, Any]) -> Batch:
+    """A batch holding the one canonical record a quarantine kept (its PII was not kept)."""
+    if entity not in _ENTITY_TYPES:
+        return Batch()
+    kind, attribute = _ENTITY_TYPES[entity]
+    batch = Batch()
+    getattr(batch, attribute).append(_revive(kind, payload))
+    return batch

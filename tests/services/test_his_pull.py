@@ -1,0 +1,248 @@
+"""Pulling from a vendor-style HIS (the demo HIS schema) on SQLite, PostgreSQL and MariaDB HIS
+databases: everything is stored or quarantined with a reason, replays change nothing, late rows
+are caught, deaths cancel tasks, a killed pull loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text as sql
+
+from backend.clock import now
+from backend.models import (
+    Admission,
+    Department,
+    Diagnosis,
+    DischargeSummary,
+    FollowUpTask,
+    FollowUpTemplate,
+    LabReport,
+    LabResult,
+    MedicalRecordFrontPage,
+    Notice,
+    Patient,
+    QuarantinedRecord,
+    Questionnaire,
+    SyncRun,
+)
+from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposition, Gender, SyncStatus, TaskStatus
+from backend.security.crypto import decrypt
+from backend.services import demo, sync
+from integrations.his.demo import DemoHis
+from tests import databases
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+async def his(db: str, tmp_path: Path) -> AsyncIterator[DemoHis]:
+    """A fresh HIS database of the same kind as ours, laid out like a 卫宁-style HIS."""
+    await demo.seed_demo_hospital()
+    instance = DemoHis.at(await databases.fresh_his_database(db, tmp_path))
+    await instance.create()
+    try:
+        yield instance
+    finally:
+        await instance.close()
+
+
+async def _source_rows(his: DemoHis, query: str) -> list[dict]:
+    async with his.engine.connect() as conn:
+        return [{k.upper(): v for k, v in r._mapping.items()} for r in await conn.execute(sql(query))]
+
+
+async def test_pull_stores_or_quarantines_every_record_with_the_gotchas_read_right(his: DemoHis) -> None:
+    # Numbers 60..109 include: 71 bad ID check digit, 74 still in hospital, 87 sentinel birth date,
+    # 97 unknown department, 106 died; every 10th visit id is a compound id like '70||1'.
+    visit_ids = await his.add_discharges(50, start=60, labs_per_visit=20)
+    run = await sync.pull(his.source())
+    assert run.status is SyncStatus.PARTIAL
+
+    assert await Patient.all().count() == 49
+    assert not await Patient.exists(his_id="W0000071")
+    assert await Admission.all().count() == 48
+    quarantined = {(q.entity, q.external_id): q.reason for q in await QuarantinedRecord.all()}
+    assert quarantined[("patient", "W0000071")] == "身份证号校验位错误"
+    assert quarantined[("visit", "ZY00000097")] == "科室编码 9999 未在科室维护中登记"
+    assert "不存在" in quarantined[("visit", "ZY00000071")]
+    assert run.rejected == len(quarantined) and run.inserted > 0
+
+    assert (await Patient.get(his_id="W0000087")).birth_date is None  # 1990-01-01 sentinel
+    assert (await Admission.get(his_visit_id="ZY00000074")).discharged_at is None  # 3000-01-01
+    assert await Admission.exists(his_visit_id="70||1")  # compound id kept whole
+    died = await Admission.get(his_visit_id="ZY00000106").prefetch_related("patient")
+    assert died.disposition is DischargeDisposition.DEATH and died.patient.deceased_at is not None
+
+    his_patients = {r["PATID"]: r for r in await _source_rows(his, "SELECT PATID, BRXB, LXRDH, SFZH FROM ZY_BRXXK")}
+    for patient in await Patient.all():
+        raw = his_patients[patient.his_id]
+        assert patient.gender is (Gender.MALE if raw["BRXB"] in ("1", "男") else Gender.FEMALE)
+        assert decrypt(patient.id_number_cipher) == raw["SFZH"]
+        assert (patient.contacts_cipher is None) == (raw["LXRDH"] == "NA")
+
+    stored_visits = set(await Admission.all().values_list("his_visit_id", flat=True))
+    assert stored_visits == set(visit_ids) - {"ZY00000071", "ZY00000097"}
+    assert await Diagnosis.all().count() == 3 * len(stored_visits)  # 入院诊断 (ZDLB 1) is not ours
+    assert await DischargeSummary.all().count() == len(stored_visits) - 1  # 74 has no 小结 yet
+    assert await MedicalRecordFrontPage.all().count() == len(stored_visits) - 1
+
+    his_results = await _source_rows(
+        his, "SELECT r.YCBZ, b.PATID FROM JY_JGMX r JOIN JY_BGD b ON b.BGDH = r.BGDH WHERE b.PATID <> 'W0000071'"
+    )
+    assert await LabResult.all().count() == len(his_results)
+    critical = sum(1 for r in his_results if r["YCBZ"] in ("危急", "HH"))
+    assert await LabResult.filter(flag=AbnormalFlag.CRITICAL).count() == critical
+    assert await LabReport.filter(has_critical=True).count() > 0
+    ranged = await LabResult.filter(code="GLU").first()
+    assert ranged is not None and (ranged.reference_low, ranged.reference_high) == (3.9, 6.1)
+    assert ranged.reference_raw == "3.9 ~ 6.1"
+
+
+async def test_the_same_window_pulled_three_times_leaves_no_duplicates(his: DemoHis) -> None:
+    await his.add_discharges(20, start=1)
+    counts = []
+    for _ in range(3):
+        run = await sync.pull(his.source())
+        counts.append(
+            (
+                await Patient.all().count(),
+                await Admission.all().count(),
+                await LabResult.all().count(),
+                await Diagnosis.all().count(),
+                await QuarantinedRecord.all().count(),
+            )
+        )
+        assert run.status in (SyncStatus.SUCCEEDED, SyncStatus.PARTIAL)
+    assert counts[0] == counts[1] == counts[2]
+    last = await SyncRun.all().order_by("-id").first()
+    assert last is not None and last.inserted == 0 and last.updated == 0 and last.fetched > 0
+
+
+async def test_a_row_committed_late_is_caught_by_the_look_back(his: DemoHis) -> None:
+    await his.add_discharges(5, start=1)
+    await sync.pull(his.source())
+    # A visit whose update time lies 30 minutes back (committed late) appears after the pull.
+    await his.add_discharges(1, start=501)
+    async with his.engine.begin() as conn:
+        stamp = (now() - timedelta(minutes=30)).strftime("%Y-%m-%d %H:%M:%S")
+        for table in ("ZY_BRXXK", "ZY_BRSYK"):
+            await conn.execute(
+                sql(f"UPDATE {table} SET XGSJ = :t WHERE {'PATID' if table == 'ZY_BRXXK' else 'SYXH'} = :k"),
+                {"t": stamp, "k": "W0000501" if table == "ZY_BRXXK" else "ZY00000501"},
+            )
+    await sync.pull(his.source())
+    assert await Admission.exists(his_visit_id="ZY00000501")
+
+
+async def test_a_death_reported_later_marks_the_patient_and_cancels_open_tasks(his: DemoHis) -> None:
+    await his.add_discharges(3, start=1, gotchas=False)
+    await sync.pull(his.source())
+    stay = await Admission.get(his_visit_id="ZY00000002")
+    questionnaire = await Questionnaire.create(code="GEN", title="出院随访")
+    template = await FollowUpTemplate.create(name="常规随访", questionnaire=questionnaire)
+    task = await FollowUpTask.create(
+        admission=stay,
+        patient_id=stay.patient_id,
+        department_id=stay.department_id,
+        template=template,
+        step=1,
+        program="centre",
+        questionnaire=questionnaire,
+        status=TaskStatus.ASSIGNED,
+        due_start=now().date(),
+        due_end=now().date(),
+    )
+    await his.touch_visit("ZY00000002", CYFS="5")
+    await sync.pull(his.source())
+    patient = await Patient.get(id=stay.patient_id)
+    assert patient.deceased_at is not None
+    task = await FollowUpTask.get(id=task.id)
+    assert task.status is TaskStatus.CANCELLED and task.cancel_reason is CancelReason.DECEASED
+
+
+async def test_a_quarantined_visit_goes_in_once_its_department_exists(his: DemoHis) -> None:
+    await his.add_discharges(1, start=97)  # department 9999 is unknown
+    await sync.pull(his.source())
+    record = await QuarantinedRecord.get(entity="visit", external_id="ZY00000097")
+    await Department.create(code="9999", name="新开科室")
+    assert await sync.retry_quarantined(record.id, his.source()) is True
+    await record.refresh_from_db()
+    assert record.resolved_at is not None
+    assert await Admission.exists(his_visit_id="ZY00000097")
+
+
+async def test_a_failing_source_is_a_recorded_failure_with_a_notice(his: DemoHis) -> None:
+    async with his.engine.begin() as conn:
+        await conn.execute(sql("DROP TABLE JY_JGMX"))
+    run = await sync.pull(his.source())
+    assert run.status is SyncStatus.FAILED and "lab_result" in run.error
+    notice = await Notice.get(kind="sync_failed")
+    assert "失败" in notice.title
+
+
+async def test_reconciliation_reports_departments_whose_counts_differ(his: DemoHis) -> None:
+    yesterday = now().date() - timedelta(days=1)
+    await his.add_discharges(6, start=1, day=yesterday, gotchas=False)
+    await sync.pull(his.source())
+    assert await sync.reconcile(his.source(), yesterday) == []
+    await his.add_discharges(1, start=7, day=yesterday, gotchas=False)  # in the HIS, not pulled yet
+    diverged = await sync.reconcile(his.source(), yesterday)
+    assert len(diverged) == 1 and diverged[0].his == diverged[0].ours + 1
+    assert await Notice.filter(kind="reconcile").count() == 1
+
+
+PULL_SCRIPT = """
+import asyncio, os, sys
+from backend.db import init_orm
+from backend.services import sync
+from integrations.his.demo import DemoHis
+from integrations.his.sqlview import SqlViewSource
+
+class Announcing(SqlViewSource):
+    async def fetch(self, since, until):
+        batch = await super().fetch(since, until)
+        print("FETCHED", flush=True)  # the parent kills us now, in the middle of the intake
+        return batch
+
+async def main():
+    ctx = await init_orm()
+    his = DemoHis.at(sys.argv[1])
+    await sync.pull(Announcing("", mapping="winning", name="demo_his", engine=his.engine))
+    await ctx.close_connections()
+
+asyncio.run(main())
+"""
+
+
+async def test_a_pull_killed_in_the_middle_then_rerun_loses_and_duplicates_nothing(
+    his: DemoHis, tmp_path: Path
+) -> None:
+    dsn = str(his.engine.url).replace("+aiosqlite", "").replace("+asyncpg", "").replace("+asyncmy", "")
+    dsn = dsn.replace("postgresql://", "postgres://").replace("***", "")
+    await his.add_discharges(300, start=1, labs_per_visit=20)
+    script = tmp_path / "pull.py"
+    script.write_text(PULL_SCRIPT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": databases.current_url, "ENV": "test"}
+    proc = subprocess.Popen([sys.executable, str(script), dsn], env=env, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "FETCHED"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert await Admission.all().count() in (0, 297)  # one transaction: all or nothing
+
+    await sync.pull(his.source())
+    source_visits = await his.count("ZY_BRSYK")
+    quarantined_visits = await QuarantinedRecord.filter(entity="visit").count()
+    assert await Admission.all().count() == source_visits - quarantined_visits
+    assert await LabResult.all().count() == await his.count(
+        "JY_JGMX r JOIN JY_BGD b ON b.BGDH = r.BGDH",
+        "WHERE b.PATID IN (SELECT PATID FROM ZY_BRXXK) AND b.PATID NOT IN "
+        "('W0000071', 'W0000142', 'W0000213', 'W0000284')",
+    )
