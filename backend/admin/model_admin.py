@@ -83,8 +83,9 @@ class ItemAction:
     name: str
     label: str
     permission: Permission
-    run: Callable[[Principal, Any, dict[str, Any]], Awaitable[str]]
+    run: Callable[[Principal, Any, dict[str, Any]], Awaitable[str]] | None = None
     form: type[BaseModel] | None = None
+    view: dict[str, Any] | None = None  # an amis schema shown in a drawer instead of running anything
     confirm: str = ""
     icon: str = ""
     visible_on: str | None = None
@@ -545,6 +546,7 @@ class TortoiseModelAdmin(ModelAdmin):
                 known = set(action.form.model_fields)
                 data = self._validate(action.form, {k: v for k, v in (body or {}).items() if k in known})
             messages = []
+            assert action.run is not None  # only actions that run get a route
             async with in_transaction():
                 for obj in await self._objects(principal, item_id):
                     messages.append(await action.run(principal, obj, data))
@@ -602,7 +604,7 @@ class TortoiseModelAdmin(ModelAdmin):
     def register_crud(self, *args: Any, **kwargs: Any) -> Any:
         super().register_crud(*args, **kwargs)
         self.router.add_api_route("/export", self.route_export, methods=["POST"], name="export")
-        for action in self.item_actions:
+        for action in (a for a in self.item_actions if a.run is not None):
             self.router.add_api_route(
                 f"/action/{action.name}/{{item_id}}",
                 self._route_action(action),
@@ -709,6 +711,9 @@ class TortoiseModelAdmin(ModelAdmin):
             "visibleOn": action.visible_on,
             **action.extra,
         }
+        if action.view is not None:
+            drawer = {"title": action.label, "size": "xl", "body": action.view, "actions": []}
+            return ActionType.Drawer(drawer=drawer, **common)
         if action.form is None:
             return ActionType.Ajax(api=api, confirmText=action.confirm or f"确定{action.label}？", **common)
         body = [self.amis_parser.as_form_item(f) for f in model_fields(action.form).values()]

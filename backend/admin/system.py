@@ -278,7 +278,18 @@ class SystemApp(_Group):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
-        self.register_admin(MenuAdmin, DepartmentAdmin, StaffAdmin, RoleAdmin, AuditEventAdmin)
+        from backend.admin.clinical import NoticeAdmin, QuarantineAdmin, SyncRunAdmin
+
+        self.register_admin(
+            MenuAdmin,
+            DepartmentAdmin,
+            StaffAdmin,
+            RoleAdmin,
+            AuditEventAdmin,
+            SyncRunAdmin,
+            QuarantineAdmin,
+            NoticeAdmin,
+        )
 
 
 class DictionaryApp(_Group):
@@ -349,7 +360,9 @@ class PatientDataApp(_Group):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
-        self.register_admin(AdmissionAdmin, ProblemAdmin)
+        from backend.admin.clinical import PatientAdmin
+
+        self.register_admin(PatientAdmin, AdmissionAdmin, ProblemAdmin)
 
 
 __all__ = ["DictionaryApp", "PatientDataApp", "SystemApp", "holds"]

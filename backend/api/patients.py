@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 from backend.api.deps import CurrentPrincipal
 from backend.api.schemas import DepartmentRef, Id, OptionalIdQuery, PageNo, PageOut, Schema
 from backend.models import Admission, Patient
-from backend.services import admissions, patients
+from backend.services import admissions, patient360, patients
 
 PATIENT_DATA = {"x-patient-data": True}
 router = APIRouter(tags=["患者"])
@@ -146,6 +146,13 @@ async def patients_get(patient_id: Id, principal: CurrentPrincipal) -> PatientDe
         deceased_at=patient.deceased_at,
         admissions=[_admission(a) for a in admissions],
     )
+
+
+@router.get("/patients/{patient_id}/overview", summary="患者 360 视图", openapi_extra=PATIENT_DATA)
+async def patients_overview(patient_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
+    """Basics (masked), stays with diagnoses, 出院小结, 病案首页, labs with abnormal and critical
+    values and the trend of repeated items, previous follow-ups: department-scoped."""
+    return await patient360.overview(principal, patient_id)
 
 
 @router.post(

@@ -420,17 +420,31 @@ async def ingest(batch: Batch) -> IntakeResult:
     return result
 
 
+def seal(payload: dict[str, Any]) -> dict[str, Any]:
+    """A raw source row may hold phone and ID numbers: the quarantine keeps it encrypted."""
+    if "row" not in payload:
+        return payload
+    return {"sealed": encrypt(json.dumps(payload["row"], ensure_ascii=False, default=str))}
+
+
+def unseal(payload: dict[str, Any]) -> dict[str, Any]:
+    if "sealed" not in payload:
+        return payload
+    return {"row": json.loads(decrypt(payload["sealed"]) or "{}")}
+
+
 async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> None:
     """Keep each rejected record once per (source, entity, id), with its latest reason."""
     for item in rejected:
+        payload = seal(item.payload)
         record, created = await QuarantinedRecord.get_or_create(
             source=source,
             entity=item.entity,
             external_id=item.external_id[:128],
-            defaults={"payload": item.payload, "reason": item.reason, "sync_run": run},
+            defaults={"payload": payload, "reason": item.reason, "sync_run": run},
         )
         if not created:
-            record.payload, record.reason, record.sync_run = item.payload, item.reason, run
+            record.payload, record.reason, record.sync_run = payload, item.reason, run
             record.attempts += 1
             record.resolved_at = None
             await record.save(

@@ -169,3 +169,21 @@ async def reconcile(source: Any, day: date) -> list[Divergence]:
             key=f"reconcile:{getattr(source, 'name', 'his')}:{day}",
         )
     return diverged
+
+
+async def daily_summary(days: int) -> list[dict[str, Any]]:
+    """Per day of the last `days`: records inserted, updated, quarantined, and failed runs."""
+    start = datetime.combine(now().date() - timedelta(days=days - 1), time.min, SHANGHAI)
+    buckets = {
+        (start.date() + timedelta(days=n)).isoformat(): {"inserted": 0, "updated": 0, "rejected": 0, "failed": 0}
+        for n in range(days)
+    }
+    for run in await SyncRun.filter(started_at__gte=start):
+        bucket = buckets.get(run.started_at.astimezone(SHANGHAI).date().isoformat())
+        if bucket is None:
+            continue
+        bucket["inserted"] += run.inserted
+        bucket["updated"] += run.updated
+        bucket["rejected"] += run.rejected
+        bucket["failed"] += run.status is SyncStatus.FAILED
+    return [{"day": day, **values} for day, values in buckets.items()]

@@ -107,7 +107,8 @@ class DemoHis:
         count: int,
         *,
         day: date | None = None,
-        labs_per_visit: int = 5,
+        items_per_report: int = 5,
+        reports_per_visit: int = 2,
         start: int | None = None,
         gotchas: bool = True,
     ) -> list[str]:
@@ -176,7 +177,7 @@ class DemoHis:
                 {"SYXH": syxh, "ZDLB": "8", "ZDXH": 1, "ZDDM": "NA", "ZDMC": syndrome},
                 {"SYXH": syxh, "ZDLB": "1", "ZDXH": 1, "ZDDM": icd, "ZDMC": f"{western}?"},  # 入院诊断: not ours
             ]
-            for lab in range(max(1, labs_per_visit // 20 + (1 if labs_per_visit % 20 else 0))):
+            for lab in range(reports_per_visit):
                 bgdh = f"{syxh}-L{lab}"
                 reported = admitted + timedelta(days=1 + lab)
                 rows["JY_BGD"].append(
@@ -184,7 +185,7 @@ class DemoHis:
                         "BGDH": bgdh,
                         "PATID": patid,
                         "SYXH": syxh,
-                        "XMMC": "生化全套" if lab == 0 else "复查",
+                        "XMMC": "生化全套" if lab == 0 else "生化复查",
                         "BBLX": "血清",
                         "SQRQ": _t(reported - timedelta(hours=6)),
                         "BGRQ": _t(reported),
@@ -192,7 +193,7 @@ class DemoHis:
                     }
                 )
                 for item, (code, name, unit, range_text, low, high) in enumerate(
-                    LAB_PANEL[: min(20, labs_per_visit)], 1
+                    LAB_PANEL[: min(20, items_per_report)], 1
                 ):
                     value, flag = _lab_value(rng, low, high, range_text)
                     rows["JY_JGMX"].append(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
+from sqlalchemy import text as sql
 from tortoise import Tortoise, connections
 
-from backend.models import AuditEvent, Patient
+from backend.models import AuditEvent, QuarantinedRecord
 from backend.models.choices import AuditAction
-from backend.security.crypto import decrypt
 from tests import factories
 
 PHONE = "13812345678"
@@ -81,15 +83,24 @@ async def test_exact_search_by_phone_and_id_number_uses_the_blind_index(client: 
     assert [p["id"] for p in by_id["items"]] == [wanted.id]
 
 
-async def test_no_plaintext_phone_or_id_number_in_any_table(db: str) -> None:
-    """Every stored row of every table, as text, contains no patient phone or ID number."""
-    from backend.services.demo import seed_demo_hospital
+async def test_no_plaintext_phone_or_id_number_in_any_table(db: str, tmp_path: Path) -> None:
+    """After the demo HIS is pulled (some records quarantined), no stored row of any table holds
+    a patient phone or ID number in clear."""
+    from backend.services import demo, sync
+    from integrations.his.demo import DemoHis
+    from tests import databases
 
-    await seed_demo_hospital(patient_count=40)
-    secrets = []
-    for p in await Patient.all():
-        secrets += [decrypt(p.phone_cipher), decrypt(p.id_number_cipher)]
-    assert len(secrets) == 80 and all(secrets)
+    await demo.seed_demo_hospital()
+    his = DemoHis.at(await databases.fresh_his_database(db, tmp_path))
+    await his.create()
+    await his.add_discharges(80, start=1)  # includes a bad ID number (71): quarantined
+    await sync.pull(his.source())
+    async with his.engine.connect() as conn:
+        raw = (await conn.execute(sql("SELECT SFZH, LXDH, LXRDH FROM ZY_BRXXK"))).all()
+    await his.close()
+    secrets = [value for row in raw for value in row if value and value != "NA"]
+    assert len(secrets) > 200
+    assert await QuarantinedRecord.filter(entity="patient").exists()
     conn = connections.get("default")
     dumped = []
     for model in Tortoise.apps.get_models_iterable():  # type: ignore[union-attr]
@@ -98,6 +109,6 @@ async def test_no_plaintext_phone_or_id_number_in_any_table(db: str) -> None:
         _, rows = await conn.execute_query(f"SELECT * FROM {quote}{table}{quote}")
         dumped.append(repr([dict(r) for r in rows]))
     everything = "\n".join(dumped)
-    assert "DEMO000001" in everything  # the dump really holds the patients
+    assert "W0000001" in everything  # the dump really holds the patients
     leaked = [s for s in secrets if s in everything]
     assert leaked == []

@@ -1,26 +1,36 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from backend.models import Admission, Department, Patient, Role, Staff
 from backend.models.choices import DepartmentKind
-from backend.services import demo
+from backend.services import demo, sync
+from integrations.his.demo import DemoHis
 
 
-async def test_demo_seed_is_complete_and_idempotent(db: str) -> None:
-    first = await demo.seed_demo_hospital(patient_count=30)
+async def test_demo_seed_is_complete_and_idempotent(db: str, tmp_path: Path) -> None:
+    await demo.seed_demo_hospital()
+    dsn = f"sqlite:///{tmp_path}/his/demo_his.sqlite3"
+    assert await demo.populate_demo_his(dsn, count=30, days=10) == 30
+    assert await demo.populate_demo_his(dsn, count=30, days=10) == 0  # once only
+    his = DemoHis.at(dsn)
+    await sync.pull(his.source())
     counts = (
         await Department.all().count(),
         await Staff.all().count(),
         await Patient.all().count(),
         await Admission.all().count(),
     )
-    second = await demo.seed_demo_hospital(patient_count=30)
+    second = await demo.seed_demo_hospital()
+    await sync.pull(his.source())
+    await his.close()
     assert (
         await Department.all().count(),
         await Staff.all().count(),
         await Patient.all().count(),
         await Admission.all().count(),
     ) == counts
-    assert first.patients == 30 and second.patients == 0
+    assert counts[3] == 30
 
     clinical = await Department.filter(kind=DepartmentKind.CLINICAL).values_list("name", flat=True)
     assert len(clinical) >= 15

@@ -61,7 +61,7 @@ async def _source_rows(his: DemoHis, query: str) -> list[dict]:
 async def test_pull_stores_or_quarantines_every_record_with_the_gotchas_read_right(his: DemoHis) -> None:
     # Numbers 60..109 include: 71 bad ID check digit, 74 still in hospital, 87 sentinel birth date,
     # 97 unknown department, 106 died; every 10th visit id is a compound id like '70||1'.
-    visit_ids = await his.add_discharges(50, start=60, labs_per_visit=20)
+    visit_ids = await his.add_discharges(50, start=60, items_per_report=20)
     run = await sync.pull(his.source())
     assert run.status is SyncStatus.PARTIAL
 
@@ -226,7 +226,7 @@ async def test_a_pull_killed_in_the_middle_then_rerun_loses_and_duplicates_nothi
 ) -> None:
     dsn = str(his.engine.url).replace("+aiosqlite", "").replace("+asyncpg", "").replace("+asyncmy", "")
     dsn = dsn.replace("postgresql://", "postgres://").replace("***", "")
-    await his.add_discharges(300, start=1, labs_per_visit=20)
+    await his.add_discharges(300, start=1, items_per_report=20)
     script = tmp_path / "pull.py"
     script.write_text(PULL_SCRIPT, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": databases.current_url, "ENV": "test"}
