@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
@@ -34,6 +35,17 @@ def create_app(
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         ctx = await init_orm(settings) if manage_orm else None
         scheduler = None
+        listener = None
+        if run_jobs and settings.his.source == "hl7":
+            # HL7 v2 is pushed: the hospital's interface engine connects to our MLLP port.
+            from backend.services import sync
+            from integrations.his.hl7 import MllpServer
+
+            async def on_batch(batch: Any) -> None:
+                await sync.store_pushed("hl7", batch)
+
+            listener = MllpServer(on_batch, host=settings.host, port=settings.his.mllp_port)
+            await listener.start()
         if run_jobs and not settings.redis_url:
             from backend.jobs.inprocess import InProcessScheduler
 
@@ -44,6 +56,8 @@ def create_app(
         finally:
             if scheduler is not None:
                 await scheduler.stop()
+            if listener is not None:
+                await listener.stop()
             if ctx is not None:
                 await ctx.close_connections()
 

@@ -247,7 +247,17 @@ class SyncRunAdmin(TortoiseModelAdmin):
             "api": f"get:{self.router_path}/chart",
             "title": "最近 14 天同步情况",
         }
-        page_.body = [chart, page_.body]
+        pull = {
+            "type": "button",
+            "label": "立即同步",
+            "level": "primary",
+            "icon": "fa fa-refresh",
+            "actionType": "ajax",
+            "api": "post:/api/v1/his/pull",
+            "reload": "window",
+            "messages": {"success": "同步完成"},
+        }
+        page_.body = [pull, chart, page_.body]
         return page_
 
     def register_crud(self, *args: Any, **kwargs: Any) -> Any:

@@ -6,11 +6,11 @@ The same functions run under arq (`make worker`, with REDIS_URL) or in-process (
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from backend.clock import now
 from backend.services import auth, sync
-from backend.settings import get_settings
 
 
 async def purge_sessions(ctx: dict[str, Any]) -> int:
@@ -20,38 +20,13 @@ async def purge_sessions(ctx: dict[str, Any]) -> int:
 
 async def his_pull(ctx: dict[str, Any]) -> int:
     """Pull what changed in the HIS since the last window (idempotent: replays change nothing)."""
-    from integrations.his.factory import make_source
-
-    settings = get_settings()
-    if settings.his.source not in ("demo", "sql_view"):
-        return 0
-    source = make_source(settings)
-    try:
-        if settings.his.source == "demo":
-            # The demo hospital keeps discharging patients, so every pull has work.
-            from integrations.his.demo import DemoHis
-
-            await DemoHis(source.engine).add_discharges(3)
-        run = await sync.pull(source)
-    finally:
-        await source.close()
-    return run.id
+    run = await sync.pull_configured(grow_demo=True)
+    return run.id if run else 0
 
 
 async def his_reconcile(ctx: dict[str, Any]) -> int:
     """Yesterday's discharges per department, HIS against us; a difference raises a notice."""
-    from datetime import timedelta
-
-    from integrations.his.factory import make_source
-
-    settings = get_settings()
-    if settings.his.source not in ("demo", "sql_view"):
-        return 0
-    source = make_source(settings)
-    try:
-        return len(await sync.reconcile(source, now().date() - timedelta(days=1)))
-    finally:
-        await source.close()
+    return len(await sync.reconcile_configured(now().date() - timedelta(days=1)))
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,33 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
     return result
 
 
+async def store_pushed(source_name: str, batch: Batch) -> SyncRun:
+    """Record what a pushing source (HL7 listener, an uploaded bundle or document) delivered."""
+    moment = now()
+    run = await SyncRun.create(
+        source=source_name, status=SyncStatus.RUNNING, started_at=moment, window_start=moment, window_end=moment
+    )
+    try:
+        result = await store(source_name, batch, run)
+    except Exception as exc:
+        run.status, run.error = SyncStatus.FAILED, f"{type(exc).__name__}: {exc}"[:2000]
+        run.finished_at = now()
+        await run.save()
+        await _alert_on(run)
+        raise
+    run.fetched, run.inserted, run.updated, run.rejected = (
+        batch.fetched,
+        result.inserted,
+        result.updated,
+        len(result.rejected),
+    )
+    run.watermark = batch.watermark
+    run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
+    run.finished_at = now()
+    await run.save()
+    return run
+
+
 async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
     """One incremental pull; never raises for a source failure (the run records it)."""
     until = until or now()
@@ -187,3 +214,38 @@ async def daily_summary(days: int) -> list[dict[str, Any]]:
         bucket["rejected"] += run.rejected
         bucket["failed"] += run.status is SyncStatus.FAILED
     return [{"day": day, **values} for day, values in buckets.items()]
+
+
+async def pull_configured(*, grow_demo: bool = False) -> SyncRun | None:
+    """Pull from the source the settings name (the job and the 立即同步 button both call this).
+
+    `grow_demo`: the demo hospital keeps discharging patients, so every scheduled pull has work.
+    """
+    from integrations.his.factory import make_source
+
+    settings = get_settings()
+    if settings.his.source not in ("demo", "sql_view", "fhir"):
+        return None
+    source = make_source(settings)
+    try:
+        if grow_demo and settings.his.source == "demo":
+            from integrations.his.demo import DemoHis
+
+            await DemoHis(source.engine).add_discharges(3)
+        return await pull(source)
+    finally:
+        if hasattr(source, "close"):
+            await source.close()
+
+
+async def reconcile_configured(day: date) -> list[Divergence]:
+    from integrations.his.factory import make_source
+
+    settings = get_settings()
+    if settings.his.source not in ("demo", "sql_view"):
+        return []
+    source = make_source(settings)
+    try:
+        return await reconcile(source, day)
+    finally:
+        await source.close()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from backend.settings import Settings
 from integrations.his.sqlview import SqlViewSource
 
 
-def make_source(settings: Settings) -> SqlViewSource:
-    """The pull source: the demo HIS, or a hospital's HIS views by DSN and mapping.
+def make_source(settings: Settings) -> Any:
+    """The pull source: the demo HIS, a hospital's HIS views by DSN and mapping, or a FHIR server.
 
-    HL7 v2 (a listener) and FHIR (pull) sources are started separately; see backend.jobs.
+    HL7 v2 is pushed to us instead: its MLLP listener runs with the web process (backend.app).
     """
     his = settings.his
     if his.source == "demo":
@@ -20,4 +22,10 @@ def make_source(settings: Settings) -> SqlViewSource:
         if his.dsn is None:
             raise RuntimeError("HIS__SOURCE=sql_view 需要 HIS__DSN")
         return SqlViewSource(his.dsn.get_secret_value(), mapping=his.mapping)
+    if his.source == "fhir":
+        from integrations.his.fhir import FhirSource
+
+        if not his.fhir_base_url:
+            raise RuntimeError("HIS__SOURCE=fhir 需要 HIS__FHIR_BASE_URL")
+        return FhirSource(his.fhir_base_url)
     raise RuntimeError(f"HIS__SOURCE={his.source} 不是拉取式数据源")
