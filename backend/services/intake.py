@@ -348,7 +348,11 @@ async def _labs(
             "specimen": record.specimen[:32],
             "requested_at": record.requested_at,
             "reported_at": record.reported_at,
-            "has_critical": any(_result_values(r)["flag"] is AbnormalFlag.CRITICAL for r in record.results),
+            "has_critical": any(
+                normalise.abnormal_flag(r.flag_raw, r.value_raw, r.reference_raw) is AbnormalFlag.CRITICAL
+                for r in record.results
+                if r.flag_raw
+            ),
         }
         accepted[report_id] = record
         report = existing.get(report_id)

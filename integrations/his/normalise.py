@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
 from backend.clock import SHANGHAI
@@ -131,7 +132,12 @@ def number(value: Any) -> float | None:
 
 def reference_range(value: Any) -> tuple[float | None, float | None]:
     """(low, high) from '3.3 ~ 6.1', '3.3-6.1', '<5', '>=60'; (None, None) for text like 阴性(-)."""
-    raw = text(value).replace("～", "~").replace("—", "-").replace("－", "-")
+    return _reference_range(text(value))
+
+
+@lru_cache(maxsize=4096)  # a LIS prints the same few hundred ranges over and over
+def _reference_range(raw: str) -> tuple[float | None, float | None]:
+    raw = raw.replace("～", "~").replace("—", "-").replace("－", "-")
     match = re.fullmatch(rf"\s*({_NUMBER})\s*(?:~|-|–|至)\s*({_NUMBER})\s*", raw)
     if match:
         return float(match.group(1)), float(match.group(2))
