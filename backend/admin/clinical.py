@@ -105,7 +105,7 @@ PATIENT_360 = {
         {
             "type": "chart",
             "title": "重复检验项目趋势",
-            "config": "${trend_chart}",
+            "source": "${trend_chart}",
             "visibleOn": "${trends.length > 0}",
             "height": 320,
         },

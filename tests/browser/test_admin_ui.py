@@ -94,3 +94,25 @@ async def test_login_failure_is_shown_in_chinese(page: tuple[Page, Recorder], li
     await tab.fill("input[name=password]", "wrong-password")
     await tab.click("button:has-text('登录')")
     await expect(tab.locator("text=用户名或密码错误")).to_be_visible()
+
+
+async def test_patient_360_shows_masked_basics_stays_and_flagged_labs(
+    page: tuple[Page, Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    tab, _ = page
+    await login(tab, live_server.base, "kefu01")
+    await tab.locator(".cxd-AsideNav-itemLabel", has_text="患者与随访").first.click()
+    await tab.locator(".cxd-AsideNav-itemLabel", has_text="患者查询").first.click()
+    await expect(tab.locator("button:has-text('360 视图')").first).to_be_visible()
+    await tab.screenshot(path=artifacts_dir / "patient_list.png")
+    await tab.locator("button:has-text('360 视图')").first.click()
+    drawer = tab.locator(".cxd-Drawer")
+    await expect(drawer.locator("text=检验结果")).to_be_visible()
+    await expect(drawer.locator("text=出院小结").first).to_be_visible()
+    basics = await drawer.locator(".cxd-Property").first.inner_text()
+    assert "****" in basics and "**********" in basics  # phone and ID number masked
+    await tab.screenshot(path=artifacts_dir / "patient_360.png")
+    # The trend of repeated items: amis renders the ECharts canvas once it scrolls into view.
+    await drawer.locator(".cxd-Chart").scroll_into_view_if_needed()
+    await expect(drawer.locator(".cxd-Chart canvas").first).to_be_attached()
+    await tab.screenshot(path=artifacts_dir / "patient_360_labs.png")
