@@ -11,6 +11,7 @@ from typing import Any
 
 from backend.clock import now
 from backend.services import auth, sync
+from backend.settings import get_settings
 
 
 async def purge_sessions(ctx: dict[str, Any]) -> int:
@@ -43,4 +44,9 @@ class Schedule:
         return str(self.func.__name__)
 
 
-SCHEDULES: tuple[Schedule, ...] = (Schedule(purge_sessions, minute=frozenset({17}), hour=frozenset({3})),)
+SCHEDULES: tuple[Schedule, ...] = (
+    Schedule(purge_sessions, minute=frozenset({17}), hour=frozenset({3})),
+    # Every HIS__PULL_INTERVAL_MINUTES (10 by default), on the minute marks of the hour.
+    Schedule(his_pull, minute=frozenset(range(0, 60, max(1, min(get_settings().his.pull_interval_minutes, 60))))),
+    Schedule(his_reconcile, minute=frozenset({30}), hour=frozenset({2})),
+)

@@ -151,6 +151,12 @@ async def _lookup_patients(his_ids: Iterable[str], known: dict[str, Patient]) ->
     return known
 
 
+def _first(record: VisitRecord, kind: str) -> Any:
+    """The main diagnosis of a kind: the lowest sequence number (1 = 主诊断), whatever the row order."""
+    of_kind = [d for d in record.diagnoses if d.kind.value == kind]
+    return min(of_kind, key=lambda d: d.seq) if of_kind else None
+
+
 async def _visits(
     records: Sequence[VisitRecord], patients: dict[str, Patient], result: IntakeResult
 ) -> dict[str, Admission]:
@@ -179,9 +185,9 @@ async def _visits(
         los = record.los_days
         if los is None and record.discharged_at is not None:
             los = max((record.discharged_at.date() - record.admitted_at.date()).days, 1)
-        main = next((d for d in record.diagnoses if d.is_main and d.kind.value == "western"), None)
-        tcm = next((d for d in record.diagnoses if d.kind.value == "tcm_disease"), None)
-        syndrome = next((d for d in record.diagnoses if d.kind.value == "tcm_syndrome"), None)
+        main = _first(record, "western")
+        tcm = _first(record, "tcm_disease")
+        syndrome = _first(record, "tcm_syndrome")
         values = {
             "patient_id": patient.id,
             "department_id": department.id,

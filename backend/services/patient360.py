@@ -21,12 +21,12 @@ from backend.services.scope import visible
 
 # The front-page fields (三级公立中医医院病案首页 codes) worth showing before a call.
 FRONT_PAGE_LABELS = {
-    "A11": "病案号",
-    "B12": "入院时间",
-    "B15": "出院时间",
-    "B16": "实际住院天数",
-    "C03": "出院主要诊断编码",
-    "C14": "离院方式",
+    "BAH": "病案号",
+    "RYSJ": "入院时间",
+    "CYSJ": "出院时间",
+    "SJZY": "实际住院(天)",
+    "ZYZD_JBBM": "出院主要诊断编码(西医)",
+    "LYFS": "离院方式",
 }
 
 

@@ -68,7 +68,8 @@ LAB_PANEL = [
     ("HBSAG", "乙肝表面抗原", "", "阴性(-)", None, None),
     ("OB", "粪便隐血", "", "阴性", None, None),
 ]
-FRONT_PAGE_FIELDS = ("A01", "A11", "A12", "B12", "B15", "B16", "C03", "C14")
+# 三级公立中医医院病案首页 (2019) field codes
+FRONT_PAGE_FIELDS = ("JGMC", "BAH", "RYSJ", "CYSJ", "SJZY", "ZYZD_JBBM", "LYFS")
 
 
 def _t(value: datetime | date | None) -> str:
@@ -225,14 +226,13 @@ class DemoHis:
                 rows["BA_SYXM"] += [
                     {"SYXH": syxh, "XMDM": code, "XMZ": value}
                     for code, value in (
-                        ("A01", "示范市中医医院"),
-                        ("A11", f"{n:08d}"),
-                        ("A12", "1"),
-                        ("B12", _t(admitted)),
-                        ("B15", _t(discharged)),
-                        ("B16", str(los)),
-                        ("C03", icd),
-                        ("C14", "5" if deceased else "1"),
+                        ("JGMC", "示范市中医医院"),
+                        ("BAH", f"{n:08d}"),
+                        ("RYSJ", _t(admitted)),
+                        ("CYSJ", _t(discharged)),
+                        ("SJZY", str(los)),
+                        ("ZYZD_JBBM", icd),
+                        ("LYFS", "5" if deceased else "1"),
                     )
                 ]
             visit_ids.append(syxh)

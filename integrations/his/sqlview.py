@@ -240,28 +240,26 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
             batch.rejected.append(Rejected("visit", str(row.get("visit_id")), str(exc), {"row": _plain(row)}))
     results: dict[str, list[LabResultRecord]] = defaultdict(list)
     for row in rows.get("lab_result", []):
-        name = normalise.text(row.get("item_name"))
-        if not name:
-            batch.rejected.append(
-                Rejected(
-                    "lab_result",
-                    f"{row.get('report_id')}/{row.get('item_seq')}",
-                    "检验项目名称为空",
-                    {"row": _plain(row)},
+        try:
+            name = normalise.text(row.get("item_name"))
+            if not name:
+                raise NormaliseError("检验项目名称为空")
+            results[normalise.compound_id(row["report_id"])].append(
+                LabResultRecord(
+                    item_no=int(normalise.text(row.get("item_seq")) or 0),
+                    name=name,
+                    value_raw=normalise.text(row.get("result_text")),
+                    code=normalise.text(row.get("item_code")),
+                    unit=normalise.text(row.get("unit")),
+                    reference_raw=normalise.text(row.get("ref_range_text")),
+                    flag_raw=normalise.text(row.get("abnormal_flag")),
                 )
             )
-            continue
-        results[str(row["report_id"])].append(
-            LabResultRecord(
-                item_no=int(row.get("item_seq") or 0),
-                name=name,
-                value_raw=normalise.text(row.get("result_text")),
-                code=normalise.text(row.get("item_code")),
-                unit=normalise.text(row.get("unit")),
-                reference_raw=normalise.text(row.get("ref_range_text")),
-                flag_raw=normalise.text(row.get("abnormal_flag")),
+        except (NormaliseError, KeyError, ValueError) as exc:
+            reason = str(exc) if isinstance(exc, NormaliseError) else f"检验结果序号或报告号无效：{exc}"
+            batch.rejected.append(
+                Rejected("lab_result", f"{row.get('report_id')}/{row.get('item_seq')}", reason, {"row": _plain(row)})
             )
-        )
     for row in rows.get("lab_report", []):
         try:
             report_id = normalise.compound_id(row["report_id"])
@@ -274,7 +272,7 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     specimen=normalise.text(row.get("specimen_type")),
                     requested_at=normalise.moment(row.get("request_time")),
                     reported_at=normalise.moment(row.get("report_time")),
-                    results=tuple(results.get(str(row["report_id"]), ())),
+                    results=tuple(results.get(report_id, ())),
                 )
             )
             _watermark(batch, row.get("update_time"))

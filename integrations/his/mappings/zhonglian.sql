@@ -41,4 +41,5 @@ SELECT NULL AS visit_id, NULL AS document_id, NULL AS admission_condition, NULL 
 SELECT NULL AS visit_id, NULL AS field_code, NULL AS field_value FROM DUAL WHERE 1 = 0;
 
 -- entity: discharge_counts
-SELECT NULL AS dept_code, 0 AS discharges WHERE 1 = 0;
+SELECT p."出院科室ID" AS dept_code, count(*) AS discharges
+FROM "病案主页" p WHERE p."出院日期" >= :since AND p."出院日期" < :until GROUP BY p."出院科室ID";
