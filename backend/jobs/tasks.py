@@ -30,6 +30,14 @@ async def his_reconcile(ctx: dict[str, Any]) -> int:
     return len(await sync.reconcile_configured(now().date() - timedelta(days=1)))
 
 
+async def followup_generate(ctx: dict[str, Any]) -> int:
+    """Turn new discharges and template changes into tasks, and assign them (idempotent)."""
+    from backend.services import followup_tasks
+
+    report = await followup_tasks.generate()
+    return report.created
+
+
 @dataclass(frozen=True)
 class Schedule:
     """When a job runs: like cron, in Asia/Shanghai. None means every value."""
@@ -49,4 +57,5 @@ SCHEDULES: tuple[Schedule, ...] = (
     # Every HIS__PULL_INTERVAL_MINUTES (10 by default), on the minute marks of the hour.
     Schedule(his_pull, minute=frozenset(range(0, 60, max(1, min(get_settings().his.pull_interval_minutes, 60))))),
     Schedule(his_reconcile, minute=frozenset({30}), hour=frozenset({2})),
+    Schedule(followup_generate, minute=frozenset({5, 35})),
 )

@@ -52,6 +52,10 @@ class Questionnaire(TimestampedModel):
 class FollowUpTemplate(TimestampedModel):
     """A follow-up plan (随访模板): which discharges it takes, when, how and with which questions."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    questionnaire_id: int
+    owner_department_id: int | None
+
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=64, description="模板名称")
     program = fields.CharEnumField(Program, max_length=16, default=Program.CENTRE, description="项目")

@@ -251,34 +251,37 @@ async def test_a_pull_killed_in_the_middle_then_rerun_loses_and_duplicates_nothi
 def _contract_views(dialect: str) -> list[str]:
     """V_FU_* views over the demo HIS, as a HIS vendor following docs/his-interface-spec.md would
     create them (times as timestamps, codes as in the contract)."""
-    ts = {"postgresql": "CAST(NULLIF({c}, 'NA') AS TIMESTAMP)", "mysql": "CAST(NULLIF({c}, 'NA') AS DATETIME)",
-          "sqlite": "NULLIF({c}, 'NA')"}[dialect]
+    ts = {
+        "postgresql": "CAST(NULLIF({c}, 'NA') AS TIMESTAMP)",
+        "mysql": "CAST(NULLIF({c}, 'NA') AS DATETIME)",
+        "sqlite": "NULLIF({c}, 'NA')",
+    }[dialect]
 
     def t(column: str) -> str:
         return ts.format(c=column)
 
     return [
         f"""CREATE VIEW V_FU_PATIENT AS SELECT PATID AS patient_id, HZXM AS name, BRXB AS sex_code,
-            {t('CSRQ')} AS birth_date, SFZH AS id_card_no, LXDH AS mobile_phone, LXR AS contact_name,
-            LXGX AS contact_relation, LXRDH AS contact_phone, DZ AS current_address, {t('SWRQ')} AS death_time,
-            {t('XGSJ')} AS update_time FROM ZY_BRXXK""",
+            {t("CSRQ")} AS birth_date, SFZH AS id_card_no, LXDH AS mobile_phone, LXR AS contact_name,
+            LXGX AS contact_relation, LXRDH AS contact_phone, DZ AS current_address, {t("SWRQ")} AS death_time,
+            {t("XGSJ")} AS update_time FROM ZY_BRXXK""",
         f"""CREATE VIEW V_FU_INPATIENT_VISIT AS SELECT SYXH AS visit_id, PATID AS patient_id, ZYHM AS inpatient_no,
-            ZYCS AS admission_times, {t('RYRQ')} AS admit_time, {t('CYRQ')} AS discharge_time, KSDM AS dept_code,
+            ZYCS AS admission_times, {t("RYRQ")} AS admit_time, {t("CYRQ")} AS discharge_time, KSDM AS dept_code,
             BQDM AS ward_code, CWDM AS bed_no, ZZYS AS attending_doctor, CYFS AS discharge_mode,
-            {t('XGSJ')} AS update_time FROM ZY_BRSYK""",
+            {t("XGSJ")} AS update_time FROM ZY_BRSYK""",
         """CREATE VIEW V_FU_DIAGNOSIS AS SELECT SYXH AS visit_id,
             CASE ZDLB WHEN '2' THEN 'western' WHEN '4' THEN 'tcm_disease' WHEN '8' THEN 'tcm_syndrome' ELSE ZDLB END
             AS diag_type, ZDXH AS diag_seq, ZDDM AS icd10_code, ZDMC AS diag_name FROM ZY_BRZDQK""",
         f"""CREATE VIEW V_FU_LAB_REPORT AS SELECT BGDH AS report_id, PATID AS patient_id, SYXH AS visit_id,
-            XMMC AS subject, BBLX AS specimen_type, {t('SQRQ')} AS request_time, {t('BGRQ')} AS report_time,
-            {t('XGSJ')} AS update_time FROM JY_BGD""",
+            XMMC AS subject, BBLX AS specimen_type, {t("SQRQ")} AS request_time, {t("BGRQ")} AS report_time,
+            {t("XGSJ")} AS update_time FROM JY_BGD""",
         """CREATE VIEW V_FU_LAB_RESULT AS SELECT BGDH AS report_id, XH AS item_seq, XMDM AS item_code,
             XMMC AS item_name, JG AS result_text, DW AS unit, CKFW AS ref_range_text, YCBZ AS abnormal_flag
             FROM JY_JGMX""",
         f"""CREATE VIEW V_FU_DISCHARGE_SUMMARY AS SELECT SYXH AS visit_id, WDID AS document_id,
             RYQK AS admission_condition, ZLJG AS treatment_course, CYQK AS discharge_condition,
-            CYYZ AS discharge_orders, CYDY AS discharge_medication, {t('QMSJ')} AS signed_time,
-            {t('XGSJ')} AS update_time FROM EMR_CYXJ""",
+            CYYZ AS discharge_orders, CYDY AS discharge_medication, {t("QMSJ")} AS signed_time,
+            {t("XGSJ")} AS update_time FROM EMR_CYXJ""",
         """CREATE VIEW V_FU_FRONT_PAGE AS SELECT SYXH AS visit_id, XMDM AS field_code, XMZ AS field_value
             FROM BA_SYXM""",
     ]
@@ -298,7 +301,9 @@ async def test_the_contract_views_read_the_same_as_the_vendor_mapping(his: DemoH
     assert len(contract.patients) == len(vendor.patients) == 39  # 71: bad ID check digit, rejected
     assert sorted(v.his_visit_id for v in contract.visits) == sorted(v.his_visit_id for v in vendor.visits)
     assert sum(len(r.results) for r in contract.labs) == sum(len(r.results) for r in vendor.labs) > 0
-    assert {(r.entity, r.external_id) for r in contract.rejected} == {(r.entity, r.external_id) for r in vendor.rejected}
+    assert {(r.entity, r.external_id) for r in contract.rejected} == {
+        (r.entity, r.external_id) for r in vendor.rejected
+    }
     in_hospital = next(v for v in contract.visits if v.his_visit_id == "ZY00000074")
     assert in_hospital.discharged_at is None  # 3000-01-01 read through a timestamp column too
     run = await sync.pull(source)
