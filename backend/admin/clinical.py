@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.api.schemas import Id
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
@@ -154,7 +155,7 @@ class PatientAdmin(TortoiseModelAdmin):
     def register_crud(self, *args: Any, **kwargs: Any) -> Any:
         super().register_crud(*args, **kwargs)
 
-        async def overview(patient_id: int, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
+        async def overview(patient_id: Id, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
             from fastapi_amis_admin.crud.schema import BaseApiOut
 
             data = await patient360.overview(principal, patient_id)

@@ -61,7 +61,10 @@ async def response(
         )
     fd, path = tempfile.mkstemp(suffix=".xlsx")
     os.close(fd)
-    workbook = xlsxwriter.Workbook(path, {"constant_memory": True, "remove_timezone": True})
+    # Text that looks like a formula stays text: a patient name or a HIS note is never executed.
+    workbook = xlsxwriter.Workbook(
+        path, {"constant_memory": True, "remove_timezone": True, "strings_to_formulas": False}
+    )
     sheet = workbook.add_worksheet(title[:31])
     bold = workbook.add_format({"bold": True})
     sheet.write_row(0, 0, headers, bold)
@@ -80,9 +83,11 @@ async def response(
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, str | int | float) or value is None:
+    if isinstance(value, int | float) or value is None:
         return value
-    return str(value)
+    text = str(value)
+    # Spreadsheets run cells starting with = + - @ as formulas (CSV injection): quote them.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 async def _csv(

@@ -63,7 +63,12 @@ def convert(spec: FieldSpec, raw: Any) -> Any:
             return _date(raw)
         if isinstance(spec.db_field, tfields.data.CharEnumFieldInstance):
             return spec.db_field.enum_type(raw)
-        return spec.db_field.to_python_value(raw)
+        value = spec.db_field.to_python_value(raw)
+        if isinstance(value, int) and not isinstance(value, bool):
+            limit = 2**63 - 1 if isinstance(spec.db_field, tfields.BigIntField) else 2**31 - 1
+            if not -limit - 1 <= value <= limit:  # PostgreSQL refuses it with a 500 otherwise
+                raise _bad(spec, raw)
+        return value
     except (ValueError, TypeError, ArithmeticError) as exc:
         raise _bad(spec, raw) from exc
 

@@ -374,7 +374,7 @@ class TortoiseModelAdmin(ModelAdmin):
         return data.model_dump(exclude_unset=True)
 
     async def _check_references_and_unique(
-        self, rows: Sequence[dict[str, Any]], exclude_pk: Sequence[Any] = ()
+        self, principal: Principal, rows: Sequence[dict[str, Any]], exclude_pk: Sequence[Any] = ()
     ) -> None:
         """Clear Chinese errors for what the database would refuse: duplicates and dangling ids."""
         seen: dict[str, set[Any]] = {}
@@ -384,7 +384,7 @@ class TortoiseModelAdmin(ModelAdmin):
                 if value is None or path in self.m2m_fields or path not in self.model._meta.fields_map:
                     continue
                 spec = self._spec(path)
-                if spec.related_model is not None and not await spec.related_model.exists(pk=value):
+                if spec.related_model is not None and not await self._reachable(principal, spec.related_model, value):
                     raise InvalidInput(f"{prefix}所选{spec.label}不存在", field=path)
                 if spec.unique:
                     if value in seen.setdefault(path, set()):
@@ -395,6 +395,13 @@ class TortoiseModelAdmin(ModelAdmin):
                         query = query.exclude(**{f"{self.pk_name}__in": list(exclude_pk)})
                     if await query.exists():
                         raise InvalidInput(f"{prefix}{spec.label}「{value}」已存在", field=path)
+
+    async def _reachable(self, principal: Principal, model: type[Model], pk: Any) -> bool:
+        """A referenced row must exist, and be within the caller's scope when it holds patient data
+        (a nurse may not attach another department's patient to her department's row)."""
+        if model in scope.SCOPE_FILTERS:
+            return bool(await scope.visible(model, principal).filter(pk=pk).exists())
+        return bool(await model.exists(pk=pk))
 
     async def _check_scope(self, principal: Principal, objs: Sequence[Model]) -> None:
         if not self.scoped:
@@ -466,7 +473,7 @@ class TortoiseModelAdmin(ModelAdmin):
                 raise InvalidInput(
                     f"{len(problems)} 行有误，未导入任何数据：{shown}{more}" if bulk else shown, field=problems[0].field
                 )
-            await self._check_references_and_unique(rows)
+            await self._check_references_and_unique(principal, rows)
             try:
                 async with in_transaction():
                     objs = []
@@ -501,7 +508,7 @@ class TortoiseModelAdmin(ModelAdmin):
             if not data:
                 raise InvalidInput("没有可保存的修改")
             objs = await self._objects(principal, item_id)
-            await self._check_references_and_unique([data], exclude_pk=[o.pk for o in objs])
+            await self._check_references_and_unique(principal, [data], exclude_pk=[o.pk for o in objs])
             try:
                 async with in_transaction():
                     for obj in objs:

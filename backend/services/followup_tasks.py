@@ -18,8 +18,11 @@ from tortoise.transactions import in_transaction
 from backend.clock import now
 from backend.models import Admission, FollowUpTask, FollowUpTemplate, Patient, Staff
 from backend.models.choices import AssignmentPolicy, CancelReason, TaskOutcome, TaskStatus
-from backend.services.errors import Conflict, InvalidInput
+from backend.services.access import require
+from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.services.followup_rules import matching_admissions, parse_schedule, python_checks
+from backend.services.principal import Principal
+from backend.services.scope import visible
 
 OPEN = (TaskStatus.PENDING, TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
 # How far back generation looks for discharges a new or changed template should cover.
@@ -211,14 +214,18 @@ async def assign_pending(template: FollowUpTemplate) -> int:
     return assigned
 
 
-async def reassign(task_ids: list[int], staff_id: int) -> int:
-    """A supervisor moves open tasks to another staff member (bulk)."""
-    member = await Staff.get_or_none(id=staff_id, is_active=True)
+async def reassign(principal: Principal, task_ids: list[int], staff_id: int) -> int:
+    """A supervisor moves open tasks (within their scope) to another staff member, in one go."""
+    require(principal, "followup:assign")
+    member = await Staff.get_or_none(id=staff_id, is_active=True, locked=False)
     if member is None:
-        raise InvalidInput("接收人不存在或已停用", field="staff_id")
+        raise InvalidInput("接收人不存在、已停用或已锁定", field="staff_id")
+    tasks = await visible(FollowUpTask, principal).filter(id__in=task_ids)
+    if len(tasks) != len(set(task_ids)):
+        raise NotFound("部分任务不存在或无权操作")
     moved = 0
     async with in_transaction():
-        for task in await FollowUpTask.filter(id__in=task_ids).select_for_update():
+        for task in tasks:
             move(task, TaskStatus.ASSIGNED)
             task.assignee_id, task.assigned_at = member.id, now()
             await task.save(update_fields=["status", "assignee_id", "assigned_at", "updated_at"])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, TypeVar
 
 from tortoise.models import Model
@@ -89,8 +90,21 @@ async def _save_all(model: type[M], new: list[M], updates: list[tuple[M, list[st
     return len(new), sum(len(v) for v in by_fields.values())
 
 
+def _stale(stored: datetime | None, incoming: datetime | None) -> bool:
+    """An update older than what we hold (a replayed or out-of-order message) changes nothing."""
+    return stored is not None and incoming is not None and incoming < stored
+
+
+def _known(values: dict[str, Any], keep: Iterable[str]) -> dict[str, Any]:
+    """Drop the fields a record did not carry: a partial message (an HL7 transfer without the
+    discharge time, a patient without a phone) never clears what we already know."""
+    return {k: v for k, v in values.items() if not (k in keep and v in (None, "", [], ()))}
+
+
 def _pii_changed(patient: Patient, record: PatientRecord) -> bool:
-    return decrypt(patient.phone_cipher) != record.phone or decrypt(patient.id_number_cipher) != record.id_number
+    return (record.phone is not None and decrypt(patient.phone_cipher) != record.phone) or (
+        record.id_number is not None and decrypt(patient.id_number_cipher) != record.id_number
+    )
 
 
 async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> dict[str, Patient]:
@@ -119,15 +133,20 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
             new.append(patient)
             existing[his_id] = patient
             continue
-        names = _changed(patient, values)
+        if _stale(patient.his_updated_at, record.updated_at):
+            continue
+        names = _changed(patient, _known(values, ("birth_date", "address", "his_updated_at")))
         if record.deceased_at and patient.deceased_at is None:
             patient.deceased_at = record.deceased_at
             names.append("deceased_at")
         if _pii_changed(patient, record):
-            patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
-            patient.id_number_cipher = encrypt(record.id_number)
-            patient.id_number_index = blind_index("id_number", record.id_number)
-            names += ["phone_cipher", "phone_index", "id_number_cipher", "id_number_index"]
+            if record.phone is not None:
+                patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
+                names += ["phone_cipher", "phone_index"]
+            if record.id_number is not None:
+                patient.id_number_cipher = encrypt(record.id_number)
+                patient.id_number_index = blind_index("id_number", record.id_number)
+                names += ["id_number_cipher", "id_number_index"]
         if contacts is not None and decrypt(patient.contacts_cipher) != contacts:
             patient.contacts_cipher = encrypt(contacts)
             names.append("contacts_cipher")
@@ -214,7 +233,30 @@ async def _visits(
         if admission is None:
             new.append(Admission(his_visit_id=visit_id, **values))
             continue
-        names = _changed(admission, values)
+        if _stale(admission.his_updated_at, record.updated_at):
+            del accepted[visit_id]  # an older message of this stay: nothing of it applies
+            continue
+        partial: tuple[str, ...] = (
+            "discharged_at",
+            "disposition",
+            "los_days",
+            "bed_no",
+            "attending_name",
+            "inpatient_no",
+            "ward_id",
+            "operations",
+            "his_updated_at",
+        )
+        if not record.diagnoses:  # a message without diagnoses does not erase them
+            partial += (
+                "main_diagnosis_code",
+                "main_diagnosis_name",
+                "tcm_disease_code",
+                "tcm_disease_name",
+                "tcm_syndrome_code",
+                "tcm_syndrome_name",
+            )
+        names = _changed(admission, _known(values, partial))
         if names:
             updates.append((admission, names))
     result.add(*await _save_all(Admission, new, updates))
@@ -237,8 +279,8 @@ async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission
     for visit_id, record in records.items():
         stay = stays[visit_id]
         wanted = {(d.kind.value, d.seq, d.code, d.name[:128], d.is_main) for d in record.diagnoses}
-        if wanted == current.get(stay.id, set()):
-            continue
+        if not wanted or wanted == current.get(stay.id, set()):
+            continue  # no diagnoses in this record: keep the ones we have
         replace.append(stay.id)
         new += [
             Diagnosis(admission_id=stay.id, kind=d.kind, seq=d.seq, code=d.code, name=d.name[:128], is_main=d.is_main)
@@ -431,16 +473,16 @@ async def ingest(batch: Batch) -> IntakeResult:
 
 
 def seal(payload: dict[str, Any]) -> dict[str, Any]:
-    """A raw source row may hold phone and ID numbers: the quarantine keeps it encrypted."""
-    if "row" not in payload:
-        return payload
-    return {"sealed": encrypt(json.dumps(payload["row"], ensure_ascii=False, default=str))}
+    """Whatever came from outside may hold names, phones and ID numbers (a raw row, an HL7
+    segment, a FHIR resource): the quarantine keeps it encrypted, readable only for a retry."""
+    return {"sealed": encrypt(json.dumps(payload, ensure_ascii=False, default=str))}
 
 
 def unseal(payload: dict[str, Any]) -> dict[str, Any]:
     if "sealed" not in payload:
         return payload
-    return {"row": json.loads(decrypt(payload["sealed"]) or "{}")}
+    opened: dict[str, Any] = json.loads(decrypt(payload["sealed"]) or "{}")
+    return opened
 
 
 async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> None:
@@ -465,7 +507,9 @@ async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | N
 async def resolve_quarantined(source: str, stored: Batch) -> int:
     """Mark quarantined records that now went in as resolved."""
     keys = [("patient", p.his_id) for p in stored.patients] + [("visit", v.his_visit_id) for v in stored.visits]
+    keys += [("diagnosis", v.his_visit_id) for v in stored.visits]
     keys += [("lab", r.his_report_id) for r in stored.labs] + [("summary", s.his_visit_id) for s in stored.summaries]
+    keys += [("front_page", f.his_visit_id) for f in stored.front_pages]
     resolved = 0
     for entity in {k[0] for k in keys}:
         ids = [k[1] for k in keys if k[0] == entity]

@@ -103,8 +103,9 @@ async def overview(principal: Principal, patient_id: int) -> dict[str, Any]:
                 }
                 if s.id in summaries
                 else None,
+                "discharged_day": s.discharged_at.date().isoformat() if s.discharged_at else "在院",
                 "front_page": [
-                    {"label": label, "value": pages[s.id].fields_data.get(code, "")}
+                    {"label": label, "content": pages[s.id].fields_data.get(code, "")}
                     for code, label in FRONT_PAGE_LABELS.items()
                 ]
                 if s.id in pages

@@ -51,8 +51,16 @@ SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     Diagnosis: lambda d: Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id"))),
     DischargeSummary: lambda d: Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id"))),
     MedicalRecordFrontPage: lambda d: Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id"))),
-    LabReport: lambda d: Q(patient_id__in=_patients_of(d)),
-    LabResult: lambda d: Q(report__patient_id__in=_patients_of(d)),
+    # A lab report of a stay belongs to that stay's department; one without a stay (outpatient)
+    # to the patient's departments.
+    LabReport: lambda d: (
+        Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id")))
+        | (Q(admission_id__isnull=True) & Q(patient_id__in=_patients_of(d)))
+    ),
+    LabResult: lambda d: (
+        Q(report__admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id")))
+        | (Q(report__admission_id__isnull=True) & Q(report__patient_id__in=_patients_of(d)))
+    ),
     FollowUpTask: lambda d: Q(department_id__in=d),
     FollowUpRecord: lambda d: Q(task__department_id__in=d),
     Problem: lambda d: Q(department_id__in=d) | Q(task__department_id__in=d),

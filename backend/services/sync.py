@@ -23,6 +23,8 @@ from integrations.his.base import Batch, HisSource, batch_from_payload
 
 log = logging.getLogger(__name__)
 EPOCH = datetime(2000, 1, 1, tzinfo=SHANGHAI)
+# A pull takes seconds; one that has "run" this long was killed with its process.
+STUCK_AFTER = timedelta(minutes=5)
 
 
 class Remappable(Protocol):
@@ -50,6 +52,7 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
         visits=[v for v in batch.visits if ("visit", v.his_visit_id) not in rejected_ids],
         labs=[r for r in batch.labs if ("lab", r.his_report_id) not in rejected_ids],
         summaries=[s for s in batch.summaries if ("summary", s.his_visit_id) not in rejected_ids],
+        front_pages=[f for f in batch.front_pages if ("front_page", f.his_visit_id) not in rejected_ids],
     )
     await intake.resolve_quarantined(source_name, stored)
     return result
@@ -85,6 +88,12 @@ async def store_pushed(source_name: str, batch: Batch) -> SyncRun:
 async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
     """One incremental pull; never raises for a source failure (the run records it)."""
     until = until or now()
+    running = SyncRun.filter(source=source.name, status=SyncStatus.RUNNING)
+    busy = await running.filter(started_at__gte=now() - STUCK_AFTER).first()
+    if busy is not None:
+        return busy  # another pull (the schedule or 立即同步) is under way: do not race it
+    # A run still "running" long after it began belongs to a process that died (it rolled back).
+    await running.update(status=SyncStatus.FAILED, error="同步进程中断（已回滚，本次重新拉取）", finished_at=now())
     since = await _window_start(source.name)
     run = await SyncRun.create(
         source=source.name, status=SyncStatus.RUNNING, window_start=since, window_end=until, started_at=now()
@@ -152,10 +161,14 @@ async def retry_quarantined(record_id: int, source: Remappable) -> bool:
     if record.resolved_at is not None:
         raise InvalidInput("该记录已处理")
     # A row the adapter could not read is mapped again; a record intake refused is revived as is.
-    if "row" in record.payload:
-        batch = source.remap(record.entity, record.payload)
+    payload = intake.unseal(record.payload)
+    if "row" in payload:
+        batch = source.remap(record.entity, payload)
     else:
-        batch = batch_from_payload(record.entity, record.payload)
+        try:
+            batch = batch_from_payload(record.entity, payload)
+        except (TypeError, ValueError, KeyError):
+            batch = Batch()  # a raw message or resource of a push source: wait for the source to resend
     if not batch.fetched:
         raise InvalidInput("该记录无法重新映射（原始数据不完整），请在 HIS 修正后等待下次同步")
     result = await store(record.source, batch, None)
@@ -174,6 +187,8 @@ async def reconcile(source: Any, day: date) -> list[Divergence]:
     """Compare discharges of `day` per department between the HIS and us; alert on a difference."""
     start = datetime.combine(day, time.min, SHANGHAI)
     end = start + timedelta(days=1)
+    if not getattr(source, "can_reconcile", True):
+        return []  # the mapping has no discharge-count query: no comparison, no false alarm
     his_counts: dict[str, int] = await source.discharge_counts(start, end)
     ours: dict[str, int] = {}
     rows = await Admission.filter(discharged_at__gte=start, discharged_at__lt=end).values_list(

@@ -292,7 +292,8 @@ def _read_bundle(bundle: Any, index: _Index, rejected: list[Rejected]) -> list[R
         request = entry.get("request") or {}
         full_url = normalise.text(entry.get("fullUrl"))
         resource = entry.get("resource")
-        where = normalise.text(request.get("url")) or full_url or f"entry[{position}]"
+        # A conditional URL (Patient?identifier=...) may carry an ID number: keep only its path.
+        where = (normalise.text(request.get("url")) or full_url or f"entry[{position}]").split("?", 1)[0]
         if normalise.text(request.get("method")).upper() == "DELETE":
             # A deletion in the HIS (e.g. an admission withdrawn) needs a person to decide.
             rejected.append(Rejected("resource", where, "源系统删除了该资源，需人工确认是否撤销相关记录", entry))

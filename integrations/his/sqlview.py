@@ -50,6 +50,14 @@ DIAG_KINDS = {
 }
 
 
+# quarantine entity -> the contract entity whose row it holds
+_ROW_ENTITY = {"lab": "lab_report", "summary": "discharge_summary"}
+
+
+def entity_of(quarantined: str) -> str:
+    return _ROW_ENTITY.get(quarantined, quarantined)
+
+
 class SqlViewError(RuntimeError):
     """The HIS database could not be read (connection, permission, SQL); transient for the job."""
 
@@ -112,35 +120,53 @@ class SqlViewSource:
     async def close(self) -> None:
         await self.engine.dispose()
 
-    async def _rows(self, entity: str, since: datetime, until: datetime) -> list[dict[str, Any]]:
+    async def _read(
+        self, entities: tuple[str, ...], since: datetime, until: datetime
+    ) -> dict[str, list[dict[str, Any]]]:
+        """All entities in one read-only transaction, so a visit and its diagnoses come from the
+        same moment (REPEATABLE READ where the database has it)."""
+        params = {"since": self._param(since), "until": self._param(until)}
+        rows: dict[str, list[dict[str, Any]]] = {}
+        entity = entities[0]
         try:
             async with self.engine.connect() as conn:
-                params = {"since": self._param(since), "until": self._param(until)}
-                result = await conn.execute(sql(self.mapping.queries[entity]), params)
-                return [dict(row._mapping) for row in result]
+                if self.engine.dialect.name in ("postgresql", "mysql"):
+                    conn = await conn.execution_options(isolation_level="REPEATABLE READ")
+                async with conn.begin():
+                    for entity in entities:
+                        result = await conn.execute(sql(self.mapping.queries[entity]), params)
+                        rows[entity] = [{k.lower(): v for k, v in row._mapping.items()} for row in result]
         except Exception as exc:  # any driver error: the pull fails and is retried later
             raise SqlViewError(f"读取 HIS 视图失败（{entity}）：{type(exc).__name__}: {str(exc)[:200]}") from exc
+        return rows
 
     async def discharge_counts(self, since: datetime, until: datetime) -> dict[str, int]:
         """Discharges per department code in [since, until), for the daily reconciliation."""
-        rows = await self._rows("discharge_counts", since, until)
+        rows = (await self._read(("discharge_counts",), since, until))["discharge_counts"]
         return {normalise.text(r["dept_code"]): int(r["discharges"]) for r in rows}
 
+    @property
+    def can_reconcile(self) -> bool:
+        """Whether the mapping has a real discharge-count query (the worked examples may not)."""
+        return "1 = 0" not in self.mapping.queries["discharge_counts"]
+
     async def fetch(self, since: datetime, until: datetime) -> Batch:
-        rows = {entity: await self._rows(entity, since, until) for entity in ENTITIES}
-        return map_rows(rows)
+        return map_rows(await self._read(ENTITIES, since, until))
 
     def remap(self, entity: str, payload: dict[str, Any]) -> Batch:
-        """Map one quarantined raw row again (after the mapping or the dictionaries were fixed)."""
-        return map_rows({entity: [payload["row"]]} if "row" in payload else {})
+        """Map one quarantined raw row again (after the mapping or the dictionaries were fixed),
+        with the child rows (diagnoses, lab results) it was quarantined with."""
+        if "row" not in payload:
+            return Batch()
+        return map_rows({entity_of(entity): [payload["row"]], **payload.get("children", {})})
 
     def _param(self, value: datetime) -> Any:
         local = value.astimezone(SHANGHAI).replace(tzinfo=None)
         if self.mapping.text_times:
             # Full precision: "12:00:00" < "12:00:00.5", so a row written this second is read.
             return local.isoformat(sep=" ", timespec="microseconds")
-        # MySQL DATETIME and SQLite have no zone: HIS times there are local.
-        return local if self.engine.dialect.name in ("mysql", "sqlite") else value
+        # HIS times are Beijing wall-clock times in columns without a zone (the interface spec).
+        return local
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
@@ -237,7 +263,16 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
             )
             _watermark(batch, row.get("update_time"))
         except (NormaliseError, KeyError, ValueError) as exc:
-            batch.rejected.append(Rejected("visit", str(row.get("visit_id")), str(exc), {"row": _plain(row)}))
+            children = {
+                "diagnosis": [
+                    _plain(d)
+                    for d in rows.get("diagnosis", [])
+                    if str(d.get("visit_id")).strip() == str(row.get("visit_id")).strip()
+                ]
+            }
+            batch.rejected.append(
+                Rejected("visit", str(row.get("visit_id")), str(exc), {"row": _plain(row), "children": children})
+            )
     results: dict[str, list[LabResultRecord]] = defaultdict(list)
     for row in rows.get("lab_result", []):
         try:
@@ -277,7 +312,16 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
             )
             _watermark(batch, row.get("update_time"))
         except (NormaliseError, KeyError) as exc:
-            batch.rejected.append(Rejected("lab", str(row.get("report_id")), str(exc), {"row": _plain(row)}))
+            children = {
+                "lab_result": [
+                    _plain(r)
+                    for r in rows.get("lab_result", [])
+                    if str(r.get("report_id")).strip() == str(row.get("report_id")).strip()
+                ]
+            }
+            batch.rejected.append(
+                Rejected("lab", str(row.get("report_id")), str(exc), {"row": _plain(row), "children": children})
+            )
     for row in rows.get("discharge_summary", []):
         try:
             batch.summaries.append(

@@ -35,7 +35,8 @@ async def test_overview_holds_stays_summary_front_page_labs_and_trends(client: h
     assert body["patient"]["name"] == patient.name and "****" in body["patient"]["phone"]
     stay = body["admissions"][0]
     assert len(stay["diagnoses"]) == 3 and stay["summary"]["discharge_orders"].startswith("低盐低脂")
-    assert {f["label"] for f in stay["front_page"]} >= {"病案号", "出院主要诊断编码"}
+    assert {f["label"] for f in stay["front_page"]} >= {"病案号", "出院主要诊断编码(西医)"}
+    assert all(f["content"] for f in stay["front_page"])  # the 2019 TCM codes are filled
     assert len(body["labs"]) == 2 and all(len(lab["results"]) == 8 for lab in body["labs"])
     flagged = [r for lab in body["labs"] for r in lab["results"] if r["abnormal"]]
     assert all(r["flag"] != "normal" for r in flagged)

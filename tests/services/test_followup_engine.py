@@ -188,9 +188,11 @@ async def test_round_robin_least_loaded_by_department_and_manual(db: str) -> Non
     manual = await _template(name="手工", schedule=[{"offset_days": 10}])
     await followup_tasks.generate(template_ids=[manual.id])
     assert set(await FollowUpTask.filter(template=manual).values_list("status", flat=True)) == {TaskStatus.PENDING}
-    moved = await followup_tasks.reassign(
-        list(await FollowUpTask.filter(template=manual).values_list("id", flat=True)), team[0].id
-    )
+    from backend.services.principal import load_principal
+
+    supervisor = await load_principal(team[1])
+    ids = list(await FollowUpTask.filter(template=manual).values_list("id", flat=True))
+    moved = await followup_tasks.reassign(supervisor, ids, team[0].id)
     assert moved == 4 and await FollowUpTask.filter(template=manual, assignee_id=team[0].id).count() == 4
 
 

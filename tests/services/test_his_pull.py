@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text as sql
 
+from backend import clock
 from backend.clock import now
 from backend.models import (
     Admission,
@@ -237,7 +238,12 @@ async def test_a_pull_killed_in_the_middle_then_rerun_loses_and_duplicates_nothi
     proc.wait(timeout=30)
     assert await Admission.all().count() in (0, 297)  # one transaction: all or nothing
 
-    await sync.pull(his.source())
+    # The killed run still says "running"; the next scheduled pull (minutes later) takes over.
+    with clock.frozen_at(now() + timedelta(minutes=6)):
+        rerun = await sync.pull(his.source())
+    assert rerun.status is SyncStatus.PARTIAL
+    killed = await SyncRun.filter(status=SyncStatus.FAILED).first()
+    assert killed is not None and "中断" in killed.error
     source_visits = await his.count("ZY_BRSYK")
     quarantined_visits = await QuarantinedRecord.filter(entity="visit").count()
     assert await Admission.all().count() == source_visits - quarantined_visits

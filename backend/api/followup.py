@@ -1,0 +1,231 @@
+"""Follow-up work: the queue, a task with its questionnaire, recording contacts, results, statistics."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from backend.api.deps import CurrentPrincipal
+from backend.api.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
+from backend.clock import now
+from backend.models import FollowUpRecord, FollowUpTask
+from backend.models.choices import TaskOutcome
+from backend.services import execution, followup_tasks, patients, stats
+from backend.services.access import require
+
+PATIENT_DATA = {"x-patient-data": True}
+router = APIRouter(tags=["随访"])
+
+
+class TaskOut(BaseModel):
+    id: int
+    patient_id: int
+    patient_name: str
+    department: str
+    template: str
+    step: int
+    program: str
+    status: str
+    status_label: str
+    outcome: str | None
+    due_start: date
+    due_end: date
+    attempts: int
+    next_attempt_at: datetime | None
+    assignee_id: int | None
+
+
+class TaskDetailOut(TaskOut):
+    phone: str | None
+    questionnaire: dict[str, Any]
+
+
+class ContactIn(Schema):
+    client_uuid: uuid.UUID = Field(description="客户端生成，重复提交不会重复记录")
+    outcome: TaskOutcome
+    answers: dict[str, Any] = Field(default_factory=dict)
+    notes: str = Field(default="", max_length=2000)
+    call_back_at: datetime | None = None
+    call_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+
+
+class RecordOut(BaseModel):
+    id: int
+    client_uuid: uuid.UUID
+    task_id: int
+    patient_id: int
+    patient_name: str
+    outcome: str
+    outcome_label: str
+    answers: dict[str, Any]
+    score: float | None
+    notes: str
+    contacted_at: datetime
+    problems: int = 0
+
+
+class ReassignIn(Schema):
+    task_ids: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(min_length=1, max_length=1000)
+    staff_id: int = Field(ge=1, le=MAX_ID)
+
+
+def _task(task: FollowUpTask) -> dict[str, Any]:
+    return {
+        "id": task.id,
+        "patient_id": task.patient_id,
+        "patient_name": task.patient.name,
+        "department": task.department.name,
+        "template": task.template.name,
+        "step": task.step,
+        "program": task.program.value,
+        "status": task.status.value,
+        "status_label": task.status.label,
+        "outcome": task.outcome.value if task.outcome else None,
+        "due_start": task.due_start,
+        "due_end": task.due_end,
+        "attempts": task.attempts,
+        "next_attempt_at": task.next_attempt_at,
+        "assignee_id": task.assignee_id,
+    }
+
+
+def _record(record: FollowUpRecord) -> RecordOut:
+    return RecordOut(
+        id=record.id,
+        client_uuid=record.client_uuid,
+        task_id=record.task_id,
+        patient_id=record.patient_id,
+        patient_name=record.patient.name,
+        outcome=record.outcome.value,
+        outcome_label=record.outcome.label,
+        answers=record.answers,
+        score=record.score,
+        notes=record.notes,
+        contacted_at=record.contacted_at,
+    )
+
+
+@router.get("/tasks", response_model=PageOut[TaskOut], summary="我的随访任务", openapi_extra=PATIENT_DATA)
+async def tasks_queue(
+    principal: CurrentPrincipal,
+    view: Annotated[
+        str, Query(pattern="^(today|overdue|callback|all)$", description="today/overdue/callback/all")
+    ] = "today",
+    page: PageNo = 1,
+    page_size: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> PageOut[TaskOut]:
+    result = await execution.queue(principal, view, page=page, page_size=page_size)
+    return PageOut(
+        total=result.total,
+        page=result.page,
+        page_size=result.page_size,
+        items=[TaskOut(**_task(t)) for t in result.items],
+    )
+
+
+@router.get("/tasks/{task_id}", response_model=TaskDetailOut, summary="随访任务详情", openapi_extra=PATIENT_DATA)
+async def tasks_get(task_id: Id, principal: CurrentPrincipal) -> TaskDetailOut:
+    task = await execution.get_task(principal, task_id)
+    q = task.questionnaire
+    return TaskDetailOut(
+        **_task(task),
+        phone=patients.masked_pii(task.patient)["phone"],
+        questionnaire={"id": q.id, "code": q.code, "version": q.version, "title": q.title, "items": q.items},
+    )
+
+
+@router.post("/tasks/{task_id}/contacts", response_model=RecordOut, summary="记录一次随访", openapi_extra=PATIENT_DATA)
+async def tasks_record_contact(task_id: Id, body: ContactIn, principal: CurrentPrincipal) -> RecordOut:
+    record = await execution.record_contact(
+        principal,
+        task_id,
+        client_uuid=body.client_uuid,
+        outcome=body.outcome,
+        answers=body.answers,
+        notes=body.notes,
+        call_back_at=body.call_back_at,
+        call_id=body.call_id,
+    )
+    await record.fetch_related("patient")
+    return _record(record)
+
+
+@router.post("/tasks/reassign", summary="批量转派随访任务")
+async def tasks_reassign(body: ReassignIn, principal: CurrentPrincipal) -> dict[str, int]:
+    return {"moved": await followup_tasks.reassign(principal, body.task_ids, body.staff_id)}
+
+
+@router.post("/followup/generate", summary="立即生成随访任务")
+async def followup_generate(principal: CurrentPrincipal) -> dict[str, Any]:
+    require(principal, "followup:template")
+    report = await followup_tasks.generate()
+    return {
+        "templates": report.templates,
+        "created": report.created,
+        "cancelled": report.cancelled,
+        "skipped": dict(report.skipped),
+    }
+
+
+@router.get("/followup/records", response_model=PageOut[RecordOut], summary="随访结果查询", openapi_extra=PATIENT_DATA)
+async def followup_records(
+    principal: CurrentPrincipal,
+    department_id: OptionalIdQuery = None,
+    template_id: OptionalIdQuery = None,
+    outcome: TaskOutcome | None = None,
+    staff_id: OptionalIdQuery = None,
+    patient: Annotated[str | None, Query(max_length=64)] = None,
+    contacted_from: datetime | None = None,
+    contacted_until: datetime | None = None,
+    answer_item: Annotated[str | None, Query(max_length=64)] = None,
+    answer_value: Annotated[str | None, Query(max_length=200)] = None,
+    page: PageNo = 1,
+    page_size: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> PageOut[RecordOut]:
+    result = await execution.search_records(
+        principal,
+        department_id=department_id,
+        template_id=template_id,
+        outcome=outcome,
+        staff_id=staff_id,
+        patient=patient,
+        contacted_from=contacted_from,
+        contacted_until=contacted_until,
+        answer_item=answer_item,
+        answer_value=answer_value,
+        page=page,
+        page_size=page_size,
+    )
+    return PageOut(
+        total=result.total, page=result.page, page_size=result.page_size, items=[_record(r) for r in result.items]
+    )
+
+
+@router.get("/followup/stats", summary="随访统计", openapi_extra=PATIENT_DATA)
+async def followup_stats(
+    principal: CurrentPrincipal,
+    period_from: Annotated[date | None, Query(description="应随访截止日期起（默认近 30 天）")] = None,
+    period_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,
+    department_id: OptionalIdQuery = None,
+    template_id: OptionalIdQuery = None,
+) -> dict[str, Any]:
+    period_until = period_until or now().date()
+    period_from = period_from or period_until - timedelta(days=30)
+    result = await stats.compute(
+        principal,
+        period_from=period_from,
+        period_until=period_until,
+        department_id=department_id,
+        template_id=template_id,
+    )
+    return {
+        "total": result.total.as_dict(),
+        "by_department": {k: v.as_dict() for k, v in result.by_department.items()},
+        "by_template": {k: v.as_dict() for k, v in result.by_template.items()},
+        "workload": result.workload,
+        "problems": result.problems,
+    }

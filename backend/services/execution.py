@@ -1,0 +1,193 @@
+"""Working follow-up tasks (患者随访): the queue, recording a contact, red flags to problems.
+
+Every contact is recorded once: the client generates `client_uuid`, so a retried upload (a
+flaky network, an offline pad syncing) returns the record it already made. The patient's
+eligibility is checked again here, at execution time, not only when the task was planned.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
+
+from tortoise.expressions import Q
+from tortoise.transactions import in_transaction
+
+from backend.clock import now
+from backend.models import FollowUpRecord, FollowUpTask, Problem
+from backend.models.choices import (
+    AuditAction,
+    CancelReason,
+    ProblemSeverity,
+    Program,
+    TaskOutcome,
+    TaskStatus,
+)
+from backend.services import audit, questionnaires
+from backend.services.access import require
+from backend.services.errors import Conflict, PermissionDenied
+from backend.services.followup_tasks import OPEN, apply_outcome, move
+from backend.services.pagination import Page, paginate
+from backend.services.principal import Principal
+from backend.services.scope import get_visible, visible
+
+REPLY_WITHIN = {ProblemSeverity.URGENT: timedelta(hours=24), ProblemSeverity.NORMAL: timedelta(hours=72)}
+QUEUES = ("today", "overdue", "callback", "all")
+
+
+def _execute_permission(task: FollowUpTask) -> str:
+    return "survey:execute" if task.program is Program.SATISFACTION else "followup:execute"
+
+
+async def queue(principal: Principal, view: str = "today", *, page: int = 1, page_size: int = 20) -> Page[FollowUpTask]:
+    """The caller's own open tasks: due today, overdue, or to call back (due in the next day)."""
+    if not (principal.can("followup:execute") or principal.can("survey:execute")):
+        raise PermissionDenied("没有权限：执行随访")
+    today = now().date()
+    query = visible(FollowUpTask, principal).filter(assignee_id=principal.staff_id, status__in=OPEN)
+    if view == "today":
+        query = query.filter(due_start__lte=today, due_end__gte=today).filter(
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now())
+        )
+    elif view == "overdue":
+        query = query.filter(due_end__lt=today)
+    elif view == "callback":
+        query = query.filter(next_attempt_at__isnull=False, next_attempt_at__lte=now() + timedelta(days=1))
+    query = query.select_related("patient", "department", "template").order_by("due_end", "id")
+    return await paginate(query, page, page_size)
+
+
+async def get_task(principal: Principal, task_id: int) -> FollowUpTask:
+    require(principal, "followup:read")
+    task = await get_visible(FollowUpTask, principal, task_id)
+    await task.fetch_related("questionnaire", "patient", "department", "template")
+    return task
+
+
+async def _ineligible(task: FollowUpTask) -> CancelReason | None:
+    patient = task.patient
+    if patient.deceased_at is not None:
+        return CancelReason.DECEASED
+    if patient.do_not_contact:
+        return CancelReason.DO_NOT_CONTACT
+    return None
+
+
+async def record_contact(
+    principal: Principal,
+    task_id: int,
+    *,
+    client_uuid: uuid.UUID,
+    outcome: TaskOutcome,
+    answers: dict[str, Any] | None = None,
+    notes: str = "",
+    call_back_at: datetime | None = None,
+    call_id: int | None = None,
+) -> FollowUpRecord:
+    """Record one contact of a task: answers, outcome, problems raised. Idempotent by client_uuid."""
+    existing = await FollowUpRecord.get_or_none(client_uuid=client_uuid)
+    if existing is not None:
+        if existing.task_id != task_id:
+            raise Conflict("该记录编号已用于其他随访任务")
+        return existing
+    task = await get_task(principal, task_id)
+    require(principal, _execute_permission(task))
+    if task.assignee_id not in (None, principal.staff_id) and not principal.can("followup:assign"):
+        raise PermissionDenied("该任务已分配给其他人员")
+    reason = await _ineligible(task)
+    if reason is not None:
+        if task.status in OPEN:
+            move(task, TaskStatus.CANCELLED)
+            task.cancel_reason = reason
+            await task.save(update_fields=["status", "cancel_reason", "updated_at"])
+        raise Conflict(f"患者{reason.label}，任务已取消，请勿联系")
+    questionnaire = task.questionnaire
+    cleaned = questionnaires.validate_answers(questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED)
+    async with in_transaction():
+        if task.status is TaskStatus.PENDING:
+            move(task, TaskStatus.ASSIGNED)
+            task.assignee_id = principal.staff_id
+        if task.status is TaskStatus.ASSIGNED:
+            move(task, TaskStatus.IN_PROGRESS)
+            task.started_at = task.started_at or now()
+        apply_outcome(task, outcome, call_back_at=call_back_at)
+        await task.save()
+        record = await FollowUpRecord.create(
+            client_uuid=client_uuid,
+            task=task,
+            patient_id=task.patient_id,
+            staff_id=principal.staff_id,
+            questionnaire=questionnaire,
+            outcome=outcome,
+            answers=cleaned,
+            score=questionnaires.score(questionnaire, cleaned) if cleaned else None,
+            notes=notes[:2000],
+            call_id=call_id,
+            contacted_at=now(),
+        )
+        flags = questionnaires.red_flags(questionnaire, cleaned) if cleaned else []
+        for flag in flags:
+            severity = ProblemSeverity.URGENT if flag.severity == "urgent" else ProblemSeverity.NORMAL
+            await Problem.create(
+                patient_id=task.patient_id,
+                task=task,
+                record=record,
+                department_id=task.department_id,
+                severity=severity,
+                description=f"随访发现：{flag.message}",
+                reply_due_at=now() + REPLY_WITHIN[severity],
+            )
+        await audit.record(
+            AuditAction.CREATE,
+            actor=principal,
+            resource=record,
+            summary=f"随访 {task.patient.name}：{outcome.label}" + (f"，危险信号 {len(flags)} 条" if flags else ""),
+        )
+    return record
+
+
+async def search_records(
+    principal: Principal,
+    *,
+    department_id: int | None = None,
+    template_id: int | None = None,
+    outcome: TaskOutcome | None = None,
+    staff_id: int | None = None,
+    patient: str | None = None,
+    contacted_from: datetime | None = None,
+    contacted_until: datetime | None = None,
+    answer_item: str | None = None,
+    answer_value: str | None = None,
+    page: int = 1,
+    page_size: int = 20,
+) -> Page[FollowUpRecord]:
+    """随访结果查询: records the caller may see, by department, template, period, outcome, staff,
+    patient name or HIS id, and an answer value."""
+    require(principal, "followup:read")
+    query = visible(FollowUpRecord, principal)
+    if department_id is not None:
+        query = query.filter(task__department_id=department_id)
+    if template_id is not None:
+        query = query.filter(task__template_id=template_id)
+    if outcome is not None:
+        query = query.filter(outcome=outcome)
+    if staff_id is not None:
+        query = query.filter(staff_id=staff_id)
+    if patient:
+        query = query.filter(Q(patient__name__icontains=patient) | Q(patient__his_id=patient))
+    if contacted_from is not None:
+        query = query.filter(contacted_at__gte=contacted_from)
+    if contacted_until is not None:
+        query = query.filter(contacted_at__lt=contacted_until)
+    records = query.select_related("patient", "task", "staff").order_by("-contacted_at", "-id")
+    if answer_item:
+        # Answers are JSON: the value filter runs on the candidates (bounded by the filters above).
+        matching = [
+            r.id
+            for r in await records.limit(5000)
+            if str(r.answers.get(answer_item)) == str(answer_value)
+            or (isinstance(r.answers.get(answer_item), list) and answer_value in r.answers[answer_item])
+        ]
+        records = records.filter(id__in=matching)
+    return await paginate(records, page, page_size)

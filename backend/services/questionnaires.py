@@ -1,0 +1,963 @@
+"""Questionnaires (问卷): definitions, answers, scoring, red flags, versions and FHIR R4 exchange.
+
+A questionnaire stores its questions as JSON so that the designer can edit them; this module is
+their one reader. ``items`` is a list, in display order, of::
+
+    {"id": "q1",                       # unique within the questionnaire
+     "type": "single|multiple|text|number|scale|date",
+     "text": "题干", "required": true,
+     "options": [{"value": "a", "label": "选项", "score": 1}],   # single / multiple only
+     "min": 0, "max": 10, "unit": "mmHg",                         # number / scale (scale needs both)
+     "show_if": {"item": "q0", "equals": "yes"}}                  # or {"item": "q0", "in": ["a", "b"]}
+                                                                  # or {"item": "q0", "exists": true}
+
+``show_if`` may only name an earlier item; an item is shown when that item is shown and its
+answer equals the value (for a multiple-choice answer: contains it), is one of the listed values,
+or (``exists``) is answered or not. Hidden items are never required and their answers are dropped.
+
+Answers are ``{item id: value}``: an option value (single), a list of option values (multiple),
+a string of at most 2000 characters (text), a number (number), an integer (scale) or an ISO date
+``YYYY-MM-DD`` (date). ``None``, ``""`` and ``[]`` mean "not answered".
+
+Red-flag rules (``red_flags``) raise a problem when an answer crosses a line::
+
+    {"item": "sbp", "op": ">=", "value": 180, "message": "收缩压≥180mmHg", "severity": "urgent"}
+
+with ``op`` one of ``>= > <= <`` (numbers), ``== !=``, ``in`` (the answer, or any selected
+option, is in the list) and ``contains`` (a multiple-choice answer includes the value, or a text
+answer contains it); ``severity`` is ``urgent`` or ``normal``. Unanswered or hidden items never
+raise a flag.
+
+Scoring (``scoring``): ``{"method": "sum", "items": ["q1", "q2"]}`` sums the option scores of
+choice answers and the values of number and scale answers of the listed items; without
+``items`` it sums every scored item (choice items with option scores, and scale items). Options
+without a score (such as "不适用") add nothing. ``{}`` means the questionnaire is not scored.
+
+A version that has follow-up records is never edited again: `save_new_version_if_answered`
+saves the edit as the next version of the same code, and old records keep the version they
+answered.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from backend.models import FollowUpRecord, Questionnaire
+from backend.models.choices import AuditAction, ItemType, ProblemSeverity, Program, QuestionnaireStatus
+from backend.services import audit, records
+from backend.services.errors import InvalidInput
+from backend.services.principal import Principal
+from backend.services.questionnaire_library import LIBRARY
+
+Item = dict[str, Any]
+
+TEXT_MAX_LENGTH = 2000
+ITEM_TYPES = frozenset(t.value for t in ItemType)
+CHOICE_TYPES = frozenset({ItemType.SINGLE.value, ItemType.MULTIPLE.value})
+NUMERIC_TYPES = frozenset({ItemType.NUMBER.value, ItemType.SCALE.value})
+NUMERIC_OPS = frozenset({">=", ">", "<=", "<"})
+RED_FLAG_OPS = (">=", ">", "<=", "<", "==", "!=", "in", "contains")
+SEVERITIES = frozenset(s.value for s in ProblemSeverity)
+SCORING_METHODS = frozenset({"sum"})
+# The fields of a questionnaire that an edit may change; code and version identify it.
+EDITABLE_FIELDS = frozenset({"title", "description", "program", "status", "items", "scoring", "red_flags"})
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A danger sign found in the answers (危险信号), to be raised as a problem for the department."""
+
+    item: str
+    message: str
+    severity: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Definitions
+
+
+def _name(item: Item) -> str:
+    """How a message names an item: its text and id, e.g. 「收缩压」(sbp)."""
+    text = item.get("text")
+    item_id = item.get("id")
+    if isinstance(text, str) and text.strip():
+        return f"「{text.strip()}」({item_id})"
+    return f"「{item_id}」"
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _option_values(item: Item) -> list[str]:
+    return [option["value"] for option in item.get("options") or []]
+
+
+def _check_options(item: Item) -> None:
+    name = _name(item)
+    options = item.get("options")
+    if item["type"] not in CHOICE_TYPES:
+        if options:
+            raise InvalidInput(f"题目{name}不是选择题，不能设置选项", field="items")
+        return
+    if not isinstance(options, list) or not options:
+        raise InvalidInput(f"选择题{name}至少需要一个选项", field="items")
+    seen: set[str] = set()
+    for option in options:
+        if not isinstance(option, dict):
+            raise InvalidInput(f"题目{name}的选项格式错误", field="items")
+        value = option.get("value")
+        if not isinstance(value, str) or not value.strip():
+            raise InvalidInput(f"题目{name}有选项缺少取值（value）", field="items")
+        if value in seen:
+            raise InvalidInput(f"题目{name}的选项取值「{value}」重复", field="items")
+        seen.add(value)
+        if not isinstance(option.get("label", ""), str):
+            raise InvalidInput(f"题目{name}的选项「{value}」名称格式错误", field="items")
+        if "score" in option and option["score"] is not None and not _is_number(option["score"]):
+            raise InvalidInput(f"题目{name}的选项「{value}」分值必须是数字", field="items")
+
+
+def _check_range(item: Item) -> None:
+    name = _name(item)
+    kind = item["type"]
+    bounds: dict[str, Any] = {key: item[key] for key in ("min", "max") if item.get(key) is not None}
+    if kind not in NUMERIC_TYPES:
+        if bounds or item.get("unit"):
+            raise InvalidInput(f"题目{name}不是数值或量表题，不能设置范围或单位", field="items")
+        return
+    for key, value in bounds.items():
+        if not _is_number(value) or (kind == ItemType.SCALE and not isinstance(value, int)):
+            raise InvalidInput(f"题目{name}的{'最小值' if key == 'min' else '最大值'}必须是数字", field="items")
+    if kind == ItemType.SCALE and len(bounds) != 2:
+        raise InvalidInput(f"量表题{name}必须设置最小值和最大值", field="items")
+    if len(bounds) == 2 and bounds["min"] > bounds["max"]:
+        raise InvalidInput(f"题目{name}的最小值大于最大值", field="items")
+    if not isinstance(item.get("unit", ""), str):
+        raise InvalidInput(f"题目{name}的单位格式错误", field="items")
+
+
+def _check_show_if(item: Item, earlier: dict[str, Item], all_ids: set[str]) -> None:
+    condition = item.get("show_if")
+    if condition is None:
+        return
+    name = _name(item)
+    if not isinstance(condition, dict) or not isinstance(condition.get("item"), str):
+        raise InvalidInput(f"题目{name}的显示条件格式错误", field="items")
+    target_id = condition["item"]
+    if target_id not in earlier:
+        reason = "只能引用它前面的题目" if target_id in all_ids else "引用了不存在的题目"
+        raise InvalidInput(f"题目{name}的显示条件{reason}「{target_id}」", field="items")
+    kinds = [key for key in ("equals", "in", "exists") if key in condition]
+    if len(kinds) != 1:
+        raise InvalidInput(f"题目{name}的显示条件须且只能设置 equals、in、exists 之一", field="items")
+    target = earlier[target_id]
+    if kinds[0] == "exists":
+        if not isinstance(condition["exists"], bool):
+            raise InvalidInput(f"题目{name}的显示条件 exists 必须是是/否", field="items")
+        return
+    values = [condition["equals"]] if kinds[0] == "equals" else condition["in"]
+    if not isinstance(values, list) or not values:
+        raise InvalidInput(f"题目{name}的显示条件 in 必须是非空列表", field="items")
+    if target["type"] in CHOICE_TYPES:
+        allowed = _option_values(target)
+        for value in values:
+            if value not in allowed:
+                raise InvalidInput(f"题目{name}的显示条件取值「{value}」不是题目{_name(target)}的选项", field="items")
+
+
+def _check_red_flag(rule: Any, index: int, by_id: dict[str, Item]) -> None:
+    if not isinstance(rule, dict):
+        raise InvalidInput(f"第{index}条危险信号规则格式错误", field="red_flags")
+    item = by_id.get(rule.get("item"))  # type: ignore[arg-type]
+    if item is None:
+        raise InvalidInput(f"第{index}条危险信号规则引用了不存在的题目「{rule.get('item')}」", field="red_flags")
+    name = _name(item)
+    op, value = rule.get("op"), rule.get("value")
+    if op not in RED_FLAG_OPS:
+        raise InvalidInput(
+            f"题目{name}的危险信号规则运算符「{op}」无效，应为 {' '.join(RED_FLAG_OPS)} 之一", field="red_flags"
+        )
+    if op in NUMERIC_OPS:
+        if item["type"] not in NUMERIC_TYPES or not _is_number(value):
+            raise InvalidInput(
+                f"题目{name}的危险信号规则「{op}」只能用于数值或量表题，且比较值须为数字", field="red_flags"
+            )
+    elif op == "in":
+        if not isinstance(value, list) or not value:
+            raise InvalidInput(f"题目{name}的危险信号规则「in」的比较值须为非空列表", field="red_flags")
+    elif op == "contains":
+        if item["type"] not in (ItemType.MULTIPLE, ItemType.TEXT) or not isinstance(value, str):
+            raise InvalidInput(f"题目{name}的危险信号规则「contains」只能用于多选题或文本题", field="red_flags")
+    elif value is None or isinstance(value, list | dict):
+        raise InvalidInput(f"题目{name}的危险信号规则「{op}」须给出单个比较值", field="red_flags")
+    if item["type"] in CHOICE_TYPES:
+        allowed = _option_values(item)
+        for candidate in value if isinstance(value, list) else [value]:
+            if candidate not in allowed:
+                raise InvalidInput(f"题目{name}的危险信号规则取值「{candidate}」不是该题的选项", field="red_flags")
+    if not isinstance(rule.get("message", ""), str):
+        raise InvalidInput(f"题目{name}的危险信号提示语格式错误", field="red_flags")
+    if rule.get("severity", ProblemSeverity.NORMAL.value) not in SEVERITIES:
+        raise InvalidInput(f"题目{name}的危险信号紧急程度须为 urgent 或 normal", field="red_flags")
+
+
+def _check_scoring(scoring: Any, by_id: dict[str, Item]) -> None:
+    if not isinstance(scoring, dict):
+        raise InvalidInput("计分规则格式错误", field="scoring")
+    if not scoring:
+        return
+    if scoring.get("method") not in SCORING_METHODS:
+        raise InvalidInput(f"不支持的计分方式「{scoring.get('method')}」，目前只支持求和（sum）", field="scoring")
+    listed = scoring.get("items")
+    if listed is None:
+        return
+    if not isinstance(listed, list):
+        raise InvalidInput("计分题目须为题目编号列表", field="scoring")
+    for item_id in listed:
+        item = by_id.get(item_id)
+        if item is None:
+            raise InvalidInput(f"计分规则引用了不存在的题目「{item_id}」", field="scoring")
+        if item["type"] not in NUMERIC_TYPES and not any(o.get("score") is not None for o in item.get("options") or []):
+            raise InvalidInput(f"题目{_name(item)}没有分值，不能参与计分", field="scoring")
+
+
+def validate_definition(items: list, red_flags: list, scoring: dict) -> None:
+    """Raise InvalidInput (naming the item, in Chinese) unless the definition is usable."""
+    if not isinstance(items, list):
+        raise InvalidInput("题目列表格式错误", field="items")
+    all_ids: set[str] = {item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)}
+    by_id: dict[str, Item] = {}
+    for index, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise InvalidInput(f"第{index}题格式错误", field="items")
+        item_id = item.get("id")
+        if not isinstance(item_id, str) or not item_id.strip():
+            raise InvalidInput(f"第{index}题缺少题目编号（id）", field="items")
+        name = _name(item)
+        if item_id in by_id:
+            raise InvalidInput(f"题目编号重复：{name}", field="items")
+        if item.get("type") not in ITEM_TYPES:
+            raise InvalidInput(
+                f"题目{name}的类型「{item.get('type')}」不受支持，应为单选、多选、文本、数值、量表或日期", field="items"
+            )
+        if not isinstance(item.get("text"), str) or not item["text"].strip():
+            raise InvalidInput(f"题目{name}缺少题干", field="items")
+        if not isinstance(item.get("required", False), bool):
+            raise InvalidInput(f"题目{name}的「必答」须为是/否", field="items")
+        _check_options(item)
+        _check_range(item)
+        _check_show_if(item, by_id, all_ids)
+        by_id[item_id] = item
+    if not isinstance(red_flags, list):
+        raise InvalidInput("危险信号规则格式错误", field="red_flags")
+    for index, rule in enumerate(red_flags, 1):
+        _check_red_flag(rule, index, by_id)
+    _check_scoring(scoring, by_id)
+
+
+# ---------------------------------------------------------------------------------------------
+# Answers
+
+
+def _answered(value: Any) -> bool:
+    return value is not None and value != "" and value != []
+
+
+def _same(a: Any, b: Any) -> bool:
+    if _is_number(a) and _is_number(b):
+        return bool(a == b)
+    return str(a) == str(b)
+
+
+def _holds(condition: dict[str, Any], answer: Any) -> bool:
+    """Whether a show_if condition holds for the answer of the item it names."""
+    if "exists" in condition:
+        return _answered(answer) is bool(condition["exists"])
+    if not _answered(answer):
+        return False
+    targets = [condition["equals"]] if "equals" in condition else list(condition.get("in") or [])
+    given = answer if isinstance(answer, list) else [answer]
+    return any(_same(a, t) for a in given for t in targets)
+
+
+def _shown(item: Item, shown_ids: set[str], answers: dict[str, Any]) -> bool:
+    condition = item.get("show_if")
+    if not condition:
+        return True
+    return condition["item"] in shown_ids and _holds(condition, answers.get(condition["item"]))
+
+
+def visible_items(items: list, answers: dict) -> list[dict]:
+    """The items shown for these answers: those without show_if, or whose show_if holds."""
+    shown_ids: set[str] = set()
+    visible: list[dict] = []
+    for item in items:
+        if _shown(item, shown_ids, answers):
+            shown_ids.add(item["id"])
+            visible.append(item)
+    return visible
+
+
+def _parse_number(item: Item, raw: Any) -> int | float:
+    if _is_number(raw):
+        return raw
+    if isinstance(raw, str):
+        try:
+            parsed = float(raw.strip())
+        except ValueError:
+            parsed = math.nan
+        if math.isfinite(parsed):
+            return int(parsed) if parsed.is_integer() and "." not in raw else parsed
+    raise InvalidInput(f"题目{_name(item)}的答案必须是数字", field=item["id"])
+
+
+def _check_bounds(item: Item, value: float) -> None:
+    low, high, unit = item.get("min"), item.get("max"), item.get("unit") or ""
+    if (low is not None and value < low) or (high is not None and value > high):
+        if low is not None and high is not None:
+            span = f"{low}～{high}{unit}之间"
+        elif low is not None:
+            span = f"不小于{low}{unit}"
+        else:
+            span = f"不大于{high}{unit}"
+        raise InvalidInput(f"题目{_name(item)}的答案{value}{unit}超出范围，应在{span}", field=item["id"])
+
+
+def _clean(item: Item, raw: Any) -> Any:
+    """The stored form of one answer, or None when it is not answered; InvalidInput when wrong."""
+    if not _answered(raw):
+        return None
+    kind, name, field = item["type"], _name(item), item["id"]
+    if kind == ItemType.SINGLE:
+        value = str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else raw
+        if not isinstance(value, str) or value not in _option_values(item):
+            raise InvalidInput(f"题目{name}的答案「{raw}」不是有效选项", field=field)
+        return value
+    if kind == ItemType.MULTIPLE:
+        if not isinstance(raw, list | tuple):
+            raise InvalidInput(f"多选题{name}的答案必须是选项列表", field=field)
+        allowed = _option_values(item)
+        chosen: list[str] = []
+        for value in raw:
+            if not isinstance(value, str) or value not in allowed:
+                raise InvalidInput(f"题目{name}的答案「{value}」不是有效选项", field=field)
+            if value not in chosen:
+                chosen.append(value)
+        return chosen
+    if kind == ItemType.TEXT:
+        if not isinstance(raw, str):
+            raise InvalidInput(f"题目{name}的答案必须是文字", field=field)
+        if not raw.strip():
+            return None
+        if len(raw) > TEXT_MAX_LENGTH:
+            raise InvalidInput(f"题目{name}的答案不能超过{TEXT_MAX_LENGTH}字", field=field)
+        return raw
+    if kind == ItemType.NUMBER:
+        number = _parse_number(item, raw)
+        _check_bounds(item, number)
+        return number
+    if kind == ItemType.SCALE:
+        number = _parse_number(item, raw)
+        if not float(number).is_integer():
+            raise InvalidInput(f"量表题{name}的答案必须是整数", field=field)
+        _check_bounds(item, number)
+        return int(number)
+    # ItemType.DATE
+    if isinstance(raw, date):
+        return raw.isoformat()
+    if isinstance(raw, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
+        try:
+            return date.fromisoformat(raw.strip()).isoformat()
+        except ValueError:
+            pass
+    raise InvalidInput(f"题目{name}的答案必须是日期（如 2026-03-01）", field=field)
+
+
+def validate_answers(questionnaire: Questionnaire, answers: dict, *, complete: bool) -> dict:
+    """Check and clean the answers of one contact.
+
+    Each answer is checked against its item's type; answers of hidden items are dropped (a
+    changed earlier answer may hide them). With ``complete=True`` every shown required item
+    must be answered, and one InvalidInput lists all that are missing.
+    """
+    if not isinstance(answers, dict):
+        raise InvalidInput("答案格式错误", field="answers")
+    items: list[Item] = questionnaire.items or []
+    known = {item["id"] for item in items}
+    unknown = [str(key) for key in answers if key not in known]
+    if unknown:
+        raise InvalidInput(f"问卷「{questionnaire.title}」中没有这些题目：{'、'.join(unknown)}", field="answers")
+    cleaned: dict[str, Any] = {}
+    missing: list[Item] = []
+    shown_ids: set[str] = set()
+    for item in items:
+        # Visibility is decided on the cleaned answers of earlier items, which show_if names.
+        if not _shown(item, shown_ids, cleaned):
+            continue
+        shown_ids.add(item["id"])
+        value = _clean(item, answers.get(item["id"]))
+        if value is None:
+            if item.get("required"):
+                missing.append(item)
+            continue
+        cleaned[item["id"]] = value
+    if complete and missing:
+        names = "、".join(_name(item) for item in missing)
+        raise InvalidInput(f"还有{len(missing)}道必答题未回答：{names}", field=missing[0]["id"])
+    return cleaned
+
+
+# ---------------------------------------------------------------------------------------------
+# Scoring and red flags
+
+
+def _scored_by_default(item: Item) -> bool:
+    return item["type"] == ItemType.SCALE or any(o.get("score") is not None for o in item.get("options") or [])
+
+
+def _item_score(item: Item, answer: Any) -> float | None:
+    if item["type"] in CHOICE_TYPES:
+        chosen = answer if isinstance(answer, list) else [answer]
+        scores = [
+            float(o["score"]) for o in item.get("options") or [] if o["value"] in chosen and o.get("score") is not None
+        ]
+        return sum(scores) if scores else None
+    if item["type"] in NUMERIC_TYPES:
+        try:
+            return float(_parse_number(item, answer))
+        except InvalidInput:
+            return None
+    return None
+
+
+def score(questionnaire: Questionnaire, answers: dict) -> float | None:
+    """The total score of these answers, or None when the questionnaire is not scored or no
+    scored item was answered (an unanswered questionnaire has no score, not zero)."""
+    scoring = questionnaire.scoring or {}
+    if scoring.get("method") not in SCORING_METHODS:
+        return None
+    listed = scoring.get("items")
+    total, counted = 0.0, False
+    for item in visible_items(questionnaire.items or [], answers):
+        counts = item["id"] in listed if listed is not None else _scored_by_default(item)
+        if not counts:
+            continue
+        answer = answers.get(item["id"])
+        if not _answered(answer):
+            continue
+        value = _item_score(item, answer)
+        if value is not None:
+            total += value
+            counted = True
+    return total if counted else None
+
+
+def _as_number(value: Any) -> float | None:
+    if _is_number(value):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            parsed = float(value)
+        except ValueError:
+            return None
+        return parsed if math.isfinite(parsed) else None
+    return None
+
+
+def _rule_holds(op: str, answer: Any, value: Any) -> bool:
+    if op in NUMERIC_OPS:
+        a, b = _as_number(answer), _as_number(value)
+        if a is None or b is None:
+            return False
+        return {">=": a >= b, ">": a > b, "<=": a <= b, "<": a < b}[op]
+    if op in ("==", "!="):
+        if isinstance(answer, list):
+            expected = value if isinstance(value, list) else [value]
+            equal = {str(v) for v in answer} == {str(v) for v in expected}
+        else:
+            equal = _same(answer, value)
+        return equal if op == "==" else not equal
+    if op == "in":
+        given = answer if isinstance(answer, list) else [answer]
+        return any(_same(a, v) for a in given for v in value or [])
+    if op == "contains":
+        if isinstance(answer, list):
+            return any(_same(a, value) for a in answer)
+        return isinstance(answer, str) and str(value) in answer
+    return False
+
+
+def _display(item: Item, answer: Any) -> str:
+    labels = {o["value"]: o.get("label") or o["value"] for o in item.get("options") or []}
+    given = answer if isinstance(answer, list) else [answer]
+    return "、".join(str(labels.get(a, a)) for a in given) + (item.get("unit") or "")
+
+
+def red_flags(questionnaire: Questionnaire, answers: dict) -> list[RedFlag]:
+    """The red-flag rules that these answers meet, in rule order; hidden or unanswered items never flag."""
+    shown = {item["id"]: item for item in visible_items(questionnaire.items or [], answers)}
+    flags: list[RedFlag] = []
+    for rule in questionnaire.red_flags or []:
+        item = shown.get(rule.get("item"))
+        if item is None:
+            continue
+        answer = answers.get(item["id"])
+        if not _answered(answer) or not _rule_holds(rule.get("op", ""), answer, rule.get("value")):
+            continue
+        message = rule.get("message") or f"{item.get('text')}：{_display(item, answer)}"
+        flags.append(RedFlag(item=item["id"], message=message, severity=rule.get("severity") or "normal"))
+    return flags
+
+
+# ---------------------------------------------------------------------------------------------
+# Versions
+
+
+async def save_new_version_if_answered(
+    principal: Principal, questionnaire: Questionnaire, changes: dict
+) -> Questionnaire:
+    """Save an edit of a questionnaire, as a new version when the current one has records.
+
+    A version that follow-up records answered is kept as it was, so those records still show
+    the questions they answered; the edit becomes version max+1 of the same code. A version
+    without records is updated in place. The definition is validated before anything is saved.
+    """
+    unknown = sorted(set(changes) - EDITABLE_FIELDS)
+    if unknown:
+        raise InvalidInput(f"不能修改问卷的这些字段：{'、'.join(unknown)}", field=unknown[0])
+    effective = {key: value for key, value in changes.items() if getattr(questionnaire, key) != value}
+    if not effective:
+        return questionnaire
+    validate_definition(
+        effective.get("items", questionnaire.items),
+        effective.get("red_flags", questionnaire.red_flags),
+        effective.get("scoring", questionnaire.scoring),
+    )
+    if not await FollowUpRecord.exists(questionnaire_id=questionnaire.id):
+        return await records.update(principal, questionnaire, effective, summary=f"修改问卷 {questionnaire}")
+    latest = await Questionnaire.filter(code=questionnaire.code).order_by("-version").first()
+    version = (latest.version if latest else questionnaire.version) + 1
+    data = {
+        "code": questionnaire.code,
+        "version": version,
+        "title": questionnaire.title,
+        "program": questionnaire.program,
+        "status": questionnaire.status,
+        "description": questionnaire.description,
+        "items": questionnaire.items,
+        "scoring": questionnaire.scoring,
+        "red_flags": questionnaire.red_flags,
+        **effective,
+    }
+    return await records.create(
+        principal,
+        Questionnaire,
+        data,
+        summary=f"问卷「{questionnaire.title}」v{questionnaire.version} 已有随访记录，修改另存为 v{version}",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# FHIR R4
+
+FHIR_EXT = "http://hl7.org/fhir/StructureDefinition/"
+EXT_ORDINAL = FHIR_EXT + "ordinalValue"
+EXT_ITEM_WEIGHT = FHIR_EXT + "itemWeight"  # the R5 name of ordinalValue, also seen in R4 forms
+EXT_UNIT = FHIR_EXT + "questionnaire-unit"
+EXT_MIN = FHIR_EXT + "minValue"
+EXT_MAX = FHIR_EXT + "maxValue"
+EXT_ITEM_CONTROL = FHIR_EXT + "questionnaire-itemControl"
+ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
+# Our own rules have no FHIR equivalent; they travel as JSON in extensions so an export imports
+# back without loss. Other systems ignore extensions they do not know.
+EXT_SCORING = "urn:suifang:fhir:questionnaire-scoring"
+EXT_RED_FLAGS = "urn:suifang:fhir:questionnaire-red-flags"
+CODE_SYSTEM = "urn:suifang:questionnaire-code"
+
+_STATUS_TO_FHIR = {
+    QuestionnaireStatus.DRAFT: "draft",
+    QuestionnaireStatus.PUBLISHED: "active",
+    QuestionnaireStatus.RETIRED: "retired",
+}
+_BOOLEAN_OPTIONS = [{"value": "true", "label": "是"}, {"value": "false", "label": "否"}]
+
+
+def _extension(element: dict[str, Any], url: str) -> dict[str, Any] | None:
+    for ext in element.get("extension") or []:
+        if isinstance(ext, dict) and ext.get("url") == url:
+            return ext
+    return None
+
+
+def _ext_number(element: dict[str, Any], *urls: str) -> int | float | None:
+    for url in urls:
+        ext = _extension(element, url)
+        if ext is not None:
+            for key in ("valueDecimal", "valueInteger"):
+                if _is_number(ext.get(key)):
+                    return ext[key]
+    return None
+
+
+def _enable_when_answer(target: Item, value: Any) -> dict[str, Any]:
+    if target["type"] in CHOICE_TYPES:
+        return {"answerCoding": {"code": str(value)}}
+    if target["type"] in NUMERIC_TYPES and _is_number(value):
+        return {"answerInteger": value} if isinstance(value, int) else {"answerDecimal": value}
+    if target["type"] == ItemType.DATE:
+        return {"answerDate": str(value)}
+    return {"answerString": str(value)}
+
+
+def _item_to_fhir(item: Item, by_id: dict[str, Item]) -> dict[str, Any]:
+    kind = item["type"]
+    out: dict[str, Any] = {"linkId": item["id"], "text": item.get("text", ""), "required": bool(item.get("required"))}
+    extensions: list[dict[str, Any]] = []
+    if kind in CHOICE_TYPES:
+        out["type"] = "choice"
+        if kind == ItemType.MULTIPLE:
+            out["repeats"] = True
+        options = []
+        for option in item.get("options") or []:
+            answer: dict[str, Any] = {
+                "valueCoding": {"code": option["value"], "display": option.get("label") or option["value"]}
+            }
+            if option.get("score") is not None:
+                answer["extension"] = [{"url": EXT_ORDINAL, "valueDecimal": option["score"]}]
+            options.append(answer)
+        out["answerOption"] = options
+    elif kind == ItemType.TEXT:
+        out["type"] = "text"
+    elif kind == ItemType.DATE:
+        out["type"] = "date"
+    else:
+        scale = kind == ItemType.SCALE
+        out["type"] = "integer" if scale else "decimal"
+        value_key = "valueInteger" if scale else "valueDecimal"
+        if scale:
+            extensions.append(
+                {
+                    "url": EXT_ITEM_CONTROL,
+                    "valueCodeableConcept": {"coding": [{"system": ITEM_CONTROL_SYSTEM, "code": "slider"}]},
+                }
+            )
+        for key, url in (("min", EXT_MIN), ("max", EXT_MAX)):
+            if item.get(key) is not None:
+                extensions.append({"url": url, value_key: item[key]})
+        if item.get("unit"):
+            extensions.append({"url": EXT_UNIT, "valueCoding": {"code": item["unit"], "display": item["unit"]}})
+    condition = item.get("show_if")
+    if condition:
+        target = by_id[condition["item"]]
+        if "exists" in condition:
+            out["enableWhen"] = [
+                {"question": target["id"], "operator": "exists", "answerBoolean": bool(condition["exists"])}
+            ]
+        else:
+            values = [condition["equals"]] if "equals" in condition else condition["in"]
+            out["enableWhen"] = [
+                {"question": target["id"], "operator": "=", **_enable_when_answer(target, v)} for v in values
+            ]
+            if len(values) > 1:
+                out["enableBehavior"] = "any"
+    if extensions:
+        out["extension"] = extensions
+    return out
+
+
+def to_fhir(questionnaire: Questionnaire) -> dict:
+    """The questionnaire as a FHIR R4 Questionnaire resource (JSON)."""
+    items: list[Item] = questionnaire.items or []
+    by_id = {item["id"]: item for item in items}
+    resource: dict[str, Any] = {
+        "resourceType": "Questionnaire",
+        "id": re.sub(r"[^A-Za-z0-9.-]", "-", f"{questionnaire.code}-v{questionnaire.version}")[:64],
+        "identifier": [{"system": CODE_SYSTEM, "value": questionnaire.code}],
+        "version": str(questionnaire.version),
+        "title": questionnaire.title,
+        "status": _STATUS_TO_FHIR.get(QuestionnaireStatus(questionnaire.status), "draft"),
+        "subjectType": ["Patient"],
+    }
+    if questionnaire.description:
+        resource["description"] = questionnaire.description
+    extensions = []
+    if questionnaire.scoring:
+        extensions.append({"url": EXT_SCORING, "valueString": json.dumps(questionnaire.scoring, ensure_ascii=False)})
+    if questionnaire.red_flags:
+        extensions.append(
+            {"url": EXT_RED_FLAGS, "valueString": json.dumps(questionnaire.red_flags, ensure_ascii=False)}
+        )
+    if extensions:
+        resource["extension"] = extensions
+    resource["item"] = [_item_to_fhir(item, by_id) for item in items]
+    return resource
+
+
+def _unsupported(reason: str, link_id: str | None = None) -> InvalidInput:
+    where = f"题目「{link_id}」" if link_id else "问卷"
+    return InvalidInput(f"无法导入 FHIR 问卷：{where}{reason}", field="item" if link_id else "resource")
+
+
+def _options_from_fhir(element: dict[str, Any], contained: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    link_id = element.get("linkId")
+    if "answerValueSet" in element:
+        reference = element["answerValueSet"]
+        # Contained value sets are keyed by "#id" and by their canonical url.
+        value_set = contained.get(reference) if isinstance(reference, str) else None
+        if value_set is None:
+            raise _unsupported(f"引用了外部值集「{reference}」，只支持内嵌（contained）值集", link_id)
+        concepts = list((value_set.get("expansion") or {}).get("contains") or [])
+        for include in (value_set.get("compose") or {}).get("include") or []:
+            concepts.extend(include.get("concept") or [])
+        codings = [(c, c) for c in concepts]
+    else:
+        codings = []
+        for answer in element.get("answerOption") or []:
+            if "valueCoding" in answer:
+                codings.append((answer["valueCoding"], answer))
+            elif "valueString" in answer:
+                codings.append(({"code": answer["valueString"], "display": answer["valueString"]}, answer))
+            elif "valueInteger" in answer:
+                text = str(answer["valueInteger"])
+                codings.append(({"code": text, "display": text}, answer))
+            else:
+                raise _unsupported("的选项类型不受支持（只支持 Coding、字符串和整数）", link_id)
+    options = []
+    for coding, holder in codings:
+        code = coding.get("code")
+        if not isinstance(code, str) or not code:
+            raise _unsupported("有选项缺少编码（code）", link_id)
+        option: dict[str, Any] = {"value": code, "label": coding.get("display") or code}
+        weight = _ext_number(holder, EXT_ORDINAL, EXT_ITEM_WEIGHT)
+        if weight is None:
+            weight = _ext_number(coding, EXT_ORDINAL, EXT_ITEM_WEIGHT)
+        if weight is not None:
+            option["score"] = weight
+        options.append(option)
+    if not options:
+        raise _unsupported("是选择题但没有选项", link_id)
+    return options
+
+
+def _show_if_from_fhir(element: dict[str, Any], by_id: dict[str, Item]) -> dict[str, Any] | None:
+    conditions = element.get("enableWhen") or []
+    if not conditions:
+        return None
+    link_id = element.get("linkId")
+    questions = {c.get("question") for c in conditions}
+    if len(questions) != 1:
+        raise _unsupported("的显示条件引用了多道题目，暂不支持", link_id)
+    question = questions.pop()
+    target = by_id.get(question)
+    if target is None:
+        raise _unsupported(f"的显示条件引用了前面不存在的题目「{question}」", link_id)
+    if len(conditions) > 1 and element.get("enableBehavior") != "any":
+        raise _unsupported("有多个需同时满足（all）的显示条件，暂不支持", link_id)
+    values: list[Any] = []
+    for condition in conditions:
+        operator = condition.get("operator")
+        if operator == "exists":
+            if len(conditions) != 1 or not isinstance(condition.get("answerBoolean"), bool):
+                raise _unsupported("的 exists 显示条件须单独使用并给出是/否", link_id)
+            return {"item": question, "exists": condition["answerBoolean"]}
+        if operator != "=":
+            raise _unsupported(f"的显示条件运算符「{operator}」不受支持，只支持 = 和 exists", link_id)
+        if "answerCoding" in condition:
+            value: Any = (condition["answerCoding"] or {}).get("code")
+        elif "answerBoolean" in condition:
+            value = "true" if condition["answerBoolean"] else "false"
+        else:
+            keys = ("answerInteger", "answerDecimal", "answerString", "answerDate")
+            key = next((k for k in keys if k in condition), None)
+            if key is None:
+                raise _unsupported("的显示条件答案类型不受支持", link_id)
+            value = condition[key]
+        values.append(str(value) if target["type"] in CHOICE_TYPES else value)
+    return {"item": question, "equals": values[0]} if len(values) == 1 else {"item": question, "in": values}
+
+
+def _item_from_fhir(element: dict[str, Any], contained: dict[str, dict[str, Any]], by_id: dict[str, Item]) -> Item:
+    link_id = element.get("linkId")
+    fhir_type = element.get("type")
+    repeats = bool(element.get("repeats"))
+    item: Item = {"id": link_id, "text": element.get("text") or link_id, "required": bool(element.get("required"))}
+    if fhir_type in ("choice", "open-choice"):
+        item["type"] = ItemType.MULTIPLE.value if repeats else ItemType.SINGLE.value
+        item["options"] = _options_from_fhir(element, contained)
+    elif repeats:
+        raise _unsupported("允许多次作答（repeats），只有选择题支持", link_id)
+    elif fhir_type == "boolean":
+        item["type"] = ItemType.SINGLE.value
+        item["options"] = [dict(option) for option in _BOOLEAN_OPTIONS]
+    elif fhir_type in ("string", "text"):
+        item["type"] = ItemType.TEXT.value
+    elif fhir_type in ("date", "dateTime"):
+        item["type"] = ItemType.DATE.value
+    elif fhir_type in ("integer", "decimal", "quantity"):
+        low, high = _ext_number(element, EXT_MIN), _ext_number(element, EXT_MAX)
+        control = _extension(element, EXT_ITEM_CONTROL)
+        codes = {c.get("code") for c in ((control or {}).get("valueCodeableConcept") or {}).get("coding") or []}
+        slider = fhir_type == "integer" and "slider" in codes
+        item["type"] = ItemType.SCALE.value if slider and low is not None and high is not None else "number"
+        if low is not None:
+            item["min"] = low
+        if high is not None:
+            item["max"] = high
+        unit = _extension(element, EXT_UNIT)
+        if unit is not None:
+            coding = unit.get("valueCoding") or {}
+            text = coding.get("display") or coding.get("code")
+            if text:
+                item["unit"] = text
+    else:
+        raise _unsupported(f"的类型「{fhir_type}」不受支持", link_id)
+    show_if = _show_if_from_fhir(element, by_id)
+    if show_if is not None:
+        item["show_if"] = show_if
+    return item
+
+
+def _flatten(
+    elements: Iterable[Any],
+    contained: dict[str, dict[str, Any]],
+    by_id: dict[str, Item],
+    inherited: dict[str, Any] | None = None,
+) -> None:
+    """Items in display order; groups are replaced by their children, display texts skipped.
+
+    A group's enableWhen (with its enableBehavior) passes down to the children it holds.
+    """
+    for element in elements:
+        if not isinstance(element, dict) or not isinstance(element.get("linkId"), str):
+            raise _unsupported("有题目缺少 linkId")
+        link_id = element["linkId"]
+        if inherited:
+            if element.get("enableWhen"):
+                raise _unsupported("和它所在的分组都设置了显示条件，暂不支持", link_id)
+            element = {**element, **inherited}
+        if element.get("type") == "group":
+            if element.get("repeats"):
+                raise _unsupported("是可重复的分组，暂不支持", link_id)
+            condition = (
+                {"enableWhen": element["enableWhen"], "enableBehavior": element.get("enableBehavior")}
+                if element.get("enableWhen")
+                else None
+            )
+            _flatten(element.get("item") or [], contained, by_id, condition)
+            continue
+        if element.get("type") != "display":
+            if link_id in by_id:
+                raise _unsupported("的 linkId 重复", link_id)
+            by_id[link_id] = _item_from_fhir(element, contained, by_id)
+        # Questions may carry sub-questions; they follow their parent in the flat list.
+        _flatten(element.get("item") or [], contained, by_id, inherited)
+
+
+def _code_from_fhir(resource: dict[str, Any]) -> str:
+    identifiers = [i for i in resource.get("identifier") or [] if isinstance(i, dict) and i.get("value")]
+    ours = [i["value"] for i in identifiers if i.get("system") == CODE_SYSTEM]
+    candidates = [*ours, *(i["value"] for i in identifiers), resource.get("id"), resource.get("name")]
+    code = next((c for c in candidates if isinstance(c, str) and c.strip()), None)
+    if code is None:
+        raise _unsupported("缺少编码（identifier、id 或 name）")
+    if len(code) > 64:
+        raise _unsupported(f"的编码「{code}」超过64个字符")
+    return code.strip()
+
+
+def from_fhir(resource: dict) -> dict:
+    """Keyword arguments for a Questionnaire from a FHIR R4 Questionnaire resource.
+
+    Returns ``code``, ``title``, ``items``, ``scoring``, ``red_flags`` and ``description``.
+    Groups are flattened into their children and display items are skipped; option scores come
+    from the ordinalValue (or itemWeight) extension, and a questionnaire with scored options is
+    scored by their sum. Constructs we cannot represent raise InvalidInput with the reason.
+    """
+    if not isinstance(resource, dict) or resource.get("resourceType") != "Questionnaire":
+        raise _unsupported("不是 FHIR Questionnaire 资源")
+    contained: dict[str, dict[str, Any]] = {}
+    for value_set in resource.get("contained") or []:
+        if isinstance(value_set, dict) and value_set.get("resourceType") == "ValueSet":
+            for key in (f"#{value_set.get('id')}" if value_set.get("id") else None, value_set.get("url")):
+                if key:
+                    contained[key] = value_set
+    by_id: dict[str, Item] = {}
+    _flatten(resource.get("item") or [], contained, by_id)
+    items = list(by_id.values())
+    if not items:
+        raise _unsupported("没有可导入的题目")
+    code = _code_from_fhir(resource)
+    title = resource.get("title") or resource.get("name") or code
+    if len(title) > 128:
+        raise _unsupported("的名称超过128个字符")
+    try:
+        scoring_ext, flags_ext = _extension(resource, EXT_SCORING), _extension(resource, EXT_RED_FLAGS)
+        scoring = json.loads(scoring_ext["valueString"]) if scoring_ext else None
+        flags = json.loads(flags_ext["valueString"]) if flags_ext else []
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _unsupported("的计分或危险信号扩展不是有效的 JSON") from exc
+    if scoring is None:
+        scored = [item["id"] for item in items if _scored_by_default(item) and item["type"] in CHOICE_TYPES]
+        scoring = {"method": "sum", "items": scored} if scored else {}
+    validate_definition(items, flags, scoring)
+    return {
+        "code": code,
+        "title": title,
+        "items": items,
+        "scoring": scoring,
+        "red_flags": flags,
+        "description": resource.get("description") or "",
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# Library
+
+
+async def seed_library() -> int:
+    """Create the built-in questionnaire library (version 1, published) where missing.
+
+    Idempotent by code: a questionnaire whose code already has a version 1 is left alone, so an
+    edited library questionnaire is never overwritten. Returns how many were created.
+    """
+    created = 0
+    for definition in LIBRARY:
+        if await Questionnaire.exists(code=definition["code"], version=1):
+            continue
+        validate_definition(definition["items"], definition.get("red_flags", []), definition.get("scoring", {}))
+        try:
+            async with in_transaction():
+                questionnaire = await Questionnaire.create(
+                    code=definition["code"],
+                    version=1,
+                    title=definition["title"],
+                    program=Program(definition.get("program", Program.CENTRE)),
+                    status=QuestionnaireStatus.PUBLISHED,
+                    description=definition.get("description", ""),
+                    items=copy.deepcopy(definition["items"]),
+                    scoring=copy.deepcopy(definition.get("scoring", {})),
+                    red_flags=copy.deepcopy(definition.get("red_flags", [])),
+                )
+                await audit.record(
+                    AuditAction.CREATE,
+                    actor_name="系统",
+                    resource=questionnaire,
+                    summary=f"初始化问卷库：{questionnaire}",
+                    after=audit.snapshot(questionnaire),
+                )
+        except IntegrityError:
+            # Another process seeded the same code first; theirs is as good as ours.
+            continue
+        created += 1
+    return created

@@ -1,0 +1,158 @@
+"""统计分析: plan completion, follow-up and reach rates, workload, red flags and problems.
+
+Definitions (shown in the UI):
+- 应随访 (due): tasks, not cancelled, whose due window ends inside the period;
+- 已完成 (completed): of those, tasks completed; 按时完成: completed by the end of the window;
+- 随访率 = 已完成 / 应随访; 联系成功率 = 结果为“已联系”的任务 / 应随访;
+- 工作量: follow-up records (contacts) made in the period per staff member, with talk time from
+  the call records of the same staff and period.
+The counts group in the database, so they stay fast over a year of tasks, and they match the
+results query (随访结果查询) for the same period and filters.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from tortoise.functions import Count, Sum
+
+from backend.models import CallRecord, Department, FollowUpRecord, FollowUpTask, FollowUpTemplate, Problem, Staff
+from backend.models.choices import ProblemStatus, TaskOutcome, TaskStatus
+from backend.services.access import require
+from backend.services.admissions import start_of_day
+from backend.services.principal import Principal
+from backend.services.scope import visible
+
+
+@dataclass
+class Rates:
+    due: int = 0
+    completed: int = 0
+    completed_in_window: int = 0
+    reached: int = 0
+
+    @property
+    def followup_rate(self) -> float:
+        return round(self.completed / self.due, 4) if self.due else 0.0
+
+    @property
+    def reach_rate(self) -> float:
+        return round(self.reached / self.due, 4) if self.due else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "due": self.due,
+            "completed": self.completed,
+            "completed_in_window": self.completed_in_window,
+            "reached": self.reached,
+            "followup_rate": self.followup_rate,
+            "reach_rate": self.reach_rate,
+        }
+
+
+@dataclass
+class Statistics:
+    total: Rates = field(default_factory=Rates)
+    by_department: dict[str, Rates] = field(default_factory=dict)
+    by_template: dict[str, Rates] = field(default_factory=dict)
+    workload: list[dict[str, Any]] = field(default_factory=list)
+    problems: dict[str, int] = field(default_factory=dict)
+
+
+async def compute(
+    principal: Principal,
+    *,
+    period_from: date,
+    period_until: date,
+    department_id: int | None = None,
+    template_id: int | None = None,
+) -> Statistics:
+    """Statistics for due windows ending in [period_from, period_until] (inclusive days)."""
+    require(principal, "stats:read")
+    tasks = (
+        visible(FollowUpTask, principal)
+        .filter(due_end__gte=period_from, due_end__lte=period_until)
+        .exclude(status=TaskStatus.CANCELLED)
+    )
+    if department_id is not None:
+        tasks = tasks.filter(department_id=department_id)
+    if template_id is not None:
+        tasks = tasks.filter(template_id=template_id)
+    grouped = (
+        await tasks.annotate(n=Count("id"))
+        .group_by("department_id", "template_id", "status", "outcome")
+        .values("department_id", "template_id", "status", "outcome", "n")
+    )
+    late = await tasks.filter(status=TaskStatus.COMPLETED).values_list(
+        "department_id", "template_id", "completed_at", "due_end"
+    )
+    names = dict(await Department.all().values_list("id", "name"))
+    templates = dict(await FollowUpTemplate.all().values_list("id", "name"))
+    result = Statistics()
+    for row in grouped:
+        for rates in (
+            result.total,
+            result.by_department.setdefault(str(names.get(row["department_id"])), Rates()),
+            result.by_template.setdefault(str(templates.get(row["template_id"])), Rates()),
+        ):
+            rates.due += row["n"]
+            if row["status"] == TaskStatus.COMPLETED:
+                rates.completed += row["n"]
+                if row["outcome"] == TaskOutcome.REACHED:
+                    rates.reached += row["n"]
+    for department, template, completed_at, due_end in late:
+        if completed_at is not None and completed_at < start_of_day(due_end + timedelta(days=1)):
+            for rates in (
+                result.total,
+                result.by_department[str(names.get(department))],
+                result.by_template[str(templates.get(template))],
+            ):
+                rates.completed_in_window += 1
+    result.workload = await _workload(principal, period_from, period_until, department_id, template_id)
+    result.problems = await _problems(principal, period_from, period_until, department_id)
+    return result
+
+
+async def _workload(
+    principal: Principal, start: date, until: date, department_id: int | None, template_id: int | None
+) -> list[dict[str, Any]]:
+    low, high = start_of_day(start), start_of_day(until + timedelta(days=1))
+    records = visible(FollowUpRecord, principal).filter(contacted_at__gte=low, contacted_at__lt=high)
+    if department_id is not None:
+        records = records.filter(task__department_id=department_id)
+    if template_id is not None:
+        records = records.filter(task__template_id=template_id)
+    counts: dict[int, dict[str, int]] = defaultdict(lambda: {"contacts": 0, "reached": 0})
+    for row in await records.annotate(n=Count("id")).group_by("staff_id", "outcome").values("staff_id", "outcome", "n"):
+        counts[row["staff_id"]]["contacts"] += row["n"]
+        if row["outcome"] == TaskOutcome.REACHED:
+            counts[row["staff_id"]]["reached"] += row["n"]
+    talk = {
+        row["staff_id"]: row["seconds"] or 0
+        for row in await CallRecord.filter(staff_id__in=list(counts), started_at__gte=low, started_at__lt=high)
+        .annotate(seconds=Sum("duration_seconds"))
+        .group_by("staff_id")
+        .values("staff_id", "seconds")
+    }
+    staff = dict(await Staff.filter(id__in=list(counts)).values_list("id", "name"))
+    return [
+        {"staff_id": sid, "staff": staff.get(sid, ""), **values, "talk_seconds": int(talk.get(sid, 0))}
+        for sid, values in sorted(counts.items(), key=lambda kv: -kv[1]["contacts"])
+    ]
+
+
+async def _problems(principal: Principal, start: date, until: date, department_id: int | None) -> dict[str, int]:
+    query = visible(Problem, principal).filter(
+        created_at__gte=start_of_day(start), created_at__lt=start_of_day(until + timedelta(days=1))
+    )
+    if department_id is not None:
+        query = query.filter(department_id=department_id)
+    rows = await query.annotate(n=Count("id")).group_by("severity", "status").values("severity", "status", "n")
+    return {
+        "total": sum(r["n"] for r in rows),
+        "urgent": sum(r["n"] for r in rows if r["severity"] == "urgent"),
+        "open": sum(r["n"] for r in rows if r["status"] == ProblemStatus.OPEN),
+    }
