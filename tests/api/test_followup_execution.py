@@ -1,0 +1,148 @@
+"""患者随访 through the API: the queue, a contact recorded once, required items, red flags to
+problems, eligibility re-checked at execution, and results and statistics that agree."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from backend.clock import now
+from backend.models import Admission, FollowUpRecord, FollowUpTask, FollowUpTemplate, Patient, Problem, Questionnaire
+from backend.models.choices import AssignmentPolicy, ProblemSeverity, TaskStatus
+from backend.services import followup_tasks
+from backend.services.questionnaires import seed_library
+from tests import factories
+
+CARDIO_ANSWERS = {"sbp": 186, "dbp": 96, "chest_pain": "no", "symptoms": ["none"], "adherence": "regular"}
+
+
+@pytest.fixture
+async def queue(client: httpx.AsyncClient) -> dict:
+    await seed_library()
+    cardiology = await factories.department("心血管内科", code="0101")
+    stays = []
+    for _ in range(3):
+        patient = await factories.patient(cardiology, discharged_days_ago=8)
+        stays.append(await Admission.get(patient=patient))
+    agent = await factories.staff(
+        "followup_agent", await factories.department("随访中心", code="9001"), username="agent"
+    )
+    template = await FollowUpTemplate.create(
+        name="心内科出院随访",
+        questionnaire=await Questionnaire.get(code="cardiology"),
+        match_rules={"departments": ["0101"]},
+        schedule=[{"offset_days": 7, "window_days": 7}],
+        assignment_policy=AssignmentPolicy.ROUND_ROBIN,
+    )
+    await template.assignees.add(agent)
+    await followup_tasks.generate()
+    headers = await factories.login(client, "agent")
+    client.cookies.clear()
+    return {"headers": headers, "stays": stays, "department": cardiology, "agent": agent}
+
+
+async def test_queue_lists_today_and_a_contact_is_recorded_once(client: httpx.AsyncClient, queue: dict) -> None:
+    headers = queue["headers"]
+    today = (await client.get("/api/v1/tasks", params={"view": "today"}, headers=headers)).json()
+    assert today["total"] == 3
+    task_id = today["items"][0]["id"]
+    detail = (await client.get(f"/api/v1/tasks/{task_id}", headers=headers)).json()
+    assert detail["questionnaire"]["code"] == "cardiology" and "****" in detail["phone"]
+
+    missing = await client.post(
+        f"/api/v1/tasks/{task_id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": {"sbp": 120}},
+    )
+    assert missing.status_code == 422 and "舒张压" in missing.json()["detail"]
+
+    body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, "notes": "血压偏高"}
+    first = await client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body)
+    assert first.status_code == 200, first.text
+    again = await client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body)
+    assert again.json()["id"] == first.json()["id"]
+    assert await FollowUpRecord.all().count() == 1
+    task = await FollowUpTask.get(id=task_id)
+    assert task.status is TaskStatus.COMPLETED
+    problem = await Problem.get(task_id=task_id)
+    assert problem.severity is ProblemSeverity.URGENT and "收缩压" in problem.description
+    assert problem.department_id == queue["department"].id
+    assert (await client.get("/api/v1/tasks", params={"view": "today"}, headers=headers)).json()["total"] == 2
+
+
+async def test_no_answer_backs_off_and_a_completed_task_refuses_more(client: httpx.AsyncClient, queue: dict) -> None:
+    headers = queue["headers"]
+    task_id = (await client.get("/api/v1/tasks", headers=headers)).json()["items"][0]["id"]
+    busy = await client.post(
+        f"/api/v1/tasks/{task_id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "no_answer"},
+    )
+    assert busy.status_code == 200
+    task = await FollowUpTask.get(id=task_id)
+    assert task.status is TaskStatus.ASSIGNED and task.next_attempt_at is not None and task.attempts == 1
+    callbacks = (await client.get("/api/v1/tasks", params={"view": "callback"}, headers=headers)).json()
+    assert task_id in [t["id"] for t in callbacks["items"]]
+    await client.post(
+        f"/api/v1/tasks/{task_id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "refused"},
+    )
+    refused_again = await client.post(
+        f"/api/v1/tasks/{task_id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+    )
+    assert refused_again.status_code == 409
+
+
+async def test_a_patient_who_died_since_planning_is_not_contacted(client: httpx.AsyncClient, queue: dict) -> None:
+    headers = queue["headers"]
+    task = await FollowUpTask.filter(status=TaskStatus.ASSIGNED).first()
+    assert task is not None
+    await Patient.filter(id=task.patient_id).update(deceased_at=now() - timedelta(days=1))
+    response = await client.post(
+        f"/api/v1/tasks/{task.id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+    )
+    assert response.status_code == 409 and "已故" in response.json()["detail"]
+    assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.CANCELLED
+
+
+async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, queue: dict) -> None:
+    headers = queue["headers"]
+    tasks = (await client.get("/api/v1/tasks", headers=headers)).json()["items"]
+    outcomes = ["reached", "no_answer", "refused"]
+    for task, outcome in zip(tasks, outcomes, strict=True):
+        answers = CARDIO_ANSWERS if outcome == "reached" else {}
+        response = await client.post(
+            f"/api/v1/tasks/{task['id']}/contacts",
+            headers=headers,
+            json={"client_uuid": str(uuid.uuid4()), "outcome": outcome, "answers": answers},
+        )
+        assert response.status_code == 200, response.text
+    results = (await client.get("/api/v1/followup/records", headers=headers)).json()
+    assert results["total"] == 3
+    by_answer = (
+        await client.get(
+            "/api/v1/followup/records", headers=headers, params={"answer_item": "chest_pain", "answer_value": "no"}
+        )
+    ).json()
+    assert by_answer["total"] == 1
+    today = now().date()
+    stats = (
+        await client.get(
+            "/api/v1/followup/stats",
+            headers=headers,
+            params={"period_from": str(today - timedelta(days=30)), "period_until": str(today + timedelta(days=30))},
+        )
+    ).json()
+    assert stats["total"]["due"] == 3
+    assert stats["total"]["completed"] == 2  # reached and refused close the task; no answer retries
+    assert stats["total"]["reached"] == 1 and stats["total"]["reach_rate"] == round(1 / 3, 4)
+    assert sum(w["contacts"] for w in stats["workload"]) == results["total"]
+    assert stats["problems"]["urgent"] == 1
