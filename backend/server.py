@@ -11,7 +11,7 @@ from backend.admin.site import build_site, menu_entries
 from backend.app import create_app
 from backend.db import init_orm
 from backend.manage import upgrade
-from backend.services import demo, menus, sync
+from backend.services import demo, followup_tasks, menus, sync
 from backend.services.access import sync_reference_data
 from backend.settings import get_settings
 from integrations.his.factory import make_source
@@ -28,6 +28,7 @@ async def prepare() -> str:
                 await demo.populate_demo_his(settings.his.demo_dsn)
                 run = await sync.pull(make_source(settings))
                 seeded.his_stored, seeded.his_quarantined = run.inserted, run.rejected
+                await followup_tasks.generate()
             report = demo.format_report(seeded)
         else:
             await sync_reference_data()

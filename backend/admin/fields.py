@@ -206,6 +206,9 @@ def build_schema(
             json_extra.update(_enum_extra(spec.enum))
         if python_type is bool:
             json_extra["amis_filter_item"] = {"type": "select", "options": YES_NO, "clearable": True}
+        if python_type is Any:  # JSON columns: edited as JSON, shown as JSON
+            json_extra["amis_form_item"] = {"type": "json-editor"}
+            json_extra["amis_table_column"] = {"type": "json"}
         nullable = (optional or spec.nullable) and python_type is not Any
         annotation: Any = python_type | None if nullable else python_type
         constraints: dict[str, Any] = {}

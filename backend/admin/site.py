@@ -139,7 +139,9 @@ def build_site(settings: Settings) -> HospitalAdminSite:
 
     resolve_model_relations()
     site = HospitalAdminSite(settings)
-    site.register_admin(pages.HomeAdmin, system.PatientDataApp, system.SystemApp, system.DictionaryApp)
+    from backend.admin.followup import FollowUpApp
+
+    site.register_admin(pages.HomeAdmin, FollowUpApp, system.PatientDataApp, system.SystemApp, system.DictionaryApp)
     router = site.fastapi.router
 
     @router.get("/login", name="login", response_class=HTMLResponse, include_in_schema=False)

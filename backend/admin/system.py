@@ -255,6 +255,7 @@ class SmsTemplateAdmin(TortoiseModelAdmin):
 
 
 class QuestionnaireAdmin(TortoiseModelAdmin):
+    label_field = "title"
     page_schema = page("问卷库", "fa fa-list-alt", 20)
     model = Questionnaire
     permission = ("followup:template", "followup:read")

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
 from backend.api.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
@@ -45,6 +45,11 @@ class TaskDetailOut(TaskOut):
 
 
 class ContactIn(Schema):
+    @field_validator("call_back_at", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: Any) -> Any:
+        return None if value == "" else value
+
     client_uuid: uuid.UUID = Field(description="客户端生成，重复提交不会重复记录")
     outcome: TaskOutcome
     answers: dict[str, Any] = Field(default_factory=dict)

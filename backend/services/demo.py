@@ -148,12 +148,44 @@ async def populate_demo_his(dsn: str, *, count: int = 300, days: int = 120) -> i
         await his.close()
 
 
+async def _templates() -> None:
+    """Two follow-up plans so the demo queue has work: general D+7 for everyone, and a cardiology
+    plan (D+7, D+30) with its own questionnaire."""
+    from backend.models import FollowUpTemplate, Questionnaire
+    from backend.models.choices import AssignmentPolicy
+    from backend.services.questionnaires import seed_library
+
+    await seed_library()
+    if await FollowUpTemplate.exists():
+        return
+    agents = await Staff.filter(username__in=["kefu01", "kefu02"])
+    general = await FollowUpTemplate.create(
+        name="出院7天通用随访",
+        questionnaire=await Questionnaire.get(code="general_discharge", version=1),
+        match_rules={},
+        schedule=[{"offset_days": 7, "window_days": 7, "label": "出院7天"}],
+        assignment_policy=AssignmentPolicy.ROUND_ROBIN,
+    )
+    cardio = await FollowUpTemplate.create(
+        name="心血管内科专病随访",
+        questionnaire=await Questionnaire.get(code="cardiology", version=1),
+        match_rules={"departments": ["0101"]},
+        schedule=[{"offset_days": 7, "window_days": 7}, {"offset_days": 30, "window_days": 7}],
+        assignment_policy=AssignmentPolicy.LEAST_LOADED,
+        priority=10,
+    )
+    for template in (general, cardio):
+        await template.assignees.add(*agents)
+
+
 async def seed_demo_hospital() -> SeedReport:
-    """Departments, staff for every role and reference data; patients come from the demo HIS."""
+    """Departments, staff for every role, reference data, the questionnaire library and two
+    follow-up templates; patients come from the demo HIS."""
     await sync_reference_data()
     departments = await _departments()
     report = SeedReport(departments=len(departments))
     report.staff = await _staff(departments)
+    await _templates()
     return report
 
 

@@ -1,0 +1,310 @@
+"""随访中心 pages: templates, tasks (with the execution form), results and statistics."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Annotated, Any
+
+from fastapi import Depends
+from fastapi_amis_admin.amis.components import PageSchema
+from fastapi_amis_admin.crud.schema import BaseApiOut
+from pydantic import BaseModel, Field
+from starlette.requests import Request
+from tortoise.models import Model
+
+from backend.admin.auth import require_principal
+from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.system import _Group
+from backend.api.schemas import Id
+from backend.clock import now
+from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
+from backend.models.choices import TaskOutcome
+from backend.services import execution, followup_rules, followup_tasks, records
+from backend.services.principal import Principal
+
+
+def _check_template(data: dict[str, Any]) -> None:
+    if "match_rules" in data:
+        followup_rules.validate_rules(data["match_rules"] or {})
+    if "schedule" in data:
+        followup_rules.parse_schedule(data["schedule"])
+
+
+async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
+    today = now().date()
+    stays = await followup_rules.matching_admissions(
+        template.match_rules, discharged_from=today - timedelta(days=30), discharged_until=today
+    ).select_related("patient")
+    matched = [s for s in stays if followup_rules.python_checks(template.match_rules, s, s.patient.birth_date)]
+    return f"近 30 天出院患者中，本模板可匹配 {len(matched)} 人次"
+
+
+async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
+    report = await followup_tasks.generate(template_ids=[template.id])
+    return f"新生成随访任务 {report.created} 条（跳过：{dict(report.skipped) or '无'}）"
+
+
+class TemplateAdmin(TortoiseModelAdmin):
+    page_schema = page("随访模板管理", "fa fa-clone", 90)
+    model = FollowUpTemplate
+    permission = ("followup:template", "followup:read")
+    write_permission = "followup:template"
+    allow_delete = False  # tasks keep their template; retire a template by disabling it
+    list_display = [
+        "id",
+        "name",
+        "program",
+        "owner_department__name",
+        "questionnaire__title",
+        "channel",
+        "assignment_policy",
+        "assignees",
+        "is_active",
+        "priority",
+    ]
+    list_filter = ["name", "program", "channel", "is_active"]
+    create_fields = [
+        "name",
+        "program",
+        "owner_department_id",
+        "questionnaire_id",
+        "channel",
+        "assignment_policy",
+        "assignees",
+        "match_rules",
+        "schedule",
+        "is_active",
+        "priority",
+    ]
+    m2m_fields = {"assignees": "name"}
+    labels = {
+        "match_rules": "筛选条件（JSON）",
+        "schedule": "随访时间点（JSON）",
+        "priority": "优先级",
+        "is_active": "启用",
+        "name": "模板名称",
+        "owner_department_id": "所属科室",
+        "questionnaire_id": "问卷",
+        "assignees": "随访人员",
+    }
+    item_actions = [
+        ItemAction(
+            "preview", "预览匹配", "followup:template", _preview, confirm="统计近 30 天出院患者中本模板可匹配的人数？"
+        ),
+        ItemAction(
+            "generate",
+            "立即生成任务",
+            "followup:template",
+            _generate,
+            confirm="按本模板为符合条件的出院患者生成随访任务？",
+        ),
+    ]
+
+    async def create_item(self, principal: Principal, data: dict[str, Any]) -> Model:
+        _check_template(data)
+        return await records.create(principal, FollowUpTemplate, data)
+
+    async def update_item(self, principal: Principal, obj: Model, data: dict[str, Any]) -> Model:
+        _check_template(data)
+        return await records.update(principal, obj, data)
+
+
+class _Reassign(BaseModel):
+    staff_id: int = Field(title="转派给（员工ID）", ge=1, le=2_147_483_647)
+
+
+async def _reassign(principal: Principal, task: FollowUpTask, data: dict[str, Any]) -> str:
+    moved = await followup_tasks.reassign(principal, [task.id], data["staff_id"])
+    return f"已转派 {moved} 条"
+
+
+def _control(item: dict[str, Any]) -> dict[str, Any]:
+    """One questionnaire item as an amis form control; show_if becomes visibleOn."""
+    kind = item.get("type")
+    options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
+    control: dict[str, Any] = {
+        "name": f"answers.{item['id']}",
+        "label": item.get("text", item["id"]),
+        "required": bool(item.get("required")),
+    }
+    if kind == "single":
+        control.update({"type": "radios", "options": options})
+    elif kind == "multiple":
+        control.update({"type": "checkboxes", "options": options, "joinValues": False, "extractValue": True})
+    elif kind == "number":
+        control.update(
+            {"type": "input-number", "min": item.get("min"), "max": item.get("max"), "suffix": item.get("unit", "")}
+        )
+    elif kind == "scale":
+        control.update(
+            {"type": "input-range", "min": item.get("min", 0), "max": item.get("max", 10), "step": 1, "showInput": True}
+        )
+    elif kind == "date":
+        control.update({"type": "input-date", "format": "YYYY-MM-DD", "valueFormat": "YYYY-MM-DD"})
+    else:
+        control.update({"type": "textarea", "maxLength": 2000})
+    condition = item.get("show_if")
+    if condition:
+        ref = f"answers.{condition['item']}"
+        if "equals" in condition:
+            control["visibleOn"] = f"${{{ref} == {_js(condition['equals'])}}}"
+        elif "in" in condition:
+            control["visibleOn"] = f"${{ARRAYINCLUDES({_js(condition['in'])}, {ref})}}"
+        elif "exists" in condition:
+            control["visibleOn"] = f"${{{'!!' if condition['exists'] else '!'}{ref}}}"
+    return control
+
+
+def _js(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+class TaskAdmin(TortoiseModelAdmin):
+    page_schema = page("随访任务", "fa fa-tasks", 80)
+    model = FollowUpTask
+    permission = "followup:read"
+    scoped = True
+    readonly = True
+    list_display = [
+        "id",
+        "patient__name",
+        "department__name",
+        "template__name",
+        "step",
+        "status",
+        "outcome",
+        "due_start",
+        "due_end",
+        "assignee__name",
+        "attempts",
+        "next_attempt_at",
+    ]
+    list_filter = [
+        "patient__name",
+        "department_id",
+        "template_id",
+        "status",
+        "outcome",
+        "due_start",
+        "due_end",
+        "assignee_id",
+    ]
+    ordering = ["due_end", "id"]
+    labels = {
+        "step": "时间点",
+        "attempts": "联系次数",
+        "next_attempt_at": "下次联系",
+        "assignee__name": "随访人员",
+        "template__name": "随访模板",
+    }
+    item_actions = [
+        ItemAction(
+            "execute",
+            "执行随访",
+            ("followup:execute", "survey:execute"),
+            view={"type": "service", "schemaApi": "get:/admin/FollowUpApp/TaskAdmin/form/${id}"},
+            visible_on="this.status == 'assigned' || this.status == 'in_progress' || this.status == 'pending'",
+        ),
+        ItemAction("reassign", "转派", "followup:assign", _reassign, form=_Reassign),
+    ]
+
+    def register_crud(self, *args: Any, **kwargs: Any) -> Any:
+        super().register_crud(*args, **kwargs)
+
+        async def form(task_id: Id, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
+            task = await execution.get_task(principal, task_id)
+            outcome_options = [{"label": o.label, "value": o.value} for o in TaskOutcome]
+            body = [
+                {
+                    "type": "tpl",
+                    "tpl": f"<h3>{task.patient.name} · {task.department.name} · {task.template.name}"
+                    f" 第{task.step}次（应随访 {task.due_start} 至 {task.due_end}）</h3>",
+                },
+                {"type": "hidden", "name": "client_uuid"},
+                {
+                    "type": "select",
+                    "name": "outcome",
+                    "label": "随访结果",
+                    "required": True,
+                    "options": outcome_options,
+                    "value": TaskOutcome.REACHED.value,
+                },
+                {
+                    "type": "fieldSet",
+                    "title": task.questionnaire.title,
+                    "visibleOn": "${outcome == 'reached'}",
+                    "body": [_control(item) for item in task.questionnaire.items],
+                },
+                {
+                    "type": "input-datetime",
+                    "name": "call_back_at",
+                    "label": "预约回访时间",
+                    "visibleOn": "${outcome == 'call_back_later'}",
+                    "valueFormat": "YYYY-MM-DDTHH:mm:ssZ",
+                },
+                {"type": "textarea", "name": "notes", "label": "备注", "maxLength": 2000},
+            ]
+            return BaseApiOut(
+                data={
+                    "type": "form",
+                    "api": f"post:/api/v1/tasks/{task.id}/contacts",
+                    "body": body,
+                    # One id per opened form: a double submit or a retry is recorded once.
+                    "data": {"client_uuid": str(uuid.uuid4())},
+                    "submitText": "保存随访结果",
+                    "onEvent": {
+                        "submitSucc": {
+                            "actions": [{"actionType": "closeDrawer"}, {"actionType": "reload", "componentId": "crud"}]
+                        }
+                    },
+                }
+            )
+
+        self.router.add_api_route("/form/{task_id}", form, methods=["GET"], name="execution_form")
+        return self
+
+
+class RecordAdmin(TortoiseModelAdmin):
+    page_schema = page("随访结果查询", "fa fa-search", 70)
+    model = FollowUpRecord
+    permission = "followup:read"
+    export_permission = ("patient:export", "followup:template")
+    scoped = True
+    readonly = True
+    list_display = [
+        "id",
+        "patient__name",
+        "task__department__name",
+        "task__template__name",
+        "outcome",
+        "score",
+        "staff__name",
+        "contacted_at",
+        "notes",
+        "answers",
+    ]
+    list_filter = ["patient__name", "outcome", "contacted_at", "staff_id", "questionnaire_id"]
+    ordering = ["-contacted_at", "-id"]
+    labels = {
+        "task__department__name": "科室",
+        "task__template__name": "随访模板",
+        "score": "得分",
+        "staff__name": "随访人员",
+        "contacted_at": "随访时间",
+        "notes": "备注",
+        "answers": "答案",
+    }
+
+
+class FollowUpApp(_Group):
+    page_schema = PageSchema(label="随访中心", icon="fa fa-phone-square", sort=60)
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.register_admin(TaskAdmin, RecordAdmin, TemplateAdmin)
+
+
+__all__ = ["FollowUpApp", "Request"]
