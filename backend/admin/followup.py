@@ -7,13 +7,14 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends
-from fastapi_amis_admin.amis.components import PageSchema
+from fastapi_amis_admin.admin.admin import PageAdmin
+from fastapi_amis_admin.amis.components import Page, PageSchema
 from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 from tortoise.models import Model
 
-from backend.admin.auth import require_principal
+from backend.admin.auth import optional_principal, require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.system import _Group
 from backend.api.schemas import Id
@@ -304,7 +305,106 @@ class FollowUpApp(_Group):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
-        self.register_admin(TaskAdmin, RecordAdmin, TemplateAdmin)
+        self.register_admin(TaskAdmin, RecordAdmin, TemplateAdmin, StatisticsAdmin)
 
 
 __all__ = ["FollowUpApp", "Request"]
+
+
+class StatisticsAdmin(PageAdmin):
+    """统计分析: follow-up and reach rates per department and template, workload, problems."""
+
+    page_schema = PageSchema(label="统计分析", icon="fa fa-bar-chart", sort=60)
+    page_path = "/statistics"
+
+    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
+        principal = await optional_principal(request)
+        return principal is not None and principal.can("stats:read")
+
+    async def get_page(self, request: Request) -> Page:
+        page_ = await super().get_page(request)
+        today = now().date()
+        start, end = today - timedelta(days=30), today
+        api = (f"get:/api/v1/followup/stats?period_from=${{period_from|default:{start}}}"
+               f"&period_until=${{period_until|default:{end}}}")
+        rate_chart = {
+            "type": "chart",
+            "height": 320,
+            "config": {
+                "tooltip": {"trigger": "axis"},
+                "legend": {"data": ["随访率", "联系成功率"]},
+                "xAxis": {"type": "category", "data": "${departments}"},
+                "yAxis": {"type": "value", "max": 1, "axisLabel": {"formatter": "{value}"}},
+                "series": [
+                    {"name": "随访率", "type": "bar", "data": "${followup_rates}"},
+                    {"name": "联系成功率", "type": "bar", "data": "${reach_rates}"},
+                ],
+            },
+            "trackExpression": "${departments|json}",
+        }
+        page_.body = [
+            {
+                "type": "form",
+                "mode": "inline",
+                "target": "stats",
+                "wrapWithPanel": False,
+                "submitText": "统计",
+                "body": [
+                    {
+                        "type": "input-date",
+                        "name": "period_from",
+                        "label": "应随访截止日期",
+                        "valueFormat": "YYYY-MM-DD",
+                        "value": str(today - timedelta(days=30)),
+                    },
+                    {
+                        "type": "input-date",
+                        "name": "period_until",
+                        "label": "至",
+                        "valueFormat": "YYYY-MM-DD",
+                        "value": str(today),
+                    },
+                ],
+            },
+            {
+                "type": "service",
+                "name": "stats",
+                "api": {
+                    "url": api.split(":", 1)[1],
+                    "method": "get",
+                    "adaptor": "const d = payload; const names = Object.keys(d.by_department);"
+                    " return {status: 0, data: {...d, departments: names,"
+                    " followup_rates: names.map(n => d.by_department[n].followup_rate),"
+                    " reach_rates: names.map(n => d.by_department[n].reach_rate)}};",
+                },
+                "body": [
+                    {
+                        "type": "property",
+                        "column": 4,
+                        "items": [
+                            {"label": "应随访", "content": "${total.due}"},
+                            {"label": "已完成", "content": "${total.completed}"},
+                            {"label": "按时完成", "content": "${total.completed_in_window}"},
+                            {"label": "联系成功", "content": "${total.reached}"},
+                            {"label": "随访率", "content": "${total.followup_rate * 100 | round:1}%"},
+                            {"label": "联系成功率", "content": "${total.reach_rate * 100 | round:1}%"},
+                            {"label": "危险信号问题", "content": "${problems.urgent}"},
+                            {"label": "待处理问题", "content": "${problems.open}"},
+                        ],
+                    },
+                    rate_chart,
+                    {
+                        "type": "table",
+                        "title": "工作量（按随访人员）",
+                        "source": "${workload}",
+                        "columns": [
+                            {"name": "staff", "label": "随访人员"},
+                            {"name": "contacts", "label": "随访次数"},
+                            {"name": "reached", "label": "联系成功"},
+                            {"name": "talk_seconds", "label": "通话时长（秒）"},
+                        ],
+                    },
+                ],
+            },
+        ]
+        return page_
