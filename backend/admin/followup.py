@@ -325,8 +325,10 @@ class StatisticsAdmin(PageAdmin):
         page_ = await super().get_page(request)
         today = now().date()
         start, end = today - timedelta(days=30), today
-        api = (f"get:/api/v1/followup/stats?period_from=${{period_from|default:{start}}}"
-               f"&period_until=${{period_until|default:{end}}}")
+        api = (
+            f"get:/api/v1/followup/stats?period_from=${{period_from|default:{start}}}"
+            f"&period_until=${{period_until|default:{end}}}"
+        )
         rate_chart = {
             "type": "chart",
             "height": 320,

@@ -7,24 +7,46 @@ readmitted-in-window patients get no task, and the same checks run again when a 
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
 from backend.models import Admission, FollowUpTask, FollowUpTemplate, Patient, Staff
 from backend.models.choices import AssignmentPolicy, CancelReason, TaskOutcome, TaskStatus
 from backend.services.access import require
+from backend.services.admissions import start_of_day
+from backend.services.bulk import insert_rows
 from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.services.followup_rules import matching_admissions, parse_schedule, python_checks
 from backend.services.principal import Principal
 from backend.services.scope import visible
 
 OPEN = (TaskStatus.PENDING, TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
+CHUNK = 5000  # ids per IN list (drivers cap the number of query parameters)
+TASK_COLUMNS = (
+    "created_at",
+    "updated_at",
+    "admission_id",
+    "patient_id",
+    "department_id",
+    "template_id",
+    "step",
+    "program",
+    "questionnaire_id",
+    "channel",
+    "status",
+    "due_start",
+    "due_end",
+    "attempts",
+    "assignee_id",
+    "assigned_at",
+)
 # How far back generation looks for discharges a new or changed template should cover.
 LOOKBACK_DAYS = 120
 
@@ -62,12 +84,11 @@ class GenerationReport:
     cancelled: int = 0
 
 
-async def _readmitted(patient_ids: set[int], after: datetime) -> dict[int, list[datetime]]:
-    """Admission times of the patients' stays that began after `after`."""
+async def _admissions_since(after: datetime) -> dict[int, list[datetime]]:
+    """Admission times per patient of every stay that began after `after` (the possible
+    readmissions of the discharges being planned); one query, no long id lists."""
     found: dict[int, list[datetime]] = defaultdict(list)
-    for patient_id, admitted in await Admission.filter(
-        patient_id__in=list(patient_ids), admitted_at__gt=after
-    ).values_list("patient_id", "admitted_at"):
+    for patient_id, admitted in await Admission.filter(admitted_at__gt=after).values_list("patient_id", "admitted_at"):
         found[int(patient_id)].append(admitted)
     return found
 
@@ -79,20 +100,26 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
     templates = FollowUpTemplate.filter(is_active=True)
     if template_ids:
         templates = templates.filter(id__in=template_ids)
+    since = today - timedelta(days=LOOKBACK_DAYS)
+    readmissions = await _admissions_since(start_of_day(since))
+    candidates: dict[str, list[Admission]] = {}  # templates with the same rules share one query
     for template in await templates.prefetch_related("questionnaire"):
         report.templates += 1
         steps = parse_schedule(template.schedule)
-        stays = await matching_admissions(
-            template.match_rules, discharged_from=today - timedelta(days=LOOKBACK_DAYS), discharged_until=today
-        ).select_related("patient")
-        report.candidates += len(stays)
-        readmissions = await _readmitted({s.patient_id for s in stays}, now() - timedelta(days=LOOKBACK_DAYS + 400))
-        existing = set(
-            await FollowUpTask.filter(template_id=template.id, admission_id__in=[s.id for s in stays]).values_list(
-                "admission_id", "step"
+        key = json.dumps(template.match_rules, sort_keys=True, ensure_ascii=False)
+        if key not in candidates:
+            candidates[key] = list(
+                await matching_admissions(
+                    template.match_rules, discharged_from=since, discharged_until=today
+                ).select_related("patient")
             )
-        )
-        new: list[FollowUpTask] = []
+        stays = candidates[key]
+        report.candidates += len(stays)
+        # Every task this template has (bounded by the template, not by a list of ids).
+        existing = set(await FollowUpTask.filter(template_id=template.id).values_list("admission_id", "step"))
+        new: list[tuple[Any, ...]] = []
+        stamp = now()
+        planner = await Planner(template).start()
         for stay in stays:
             patient: Patient = stay.patient
             if patient.deceased_at is not None:
@@ -114,48 +141,53 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
                 if back:
                     report.skipped["readmitted"] += 1
                     continue
+                # Assigned as it is made: one write per task instead of an insert and an update.
+                assignee = await planner.choose(stay.department_id)
+                status = TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
                 new.append(
-                    FollowUpTask(
-                        admission_id=stay.id,
-                        patient_id=patient.id,
-                        department_id=stay.department_id,
-                        template_id=template.id,
-                        step=step.number,
-                        program=template.program,
-                        questionnaire_id=template.questionnaire_id,
-                        channel=template.channel,
-                        due_start=due_start,
-                        due_end=due_end,
+                    (
+                        stamp,
+                        stamp,
+                        stay.id,
+                        patient.id,
+                        stay.department_id,
+                        template.id,
+                        step.number,
+                        template.program,
+                        template.questionnaire_id,
+                        template.channel,
+                        status,
+                        due_start,
+                        due_end,
+                        0,
+                        assignee,
+                        stamp if assignee is not None else None,
                     )
                 )
         if new:
             # ignore_conflicts: a concurrent run that inserted the same task wins, nothing doubles.
-            await FollowUpTask.bulk_create(new, batch_size=500, ignore_conflicts=True)
+            await insert_rows(FollowUpTask, TASK_COLUMNS, new, ignore_conflicts=True)
             report.created += len(new)
-        report.cancelled += await cancel_ineligible()
         await assign_pending(template)
+    report.cancelled = await cancel_ineligible()
     return report
 
 
 def _end_of(day: date) -> datetime:
-    from backend.services.admissions import start_of_day
-
     return start_of_day(day + timedelta(days=1))
 
 
 async def cancel_ineligible() -> int:
     """Open tasks of patients who died or asked not to be contacted since the task was made."""
     moment = now()
-    dead = await FollowUpTask.filter(status__in=OPEN, patient__deceased_at__isnull=False).values_list("id", flat=True)
-    refused = await FollowUpTask.filter(status__in=OPEN, patient__do_not_contact=True).values_list("id", flat=True)
     count = 0
-    if dead:
-        count += await FollowUpTask.filter(id__in=list(dead)).update(
-            status=TaskStatus.CANCELLED, cancel_reason=CancelReason.DECEASED, updated_at=moment
-        )
-    if refused:
-        count += await FollowUpTask.filter(id__in=list(refused)).update(
-            status=TaskStatus.CANCELLED, cancel_reason=CancelReason.DO_NOT_CONTACT, updated_at=moment
+    for condition, reason in (
+        (Q(deceased_at__isnull=False), CancelReason.DECEASED),
+        (Q(do_not_contact=True), CancelReason.DO_NOT_CONTACT),
+    ):
+        patients = Subquery(Patient.filter(condition).values("id"))
+        count += await FollowUpTask.filter(status__in=OPEN, patient_id__in=patients).update(
+            status=TaskStatus.CANCELLED, cancel_reason=reason, updated_at=moment
         )
     return count
 
@@ -177,41 +209,71 @@ async def _candidates(template: FollowUpTemplate, department_id: int | None = No
     return list(await query.order_by("id"))
 
 
+class Planner:
+    """Chooses the assignee of each new or pending task of one template by its policy, counting
+    as it goes (so least-loaded and round-robin stay fair within one run)."""
+
+    def __init__(self, template: FollowUpTemplate) -> None:
+        self.template = template
+        self.teams: dict[int | None, list[Staff]] = {}
+        self.load: dict[int, int] = {}
+        self.cursor = 0
+
+    async def start(self) -> Planner:
+        self.cursor = await FollowUpTask.filter(template_id=self.template.id, assignee_id__isnull=False).count()
+        return self
+
+    async def choose(self, department_id: int) -> int | None:
+        policy = self.template.assignment_policy
+        if policy is AssignmentPolicy.MANUAL:
+            return None
+        key = department_id if policy is AssignmentPolicy.BY_DEPARTMENT else None
+        if key not in self.teams:
+            self.teams[key] = await _candidates(self.template, key)
+            for member in self.teams[key]:
+                if member.id not in self.load:
+                    self.load[member.id] = await FollowUpTask.filter(assignee_id=member.id, status__in=OPEN).count()
+        team = self.teams[key]
+        if not team:
+            return None  # nobody available: the task waits, pending, for the next run or a supervisor
+        if policy is AssignmentPolicy.LEAST_LOADED:
+            member = min(team, key=lambda m: (self.load[m.id], m.id))
+        else:  # round robin, continuing where the last run stopped
+            member = team[self.cursor % len(team)]
+            self.cursor += 1
+        self.load[member.id] += 1
+        return member.id
+
+
 async def assign_pending(template: FollowUpTemplate) -> int:
-    """Give the template's pending tasks to its staff by the template's policy (not `manual`)."""
+    """Give the template's still-pending tasks (no one was available before) to its staff.
+
+    Decided in memory, written in bulk: one UPDATE per staff member and chunk of ids.
+    """
     if template.assignment_policy is AssignmentPolicy.MANUAL:
         return 0
-    pending = await FollowUpTask.filter(template_id=template.id, status=TaskStatus.PENDING).order_by("due_start", "id")
+    pending = (
+        await FollowUpTask.filter(template_id=template.id, status=TaskStatus.PENDING)
+        .order_by("due_start", "id")
+        .values_list("id", "department_id")
+    )
     if not pending:
         return 0
-    assigned = 0
+    planner = await Planner(template).start()
+    chosen: dict[int, list[int]] = defaultdict(list)
+    for task_id, department_id in pending:
+        staff_id = await planner.choose(int(department_id))
+        if staff_id is not None:
+            chosen[staff_id].append(int(task_id))
     moment = now()
-    by_department: dict[int | None, list[Staff]] = {}
-    load: dict[int, int] = {}
-    cursor = await FollowUpTask.filter(template_id=template.id, assignee_id__isnull=False).count()
     async with in_transaction():
-        for task in pending:
-            key = task.department_id if template.assignment_policy is AssignmentPolicy.BY_DEPARTMENT else None
-            if key not in by_department:
-                by_department[key] = await _candidates(template, key)
-                for member in by_department[key]:
-                    if member.id not in load:
-                        load[member.id] = await FollowUpTask.filter(assignee_id=member.id, status__in=OPEN).count()
-            team = by_department[key]
-            if not team:
-                continue
-            if template.assignment_policy is AssignmentPolicy.LEAST_LOADED:
-                chosen = min(team, key=lambda m: (load[m.id], m.id))
-            else:  # round robin, continuing where the last run stopped
-                chosen = team[cursor % len(team)]
-                cursor += 1
-            move(task, TaskStatus.ASSIGNED)
-            task.assignee_id = chosen.id
-            task.assigned_at = moment
-            await task.save(update_fields=["status", "assignee_id", "assigned_at", "updated_at"])
-            load[chosen.id] += 1
-            assigned += 1
-    return assigned
+        for staff_id, ids in chosen.items():
+            for start in range(0, len(ids), CHUNK):
+                # Only tasks still pending: a concurrent run that assigned one first keeps it.
+                await FollowUpTask.filter(id__in=ids[start : start + CHUNK], status=TaskStatus.PENDING).update(
+                    status=TaskStatus.ASSIGNED, assignee_id=staff_id, assigned_at=moment, updated_at=moment
+                )
+    return sum(len(ids) for ids in chosen.values())
 
 
 async def reassign(principal: Principal, task_ids: list[int], staff_id: int) -> int:
