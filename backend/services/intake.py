@@ -55,6 +55,8 @@ class IntakeResult:
     rejected: list[Rejected] = field(default_factory=list)
     deceased_patients: set[int] = field(default_factory=set)
     cancelled_tasks: int = 0
+    # codes of wards the HIS named that we do not know: the stay is kept, the gap is reported
+    unknown_wards: set[str] = field(default_factory=set)
 
     def add(self, inserted: int, updated: int) -> None:
         self.inserted += inserted
@@ -201,6 +203,8 @@ async def _visits(
             continue
         assert patient is not None and department is not None
         ward = departments.get(record.ward_code) if record.ward_code else None
+        if record.ward_code and ward is None:
+            result.unknown_wards.add(record.ward_code)
         los = record.los_days
         if los is None and record.discharged_at is not None:
             los = max((record.discharged_at.date() - record.admitted_at.date()).days, 1)

@@ -46,6 +46,15 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
     """Ingest a batch from any adapter (pull, HL7 listener, FHIR import) and quarantine its rejects."""
     result = await intake.ingest(batch)
     await intake.quarantine(source_name, result.rejected, run)
+    if result.unknown_wards:
+        codes = "、".join(sorted(result.unknown_wards))
+        await notify(
+            "unknown_ward",
+            f"HIS 病区编码未登记：{codes}",
+            f"这些病区的住院记录已导入但未关联病区，病区护士暂时看不到。"
+            f"请在科室维护中登记病区编码 {codes}（来源 {source_name}）。",
+            key=f"unknown_ward:{source_name}:{codes}"[:128],
+        )
     rejected_ids = {(r.entity, r.external_id) for r in result.rejected}
     stored = Batch(
         patients=[p for p in batch.patients if ("patient", p.his_id) not in rejected_ids],

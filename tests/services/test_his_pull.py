@@ -314,3 +314,13 @@ async def test_the_contract_views_read_the_same_as_the_vendor_mapping(his: DemoH
     assert in_hospital.discharged_at is None  # 3000-01-01 read through a timestamp column too
     run = await sync.pull(source)
     assert run.status is SyncStatus.PARTIAL and await Admission.all().count() == 38
+
+
+async def test_an_unknown_ward_keeps_the_stay_and_raises_a_notice(his: DemoHis) -> None:
+    await his.add_discharges(1, start=1, gotchas=False)
+    await his.touch_visit("ZY00000001", BQDM="W99")
+    await sync.pull(his.source())
+    stay = await Admission.get(his_visit_id="ZY00000001")
+    assert stay.ward_id is None
+    notice = await Notice.get(kind="unknown_ward")
+    assert "W99" in notice.title
