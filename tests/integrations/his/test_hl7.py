@@ -26,6 +26,8 @@ from integrations.his.hl7 import (
 
 SAMPLES = Path(__file__).resolve().parents[3].parent / "shared/reference/samples/hl7v2"
 SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.hl7"))
+# The shared reference folder sits beside the checkout (in CI too): its absence is a failure, not a skip.
+assert SAMPLE_FILES, f"HL7 samples missing: {SAMPLES}"
 VT, FS, CR = b"\x0b", b"\x1c", b"\r"
 
 
