@@ -24,6 +24,7 @@ from backend.models import (
     SmsTemplate,
     Staff,
 )
+from backend.services import problems as problem_service
 from backend.services import roles as role_service
 from backend.services import staff as staff_service
 from backend.services.principal import Principal
@@ -329,6 +330,29 @@ class AdmissionAdmin(TortoiseModelAdmin):
     ordering = ["-discharged_at", "-id"]
 
 
+class _Reply(BaseModel):
+    reply: str = Field(
+        title="回复内容", min_length=2, max_length=4000, json_schema_extra={"amis_form_item": {"type": "textarea"}}
+    )
+
+
+class _Verify(BaseModel):
+    accepted: bool = Field(True, title="患者确认已解决")
+    note: str = Field("", title="说明（退回时填写）", max_length=500)
+
+
+async def _reply(principal: Principal, problem: Problem, data: dict[str, Any]) -> str:
+    await problem_service.reply(principal, problem.id, data["reply"])
+    return "已回复"
+
+
+async def _verify(principal: Principal, problem: Problem, data: dict[str, Any]) -> str:
+    done = await problem_service.verify(
+        principal, problem.id, accepted=data.get("accepted", True), note=data.get("note", "")
+    )
+    return "已核实" if done.status.value == "verified" else "已退回科室"
+
+
 class ProblemAdmin(TortoiseModelAdmin):
     """Problems raised in follow-up, answered by the department they were routed to."""
 
@@ -352,8 +376,26 @@ class ProblemAdmin(TortoiseModelAdmin):
     ]
     list_filter = ["department_id", "severity", "status", "reply_due_at", "created_at"]
     create_fields = ["patient_id", "department_id", "severity", "description", "reply_due_at"]
-    update_fields = ["status", "reply"]
+    update_fields = ["severity", "reply_due_at"]
     label_field = "description"
+    item_actions = [
+        ItemAction(
+            "reply",
+            "回复",
+            "problem:reply",
+            _reply,
+            form=_Reply,
+            visible_on="this.status == 'open' || this.status == 'replied'",
+        ),
+        ItemAction(
+            "verify",
+            "核实",
+            "problem:verify",
+            _verify,
+            form=_Verify,
+            visible_on="this.status == 'replied'",
+        ),
+    ]
 
 
 class PatientDataApp(_Group):

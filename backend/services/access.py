@@ -37,6 +37,7 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "followup:template": ("随访模板与问卷维护", "随访"),
     "survey:execute": ("执行满意度调查", "满意度"),
     "problem:reply": ("回复患者问题", "随访"),
+    "problem:verify": ("核实问题处理结果", "随访"),
     "stats:read": ("统计分析", "统计"),
     "sms:send": ("发送短信", "短信"),
     "sms:manage": ("短信模板与群发管理", "短信"),
@@ -80,6 +81,7 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         "随访中心客服",
         DataScope.ALL,
         (
+            "problem:verify",
             "patient:read",
             "patient:unmask",
             "followup:read",
@@ -96,7 +98,15 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         "satisfaction_officer",
         "行风办专员",
         DataScope.ALL,
-        ("patient:read", "followup:read", "survey:execute", "followup:template", "stats:read", "sms:send"),
+        (
+            "patient:read",
+            "followup:read",
+            "survey:execute",
+            "followup:template",
+            "stats:read",
+            "sms:send",
+            "problem:verify",
+        ),
         "行风办：出院患者满意度调查与投诉处理",
     ),
     BuiltinRole(

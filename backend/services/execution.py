@@ -14,8 +14,8 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
-from backend.clock import now
-from backend.models import FollowUpRecord, FollowUpTask, Problem
+from backend.clock import SHANGHAI, now
+from backend.models import FollowUpRecord, FollowUpTask, Patient, Problem
 from backend.models.choices import (
     AuditAction,
     CancelReason,
@@ -27,7 +27,7 @@ from backend.models.choices import (
 from backend.services import audit, questionnaires
 from backend.services.access import require
 from backend.services.errors import Conflict, PermissionDenied
-from backend.services.followup_tasks import OPEN, apply_outcome, move
+from backend.services.followup_tasks import OPEN, apply_outcome, cancel_ineligible, move
 from backend.services.pagination import Page, paginate
 from backend.services.principal import Principal
 from backend.services.scope import get_visible, visible
@@ -104,7 +104,13 @@ async def record_contact(
         raise Conflict(f"患者{reason.label}，任务已取消，请勿联系")
     questionnaire = task.questionnaire
     cleaned = questionnaires.validate_answers(questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED)
+    if call_back_at is not None and call_back_at.tzinfo is None:
+        call_back_at = call_back_at.replace(tzinfo=SHANGHAI)  # a time without a zone is Beijing time
     async with in_transaction():
+        # Lock the task and read it again: two contacts saved at once must not both apply.
+        locked = await FollowUpTask.filter(id=task.id).select_for_update().first()
+        if locked is None or locked.status != task.status or locked.attempts != task.attempts:
+            raise Conflict("该任务刚被他人更新，请刷新后重试")
         if task.status is TaskStatus.PENDING:
             move(task, TaskStatus.ASSIGNED)
             task.assignee_id = principal.staff_id
@@ -113,6 +119,10 @@ async def record_contact(
             task.started_at = task.started_at or now()
         apply_outcome(task, outcome, call_back_at=call_back_at)
         await task.save()
+        if outcome is TaskOutcome.DECEASED:
+            # The family told us: the patient is marked and no other task of theirs will call.
+            await Patient.filter(id=task.patient_id, deceased_at__isnull=True).update(deceased_at=now())
+            await cancel_ineligible()
         record = await FollowUpRecord.create(
             client_uuid=client_uuid,
             task=task,

@@ -94,6 +94,17 @@ def validate_rules(rules: dict[str, Any]) -> dict[str, Any]:
     unknown = set(rules) - RULE_KEYS
     if unknown:
         raise InvalidInput(f"未知的筛选条件：{', '.join(sorted(unknown))}", field="match_rules")
+    for key in ("departments", "icd_prefixes", "tcm_diseases", "dispositions", "tags"):
+        value = rules.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+            raise InvalidInput(f"{key} 必须是文本列表", field="match_rules")
+    excluded = rules.get("exclude_templates")
+    if excluded is not None and (
+        not isinstance(excluded, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in excluded)
+    ):
+        raise InvalidInput("exclude_templates 必须是模板 ID 列表", field="match_rules")
+    if rules.get("had_operation") is not None and not isinstance(rules["had_operation"], bool):
+        raise InvalidInput("had_operation 必须是 true 或 false", field="match_rules")
     for key in ("age_min", "age_max", "los_min", "los_max"):
         if key in rules and rules[key] is not None and (not isinstance(rules[key], int) or rules[key] < 0):
             raise InvalidInput(f"{key} 必须是非负整数", field="match_rules")

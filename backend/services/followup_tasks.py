@@ -18,7 +18,7 @@ from tortoise.transactions import in_transaction
 
 from backend.clock import now
 from backend.models import Admission, FollowUpTask, FollowUpTemplate, Patient, Staff
-from backend.models.choices import AssignmentPolicy, CancelReason, TaskOutcome, TaskStatus
+from backend.models.choices import AssignmentPolicy, CancelReason, DataScope, TaskOutcome, TaskStatus
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.bulk import insert_rows
@@ -194,18 +194,22 @@ async def cancel_ineligible() -> int:
 
 async def _candidates(template: FollowUpTemplate, department_id: int | None = None) -> list[Staff]:
     """Who may take this template's tasks now: active, unlocked staff who can execute follow-ups."""
+    # Only people who may work this program's tasks and see the task's department.
+    execute = "survey:execute" if template.program.value == "satisfaction" else "followup:execute"
     query = (
         Staff.filter(is_active=True, locked=False)
         .filter(Q(locked_until__isnull=True) | Q(locked_until__lte=now()))
-        .filter(roles__permissions__code__in=["followup:execute", "survey:execute"])
+        .filter(roles__permissions__code=execute)
         .distinct()
     )
     if template.assignment_policy is AssignmentPolicy.BY_DEPARTMENT:
+        # Department staff see their own department's tasks.
         query = query.filter(department_id=department_id)
     else:
         team = await template.assignees.all().values_list("id", flat=True)
-        if team:
-            query = query.filter(id__in=list(team))
+        # Without a named team, only hospital-wide roles: a department nurse could not see
+        # another department's task handed to her.
+        query = query.filter(id__in=list(team)) if team else query.filter(roles__data_scope=DataScope.ALL)
     return list(await query.order_by("id"))
 
 

@@ -55,8 +55,8 @@ async def test_read_update_delete_and_actions_on_another_department_fail(
     attempts = [
         await client.get(f"{PROBLEM}/item/{theirs.id}"),
         await client.get(f"{ADMISSION}/item/{their_stay.id}"),
-        await client.put(f"{PROBLEM}/item/{theirs.id}", json={"reply": "越权回复", "status": "replied"}),
-        await client.put(f"{PROBLEM}/item/{theirs.id},{two_departments['my_problem'].id}", json={"reply": "批量越权"}),
+        await client.post(f"{PROBLEM}/action/reply/{theirs.id}", json={"reply": "越权回复"}),
+        await client.put(f"{PROBLEM}/item/{theirs.id},{two_departments['my_problem'].id}", json={"severity": "urgent"}),
         await client.delete(f"{PROBLEM}/item/{theirs.id}"),
         await client.delete(f"{ADMISSION}/item/{their_stay.id}"),
         await client.put(f"{ADMISSION}/item/{their_stay.id}", json={"bed_no": "99"}),
@@ -69,12 +69,28 @@ async def test_read_update_delete_and_actions_on_another_department_fail(
     assert (await Problem.get(id=two_departments["my_problem"].id)).reply == ""
 
 
-async def test_own_department_rows_can_be_replied_to(client: httpx.AsyncClient, two_departments: dict) -> None:
+async def test_own_department_rows_can_be_replied_to_and_verified(
+    client: httpx.AsyncClient, two_departments: dict
+) -> None:
     mine = two_departments["my_problem"]
-    response = await client.put(f"{PROBLEM}/item/{mine.id}", json={"reply": "已电话指导", "status": "replied"})
-    assert response.json()["status"] == 0, response.text
-    assert (await Problem.get(id=mine.id)).reply == "已电话指导"
+    response = await client.post(f"{PROBLEM}/action/reply/{mine.id}", json={"reply": "已电话指导"})
+    assert response.json()["msg"] == "已回复", response.text
+    problem = await Problem.get(id=mine.id)
+    assert problem.reply == "已电话指导" and problem.status is ProblemStatus.REPLIED and problem.replied_at
     assert await AuditEvent.filter(action=AuditAction.UPDATE, resource_type="problem").count() == 1
+    # A nurse may not verify her own department's reply: the follow-up centre checks with the patient.
+    assert (await client.post(f"{PROBLEM}/action/verify/{mine.id}", json={"accepted": True})).status_code == 403
+    await factories.staff("followup_agent", await factories.department("随访中心"), username="agent")
+    await admin_login(client, "agent")
+    back = await client.post(f"{PROBLEM}/action/verify/{mine.id}", json={"accepted": False, "note": "仍胸闷"})
+    assert back.json()["msg"] == "已退回科室"
+    assert (await Problem.get(id=mine.id)).status is ProblemStatus.OPEN
+    await admin_login(client, "nurse")
+    await client.post(f"{PROBLEM}/action/reply/{mine.id}", json={"reply": "已约门诊复查"})
+    await admin_login(client, "agent")
+    done = await client.post(f"{PROBLEM}/action/verify/{mine.id}", json={"accepted": True})
+    assert done.json()["msg"] == "已核实"
+    assert (await Problem.get(id=mine.id)).status is ProblemStatus.VERIFIED
 
 
 async def test_a_row_cannot_be_moved_out_of_scope(client: httpx.AsyncClient, two_departments: dict) -> None:

@@ -146,3 +146,47 @@ async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, que
     assert stats["total"]["reached"] == 1 and stats["total"]["reach_rate"] == round(1 / 3, 4)
     assert sum(w["contacts"] for w in stats["workload"]) == results["total"]
     assert stats["problems"]["urgent"] == 1
+
+
+async def test_a_deceased_outcome_marks_the_patient_and_cancels_their_other_tasks(
+    client: httpx.AsyncClient, queue: dict
+) -> None:
+    headers = queue["headers"]
+    task = await FollowUpTask.filter(status=TaskStatus.ASSIGNED).first()
+    assert task is not None
+    other = await FollowUpTask.create(
+        admission_id=task.admission_id,
+        patient_id=task.patient_id,
+        department_id=task.department_id,
+        template_id=task.template_id,
+        step=2,
+        program=task.program,
+        questionnaire_id=task.questionnaire_id,
+        status=TaskStatus.ASSIGNED,
+        due_start=task.due_start,
+        due_end=task.due_end,
+        assignee_id=task.assignee_id,
+    )
+    response = await client.post(
+        f"/api/v1/tasks/{task.id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "deceased", "notes": "家属告知已故"},
+    )
+    assert response.status_code == 200, response.text
+    assert (await Patient.get(id=task.patient_id)).deceased_at is not None
+    assert (await FollowUpTask.get(id=other.id)).status is TaskStatus.CANCELLED
+
+
+async def test_a_call_back_time_without_a_zone_is_beijing_time(client: httpx.AsyncClient, queue: dict) -> None:
+    headers = queue["headers"]
+    task = await FollowUpTask.filter(status=TaskStatus.ASSIGNED).first()
+    assert task is not None
+    later = (now() + timedelta(days=2)).replace(tzinfo=None, microsecond=0)
+    response = await client.post(
+        f"/api/v1/tasks/{task.id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "call_back_later", "call_back_at": later.isoformat()},
+    )
+    assert response.status_code == 200, response.text
+    saved = await FollowUpTask.get(id=task.id)
+    assert saved.next_attempt_at is not None and saved.next_attempt_at.astimezone(now().tzinfo).hour == later.hour

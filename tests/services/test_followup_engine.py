@@ -244,3 +244,30 @@ def test_outcome_state_machine_rejects_illegal_transitions() -> None:
         gone = _task(TaskStatus.ASSIGNED)
         followup_tasks.apply_outcome(gone, TaskOutcome.DECEASED)
         assert gone.status is TaskStatus.CANCELLED and gone.cancel_reason is CancelReason.DECEASED
+
+
+async def test_without_a_team_only_hospital_wide_staff_get_tasks(db: str) -> None:
+    stay = await _stay("0101", days_ago=1)
+    agent = (await _team(1))[0]
+    await factories.staff("nurse", await factories.department(code="0201"))  # department-scoped: not a candidate
+    await factories.staff("satisfaction_officer", await factories.department(code="9002"))  # other program
+    template = await _template(assignment_policy=AssignmentPolicy.ROUND_ROBIN, schedule=[{"offset_days": 7}])
+    await followup_tasks.generate()
+    task = await FollowUpTask.get(template=template, admission_id=stay.id)
+    assert task.assignee_id == agent.id
+
+
+def test_rules_with_wrong_value_types_are_refused() -> None:
+    from backend.services.followup_rules import validate_rules
+
+    for bad in (
+        {"icd_prefixes": "I10"},
+        {"departments": [101]},
+        {"exclude_templates": ["x"]},
+        {"had_operation": "yes"},
+        {"age_min": -1},
+        {"unknown": 1},
+    ):
+        with pytest.raises(InvalidInput):
+            validate_rules(bad)
+    assert validate_rules({"icd_prefixes": ["I10"], "exclude_templates": [3], "had_operation": False})
