@@ -15,7 +15,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from backend.clock import SHANGHAI, now
-from backend.models import FollowUpRecord, FollowUpTask, Patient, Problem
+from backend.models import Admission, FollowUpRecord, FollowUpTask, Patient, Problem
 from backend.models.choices import (
     AuditAction,
     CancelReason,
@@ -71,6 +71,14 @@ async def _ineligible(task: FollowUpTask) -> CancelReason | None:
         return CancelReason.DECEASED
     if patient.do_not_contact:
         return CancelReason.DO_NOT_CONTACT
+    stay = await Admission.get(id=task.admission_id)
+    if (
+        stay.discharged_at is not None
+        and await Admission.filter(
+            patient_id=patient.id, admitted_at__gt=stay.discharged_at, admitted_at__lte=now()
+        ).exists()
+    ):
+        return CancelReason.READMITTED  # back in hospital since: this post-discharge call no longer fits
     return None
 
 

@@ -103,7 +103,11 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
     since = today - timedelta(days=LOOKBACK_DAYS)
     readmissions = await _admissions_since(start_of_day(since))
     candidates: dict[str, list[Admission]] = {}  # templates with the same rules share one query
-    for template in await templates.prefetch_related("questionnaire"):
+    ordered = list(await templates.prefetch_related("questionnaire"))
+    # A template that others exclude goes first, so "not already followed by X" sees X's tasks.
+    excluded = {t for template in ordered for t in template.match_rules.get("exclude_templates") or []}
+    ordered.sort(key=lambda t: (t.id not in excluded, -t.priority, t.id))
+    for template in ordered:
         report.templates += 1
         steps = parse_schedule(template.schedule)
         key = json.dumps(template.match_rules, sort_keys=True, ensure_ascii=False)

@@ -190,3 +190,24 @@ async def test_a_call_back_time_without_a_zone_is_beijing_time(client: httpx.Asy
     assert response.status_code == 200, response.text
     saved = await FollowUpTask.get(id=task.id)
     assert saved.next_attempt_at is not None and saved.next_attempt_at.astimezone(now().tzinfo).hour == later.hour
+
+
+async def test_a_patient_readmitted_since_is_not_called_about_the_old_stay(
+    client: httpx.AsyncClient, queue: dict
+) -> None:
+    headers = queue["headers"]
+    task = await FollowUpTask.filter(status=TaskStatus.ASSIGNED).first()
+    assert task is not None
+    await Admission.create(
+        his_visit_id="READMIT-1",
+        patient_id=task.patient_id,
+        department_id=task.department_id,
+        admitted_at=now() - timedelta(hours=3),
+    )
+    response = await client.post(
+        f"/api/v1/tasks/{task.id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+    )
+    assert response.status_code == 409 and "再入院" in response.json()["detail"]
+    assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.CANCELLED

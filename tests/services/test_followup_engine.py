@@ -271,3 +271,14 @@ def test_rules_with_wrong_value_types_are_refused() -> None:
         with pytest.raises(InvalidInput):
             validate_rules(bad)
     assert validate_rules({"icd_prefixes": ["I10"], "exclude_templates": [3], "had_operation": False})
+
+
+async def test_an_excluded_template_is_planned_first_whatever_the_order(db: str) -> None:
+    stay = await _stay("0101", days_ago=1)
+    later = await _template(name="专病", schedule=[{"offset_days": 7}])
+    first = await _template(name="通用", schedule=[{"offset_days": 7}])
+    later.match_rules = {"departments": ["0101"], "exclude_templates": [first.id]}
+    await later.save()
+    await followup_tasks.generate()
+    assert await FollowUpTask.filter(admission_id=stay.id, template=first).exists()
+    assert not await FollowUpTask.filter(admission_id=stay.id, template=later).exists()
