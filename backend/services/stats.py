@@ -5,7 +5,10 @@ Definitions (shown in the UI):
 - 已完成 (completed): of those, tasks completed; 按时完成: completed by the end of the window;
 - 随访率 = 已完成 / 应随访; 联系成功率 = 结果为“已联系”的任务 / 应随访;
 - 工作量: follow-up records (contacts) made in the period per staff member, with talk time from
-  the call records of the same staff and period.
+  that staff member's calls in the period on the follow-up tasks the viewer may see (and the
+  department/template filter picks);
+- 按科室/按模板 group by id; two departments (or templates) with the same name stay apart,
+  labelled with their code.
 The counts group in the database, so they stay fast over a year of tasks, and they match the
 results query (随访结果查询) for the same period and filters.
 """
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from tortoise.expressions import Subquery
 from tortoise.functions import Count, Sum
 
 from backend.models import CallRecord, Department, FollowUpRecord, FollowUpTask, FollowUpTemplate, Problem, Staff
@@ -89,14 +93,14 @@ async def compute(
     late = await tasks.filter(status=TaskStatus.COMPLETED).values_list(
         "department_id", "template_id", "completed_at", "due_end"
     )
-    names = dict(await Department.all().values_list("id", "name"))
-    templates = dict(await FollowUpTemplate.all().values_list("id", "name"))
+    departments = _labels(await Department.all().values_list("id", "name", "code"))
+    templates = _labels(await FollowUpTemplate.all().values_list("id", "name", "id"))
     result = Statistics()
     for row in grouped:
         for rates in (
             result.total,
-            result.by_department.setdefault(str(names.get(row["department_id"])), Rates()),
-            result.by_template.setdefault(str(templates.get(row["template_id"])), Rates()),
+            result.by_department.setdefault(departments.get(row["department_id"], "未知科室"), Rates()),
+            result.by_template.setdefault(templates.get(row["template_id"], "未知模板"), Rates()),
         ):
             rates.due += row["n"]
             if row["status"] == TaskStatus.COMPLETED:
@@ -107,8 +111,8 @@ async def compute(
         if completed_at is not None and completed_at < start_of_day(due_end + timedelta(days=1)):
             for rates in (
                 result.total,
-                result.by_department[str(names.get(department))],
-                result.by_template[str(templates.get(template))],
+                result.by_department[departments.get(department, "未知科室")],
+                result.by_template[templates.get(template, "未知模板")],
             ):
                 rates.completed_in_window += 1
     result.workload = await _workload(principal, period_from, period_until, department_id, template_id)
@@ -116,15 +120,28 @@ async def compute(
     return result
 
 
+def _labels(rows: list[tuple[int, str, Any]]) -> dict[int, str]:
+    """Display names by id; two rows sharing a name are told apart by their code, so they are
+    never counted together."""
+    seen: dict[str, int] = defaultdict(int)
+    for _, name, _ in rows:
+        seen[name] += 1
+    return {key: name if seen[name] == 1 else f"{name}（{code}）" for key, name, code in rows}
+
+
 async def _workload(
     principal: Principal, start: date, until: date, department_id: int | None, template_id: int | None
 ) -> list[dict[str, Any]]:
     low, high = start_of_day(start), start_of_day(until + timedelta(days=1))
     records = visible(FollowUpRecord, principal).filter(contacted_at__gte=low, contacted_at__lt=high)
+    scoped = visible(FollowUpTask, principal)
     if department_id is not None:
         records = records.filter(task__department_id=department_id)
+        scoped = scoped.filter(department_id=department_id)
     if template_id is not None:
         records = records.filter(task__template_id=template_id)
+        scoped = scoped.filter(template_id=template_id)
+    tasks = scoped.values("id")  # talk time counts the calls made on these tasks only
     counts: dict[int, dict[str, int]] = defaultdict(lambda: {"contacts": 0, "reached": 0})
     for row in await records.annotate(n=Count("id")).group_by("staff_id", "outcome").values("staff_id", "outcome", "n"):
         counts[row["staff_id"]]["contacts"] += row["n"]
@@ -132,7 +149,8 @@ async def _workload(
             counts[row["staff_id"]]["reached"] += row["n"]
     talk = {
         row["staff_id"]: row["seconds"] or 0
-        for row in await CallRecord.filter(staff_id__in=list(counts), started_at__gte=low, started_at__lt=high)
+        for row in await visible(CallRecord, principal)
+        .filter(staff_id__in=list(counts), started_at__gte=low, started_at__lt=high, task_id__in=Subquery(tasks))
         .annotate(seconds=Sum("duration_seconds"))
         .group_by("staff_id")
         .values("staff_id", "seconds")

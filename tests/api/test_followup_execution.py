@@ -10,7 +10,16 @@ import httpx
 import pytest
 
 from backend.clock import now
-from backend.models import Admission, FollowUpRecord, FollowUpTask, FollowUpTemplate, Patient, Problem, Questionnaire
+from backend.models import (
+    Admission,
+    CallRecord,
+    FollowUpRecord,
+    FollowUpTask,
+    FollowUpTemplate,
+    Patient,
+    Problem,
+    Questionnaire,
+)
 from backend.models.choices import AssignmentPolicy, ProblemSeverity, TaskStatus
 from backend.services import followup_tasks
 from backend.services.questionnaires import seed_library
@@ -211,3 +220,44 @@ async def test_a_patient_readmitted_since_is_not_called_about_the_old_stay(
     )
     assert response.status_code == 409 and "再入院" in response.json()["detail"]
     assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.CANCELLED
+
+
+async def test_statistics_keep_same_named_departments_apart_and_scope_talk_time(
+    client: httpx.AsyncClient, queue: dict
+) -> None:
+    headers, agent = queue["headers"], queue["agent"]
+    namesake = await factories.department("心血管内科", code="0102")  # e.g. a second campus
+    tasks = await FollowUpTask.all().order_by("id")
+    await FollowUpTask.filter(id=tasks[0].id).update(department_id=namesake.id)
+    for task, seconds in ((tasks[0], 40), (tasks[1], 100)):
+        record = await client.post(
+            f"/api/v1/tasks/{task.id}/contacts",
+            headers=headers,
+            json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+        )
+        assert record.status_code == 200, record.text
+        await CallRecord.create(
+            task=task,
+            patient_id=task.patient_id,
+            staff=agent,
+            driver="manual",
+            number_cipher="x",
+            started_at=now(),
+            duration_seconds=seconds,
+        )
+    today = now().date()
+    period = {"period_from": str(today - timedelta(days=30)), "period_until": str(today + timedelta(days=30))}
+    stats = (await client.get("/api/v1/followup/stats", headers=headers, params=period)).json()
+    assert stats["by_department"]["心血管内科（0101）"]["due"] == 2
+    assert stats["by_department"]["心血管内科（0102）"]["due"] == 1
+    assert [w["talk_seconds"] for w in stats["workload"]] == [140]
+
+    one = (
+        await client.get(
+            "/api/v1/followup/stats",
+            headers=headers,
+            params={**period, "department_id": queue["department"].id},
+        )
+    ).json()
+    assert one["total"]["due"] == 2
+    assert [(w["contacts"], w["talk_seconds"]) for w in one["workload"]] == [(1, 100)]
