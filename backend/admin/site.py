@@ -17,8 +17,7 @@ from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import optional_principal
 from backend.api import errors
-from backend.api.deps import ACCESS_COOKIE, REFRESH_COOKIE
-from backend.clock import now
+from backend.api.deps import clear_session_cookies, set_session_cookies
 from backend.db import resolve_model_relations
 from backend.services import auth
 from backend.services.menus import MenuEntry
@@ -151,26 +150,7 @@ def build_site(settings: Settings) -> HospitalAdminSite:
     @router.post("/login", include_in_schema=False)
     async def login(body: LoginIn, response: Response) -> BaseApiOut[Any]:
         tokens = await auth.login(body.username, body.password)
-        secure = settings.security.cookie_secure
-        max_age = int((tokens.session_expires_at - now()).total_seconds())
-        response.set_cookie(
-            ACCESS_COOKIE,
-            tokens.access_token,
-            max_age=max_age,
-            httponly=True,
-            secure=secure,
-            samesite="strict",
-            path="/",
-        )
-        response.set_cookie(
-            REFRESH_COOKIE,
-            tokens.refresh_token,
-            max_age=max_age,
-            httponly=True,
-            secure=secure,
-            samesite="strict",
-            path="/api/v1/auth",
-        )
+        set_session_cookies(response, tokens)
         return BaseApiOut(msg="登录成功", data={"name": tokens.principal.name})
 
     @router.post("/logout", include_in_schema=False)
@@ -178,8 +158,7 @@ def build_site(settings: Settings) -> HospitalAdminSite:
         principal = await optional_principal(request)
         if principal is not None:
             await auth.logout(principal)
-        response.delete_cookie(ACCESS_COOKIE, path="/")
-        response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
+        clear_session_cookies(response)
         return BaseApiOut(msg="已退出登录")
 
     return site

@@ -7,13 +7,18 @@ from datetime import datetime
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
-from backend.api.deps import ACCESS_COOKIE, REFRESH_COOKIE, CurrentPrincipal, current_principal
+from backend.api.deps import (
+    REFRESH_COOKIE,
+    CurrentPrincipal,
+    clear_session_cookies,
+    current_principal,
+    set_session_cookies,
+)
 from backend.api.schemas import Message, Schema
 from backend.clock import now
 from backend.services import auth
 from backend.services.errors import AuthenticationFailed, DomainError
 from backend.services.principal import Principal
-from backend.settings import get_settings
 
 router = APIRouter(prefix="/auth", tags=["认证"])
 
@@ -64,26 +69,7 @@ def _me(principal: Principal) -> MeOut:
 
 
 def _set_cookies(response: Response, tokens: auth.IssuedTokens) -> TokenOut:
-    secure = get_settings().security.cookie_secure
-    session_seconds = int((tokens.session_expires_at - now()).total_seconds())
-    response.set_cookie(
-        ACCESS_COOKIE,
-        tokens.access_token,
-        max_age=session_seconds,
-        httponly=True,
-        secure=secure,
-        samesite="strict",
-        path="/",
-    )
-    response.set_cookie(
-        REFRESH_COOKIE,
-        tokens.refresh_token,
-        max_age=session_seconds,
-        httponly=True,
-        secure=secure,
-        samesite="strict",
-        path="/api/v1/auth",
-    )
+    set_session_cookies(response, tokens)
     return TokenOut(
         access_token=tokens.access_token,
         refresh_token=tokens.refresh_token,
@@ -115,8 +101,7 @@ async def auth_logout(request: Request, response: Response, body: RefreshIn | No
         token = (body.refresh_token if body else None) or request.cookies.get(REFRESH_COOKIE)
         if token:
             await auth.logout_refresh_token(token)
-    response.delete_cookie(ACCESS_COOKIE, path="/")
-    response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
+    clear_session_cookies(response)
     return Message(detail="已退出登录")
 
 
@@ -128,6 +113,5 @@ async def auth_me(principal: CurrentPrincipal) -> MeOut:
 @router.post("/password", response_model=Message, summary="修改密码")
 async def auth_change_password(body: PasswordIn, principal: CurrentPrincipal, response: Response) -> Message:
     await auth.change_password(principal, body.old_password, body.new_password)
-    response.delete_cookie(ACCESS_COOKIE, path="/")
-    response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
+    clear_session_cookies(response)
     return Message(detail="密码已修改，请用新密码重新登录")
