@@ -15,7 +15,8 @@ export HOST PORT
 
 $(UV):
 	python3 -m pip install --quiet --target .tools/uv-pkg uv==0.13.9
-	mkdir -p .tools/bin && ln -sf ../uv-pkg/bin/uv .tools/bin/uv
+	# Keep only the standalone binary; the wheel's Python wrapper is not needed.
+	mkdir -p .tools/bin && mv .tools/uv-pkg/bin/uv .tools/bin/uv && rm -rf .tools/uv-pkg
 
 .venv/.installed: pyproject.toml uv.lock | $(UV)
 	$(UV) sync --frozen --python $(PYTHON_VERSION)
