@@ -65,7 +65,7 @@ migrations: install .env
 	$(RUN) python -m backend.manage makemigrations $(NAME)
 
 bench: install .env
-	@for b in bench/*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done
+	@for b in bench/bench_*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done
 
 ## Vulnerability audit of the locked dependencies (needs the vulnerability service reachable)
 audit: install

@@ -9,31 +9,17 @@ of the same two queries (count + page) in the same run. Goal: p95 < 200 ms.
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
-import statistics
-import sys
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from common import PG, configure, p, recreate  # bench/ is the script's directory
 
 ROWS = 100_000
 ROUNDS = 200
-PG = os.environ.get("BENCH_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432")
 DB = "suifang_bench"
 
-os.environ.update(
-    {
-        "ENV": "test",
-        "DATABASE_URL": f"{PG}/{DB}",
-        "REDIS_URL": "",
-        "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
-        "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
-        "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
-    }
-)
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+configure(f"{PG}/{DB}")
 
 import asyncpg  # noqa: E402
 import httpx  # noqa: E402
@@ -47,10 +33,7 @@ TZ = ZoneInfo("Asia/Shanghai")
 
 
 async def fill() -> None:
-    admin = await asyncpg.connect(f"{PG}/postgres")
-    await admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-    await admin.execute(f'CREATE DATABASE "{DB}"')
-    await admin.close()
+    await recreate(DB)
     await upgrade()
 
 
@@ -133,14 +116,10 @@ async def load_rows() -> tuple[int, datetime]:
     return departments[0], now
 
 
-def p(values: list[float], q: int) -> float:
-    return statistics.quantiles(values, n=100)[q - 1]
-
-
 async def main() -> None:
     await fill()
     ctx = await init_orm()
-    await demo.seed_demo_hospital(patient_count=0)
+    await demo.seed_demo_hospital()
     department_id, now = await load_rows()
     start, end = (now - timedelta(days=90)).date(), now.date()
 

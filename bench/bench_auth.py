@@ -7,28 +7,16 @@ Prints the p50/p95 of each and the ratio; no pass/fail (the machine is noisy).
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
-import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from common import configure, p  # bench/ is the script's directory
+
 ROUNDS = 300
 
 tmp = Path(tempfile.mkdtemp())
-os.environ.update(
-    {
-        "ENV": "test",
-        "DATABASE_URL": f"sqlite://{tmp}/bench.sqlite3",
-        "REDIS_URL": "",
-        "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
-        "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
-        "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
-    }
-)
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+configure(f"sqlite://{tmp}/bench.sqlite3")
 
 import httpx  # noqa: E402
 
@@ -51,7 +39,7 @@ async def _measure(client: httpx.AsyncClient, path: str, headers: dict[str, str]
 async def main() -> None:
     await upgrade()
     ctx = await init_orm()
-    await demo.seed_demo_hospital(patient_count=10)
+    await demo.seed_demo_hospital()
     transport = httpx.ASGITransport(app=create_app(manage_orm=False))
     async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
         token = (
@@ -63,9 +51,6 @@ async def main() -> None:
         baseline = await _measure(client, "/api/v1/health", {})
         authed = await _measure(client, "/api/v1/auth/me", headers)
     await ctx.close_connections()
-
-    def p(values: list[float], q: int) -> float:
-        return statistics.quantiles(values, n=100)[q - 1]
 
     print(f"health (baseline): p50 {p(baseline, 50):.2f} ms  p95 {p(baseline, 95):.2f} ms")
     print(f"auth/me          : p50 {p(authed, 50):.2f} ms  p95 {p(authed, 95):.2f} ms")

@@ -10,30 +10,17 @@ statistics under 1 s.
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
-import sys
 import time
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from common import PG, configure, recreate  # bench/ is the script's directory
 
 ADMISSIONS = 100_000
 TEMPLATES = 10
-PG = os.environ.get("BENCH_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432")
 DB = "suifang_bench"
 
-os.environ.update(
-    {
-        "ENV": "test",
-        "DATABASE_URL": f"{PG}/{DB}",
-        "REDIS_URL": "",
-        "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
-        "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
-        "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
-    }
-)
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+configure(f"{PG}/{DB}")
 
 import asyncpg  # noqa: E402
 
@@ -123,10 +110,7 @@ async def load(conn: asyncpg.Connection) -> None:
 
 
 async def main() -> None:
-    admin = await asyncpg.connect(f"{PG}/postgres")
-    await admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-    await admin.execute(f'CREATE DATABASE "{DB}"')
-    await admin.close()
+    await recreate(DB)
     await upgrade()
     ctx = await init_orm()
     await demo.seed_demo_hospital()

@@ -9,27 +9,14 @@ in under 60 s, and at least 30% of the baseline's rows per second.
 from __future__ import annotations
 
 import asyncio
-import os
-import secrets
-import sys
 import time
-from pathlib import Path
+
+from common import PG, configure, recreate  # bench/ is the script's directory
 
 DISCHARGES = 1000
-PG = os.environ.get("BENCH_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432")
 DB, HIS_DB = "suifang_bench", "suifang_bench_his"
 
-os.environ.update(
-    {
-        "ENV": "test",
-        "DATABASE_URL": f"{PG}/{DB}",
-        "REDIS_URL": "",
-        "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
-        "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
-        "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
-    }
-)
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+configure(f"{PG}/{DB}")
 
 import asyncpg  # noqa: E402
 
@@ -40,13 +27,6 @@ from backend.services import demo, sync  # noqa: E402
 from integrations.his.demo import DemoHis  # noqa: E402
 
 TABLES = ("patient", "admission", "diagnosis", "discharge_summary", "front_page", "lab_report", "lab_result")
-
-
-async def recreate(name: str) -> None:
-    admin = await asyncpg.connect(f"{PG}/postgres")
-    await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    await admin.execute(f'CREATE DATABASE "{name}"')
-    await admin.close()
 
 
 async def baseline(rows: dict[str, list[tuple]], columns: dict[str, list[str]], *, copy: bool) -> float:
