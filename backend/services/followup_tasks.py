@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q, Subquery
+from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
@@ -231,6 +232,18 @@ class Planner:
         self.cursor = await FollowUpTask.filter(template_id=self.template.id, assignee_id__isnull=False).count()
         return self
 
+    async def _count_open_tasks(self, staff_ids: list[int]) -> None:
+        """Open tasks per staff member, one grouped query for a whole team."""
+        self.load.update(dict.fromkeys(staff_ids, 0))
+        if staff_ids:
+            rows = (
+                await FollowUpTask.filter(assignee_id__in=staff_ids, status__in=OPEN)
+                .annotate(n=Count("id"))
+                .group_by("assignee_id")
+                .values_list("assignee_id", "n")
+            )
+            self.load.update(dict(rows))
+
     async def choose(self, department_id: int) -> int | None:
         policy = self.template.assignment_policy
         if policy is AssignmentPolicy.MANUAL:
@@ -238,9 +251,7 @@ class Planner:
         key = department_id if policy is AssignmentPolicy.BY_DEPARTMENT else None
         if key not in self.teams:
             self.teams[key] = await _candidates(self.template, key)
-            for member in self.teams[key]:
-                if member.id not in self.load:
-                    self.load[member.id] = await FollowUpTask.filter(assignee_id=member.id, status__in=OPEN).count()
+            await self._count_open_tasks([m.id for m in self.teams[key] if m.id not in self.load])
         team = self.teams[key]
         if not team:
             return None  # nobody available: the task waits, pending, for the next run or a supervisor
