@@ -1,0 +1,1 @@
+"""Dialer drivers against loopback PBX servers."""
