@@ -54,6 +54,9 @@ def create_app(
         try:
             yield
         finally:
+            from backend.services.calling import close_dialer
+
+            await close_dialer()  # a PBX connection opened on the first call
             if scheduler is not None:
                 await scheduler.stop()
             if listener is not None:

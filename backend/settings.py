@@ -56,18 +56,34 @@ class SmsSettings(BaseModel):
     access_key_secret: SecretStr | None = None
     sign_name: str | None = None
     daily_cap_per_number: int = Field(default=10, ge=1)
+    sending_hours: str = Field(default="08:00-21:00", description="Messages leave only within these hours.")
+    timeout_seconds: float = Field(default=5, gt=0)
+    push_token: SecretStr | None = Field(
+        default=None, description="Secret in the receipt/reply push URLs (Aliyun pushes carry no signature)."
+    )
+    notice_template: str = Field(default="followup_notice", description="SMS template code sent before a call.")
+    h5_template: str = Field(default="followup_h5", description="SMS template code carrying the H5 link.")
+    h5_link_days: int = Field(default=7, ge=1, le=60, description="How long a questionnaire link stays valid.")
 
 
 class DialerSettings(BaseModel):
     """Click-to-call driver and calling hours (checked again at dial time)."""
 
-    driver: Literal["simulator", "ami", "esl", "yeastar", "desk"] = "simulator"
+    driver: Literal["simulator", "ami", "esl", "yeastar"] = "simulator"
     host: str = "127.0.0.1"
     port: int | None = None
     username: str | None = None
     password: SecretStr | None = None
+    trunk: str = Field(default="trunk", description="Outbound trunk or gateway name on the PBX.")
+    context: str = Field(default="followup-out", description="Asterisk dialplan context for the patient leg.")
+    caller_id: str = ""
+    local_area_code: str = Field(default="", description="Area code of the hospital, e.g. 0571.")
     calling_hours: str = "09:00-12:00,14:00-20:30"
     daily_attempts_per_patient: int = Field(default=3, ge=1)
+    recordings_dir: str = "var/recordings"
+    runpu_agent_url: str = Field(default="ws://127.0.0.1:12686", description="润普 ccgate agent on the staff PC.")
+    simbox_agent_url: str = Field(default="ws://127.0.0.1:8800/", description="SIM-box agent on the staff PC.")
+    webhook_token: SecretStr | None = Field(default=None, description="Secret in the PBX event webhook URL.")
 
 
 class LlmSettings(BaseModel):

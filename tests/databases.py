@@ -8,7 +8,13 @@ from pathlib import Path
 import asyncmy
 import asyncpg
 
-TEST_DB_NAME = "suifang_test"
+# TEST_DB_SUFFIX lets two checkouts run the suite side by side on one machine without
+# dropping each other's databases (e.g. TEST_DB_SUFFIX=_b).
+_SUFFIX = os.environ.get("TEST_DB_SUFFIX", "")
+if not _SUFFIX.replace("_", "").isalnum() and _SUFFIX:
+    raise ValueError("TEST_DB_SUFFIX may hold only letters, digits and underscores")
+TEST_DB_NAME = f"suifang_test{_SUFFIX}"
+HIS_TEST_DB_NAME = f"suifang_his_test{_SUFFIX}"
 PG_DSN = os.environ.get("TEST_POSTGRES_DSN", "postgres://postgres@127.0.0.1:5432")
 MYSQL_HOST = os.environ.get("TEST_MYSQL_HOST", "127.0.0.1")
 MYSQL_PORT = int(os.environ.get("TEST_MYSQL_PORT", "3306"))
@@ -56,7 +62,7 @@ async def fresh_database(kind: str, tmp_dir: Path) -> str:
 
 async def fresh_his_database(kind: str, tmp_dir: Path) -> str:
     """A second, empty database of `kind` playing the hospital's HIS; returns its DSN."""
-    name = "suifang_his_test"
+    name = HIS_TEST_DB_NAME
     if kind == "sqlite":
         path = tmp_dir / f"{name}.sqlite3"
         path.unlink(missing_ok=True)

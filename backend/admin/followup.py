@@ -163,6 +163,57 @@ def _js(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+EXECUTION_FORM = "execution-form"
+_LOAD_CALL_SCRIPTS = (
+    "const load = src => new Promise((ok, fail) => {"
+    ' if (document.querySelector(`script[src="${src}"]`)) return ok();'
+    " const s = document.createElement('script'); s.src = src; s.onload = ok; s.onerror = fail;"
+    " document.head.appendChild(s); });"
+    " load('/admin-assets/js/desk-phone.js').then(() => load('/admin-assets/js/call-panel.js'))"
+)
+
+
+def _call_panel(task_id: int) -> dict[str, Any]:
+    """拨打 / 挂断 and the live call status; the scripts load on first use (no CDN, no build)."""
+    return {
+        "type": "group",
+        "label": "电话",
+        "body": [
+            {
+                "type": "button",
+                "label": "拨打电话",
+                "icon": "fa fa-phone",
+                "level": "success",
+                "name": "dial",
+                "onEvent": {
+                    "click": {
+                        "actions": [
+                            {
+                                "actionType": "custom",
+                                "script": _LOAD_CALL_SCRIPTS
+                                + f".then(() => SuifangCall.start({task_id}, doAction, '{EXECUTION_FORM}'));",
+                            }
+                        ]
+                    }
+                },
+            },
+            {
+                "type": "button",
+                "label": "挂断",
+                "icon": "fa fa-phone-slash",
+                "level": "danger",
+                "name": "hangup",
+                "onEvent": {
+                    "click": {
+                        "actions": [{"actionType": "custom", "script": "window.SuifangCall && SuifangCall.hangup();"}]
+                    }
+                },
+            },
+            {"type": "tpl", "tpl": "${call_status|default:'尚未拨打'}", "className": "call-status"},
+        ],
+    }
+
+
 class TaskAdmin(TortoiseModelAdmin):
     page_schema = page("随访任务", "fa fa-tasks", 80)
     model = FollowUpTask
@@ -225,6 +276,8 @@ class TaskAdmin(TortoiseModelAdmin):
                     f" 第{task.step}次（应随访 {task.due_start} 至 {task.due_end}）</h3>",
                 },
                 {"type": "hidden", "name": "client_uuid"},
+                {"type": "hidden", "name": "call_id"},
+                _call_panel(task.id),
                 {
                     "type": "select",
                     "name": "outcome",
@@ -251,11 +304,14 @@ class TaskAdmin(TortoiseModelAdmin):
             return BaseApiOut(
                 data={
                     "type": "form",
+                    "id": EXECUTION_FORM,
                     "api": f"post:/api/v1/tasks/{task.id}/contacts",
                     "body": body,
                     # One id per opened form: a double submit or a retry is recorded once.
                     "data": {"client_uuid": str(uuid.uuid4())},
-                    "submitText": "保存随访结果",
+                    # Explicit: amis drops a form's default submit button when a body item's first
+                    # child is a button, which the call panel's 拨打电话 is.
+                    "actions": [{"type": "submit", "label": "保存随访结果", "level": "primary"}],
                     "onEvent": {
                         "submitSucc": {
                             "actions": [{"actionType": "closeDrawer"}, {"actionType": "reload", "componentId": "crud"}]
@@ -305,7 +361,9 @@ class FollowUpApp(_Group):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
-        self.register_admin(TaskAdmin, RecordAdmin, TemplateAdmin, StatisticsAdmin)
+        from backend.admin.contact import CallRecordAdmin
+
+        self.register_admin(TaskAdmin, RecordAdmin, CallRecordAdmin, TemplateAdmin, StatisticsAdmin)
 
 
 __all__ = ["FollowUpApp", "Request"]

@@ -138,9 +138,12 @@ def build_site(settings: Settings) -> HospitalAdminSite:
 
     resolve_model_relations()
     site = HospitalAdminSite(settings)
+    from backend.admin.contact import SmsApp
     from backend.admin.followup import FollowUpApp
 
-    site.register_admin(pages.HomeAdmin, FollowUpApp, system.PatientDataApp, system.SystemApp, system.DictionaryApp)
+    site.register_admin(
+        pages.HomeAdmin, FollowUpApp, SmsApp, system.PatientDataApp, system.SystemApp, system.DictionaryApp
+    )
     router = site.fastapi.router
 
     @router.get("/login", name="login", response_class=HTMLResponse, include_in_schema=False)
@@ -166,6 +169,9 @@ def build_site(settings: Settings) -> HospitalAdminSite:
 
 def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
     """Serve the admin under /admin, amis from /amis-static, our images from /admin-assets."""
+    from backend.admin import h5
+
+    app.include_router(h5.router)
     site = build_site(settings)
     app.state.admin_site = site
     errors.install(site.fastapi)

@@ -110,6 +110,7 @@ class StaffAdmin(TortoiseModelAdmin):
         "roles",
         "title",
         "phone_extension",
+        "dial_method",
         "is_active",
         "locked",
         "locked_until",
@@ -118,8 +119,8 @@ class StaffAdmin(TortoiseModelAdmin):
     list_filter = ["username", "name", "department_id", "is_active", "locked"]
     search_fields = ["name"]
     ordering = ["id"]
-    create_fields = ["username", "name", "department_id", "title", "phone_extension"]
-    update_fields = ["name", "department_id", "extra_departments", "title", "phone_extension"]
+    create_fields = ["username", "name", "department_id", "title", "phone_extension", "dial_method"]
+    update_fields = ["name", "department_id", "extra_departments", "title", "phone_extension", "dial_method"]
     m2m_fields = {"roles": "name", "extra_departments": "name"}
     item_actions = [
         ItemAction("reset_password", "重置密码", "staff:manage", _reset, form=_Password),

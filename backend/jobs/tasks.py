@@ -38,6 +38,36 @@ async def followup_generate(ctx: dict[str, Any]) -> int:
     return report.created
 
 
+async def sms_send(ctx: dict[str, Any], message_id: int) -> str:
+    """Send one SMS if due and not yet sent (never twice for one key: see services.sms)."""
+    from backend.services import sms
+
+    return (await sms.send_message(message_id)).status.value
+
+
+async def sms_dispatch(ctx: dict[str, Any]) -> int:
+    """Start due campaign runs, then send what is due: one arq job per message, or in-process."""
+    from backend.services import followup_sms, sms
+
+    await sms.run_due_batches()
+    await followup_sms.send_step_messages()
+    redis = ctx.get("redis")
+    if redis is None:
+        return await sms.send_due()
+    ids = list(await sms.due_messages(5000))
+    for message_id in ids:
+        # the job id dedupes a message already queued; the lease in send_message covers the rest
+        await redis.enqueue_job("sms_send", message_id, _job_id=f"sms_send:{message_id}")
+    return len(ids)
+
+
+async def sms_receipts(ctx: dict[str, Any]) -> int:
+    """Ask the provider for receipts that did not arrive by push."""
+    from backend.services import sms
+
+    return await sms.poll_receipts()
+
+
 @dataclass(frozen=True)
 class Schedule:
     """When a job runs: like cron, in Asia/Shanghai. None means every value."""
@@ -58,4 +88,8 @@ SCHEDULES: tuple[Schedule, ...] = (
     Schedule(his_pull, minute=frozenset(range(0, 60, max(1, min(get_settings().his.pull_interval_minutes, 60))))),
     Schedule(his_reconcile, minute=frozenset({30}), hour=frozenset({2})),
     Schedule(followup_generate, minute=frozenset({5, 35})),
+    Schedule(sms_dispatch, timeout_seconds=55),
+    Schedule(sms_receipts, minute=frozenset(range(3, 60, 10))),
 )
+# Jobs enqueued by other jobs rather than by the clock.
+ON_DEMAND: tuple[Any, ...] = (sms_send,)

@@ -9,7 +9,7 @@ from arq import cron
 from arq.connections import RedisSettings
 
 from backend.db import init_orm
-from backend.jobs.tasks import SCHEDULES
+from backend.jobs.tasks import ON_DEMAND, SCHEDULES
 from backend.settings import get_settings
 
 _settings = get_settings()
@@ -29,7 +29,7 @@ async def shutdown(ctx: dict[str, Any]) -> None:
 
 
 class WorkerSettings:
-    functions: ClassVar[list[Any]] = [s.func for s in SCHEDULES]
+    functions: ClassVar[list[Any]] = [s.func for s in SCHEDULES] + list(ON_DEMAND)
     cron_jobs: ClassVar[list[Any]] = [
         cron(
             s.func,

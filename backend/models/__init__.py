@@ -10,7 +10,7 @@ from backend.models.clinical import (
     MedicalRecordFrontPage,
     Patient,
 )
-from backend.models.contact import CallRecord, SmsBatch, SmsMessage, SmsTemplate
+from backend.models.contact import CallRecord, SmsBatch, SmsMessage, SmsReply, SmsTemplate
 from backend.models.dictionary import DiagnosisCode
 from backend.models.followup import (
     FollowUpRecord,
@@ -47,6 +47,7 @@ __all__ = [
     "Role",
     "SmsBatch",
     "SmsMessage",
+    "SmsReply",
     "SmsTemplate",
     "Staff",
     "StaffSession",

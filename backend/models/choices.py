@@ -174,6 +174,15 @@ class CallStatus(LabeledEnum):
     FAILED = "failed", "失败", "danger"
 
 
+class DialMethod(LabeledEnum):
+    """How a staff member's calls are placed."""
+
+    PBX = "pbx", "服务器呼叫（PBX）", "primary"
+    RUNPU = "runpu", "桌面录音盒（润普）", "info"
+    SIMBOX = "simbox", "桌面SIM卡盒", "info"
+    MANUAL = "manual", "手工拨号", "secondary"
+
+
 class SmsCategory(LabeledEnum):
     FREE_CLINIC = "free_clinic", "义诊通知", "success"
     MEDICATION = "medication", "用药提醒", "info"

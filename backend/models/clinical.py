@@ -30,6 +30,7 @@ class Patient(TimestampedModel):
     deceased_at = fields.DatetimeField(null=True, description="死亡时间")
     do_not_contact = fields.BooleanField(default=False, description="拒绝联系")
     do_not_contact_reason = fields.CharField(max_length=200, default="")
+    phone_invalid_at = fields.DatetimeField(null=True, description="号码无效（短信或电话判定）")
     tags = fields.JSONField(default=list, description="标签")
     his_updated_at = fields.DatetimeField(null=True, description="HIS 更新时间")
 

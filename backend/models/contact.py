@@ -14,6 +14,9 @@ from backend.models.organisation import Staff
 class CallRecord(TimestampedModel):
     """One dial attempt (通话记录), with the times of its events and the recording reference."""
 
+    task_id: int | None
+    patient_id: int
+    staff_id: int | None
     id = fields.IntField(primary_key=True)
     task: fields.ForeignKeyNullableRelation[FollowUpTask] = fields.ForeignKeyField(
         "models.FollowUpTask", related_name="calls", null=True, on_delete=fields.RESTRICT
@@ -67,6 +70,8 @@ class SmsTemplate(TimestampedModel):
 class SmsBatch(TimestampedModel):
     """An SMS campaign: a patient matching query, a template and a schedule."""
 
+    template_id: int
+    created_by_id: int | None
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=64)
     template: fields.ForeignKeyRelation[SmsTemplate] = fields.ForeignKeyField(
@@ -80,6 +85,9 @@ class SmsBatch(TimestampedModel):
         "models.Staff", related_name="sms_batches", null=True, on_delete=fields.RESTRICT
     )
     total = fields.IntField(default=0)
+    runs = fields.IntField(default=0, description="已执行次数")
+    last_run_at = fields.DatetimeField(null=True, description="上次执行")
+    next_run_at = fields.DatetimeField(null=True, description="下次执行")
 
     class Meta:
         table = "sms_batch"
@@ -91,6 +99,10 @@ class SmsBatch(TimestampedModel):
 class SmsMessage(TimestampedModel):
     """One SMS to one number. `dedupe_key` is unique and sent to Aliyun as OutId."""
 
+    batch_id: int | None
+    task_id: int | None
+    patient_id: int | None
+    template_id: int
     id = fields.IntField(primary_key=True)
     dedupe_key = fields.CharField(max_length=128, unique=True)
     batch: fields.ForeignKeyNullableRelation[SmsBatch] = fields.ForeignKeyField(
@@ -113,6 +125,11 @@ class SmsMessage(TimestampedModel):
     error_code = fields.CharField(max_length=64, default="")
     error_message = fields.CharField(max_length=255, default="")
     attempts = fields.IntField(default=0)
+    # A worker holds the message until this time while it talks to the provider; another worker
+    # (an arq retry, a duplicate job) leaves it alone until then.
+    lease_until = fields.DatetimeField(null=True)
+    next_attempt_at = fields.DatetimeField(null=True, description="下次尝试")
+    last_attempt_at = fields.DatetimeField(null=True)
     submitted_at = fields.DatetimeField(null=True)
     delivered_at = fields.DatetimeField(null=True)
 
@@ -122,3 +139,26 @@ class SmsMessage(TimestampedModel):
 
     def __str__(self) -> str:
         return f"短信 {self.dedupe_key}"
+
+
+class SmsReply(TimestampedModel):
+    """A patient's reply to one of our messages (上行短信), linked to the patient by number."""
+
+    patient_id: int | None
+    id = fields.IntField(primary_key=True)
+    provider_id = fields.CharField(max_length=128, unique=True, description="服务商上行编号")
+    patient: fields.ForeignKeyNullableRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="sms_replies", null=True, on_delete=fields.RESTRICT
+    )
+    phone_cipher = fields.TextField()
+    phone_index = fields.CharField(max_length=64, db_index=True)
+    content = fields.CharField(max_length=500, description="回复内容")
+    dest_code = fields.CharField(max_length=32, default="", description="扩展码")
+    received_at = fields.DatetimeField(description="回复时间")
+    opted_out = fields.BooleanField(default=False, description="退订")
+
+    class Meta:
+        table = "sms_reply"
+
+    def __str__(self) -> str:
+        return f"回复 {self.id}"

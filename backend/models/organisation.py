@@ -5,7 +5,7 @@ from __future__ import annotations
 from tortoise import fields
 
 from backend.models.base import TimestampedModel
-from backend.models.choices import DataScope, DepartmentKind
+from backend.models.choices import DataScope, DepartmentKind, DialMethod
 
 
 class Department(TimestampedModel):
@@ -89,6 +89,7 @@ class Staff(TimestampedModel):
     )
     title = fields.CharField(max_length=32, default="", description="职称或岗位")
     phone_extension = fields.CharField(max_length=32, default="", description="分机号")
+    dial_method = fields.CharEnumField(DialMethod, max_length=16, default=DialMethod.PBX, description="拨号方式")
     is_active = fields.BooleanField(default=True, description="启用")
     locked = fields.BooleanField(default=False, description="已锁定")
     failed_logins = fields.IntField(default=0, description="连续登录失败次数")

@@ -178,6 +178,71 @@ async def _templates() -> None:
         await template.assignees.add(*agents)
 
 
+# code, category, name, content: notification templates as a hospital gets them approved by
+# Aliyun (a sign, no marketing, fixed links in the text, 退订 instructions).
+SMS_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "followup_notice",
+        "followup",
+        "随访来电预告",
+        "${name}您好，${hospital}随访中心近日将致电了解您出院后的恢复情况，请留意接听。回T退订",
+    ),
+    (
+        "recheck",
+        "recheck",
+        "定期复查提醒",
+        "${name}您好，${hospital}提醒您按医嘱按时到院复查，如有不适请及时就诊。回T退订",
+    ),
+    (
+        "medication",
+        "medication",
+        "用药提醒",
+        "${name}您好，${hospital}提醒您遵医嘱按时服药，不要自行停药或加减药量。回T退订",
+    ),
+    (
+        "free_clinic",
+        "free_clinic",
+        "义诊通知",
+        "${name}您好，${hospital}将于${date}在${place}举办义诊，欢迎参加。回T退订",
+    ),
+    (
+        "lecture",
+        "lecture",
+        "科普讲座通知",
+        "${name}您好，${hospital}将于${date}在${place}举办健康讲座：${topic}，欢迎参加。回T退订",
+    ),
+)
+
+
+async def _sms_templates() -> None:
+    from backend.models import SmsTemplate
+    from backend.models.choices import SmsCategory
+    from backend.services.sms import template_variables
+    from backend.settings import get_settings
+
+    settings = get_settings()
+    # The link's address is fixed text in the approved template (Aliyun refuses URLs in variables).
+    h5 = (
+        "followup_h5",
+        "followup",
+        "随访问卷链接",
+        f"${{name}}您好，请点击 http://{settings.host}:{settings.port}/h5/q/${{code}} 填写出院随访问卷，"
+        "7天内有效。回T退订",
+    )
+    for n, (code, category, name, content) in enumerate((*SMS_TEMPLATES, h5), start=1):
+        await SmsTemplate.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "category": SmsCategory(category),
+                "provider_template_code": f"SMS_4870{n:05d}",
+                "sign_name": "示范市中医医院",
+                "content": content,
+                "variables": template_variables(content),
+            },
+        )
+
+
 async def seed_demo_hospital() -> SeedReport:
     """Departments, staff for every role, reference data, the questionnaire library and two
     follow-up templates; patients come from the demo HIS."""
@@ -186,6 +251,7 @@ async def seed_demo_hospital() -> SeedReport:
     report = SeedReport(departments=len(departments))
     report.staff = await _staff(departments)
     await _templates()
+    await _sms_templates()
     return report
 
 

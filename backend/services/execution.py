@@ -15,7 +15,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from backend.clock import SHANGHAI, now
-from backend.models import Admission, FollowUpRecord, FollowUpTask, Patient, Problem
+from backend.models import Admission, CallRecord, FollowUpRecord, FollowUpTask, Patient, Problem
 from backend.models.choices import (
     AuditAction,
     CancelReason,
@@ -26,7 +26,7 @@ from backend.models.choices import (
 )
 from backend.services import audit, questionnaires
 from backend.services.access import require
-from backend.services.errors import Conflict, PermissionDenied
+from backend.services.errors import Conflict, InvalidInput, PermissionDenied
 from backend.services.followup_tasks import OPEN, apply_outcome, cancel_ineligible, move
 from backend.services.pagination import Page, paginate
 from backend.services.principal import Principal
@@ -110,18 +110,81 @@ async def record_contact(
             task.cancel_reason = reason
             await task.save(update_fields=["status", "cancel_reason", "updated_at"])
         raise Conflict(f"患者{reason.label}，任务已取消，请勿联系")
-    questionnaire = task.questionnaire
-    cleaned = questionnaires.validate_answers(questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED)
+    if call_id is not None and not await CallRecord.exists(id=call_id, patient_id=task.patient_id):
+        raise InvalidInput("通话记录不属于该患者", field="call_id")
+    cleaned = questionnaires.validate_answers(
+        task.questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED
+    )
     if call_back_at is not None and call_back_at.tzinfo is None:
         call_back_at = call_back_at.replace(tzinfo=SHANGHAI)  # a time without a zone is Beijing time
+    return await _save(
+        task,
+        staff_id=principal.staff_id,
+        actor=principal,
+        client_uuid=client_uuid,
+        outcome=outcome,
+        cleaned=cleaned,
+        notes=notes,
+        call_back_at=call_back_at,
+        call_id=call_id,
+    )
+
+
+async def record_self_report(task: FollowUpTask, *, client_uuid: uuid.UUID, answers: dict[str, Any]) -> FollowUpRecord:
+    """The patient answered the questionnaire themselves (H5 link): the task is done, reached.
+
+    The caller has verified the signed link; eligibility is checked here as for staff.
+    """
+    existing = await FollowUpRecord.get_or_none(client_uuid=client_uuid)
+    if existing is not None:
+        if existing.task_id != task.id:
+            raise Conflict("该记录编号已用于其他随访任务")
+        return existing
+    await task.fetch_related("questionnaire", "patient")
+    if task.status not in OPEN:
+        raise Conflict("该随访已完成或已取消，感谢您的配合")
+    if await _ineligible(task) is not None:
+        raise Conflict("该随访已取消，感谢您的配合")
+    cleaned = questionnaires.validate_answers(task.questionnaire, answers, complete=True)
+    return await _save(
+        task,
+        staff_id=None,
+        actor=None,
+        client_uuid=client_uuid,
+        outcome=TaskOutcome.REACHED,
+        cleaned=cleaned,
+        notes="患者通过 H5 问卷链接自行填写",
+        call_back_at=None,
+        call_id=None,
+    )
+
+
+async def _save(
+    task: FollowUpTask,
+    *,
+    staff_id: int | None,
+    actor: Principal | None,
+    client_uuid: uuid.UUID,
+    outcome: TaskOutcome,
+    cleaned: dict[str, Any],
+    notes: str,
+    call_back_at: datetime | None,
+    call_id: int | None,
+) -> FollowUpRecord:
+    questionnaire = task.questionnaire
+    task_id = task.id
     async with in_transaction():
         # Lock the task and read it again: two contacts saved at once must not both apply.
         locked = await FollowUpTask.filter(id=task.id).select_for_update().first()
         if locked is None or locked.status != task.status or locked.attempts != task.attempts:
+            # The same form submitted twice at once: the first holder of the lock saved it.
+            done = await FollowUpRecord.get_or_none(client_uuid=client_uuid)
+            if done is not None and done.task_id == task_id:
+                return done
             raise Conflict("该任务刚被他人更新，请刷新后重试")
         if task.status is TaskStatus.PENDING:
             move(task, TaskStatus.ASSIGNED)
-            task.assignee_id = principal.staff_id
+            task.assignee_id = staff_id
         if task.status is TaskStatus.ASSIGNED:
             move(task, TaskStatus.IN_PROGRESS)
             task.started_at = task.started_at or now()
@@ -135,7 +198,7 @@ async def record_contact(
             client_uuid=client_uuid,
             task=task,
             patient_id=task.patient_id,
-            staff_id=principal.staff_id,
+            staff_id=staff_id,
             questionnaire=questionnaire,
             outcome=outcome,
             answers=cleaned,
@@ -158,7 +221,8 @@ async def record_contact(
             )
         await audit.record(
             AuditAction.CREATE,
-            actor=principal,
+            actor=actor,
+            actor_name="" if actor else "患者（H5问卷）",
             resource=record,
             summary=f"随访 {task.patient.name}：{outcome.label}" + (f"，危险信号 {len(flags)} 条" if flags else ""),
         )

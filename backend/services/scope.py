@@ -26,7 +26,9 @@ from backend.models import (
     MedicalRecordFrontPage,
     Patient,
     Problem,
+    SmsBatch,
     SmsMessage,
+    SmsReply,
 )
 from backend.models.choices import DataScope
 from backend.services.errors import NotFound, PermissionDenied
@@ -66,6 +68,9 @@ SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     Problem: lambda d: Q(department_id__in=d) | Q(task__department_id__in=d),
     CallRecord: lambda d: Q(patient_id__in=_patients_of(d)),
     SmsMessage: lambda d: Q(patient_id__in=_patients_of(d)),
+    SmsReply: lambda d: Q(patient_id__in=_patients_of(d)),
+    # a campaign belongs to the departments of the staff member who made it
+    SmsBatch: lambda d: Q(created_by__department_id__in=d),
 }
 
 

@@ -15,7 +15,16 @@ import httpx
 import pytest
 from fastapi import FastAPI
 
-from backend.models import Admission, FollowUpTask, FollowUpTemplate, Patient, Questionnaire
+from backend.models import (
+    Admission,
+    CallRecord,
+    FollowUpTask,
+    FollowUpTemplate,
+    Patient,
+    Questionnaire,
+    SmsBatch,
+    SmsTemplate,
+)
 from tests import factories
 
 
@@ -50,7 +59,7 @@ def test_patient_routes_are_discovered(app: FastAPI) -> None:
 
 
 async def _call(
-    client: httpx.AsyncClient, method: str, path: str, ids: dict[str, int], headers: dict[str, str]
+    client: httpx.AsyncClient, method: str, path: str, ids: dict[str, Any], headers: dict[str, str]
 ) -> httpx.Response:
     url = re.sub(r"\{(\w+)\}", lambda m: str(ids[m.group(1)]), path)
     body: dict[str, Any] | None = None
@@ -58,7 +67,17 @@ async def _call(
         body = {"fields": ["phone", "id_number"], "reason": "越权测试"}
     if method == "POST" and url.endswith("/contacts"):
         body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": {}}
+    if (method, path) in NAMED_IN_BODY:
+        body = {"task_id": ids["task_id"]}
+    if method == "POST" and url.endswith("/events"):
+        body = {"kind": "hangup"}
+    if method == "POST" and url.endswith("/sms/match"):
+        body = {}
     return await client.request(method, url, headers=headers, json=body)
+
+
+# Routes that name the record they act on in the body rather than the path.
+NAMED_IN_BODY = {("POST", "/api/v1/calls")}
 
 
 @pytest.mark.parametrize("role", ["doctor", "nurse"])
@@ -75,12 +94,37 @@ async def test_department_role_gets_nothing_of_another_department(
     headers = await factories.login(client, "member")
     client.cookies.clear()
 
-    other_ids = {"patient_id": other.id, "admission_id": other_admission.id, "task_id": other_task.id}
+    call = await CallRecord.create(
+        task=other_task,
+        patient=other,
+        driver="simulator",
+        provider_call_id=str(uuid.uuid4()),
+        number_cipher="x",
+        started_at=factories.at(2026, 1, 2, 10),
+    )
+    surgeon = await factories.staff("doctor", orthopaedics, username="surgeon")
+    template = await SmsTemplate.create(
+        code="t", name="t", category="recheck", provider_template_code="SMS_1", sign_name="院", content="x"
+    )
+    batch = await SmsBatch.create(name="骨科群发", template=template, created_by=surgeon)
+    # an SMS campaign query naming the other department matches nobody (counts leak nothing else)
+    matched = await client.post(
+        "/api/v1/sms/match", json={"departments": [orthopaedics.code]}, headers=await factories.login(client, "member")
+    )
+    client.cookies.clear()
+    assert matched.status_code in (200, 403) and matched.json().get("count", 0) == 0
+    other_ids = {
+        "patient_id": other.id,
+        "admission_id": other_admission.id,
+        "task_id": other_task.id,
+        "call_id": call.provider_call_id,
+        "batch_id": batch.id,
+    }
     leaks = []
     for method, path in _patient_routes(app):
         response = await _call(client, method, path, other_ids, headers)
         text = response.text
-        if "{" in path:
+        if "{" in path or (method, path) in NAMED_IN_BODY:
             if response.status_code not in (403, 404):
                 leaks.append(f"{method} {path} -> {response.status_code}")
         else:
@@ -92,6 +136,8 @@ async def test_department_role_gets_nothing_of_another_department(
             markers = (other.his_id, "外科患者", other_admission.his_visit_id, f'"patient_id":{other.id},')
             if any(marker in text.replace(" ", "") for marker in markers):
                 leaks.append(f"{method} {path} lists the other department's patient")
+            if method != "GET":
+                continue  # a POST query (the SMS match) was checked above with the other department
             # Asking for the other department explicitly must not widen the scope either.
             scoped = await client.get(path, params={"department_id": orthopaedics.id}, headers=headers)
             assert scoped.status_code == 200, f"{path}: {scoped.text}"
@@ -150,7 +196,13 @@ async def test_administrators_see_no_patient_data(client: httpx.AsyncClient, app
     headers = await factories.login(client, "adm")
     task = await _task_for(admission)
     for method, path in _patient_routes(app):
-        ids = {"patient_id": patient.id, "admission_id": admission.id, "task_id": task.id}
+        ids = {
+            "patient_id": patient.id,
+            "admission_id": admission.id,
+            "task_id": task.id,
+            "call_id": str(uuid.uuid4()),
+            "batch_id": 1,
+        }
         response = await _call(client, method, path, ids, headers)
         assert response.status_code == 403, f"{method} {path}: {response.status_code}"
         assert patient.name not in response.text

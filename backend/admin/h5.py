@@ -1,0 +1,98 @@
+"""The patient's questionnaire page behind an SMS link (H5 问卷): no login, a signed expiring link.
+
+The page shows the hospital, the questionnaire title and its questions — never the patient's
+diagnosis or department — and posts the answers back to the same link. It is an amis page served
+from our own assets, so it works on an intranet without a CDN and on a phone's browser.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import HTMLResponse
+from fastapi_amis_admin.amis.components import Page
+from pydantic import Field
+
+from backend.admin.followup import _control
+from backend.admin.site import AMIS_PKG, AMIS_URL, logo_url
+from backend.api.schemas import Schema
+from backend.services import execution, followup_sms
+from backend.services.errors import DomainError
+from backend.services.followup_tasks import OPEN
+from backend.settings import get_settings
+
+router = APIRouter(include_in_schema=False)
+
+
+class AnswersIn(Schema):
+    client_uuid: uuid.UUID
+    answers: dict[str, Any] = Field(default_factory=dict)
+
+
+def _html(title: str, body: Any) -> HTMLResponse:
+    settings = get_settings()
+    page = Page(title="", body=body)
+    html = page.amis_html(
+        template_path="",
+        locale="zh-CN",
+        cdn=AMIS_URL,
+        pkg=AMIS_PKG,
+        theme="cxd",
+        site_title=f"{title} - {settings.hospital_name}",
+        site_icon=logo_url(settings),
+    )
+    # phones: no zooming out of a form that is already laid out for them
+    return HTMLResponse(str(html), headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
+
+
+def _notice(message: str) -> HTMLResponse:
+    return _html("随访问卷", {"type": "alert", "level": "info", "body": message, "className": "m"})
+
+
+@router.get("/h5/q/{token}", response_class=HTMLResponse)
+async def questionnaire_page(token: str) -> HTMLResponse:
+    try:
+        task = await followup_sms.task_for_token(token)
+    except DomainError as exc:
+        return _notice(f"{exc.message}，如需帮助请致电医院随访中心。")
+    if task.status not in OPEN:
+        return _notice("该随访问卷已提交或已结束，感谢您的配合！")
+    await task.fetch_related("questionnaire")
+    questionnaire = task.questionnaire
+    hospital = get_settings().hospital_name
+    # A neutral title: a specialty questionnaire's name ("心血管内科…") would tell whoever sees the
+    # phone what the patient was treated for.
+    return _html(
+        "出院随访问卷",
+        {
+            "type": "form",
+            "title": f"{hospital} · 出院随访问卷",
+            "api": f"post:/h5/q/{token}",
+            "mode": "normal",
+            "data": {"client_uuid": str(uuid.uuid4())},
+            "body": [
+                {"type": "tpl", "tpl": "您好！请根据出院后的实际情况填写以下问题，提交后医院随访人员会及时查看。"},
+                {"type": "hidden", "name": "client_uuid"},
+                *[_control(item) for item in questionnaire.items],
+            ],
+            "submitText": "提交",
+            "onEvent": {
+                "submitSucc": {
+                    "actions": [
+                        {"actionType": "toast", "args": {"msg": "提交成功，感谢您的配合！"}},
+                        {"actionType": "disabled", "componentId": "h5-form"},
+                    ]
+                }
+            },
+            "id": "h5-form",
+        },
+    )
+
+
+@router.post("/h5/q/{token}")
+async def questionnaire_submit(token: str, body: AnswersIn) -> dict[str, Any]:
+    task = await followup_sms.task_for_token(token)
+    record = await execution.record_self_report(task, client_uuid=body.client_uuid, answers=body.answers)
+    return {"status": 0, "msg": "提交成功，感谢您的配合！", "data": {"id": record.id}}

@@ -1,0 +1,327 @@
+"""Calls and SMS: click-to-call, desk-agent events and recordings, provider pushes, campaigns."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field, field_validator
+
+from backend.api.deps import CurrentPrincipal
+from backend.api.schemas import MAX_ID, Id, PageNo, Schema
+from backend.clock import now
+from backend.models import CallRecord, SmsBatch, SmsTemplate
+from backend.models.choices import AuditAction, DialMethod, SmsBatchStatus
+from backend.services import audit, calling, sms
+from backend.services.access import require
+from backend.services.errors import Conflict, InvalidInput, PermissionDenied
+from backend.settings import get_settings
+from integrations.dialer.base import CallEventKind
+
+PATIENT_DATA = {"x-patient-data": True}
+router = APIRouter(tags=["电话与短信"])
+
+
+class CallStartIn(Schema):
+    task_id: int = Field(ge=1, le=MAX_ID)
+
+
+class CallOut(BaseModel):
+    id: int
+    call_id: str
+    task_id: int | None
+    status: str
+    status_label: str
+    driver: str
+    started_at: datetime
+    answered_at: datetime | None
+    ended_at: datetime | None
+    duration_seconds: int
+    hangup_cause: str
+    has_recording: bool
+
+
+class CallStartOut(CallOut):
+    method: str
+    number: str | None = Field(default=None, description="仅桌面设备拨号时提供，交给本机拨号程序")
+    agent_url: str | None = None
+    upload_url: str | None = None
+
+
+class DeskEventIn(Schema):
+    kind: CallEventKind
+    at: datetime | None = None
+    duration_seconds: int | None = Field(default=None, ge=0, le=24 * 3600)
+    cause: str = Field(default="", max_length=64)
+
+
+def _call(record: CallRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "call_id": record.provider_call_id or "",
+        "task_id": record.task_id,
+        "status": record.status.value,
+        "status_label": record.status.label,
+        "driver": record.driver,
+        "started_at": record.started_at,
+        "answered_at": record.answered_at,
+        "ended_at": record.ended_at,
+        "duration_seconds": record.duration_seconds,
+        "hangup_cause": record.hangup_cause,
+        "has_recording": bool(record.recording_ref),
+    }
+
+
+@router.post("/calls", response_model=CallStartOut, summary="拨打随访任务的患者", openapi_extra=PATIENT_DATA)
+async def calls_start(body: CallStartIn, principal: CurrentPrincipal) -> CallStartOut:
+    started = await calling.start_call(principal, body.task_id)
+    return CallStartOut(
+        **_call(started.record),
+        method=started.method.value,
+        number=started.number,
+        agent_url=started.agent_url,
+        upload_url=started.upload_url,
+    )
+
+
+@router.get("/calls/{call_id}", response_model=CallOut, summary="通话状态", openapi_extra=PATIENT_DATA)
+async def calls_get(call_id: str, principal: CurrentPrincipal) -> CallOut:
+    return CallOut(**_call(await calling.get_call(principal, call_id)))
+
+
+@router.post("/calls/{call_id}/events", response_model=CallOut, summary="桌面设备通话事件", openapi_extra=PATIENT_DATA)
+async def calls_event(call_id: str, body: DeskEventIn, principal: CurrentPrincipal) -> CallOut:
+    record = await calling.report_desk_event(
+        principal, call_id, kind=body.kind, at=body.at, duration_seconds=body.duration_seconds, cause=body.cause
+    )
+    return CallOut(**_call(record))
+
+
+@router.post("/calls/{call_id}/hangup", response_model=CallOut, summary="挂断", openapi_extra=PATIENT_DATA)
+async def calls_hangup(call_id: str, principal: CurrentPrincipal) -> CallOut:
+    return CallOut(**_call(await calling.hang_up(principal, call_id)))
+
+
+@router.post("/calls/{call_id}/recording", summary="桌面设备上传录音（签名链接，无需登录）")
+async def calls_upload_recording(
+    call_id: str,
+    token: Annotated[str, Query(max_length=200)],
+    file: Annotated[UploadFile, File(description="录音文件 wav/mp3/amr")],
+) -> dict[str, Any]:
+    data = await file.read(calling.MAX_RECORDING_BYTES + 1)
+    record = await calling.save_recording(call_id, token, data, file.filename or "")
+    # desk agents (ccgate) count an upload as done only on 200 with {"success": true}
+    return {"success": True, "call_id": call_id, "recording": record.recording_ref}
+
+
+@router.get("/calls/{call_id}/recording", summary="播放通话录音", openapi_extra=PATIENT_DATA)
+async def calls_play_recording(call_id: str, principal: CurrentPrincipal) -> FileResponse:
+    path = await calling.recording_of(principal, call_id)
+    media = {".mp3": "audio/mpeg", ".amr": "audio/amr"}.get(path.suffix, "audio/wav")
+    return FileResponse(path, media_type=media)
+
+
+@router.post("/dialer/yeastar/webhook", summary="Yeastar 通话事件推送")
+async def yeastar_webhook(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
+    expected = get_settings().dialer.webhook_token
+    if expected is None or not hmac.compare_digest(token, expected.get_secret_value()):
+        raise PermissionDenied("推送地址令牌无效")
+    from integrations.dialer.yeastar import YeastarDialer
+
+    driver = await calling.dialer()
+    if not isinstance(driver, YeastarDialer):
+        raise InvalidInput("当前未启用 Yeastar 呼叫驱动")
+    applied = 0
+    for event in driver.parse_webhook(await request.json()):
+        applied += (await calling.apply_event(event)) is not None
+    return {"ok": True, "applied": applied}
+
+
+# --- SMS provider pushes --------------------------------------------------------------------
+
+_ACK = {"code": 0, "msg": "接收成功"}
+
+
+def _check_push_token(token: str) -> None:
+    """Provider pushes carry no signature; the URL we register carries a secret instead."""
+    expected = get_settings().sms.push_token
+    if expected is None or not hmac.compare_digest(token, expected.get_secret_value()):
+        raise PermissionDenied("推送地址令牌无效")
+
+
+@router.post("/sms/push/report", summary="短信状态报告推送（阿里云 SmsReport）")
+async def sms_push_report(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
+    _check_push_token(token)
+    try:
+        reports = sms.sms_gateway().parse_reports(await request.body())
+    except ValueError as exc:
+        # a malformed push is answered as not received, so the provider retries it
+        return JSONResponse({"code": 1, "msg": f"格式错误：{exc}"}, status_code=400)
+    await sms.apply_reports(reports)
+    return JSONResponse(_ACK)
+
+
+@router.post("/sms/push/reply", summary="上行短信推送（阿里云 SmsUp）")
+async def sms_push_reply(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
+    _check_push_token(token)
+    try:
+        replies = sms.sms_gateway().parse_replies(await request.body())
+    except ValueError as exc:
+        return JSONResponse({"code": 1, "msg": f"格式错误：{exc}"}, status_code=400)
+    await sms.apply_replies(replies)
+    return JSONResponse(_ACK)
+
+
+# --- campaigns ------------------------------------------------------------------------------
+
+
+def _list(value: Any) -> Any:
+    """amis sends an empty multi-select as "" and may join values with commas."""
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.replace("，", ",").split(",") if v.strip()]
+    return value
+
+
+def _none_if_blank(value: Any) -> Any:
+    return None if value == "" else value
+
+
+class PatientQueryIn(Schema):
+    """The patient matching query of the SMS composer (短信群发)."""
+
+    departments: list[Annotated[str, Field(max_length=32)]] = Field(default_factory=list, max_length=200)
+    icd_prefixes: list[Annotated[str, Field(max_length=16)]] = Field(default_factory=list, max_length=200)
+    tcm_diseases: list[Annotated[str, Field(max_length=64)]] = Field(default_factory=list, max_length=200)
+    tags: list[Annotated[str, Field(max_length=32)]] = Field(default_factory=list, max_length=50)
+    age_min: int | None = Field(default=None, ge=0, le=150)
+    age_max: int | None = Field(default=None, ge=0, le=150)
+    discharged_from: date | None = None
+    discharged_until: date | None = None
+    due_within_days: int | None = Field(default=None, ge=0, le=365, description="定期复查：N 天内有待随访/复查")
+
+    _lists = field_validator("departments", "icd_prefixes", "tcm_diseases", "tags", mode="before")(_list)
+    _blanks = field_validator(
+        "age_min", "age_max", "discharged_from", "discharged_until", "due_within_days", mode="before"
+    )(_none_if_blank)
+
+    def query(self) -> dict[str, Any]:
+        rules: dict[str, Any] = {
+            k: getattr(self, k) for k in ("departments", "icd_prefixes", "tcm_diseases", "tags") if getattr(self, k)
+        }
+        rules |= {k: getattr(self, k) for k in ("age_min", "age_max") if getattr(self, k) is not None}
+        return {
+            "rules": rules,
+            "discharged_from": self.discharged_from.isoformat() if self.discharged_from else None,
+            "discharged_until": self.discharged_until.isoformat() if self.discharged_until else None,
+            "due_within_days": self.due_within_days,
+        }
+
+
+class BatchIn(PatientQueryIn):
+    name: str = Field(min_length=1, max_length=64)
+    template_id: int = Field(ge=1, le=MAX_ID)
+    scheduled_at: datetime | None = Field(default=None, description="空为立即发送（仍只在发送时段内发出）")
+    recurrence: Literal["", "daily", "weekly", "monthly"] = ""
+    params: dict[Annotated[str, Field(max_length=32)], Annotated[str, Field(max_length=35)]] = Field(
+        default_factory=dict, max_length=10, description="模板中患者资料以外的变量，如义诊日期、地点"
+    )
+
+    _scheduled = field_validator("scheduled_at", mode="before")(_none_if_blank)
+
+
+@router.post("/sms/match", summary="短信群发：预览匹配患者数", openapi_extra=PATIENT_DATA)
+async def sms_match(body: PatientQueryIn, principal: CurrentPrincipal) -> dict[str, Any]:
+    ids = await sms.match_patients(principal, body.query())
+    return {"count": len(ids), "msg": f"符合条件的患者 {len(ids)} 人（已排除已故、拒绝联系和无效号码）"}
+
+
+@router.get("/sms/templates", summary="可用的短信模板（下拉选项）")
+async def sms_templates(principal: CurrentPrincipal) -> dict[str, Any]:
+    require(principal, "sms:send")
+    templates = await SmsTemplate.filter(is_active=True).order_by("category", "name")
+    return {
+        "options": [{"label": f"【{t.category.label}】{t.name}：{t.content[:40]}", "value": t.id} for t in templates]
+    }
+
+
+@router.post("/sms/batches", status_code=201, summary="新建短信群发并排期")
+async def sms_create_batch(body: BatchIn, principal: CurrentPrincipal) -> dict[str, Any]:
+    batch = await sms.create_batch(
+        principal,
+        name=body.name,
+        template_id=body.template_id,
+        query=body.query() | {"params": body.params},
+        scheduled_at=body.scheduled_at,
+        recurrence=body.recurrence,
+    )
+    return {
+        "id": batch.id,
+        "status": batch.status.value,
+        "total": batch.total,
+        "next_run_at": batch.next_run_at,
+        "msg": f"已排期：匹配患者 {batch.total} 人",
+    }
+
+
+@router.get("/sms/batches/{batch_id}/messages", summary="短信群发：逐条结果", openapi_extra=PATIENT_DATA)
+async def sms_batch_messages(
+    batch_id: Id,
+    principal: CurrentPrincipal,
+    page: PageNo = 1,
+    page_size: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> dict[str, Any]:
+    total, items = await sms.batch_messages(principal, batch_id, page=page, page_size=page_size)
+    return {"total": total, "items": items}
+
+
+@router.post("/sms/batches/{batch_id}/schedule", summary="短信群发排期")
+async def sms_schedule(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
+    from backend.services.scope import get_visible
+
+    batch = await get_visible(SmsBatch, principal, batch_id)
+    batch = await sms.schedule_batch(principal, batch)
+    return {"id": batch.id, "status": batch.status.value, "total": batch.total, "next_run_at": batch.next_run_at}
+
+
+@router.post("/sms/batches/{batch_id}/run", summary="短信群发：立即发送")
+async def sms_run_now(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
+    """Send a scheduled campaign now rather than at the scheduler's next tick (or its set time).
+
+    Not wrapped in a transaction: each message is leased and sent on its own, as the job does.
+    """
+    from backend.services.scope import get_visible
+
+    require(principal, "sms:send")
+    batch = await get_visible(SmsBatch, principal, batch_id)
+    if batch.status not in (SmsBatchStatus.SCHEDULED, SmsBatchStatus.SENDING):
+        raise Conflict(f"该群发任务{batch.status.label}，不能立即发送")
+    moment = now()
+    await SmsBatch.filter(id=batch.id, status=SmsBatchStatus.SCHEDULED, next_run_at__gt=moment).update(
+        next_run_at=moment, updated_at=moment
+    )
+    await audit.record(AuditAction.UPDATE, actor=principal, resource=batch, summary=f"短信群发立即发送：{batch.name}")
+    await sms.run_due_batches()
+    await sms.send_due()
+    counts = await sms.batch_summary(batch.id)
+    return {
+        "id": batch.id,
+        "counts": counts,
+        "msg": f"已发送：提交 {counts['submitted'] + counts['delivered']} 条，失败 {counts['failed']} 条，"
+        f"未发送 {counts['skipped']} 条，待发送 {counts['pending']} 条",
+    }
+
+
+@router.get("/sms/batches/{batch_id}/summary", summary="短信群发结果统计")
+async def sms_batch_summary(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
+    from backend.services.scope import get_visible
+
+    batch = await get_visible(SmsBatch, principal, batch_id)
+    return {"id": batch.id, "status": batch.status.value, "counts": await sms.batch_summary(batch.id)}
+
+
+__all__ = ["DialMethod", "router"]

@@ -1,0 +1,365 @@
+"""Calling patients (电话随访): the rules checked at dial time, and one CallRecord per attempt.
+
+Two ways to dial meet here. Staff whose dial method is PBX are called by the server through the
+configured driver (simulator, Asterisk AMI, FreeSWITCH ESL, Yeastar); the driver's events come
+back through `apply_event`. Staff with a desk recording box or SIM box dial from the browser
+through the vendor's local agent; the page reports the agent's events to `report_desk_event`
+and the agent uploads the recording with a signed URL (`save_recording`). Either way the rules
+(calling hours, deceased, do-not-contact, a daily cap per patient) are checked here, at dial
+time, not only when the task was planned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from tortoise.transactions import in_transaction
+
+from backend.clock import SHANGHAI, now
+from backend.models import CallRecord, FollowUpTask, Patient, Staff
+from backend.models.choices import AuditAction, CallStatus, DialMethod
+from backend.security import signing
+from backend.security.crypto import decrypt, encrypt
+from backend.services import audit, hours
+from backend.services.access import require
+from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from backend.services.principal import Principal
+from backend.services.scope import get_visible, visible
+from backend.settings import get_settings
+from integrations.dialer.base import CallEvent, CallEventKind, Dialer, DialerError, HangupKind, OriginateRequest
+
+TERMINAL = frozenset({CallStatus.COMPLETED, CallStatus.NO_ANSWER, CallStatus.BUSY, CallStatus.FAILED})
+_HANGUP_STATUS = {
+    HangupKind.COMPLETED: CallStatus.COMPLETED,
+    HangupKind.NO_ANSWER: CallStatus.NO_ANSWER,
+    HangupKind.BUSY: CallStatus.BUSY,
+    HangupKind.FAILED: CallStatus.FAILED,
+}
+UPLOAD_VALID = timedelta(days=3)  # desk agents retry uploads for a while after the call
+MAX_RECORDING_BYTES = 50 * 1024 * 1024
+RECORDING_PURPOSE = "call-recording"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as a telephone system dials it: digits only, plus an extension to key in after."""
+
+    dial: str
+    extension: str = ""
+    kind: str = "mobile"  # mobile | landline
+
+
+_EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+_LANDLINE = re.compile(r"0[1-9]\d{1,2}[2-9]\d{6,7}")
+_LOCAL = re.compile(r"[2-9]\d{6,7}")
+
+
+def normalise_number(raw: str, *, local_area_code: str = "") -> Number:
+    """Mobile (with or without +86/0086/86), landline with area code, or a local landline.
+
+    ``0571-87654321-803`` → dial 057187654321, extension 803; ``+86 138 0013 8000`` → 13800138000;
+    ``+86 571 8765 4321`` → 057187654321 (the international form drops the trunk 0).
+    Raises InvalidInput (Chinese) for anything else.
+    """
+    text = raw.strip()
+    extension = ""
+    match = _EXTENSION.search(text)
+    if match and not _MOBILE.fullmatch(re.sub(r"\D", "", text)):
+        head = re.sub(r"\D", "", text[: match.start()])
+        if len(head) >= 7:  # "0571-87654321-803": the last group is an extension
+            extension, text = match.group(1), text[: match.start()]
+    digits = re.sub(r"\D", "", text)
+    international = text.startswith("+") or digits.startswith("0086")
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and (international or _MOBILE.fullmatch(digits[2:])):
+        digits = digits[2:]
+    if international and not digits.startswith("0") and not _MOBILE.fullmatch(digits):
+        digits = "0" + digits
+    if _MOBILE.fullmatch(digits):
+        return Number(digits, "", "mobile")
+    if _LANDLINE.fullmatch(digits) and 10 <= len(digits) <= 12:
+        return Number(digits, extension, "landline")
+    if _LOCAL.fullmatch(digits):
+        # a local number without the area code: dialled as is within the hospital's own area
+        return Number(f"{local_area_code}{digits}", extension, "landline")
+    raise InvalidInput(f"电话号码无法识别：{_mask(raw)}（应为11位手机号或带区号的固定电话）", field="phone")
+
+
+def _mask(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    return digits[:3] + "****" + digits[-2:] if len(digits) > 6 else "***"
+
+
+async def check_callable(patient: Patient, *, at: datetime | None = None) -> None:
+    """Raise Conflict (Chinese) when this patient may not be called now."""
+    settings = get_settings().dialer
+    moment = at or now()
+    if patient.deceased_at is not None:
+        raise Conflict("患者已故，不可拨打")
+    if patient.do_not_contact:
+        reason = f"：{patient.do_not_contact_reason}" if patient.do_not_contact_reason else ""
+        raise Conflict(f"患者已设置拒绝联系{reason}")
+    if not hours.within(settings.calling_hours, moment):
+        raise Conflict(f"当前不在允许拨打时段（{settings.calling_hours}）")
+    day_start = datetime.combine(moment.astimezone(SHANGHAI).date(), datetime.min.time(), tzinfo=SHANGHAI)
+    attempts = await CallRecord.filter(patient_id=patient.id, started_at__gte=day_start).count()
+    if attempts >= settings.daily_attempts_per_patient:
+        raise Conflict(f"今日已拨打该患者 {attempts} 次，达到每日上限（{settings.daily_attempts_per_patient} 次）")
+
+
+@dataclass(frozen=True, slots=True)
+class DialStart:
+    """What the staff page needs after starting a call."""
+
+    record: CallRecord
+    method: DialMethod
+    number: str | None = None  # only for desk agents, which dial from the staff PC
+    agent_url: str | None = None
+    upload_url: str | None = None
+
+
+async def start_call(principal: Principal, task_id: int) -> DialStart:
+    """Dial the patient of a task for the signed-in staff member (one CallRecord per attempt)."""
+    task = await get_visible(FollowUpTask, principal, task_id)
+    await task.fetch_related("patient")
+    if not (principal.can("followup:execute") or principal.can("survey:execute")):
+        raise PermissionDenied("没有权限：执行随访")
+    staff = await Staff.get(id=principal.staff_id)
+    patient = task.patient
+    await check_callable(patient)
+    phone = decrypt(patient.phone_cipher)
+    if not phone:
+        raise Conflict("患者没有登记电话号码")
+    if patient.phone_invalid_at is not None:
+        raise Conflict("该号码已被判定为无效号码，请核实后更新")
+    number = normalise_number(phone, local_area_code=get_settings().dialer.local_area_code)
+    method = staff.dial_method
+    if method is DialMethod.PBX and not staff.phone_extension.strip():
+        raise Conflict("您的账号未设置分机号，请联系管理员在员工维护中设置")
+    call_id = str(uuid.uuid4())  # also the FreeSWITCH origination_uuid, which must be a UUID
+    driver = get_settings().dialer.driver if method is DialMethod.PBX else method.value
+    record = await CallRecord.create(
+        task=task,
+        patient=patient,
+        staff=staff,
+        driver=driver,
+        provider_call_id=call_id,
+        number_cipher=encrypt(number.dial + (f"-{number.extension}" if number.extension else "")),
+        extension=staff.phone_extension,
+        status=CallStatus.INITIATED,
+        started_at=now(),
+    )
+    await audit.record(AuditAction.CREATE, actor=principal, resource=record, summary=f"拨打患者 {patient.name}")
+    if method is DialMethod.PBX:
+        request = OriginateRequest(
+            call_id=call_id,
+            staff_endpoint=staff.phone_extension,
+            number=number.dial,
+            caller_id=get_settings().dialer.caller_id,
+            variables={"followup_task_id": str(task.id), "followup_call_record": str(record.id)},
+        )
+        try:
+            await (await dialer()).originate(request)
+        except DialerError as exc:
+            await _finish(record, CallStatus.FAILED, cause=str(exc)[:64])
+            raise Conflict(f"拨号失败：{exc}") from exc
+        return DialStart(record, method)
+    # desk agents and staff dialling by hand need the number itself on the page: audited as an unmask
+    await audit.record(
+        AuditAction.UNMASK,
+        actor=principal,
+        resource=patient,
+        summary="手工拨号：显示号码" if method is DialMethod.MANUAL else "桌面设备拨号：向本机拨号程序提供号码",
+    )
+    if method is DialMethod.MANUAL:
+        return DialStart(record, method, number=number.dial + (f" 转 {number.extension}" if number.extension else ""))
+    settings = get_settings().dialer
+    token = signing.sign(RECORDING_PURPOSE, call_id, now() + UPLOAD_VALID)
+    return DialStart(
+        record,
+        method,
+        number=number.dial,
+        agent_url=settings.runpu_agent_url if method is DialMethod.RUNPU else settings.simbox_agent_url,
+        upload_url=f"/api/v1/calls/{call_id}/recording?token={token}",
+    )
+
+
+async def _finish(record: CallRecord, status: CallStatus, *, cause: str = "") -> None:
+    record.status = status
+    record.ended_at = now()
+    record.hangup_cause = cause
+    await record.save(update_fields=["status", "ended_at", "hangup_cause", "updated_at"])
+
+
+async def apply_event(event: CallEvent) -> CallRecord | None:
+    """Apply one call event to its record. Idempotent, and tolerant of events out of order."""
+    async with in_transaction():
+        record = await CallRecord.filter(provider_call_id=event.call_id).select_for_update().first()
+        if record is None:
+            return None  # a call we did not place (e.g. an inbound call on a shared PBX)
+        fields: set[str] = set()
+        if event.kind is CallEventKind.RINGING and record.status is CallStatus.INITIATED:
+            record.status = CallStatus.RINGING
+            fields.add("status")
+        elif event.kind is CallEventKind.ANSWERED and record.status in (CallStatus.INITIATED, CallStatus.RINGING):
+            record.status, record.answered_at = CallStatus.ANSWERED, event.at
+            fields |= {"status", "answered_at"}
+        elif event.kind is CallEventKind.HANGUP and record.status not in TERMINAL:
+            kind = event.hangup or (HangupKind.COMPLETED if record.answered_at else HangupKind.NO_ANSWER)
+            record.status = _HANGUP_STATUS[kind]
+            record.ended_at = event.at
+            record.hangup_cause = event.cause[:64]
+            if event.duration_seconds is not None:
+                record.duration_seconds = max(0, event.duration_seconds)
+            elif record.answered_at is not None:
+                record.duration_seconds = max(0, int((event.at - record.answered_at).total_seconds()))
+            fields |= {"status", "ended_at", "hangup_cause", "duration_seconds"}
+        if event.recording_ref and not record.recording_ref:
+            record.recording_ref = event.recording_ref[:255]
+            fields.add("recording_ref")
+        if fields:
+            await record.save(update_fields=[*fields, "updated_at"])
+        return record
+
+
+async def get_call(principal: Principal, call_id: str) -> CallRecord:
+    require(principal, "followup:read")
+    record = await visible(CallRecord, principal).filter(provider_call_id=call_id).first()
+    if record is None:
+        raise NotFound("通话记录不存在")
+    return record
+
+
+async def hang_up(principal: Principal, call_id: str) -> CallRecord:
+    """Ask the PBX to end a call the signed-in staff member placed (best effort)."""
+    record = await get_call(principal, call_id)
+    if record.staff_id != principal.staff_id:
+        raise PermissionDenied("只能挂断本人发起的通话")
+    if record.status not in TERMINAL and record.driver == get_settings().dialer.driver:
+        try:
+            await (await dialer()).hangup(call_id)
+        except DialerError as exc:
+            raise Conflict(f"挂断失败：{exc}") from exc
+    return record
+
+
+async def report_desk_event(
+    principal: Principal,
+    call_id: str,
+    *,
+    kind: CallEventKind,
+    at: datetime | None = None,
+    duration_seconds: int | None = None,
+    cause: str = "",
+) -> CallRecord:
+    """An event of a desk-agent call, reported by the page of the staff member who dialled."""
+    record = await get_call(principal, call_id)
+    if record.staff_id != principal.staff_id:
+        raise PermissionDenied("只能上报本人发起的通话")
+    if record.driver not in (DialMethod.RUNPU.value, DialMethod.SIMBOX.value, DialMethod.MANUAL.value):
+        raise Conflict("服务器呼叫的通话状态由交换机上报")
+    moment = at.astimezone(SHANGHAI) if at and at.tzinfo else (at.replace(tzinfo=SHANGHAI) if at else now())
+    hangup = None
+    if kind is CallEventKind.HANGUP:
+        lowered = cause.lower()
+        if "busy" in lowered or "占线" in cause:
+            hangup = HangupKind.BUSY
+        elif record.answered_at is not None or (duration_seconds or 0) > 0:
+            hangup = HangupKind.COMPLETED
+        else:
+            hangup = HangupKind.NO_ANSWER
+    updated = await apply_event(
+        CallEvent(call_id=call_id, kind=kind, at=moment, hangup=hangup, cause=cause, duration_seconds=duration_seconds)
+    )
+    assert updated is not None
+    return updated
+
+
+def _recordings_dir() -> Path:
+    return Path(get_settings().dialer.recordings_dir)
+
+
+async def save_recording(call_id: str, token: str, data: bytes, filename: str) -> CallRecord:
+    """Store a recording uploaded by a desk agent with the signed URL it was given. Idempotent."""
+    try:
+        subject = signing.verify(RECORDING_PURPOSE, token, at=now())
+    except signing.BadToken as exc:
+        raise PermissionDenied(f"录音上传{exc}") from exc
+    if subject != call_id:
+        raise PermissionDenied("录音上传链接与通话不符")
+    if not data:
+        raise InvalidInput("录音文件为空", field="file")
+    if len(data) > MAX_RECORDING_BYTES:
+        raise InvalidInput("录音文件过大（上限 50 MB）", field="file")
+    record = await CallRecord.get_or_none(provider_call_id=call_id)
+    if record is None:
+        raise NotFound("通话记录不存在")
+    suffix = Path(filename).suffix.lower() if Path(filename).suffix.lower() in {".wav", ".mp3", ".amr"} else ".wav"
+    relative = Path(record.started_at.astimezone(SHANGHAI).strftime("%Y%m")) / f"{call_id}{suffix}"
+    target = _recordings_dir() / relative
+    await asyncio.to_thread(_write, target, data)
+    record.recording_ref = f"file:{relative.as_posix()}"
+    await record.save(update_fields=["recording_ref", "updated_at"])
+    return record
+
+
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)  # a reader never sees half a file; a re-upload replaces it
+
+
+async def recording_of(principal: Principal, call_id: str) -> Path:
+    """The file of a call's recording, for playback by someone who may see the call (audited)."""
+    record = await get_call(principal, call_id)
+    if not record.recording_ref.startswith("file:"):
+        raise NotFound("该通话没有录音文件")
+    path = (_recordings_dir() / record.recording_ref.removeprefix("file:")).resolve()
+    if _recordings_dir().resolve() not in path.parents or not path.is_file():
+        raise NotFound("录音文件不存在")
+    await audit.record(AuditAction.EXPORT, actor=principal, resource=record, summary="播放通话录音")
+    return path
+
+
+# --- the server-side driver, one per process, started on first use -------------------------
+
+_dialer: Dialer | None = None
+_dialer_lock = asyncio.Lock()
+
+
+async def dialer() -> Dialer:
+    global _dialer
+    async with _dialer_lock:
+        if _dialer is None:
+            from integrations.dialer.factory import build_dialer
+
+            candidate = build_dialer(get_settings().dialer, clock=now)
+            await candidate.start(_on_event)
+            _dialer = candidate
+        return _dialer
+
+
+async def _on_event(event: CallEvent) -> None:
+    await apply_event(event)
+
+
+def set_dialer(driver: Dialer | None) -> None:
+    """Use a driver the caller has already started (tests, and the desk-only sites' simulator)."""
+    global _dialer
+    _dialer = driver
+
+
+async def close_dialer() -> None:
+    global _dialer
+    async with _dialer_lock:
+        if _dialer is not None:
+            await _dialer.close()
+            _dialer = None

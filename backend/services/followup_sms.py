@@ -1,0 +1,78 @@
+"""A follow-up step's SMS: a notice before the call (短信通知后电话) or the H5 questionnaire link.
+
+Tasks whose channel asks for an SMS get exactly one message per task and kind, keyed
+``task:<id>:notice`` / ``task:<id>:h5``, once their due window opens; the SMS service then sends
+it under the usual rules (sending hours, do-not-contact, daily cap). The H5 link is a short
+signed token that names only the task and its expiry: the page it opens shows the questionnaire
+and the hospital, never a diagnosis.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from backend.clock import now
+from backend.models import FollowUpTask, SmsTemplate
+from backend.models.choices import Channel
+from backend.security import signing
+from backend.services import sms
+from backend.services.errors import NotFound, PermissionDenied
+from backend.services.followup_tasks import OPEN
+from backend.settings import get_settings
+
+H5_PURPOSE = "h5-questionnaire"
+
+
+def h5_token(task: FollowUpTask) -> str:
+    days = get_settings().sms.h5_link_days
+    return signing.sign_short(H5_PURPOSE, task.id, now() + timedelta(days=days))
+
+
+async def task_for_token(token: str) -> FollowUpTask:
+    """The open task a questionnaire link names; BadToken / NotFound (Chinese) otherwise."""
+    try:
+        task_id = signing.verify_short(H5_PURPOSE, token, at=now())
+    except signing.BadToken as exc:
+        raise PermissionDenied(f"问卷{exc}") from exc
+    task = await FollowUpTask.get_or_none(id=task_id)
+    if task is None:
+        raise NotFound("随访任务不存在")
+    return task
+
+
+async def send_step_messages(*, limit: int = 2000) -> int:
+    """Queue the notice / link SMS of tasks whose window has opened (idempotent by key)."""
+    settings = get_settings().sms
+    templates = {
+        Channel.SMS_THEN_PHONE: await SmsTemplate.get_or_none(code=settings.notice_template, is_active=True),
+        Channel.SMS: await SmsTemplate.get_or_none(code=settings.notice_template, is_active=True),
+        Channel.H5: await SmsTemplate.get_or_none(code=settings.h5_template, is_active=True),
+    }
+    queued = 0
+    today = now().date()
+    tasks = (
+        await FollowUpTask.filter(
+            status__in=OPEN,
+            channel__in=[c for c, t in templates.items() if t is not None],
+            due_start__lte=today,
+            due_end__gte=today,
+        )
+        .select_related("patient")
+        .order_by("id")
+        .limit(limit)
+    )
+    for task in tasks:
+        template = templates[task.channel]
+        assert template is not None
+        kind = "h5" if task.channel is Channel.H5 else "notice"
+        key = f"task:{task.id}:{kind}"
+        extra = {"code": h5_token(task)} if kind == "h5" else {}
+        message = await sms.enqueue(
+            dedupe_key=key,
+            patient=task.patient,
+            template=template,
+            params=await sms.params_for(template, task.patient, **extra),
+            task=task,
+        )
+        queued += int(message.attempts == 0)
+    return queued

@@ -1,0 +1,632 @@
+"""SMS (短信): one message per dedupe key, sent at most once; campaigns; receipts; replies.
+
+Aliyun's SendSms is not idempotent, so the rule is: the SmsMessage row (unique `dedupe_key`,
+sent as OutId) exists before anything is sent; a worker leases the row and counts the attempt
+*before* calling the provider; and an attempt that follows an earlier one whose fate is unknown
+(a crash between send and save, a timeout) first asks the provider whether that OutId already
+went out (QuerySendDetails) and only sends when it did not. A message is therefore never sent
+twice for one key, even across worker crashes and timeouts.
+
+Eligibility (deceased, do-not-contact, an invalid number), sending hours and the per-number daily
+cap are checked when the message is about to leave, not when it was planned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F, Q, Subquery
+from tortoise.functions import Count
+
+from backend.clock import SHANGHAI, now
+from backend.models import Admission, FollowUpTask, Patient, SmsBatch, SmsMessage, SmsReply, SmsTemplate
+from backend.models.choices import AuditAction, SmsBatchStatus, SmsStatus
+from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
+from backend.security.masking import mask_phone
+from backend.services import audit, followup_rules, hours
+from backend.services.access import require
+from backend.services.admissions import start_of_day
+from backend.services.errors import Conflict, InvalidInput
+from backend.services.pagination import paginate
+from backend.services.principal import Principal
+from backend.services.scope import get_visible, visible
+from backend.settings import get_settings
+from integrations.sms.base import DeliveryReport, InboundSms, SendVerdict, SmsGateway, SmsQueryError, SmsSend
+
+LEASE = timedelta(minutes=2)  # longer than any send (timeout) so a live worker is never overtaken
+MAX_ATTEMPTS = 6
+OPT_OUT_WORDS = frozenset({"TD", "T", "N", "退订", "0000"})
+_VARIABLE = re.compile(r"\$\{(\w+)\}")
+_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+def template_variables(content: str) -> list[str]:
+    return list(dict.fromkeys(_VARIABLE.findall(content)))
+
+
+def render(content: str, params: dict[str, str]) -> str:
+    return _VARIABLE.sub(lambda m: params.get(m.group(1), m.group(0)), content)
+
+
+def _check_params(template: SmsTemplate, params: dict[str, Any]) -> dict[str, str]:
+    missing = [v for v in template_variables(template.content) if not str(params.get(v, "")).strip()]
+    if missing:
+        raise InvalidInput(f"短信模板「{template.name}」缺少变量：{', '.join(missing)}", field="params")
+    # Aliyun limits a variable to 35 characters (URLs and long names are cut, not rejected later)
+    return {k: str(v)[:35] for k, v in params.items() if k in template_variables(template.content)}
+
+
+async def enqueue(
+    *,
+    dedupe_key: str,
+    patient: Patient,
+    template: SmsTemplate,
+    params: dict[str, Any],
+    batch: SmsBatch | None = None,
+    task: FollowUpTask | None = None,
+    not_before: datetime | None = None,
+) -> SmsMessage:
+    """The message for this key, created once (a second call returns the first message)."""
+    existing = await SmsMessage.get_or_none(dedupe_key=dedupe_key)
+    if existing is not None:
+        return existing
+    phone = normalise_phone(decrypt(patient.phone_cipher) or "")
+    status = SmsStatus.PENDING
+    error = ""
+    if not _MOBILE.fullmatch(phone):
+        status, error = SmsStatus.SKIPPED, "无有效手机号"
+    try:
+        return await SmsMessage.create(
+            dedupe_key=dedupe_key[:128],
+            batch=batch,
+            task=task,
+            patient=patient,
+            template=template,
+            phone_cipher=encrypt(phone) or "",
+            phone_index=blind_index("phone", phone) or "",
+            params=_check_params(template, params),
+            status=status,
+            error_message=error,
+            next_attempt_at=not_before,
+        )
+    except IntegrityError:
+        # another worker created it between our read and our insert
+        return await SmsMessage.get(dedupe_key=dedupe_key)
+
+
+def _day_start(moment: datetime) -> datetime:
+    return start_of_day(moment.astimezone(SHANGHAI).date())
+
+
+async def _skip_reason(message: SmsMessage) -> str | None:
+    patient = await Patient.get_or_none(id=message.patient_id) if message.patient_id else None
+    if patient is None:
+        return None
+    if patient.deceased_at is not None:
+        return "患者已故"
+    if patient.do_not_contact:
+        return "患者拒绝联系"
+    if patient.phone_invalid_at is not None:
+        return "号码已判定无效"
+    return None
+
+
+def _backoff(attempts: int) -> timedelta:
+    """5, 10, 20, 40 ... minutes, at most 6 hours: flow control is per number and per hour."""
+    return min(timedelta(minutes=5 * 2 ** max(0, attempts - 1)), timedelta(hours=6))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    status: SmsStatus
+    sent_now: bool = False  # this call reached the provider with a send
+
+
+async def send_message(message_id: int, *, gateway: SmsGateway | None = None) -> Outcome:
+    """Send one message if it is due, eligible and not already sent. The body of the sms_send job."""
+    settings = get_settings().sms
+    message = await SmsMessage.get_or_none(id=message_id)
+    if message is None or message.status is not SmsStatus.PENDING:
+        return Outcome(message.status if message else SmsStatus.SKIPPED)
+    moment = now()
+    if message.next_attempt_at is not None and message.next_attempt_at > moment:
+        return Outcome(SmsStatus.PENDING)
+    reason = await _skip_reason(message)
+    if reason is not None:
+        await SmsMessage.filter(id=message.id, status=SmsStatus.PENDING).update(
+            status=SmsStatus.SKIPPED, error_message=reason, updated_at=moment
+        )
+        return Outcome(SmsStatus.SKIPPED)
+    opens = hours.next_open(settings.sending_hours, moment)
+    if opens > moment:
+        await SmsMessage.filter(id=message.id).update(next_attempt_at=opens, updated_at=moment)
+        return Outcome(SmsStatus.PENDING)
+    sent_today = await SmsMessage.filter(
+        phone_index=message.phone_index,
+        status__in=(SmsStatus.SUBMITTED, SmsStatus.DELIVERED),
+        submitted_at__gte=_day_start(moment),
+    ).count()
+    if sent_today >= settings.daily_cap_per_number:
+        tomorrow = _day_start(moment) + timedelta(days=1)
+        await SmsMessage.filter(id=message.id).update(
+            next_attempt_at=hours.next_open(settings.sending_hours, tomorrow),
+            error_message=f"该号码今日已达发送上限（{settings.daily_cap_per_number} 条），顺延至次日",
+            updated_at=moment,
+        )
+        return Outcome(SmsStatus.PENDING)
+    # Lease the row and count the attempt before the outside call.
+    previous_attempt = message.last_attempt_at
+    claimed = await SmsMessage.filter(
+        Q(id=message.id, status=SmsStatus.PENDING, attempts=message.attempts)
+        & (Q(lease_until__isnull=True) | Q(lease_until__lt=moment))
+    ).update(lease_until=moment + LEASE, attempts=F("attempts") + 1, last_attempt_at=moment, updated_at=moment)
+    if not claimed:
+        return Outcome(SmsStatus.PENDING)  # another worker holds it
+    message.attempts += 1
+    gateway = gateway or sms_gateway()
+    phone = decrypt(message.phone_cipher) or ""
+    if message.attempts > 1 and previous_attempt is not None:
+        try:
+            found = await gateway.find_sent(phone, message.dedupe_key, previous_attempt.astimezone(SHANGHAI).date())
+        except SmsQueryError as exc:
+            # we cannot tell whether the earlier attempt went out: ask again later, never resend blindly
+            await SmsMessage.filter(
+                id=message.id
+            ).update(
+                lease_until=None,
+                attempts=F("attempts") - 1,
+                last_attempt_at=previous_attempt,  # the send we are asking about, not this query
+                next_attempt_at=moment + timedelta(minutes=1),
+                error_message=f"查询发送记录失败，稍后重试：{exc}"[:255],
+                updated_at=moment,
+            )
+            return Outcome(SmsStatus.PENDING)
+        if found is not None:
+            await _mark_submitted(message, found.biz_id, previous_attempt)
+            if found.delivered is not None:
+                await apply_reports([found])
+            return Outcome(SmsStatus.SUBMITTED)
+    template = await SmsTemplate.get(id=message.template_id)
+    result = await gateway.send(
+        SmsSend(
+            phone=phone,
+            sign_name=template.sign_name,
+            template_code=template.provider_template_code,
+            params=message.params,
+            out_id=message.dedupe_key,
+            content=render(template.content, message.params),
+        )
+    )
+    return await _apply_result(message, result.verdict, result.biz_id, result.code, result.message)
+
+
+async def _mark_submitted(message: SmsMessage, biz_id: str, at: datetime) -> None:
+    await SmsMessage.filter(id=message.id, status=SmsStatus.PENDING).update(
+        status=SmsStatus.SUBMITTED,
+        biz_id=biz_id or None,
+        submitted_at=at,
+        lease_until=None,
+        error_code="",
+        error_message="",
+        updated_at=now(),
+    )
+
+
+async def _apply_result(message: SmsMessage, verdict: SendVerdict, biz_id: str, code: str, text: str) -> Outcome:
+    moment = now()
+    if verdict is SendVerdict.SUBMITTED:
+        await _mark_submitted(message, biz_id, moment)
+        return Outcome(SmsStatus.SUBMITTED, sent_now=True)
+    common: dict[str, Any] = {"error_code": code[:64], "error_message": text[:255], "lease_until": None}
+    if verdict in (SendVerdict.RETRY_LATER, SendVerdict.UNKNOWN) and message.attempts < MAX_ATTEMPTS:
+        # UNKNOWN: the next attempt asks the provider first (attempts > 1), so it never resends blindly
+        wait = _backoff(message.attempts) if verdict is SendVerdict.RETRY_LATER else timedelta(minutes=1)
+        await SmsMessage.filter(id=message.id).update(next_attempt_at=moment + wait, updated_at=moment, **common)
+        return Outcome(SmsStatus.PENDING, sent_now=verdict is SendVerdict.UNKNOWN)
+    await SmsMessage.filter(id=message.id).update(status=SmsStatus.FAILED, updated_at=moment, **common)
+    if verdict is SendVerdict.INVALID_NUMBER and message.patient_id:
+        await Patient.filter(id=message.patient_id, phone_invalid_at__isnull=True).update(phone_invalid_at=moment)
+    if verdict is SendVerdict.CONFIG_ERROR:
+        from backend.services.sync import notify
+
+        await notify(
+            "sms_config",
+            "短信发送失败：短信服务配置有误",
+            f"服务商返回 {code}：{text}。请检查账号、签名、模板与余额。",
+            key=f"sms_config:{code}:{moment.date().isoformat()}",
+            level="danger",
+        )
+    return Outcome(SmsStatus.FAILED, sent_now=verdict is not SendVerdict.INVALID_NUMBER or bool(code))
+
+
+def due_messages(limit: int = 1000) -> Any:
+    """Pending messages whose time has come and that no worker holds."""
+    moment = now()
+    return (
+        SmsMessage.filter(status=SmsStatus.PENDING)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=moment))
+        .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=moment))
+        .order_by("id")
+        .limit(limit)
+        .values_list("id", flat=True)
+    )
+
+
+async def send_due(*, concurrency: int = 10, limit: int = 1000) -> int:
+    """Send what is due, a few at a time (the in-process path; arq fans out per message)."""
+    ids: list[int] = list(await due_messages(limit))
+    semaphore = asyncio.Semaphore(concurrency)
+
+    async def one(message_id: int) -> None:
+        async with semaphore:
+            await send_message(message_id)
+
+    await asyncio.gather(*(one(i) for i in ids))
+    return len(ids)
+
+
+# --- receipts and replies -------------------------------------------------------------------
+
+
+async def apply_reports(reports: list[DeliveryReport]) -> int:
+    """Delivery receipts, by OutId (our key) or BizId. Idempotent; a late duplicate changes nothing."""
+    changed = 0
+    for report in reports:
+        if report.delivered is None:
+            continue
+        query = (
+            SmsMessage.filter(dedupe_key=report.out_id)
+            if report.out_id
+            else SmsMessage.filter(biz_id=report.biz_id.split("^")[0])
+            if report.biz_id
+            else None
+        )
+        if query is None:
+            continue
+        # a receipt may arrive before our own save of the send result: it also settles a pending row
+        query = query.filter(status__in=(SmsStatus.PENDING, SmsStatus.SUBMITTED))
+        fields: dict[str, Any] = {"updated_at": now(), "lease_until": None}
+        if report.biz_id:
+            fields["biz_id"] = report.biz_id
+        if report.delivered:
+            fields |= {"status": SmsStatus.DELIVERED, "delivered_at": report.reported_at or now()}
+        else:
+            fields |= {
+                "status": SmsStatus.FAILED,
+                "error_code": report.code[:64],
+                "error_message": (report.message or "运营商回执：发送失败")[:255],
+            }
+        changed += await query.update(**fields)
+    return changed
+
+
+async def poll_receipts(*, gateway: SmsGateway | None = None, limit: int = 500) -> int:
+    """Ask the provider about submitted messages with no receipt after 10 minutes (pushes get lost)."""
+    gateway = gateway or sms_gateway()
+    moment = now()
+    waiting = await SmsMessage.filter(
+        status=SmsStatus.SUBMITTED,
+        submitted_at__lte=moment - timedelta(minutes=10),
+        submitted_at__gte=moment - timedelta(days=3),
+    ).limit(limit)
+    found: list[DeliveryReport] = []
+    for message in waiting:
+        assert message.submitted_at is not None
+        try:
+            report = await gateway.find_sent(
+                decrypt(message.phone_cipher) or "",
+                message.dedupe_key,
+                message.submitted_at.astimezone(SHANGHAI).date(),
+            )
+        except SmsQueryError:
+            break  # the provider is not answering: the next poll asks again
+        if report is not None:
+            found.append(report)
+    # the simulator has no push: its receipts are collected here so the demo shows deliveries
+    pending = getattr(gateway, "pending_reports", None)
+    if callable(pending):
+        found.extend(pending())
+    return await apply_reports(found)
+
+
+async def apply_replies(replies: list[InboundSms]) -> int:
+    """Patient replies, linked to the patient by number; TD / 退订 sets do-not-contact. Idempotent."""
+    stored = 0
+    for reply in replies:
+        phone = normalise_phone(reply.phone)
+        index = blind_index("phone", phone) or ""
+        provider_id = reply.sequence_id or f"{index[:32]}:{reply.sent_at.isoformat() if reply.sent_at else ''}"
+        if await SmsReply.exists(provider_id=provider_id[:128]):
+            continue
+        patient = await Patient.filter(phone_index=index).order_by("-id").first() if index else None
+        opted_out = reply.content.strip().upper() in OPT_OUT_WORDS
+        try:
+            await SmsReply.create(
+                provider_id=provider_id[:128],
+                patient=patient,
+                phone_cipher=encrypt(phone) or "",
+                phone_index=index,
+                content=reply.content[:500],
+                dest_code=reply.dest_code[:32],
+                received_at=reply.sent_at or now(),
+                opted_out=opted_out,
+            )
+        except IntegrityError:
+            continue  # the same push delivered twice at once
+        stored += 1
+        if opted_out and patient is not None and not patient.do_not_contact:
+            patient.do_not_contact = True
+            patient.do_not_contact_reason = "短信回复退订"
+            await patient.save(update_fields=["do_not_contact", "do_not_contact_reason", "updated_at"])
+            await audit.record(
+                AuditAction.UPDATE,
+                actor_name="短信回复",
+                resource=patient,
+                summary=f"患者 {patient.name} 回复退订，已设为拒绝联系",
+                after={"do_not_contact": True},
+            )
+    return stored
+
+
+# --- campaigns (短信群发) -------------------------------------------------------------------
+
+QUERY_KEYS = {"rules", "discharged_from", "discharged_until", "due_within_days", "params"}
+
+
+def validate_query(query: dict[str, Any]) -> dict[str, Any]:
+    """A campaign's patient matching query: template-style rules plus a discharge window."""
+    unknown = set(query) - QUERY_KEYS
+    if unknown:
+        raise InvalidInput(f"未知的筛选条件：{', '.join(sorted(unknown))}", field="query")
+    rules = followup_rules.validate_rules(dict(query.get("rules") or {}))
+    rules.pop("exclude_templates", None)
+    try:
+        start = date.fromisoformat(str(query.get("discharged_from") or (now().date() - timedelta(days=30))))
+        end = date.fromisoformat(str(query.get("discharged_until") or now().date()))
+    except ValueError as exc:
+        raise InvalidInput("出院日期格式应为 YYYY-MM-DD", field="query") from exc
+    if start > end:
+        raise InvalidInput("出院开始日期不能晚于结束日期", field="query")
+    if (end - start).days > 3 * 366:
+        raise InvalidInput("出院日期范围不能超过三年", field="query")
+    due = query.get("due_within_days")
+    if due not in (None, "") and (not isinstance(due, int) or isinstance(due, bool) or not 0 <= due <= 365):
+        raise InvalidInput("复查到期天数应为 0–365 的整数", field="query")
+    params = query.get("params") or {}
+    if (
+        not isinstance(params, dict)
+        or len(params) > 10
+        or not all(isinstance(k, str) and isinstance(v, str) and len(v) <= 35 for k, v in params.items())
+    ):
+        raise InvalidInput("模板变量应为不超过 10 个、每个不超过 35 字的文本", field="params")
+    return {
+        "params": {k: v.strip() for k, v in params.items() if v.strip()},
+        "rules": rules,
+        "discharged_from": start.isoformat(),
+        "discharged_until": end.isoformat(),
+        "due_within_days": due if due not in (None, "") else None,
+    }
+
+
+async def match_patients(principal: Principal, query: dict[str, Any]) -> list[int]:
+    """Ids of the patients a campaign query selects, within the caller's departments.
+
+    Deceased and do-not-contact patients and those without a valid number are left out here (and
+    checked again at send time).
+    """
+    require(principal, "sms:send")
+    query = validate_query(query)
+    rules = query["rules"]
+    stays = followup_rules.matching_admissions(
+        rules,
+        discharged_from=date.fromisoformat(query["discharged_from"]),
+        discharged_until=date.fromisoformat(query["discharged_until"]),
+    ).filter(id__in=Subquery(visible(Admission, principal).values("id")))
+    if query["due_within_days"] is not None:
+        # 定期复查: patients with an open follow-up falling due within the next N days
+        until = now().date() + timedelta(days=query["due_within_days"])
+        due = FollowUpTask.filter(status__in=("pending", "assigned", "in_progress"), due_start__lte=until)
+        stays = stays.filter(patient_id__in=Subquery(due.values("patient_id")))
+    stays = stays.filter(
+        patient__deceased_at__isnull=True, patient__do_not_contact=False, patient__phone_invalid_at__isnull=True
+    )
+    needs_python = any(rules.get(k) is not None for k in ("age_min", "age_max", "had_operation", "tags"))
+    if not needs_python:
+        patient_ids: list[Any] = await stays.values_list("patient_id", flat=True)
+        return sorted({int(pid) for pid in patient_ids})
+    rows = await stays.select_related("patient")
+    return sorted({s.patient_id for s in rows if followup_rules.python_checks(rules, s, s.patient.birth_date)})
+
+
+RECURRENCE = {"": None, "daily": timedelta(days=1), "weekly": timedelta(weeks=1), "monthly": None}
+
+
+def _next_run(batch: SmsBatch, after: datetime) -> datetime | None:
+    if batch.recurrence == "daily":
+        return after + timedelta(days=1)
+    if batch.recurrence == "weekly":
+        return after + timedelta(weeks=1)
+    if batch.recurrence == "monthly":
+        local = after.astimezone(SHANGHAI)
+        return datetime.combine(followup_rules.add_months(local.date(), 1), local.timetz())
+    return None
+
+
+async def schedule_batch(principal: Principal, batch: SmsBatch) -> SmsBatch:
+    """Check a campaign and put it on the schedule (its first run at `scheduled_at`, or now)."""
+    require(principal, "sms:send")
+    if batch.status not in (SmsBatchStatus.DRAFT, SmsBatchStatus.SCHEDULED):
+        raise Conflict(f"该群发任务{batch.status.label}，不能再排期")
+    if not batch.name.strip():
+        raise InvalidInput("请填写群发名称", field="name")
+    if batch.recurrence not in RECURRENCE:
+        raise InvalidInput("重复规则应为 不重复/daily/weekly/monthly", field="recurrence")
+    template = await SmsTemplate.get(id=batch.template_id)
+    if not template.is_active:
+        raise Conflict("短信模板已停用")
+    batch.query = validate_query(batch.query)
+    missing = [v for v in template_variables(template.content) if v not in ("name", "hospital", *batch.query["params"])]
+    if missing:
+        raise InvalidInput(f"请填写模板变量：{'、'.join(missing)}", field="params")
+    batch.status = SmsBatchStatus.SCHEDULED
+    batch.next_run_at = batch.scheduled_at or now()
+    batch.total = len(await match_patients(principal, batch.query))
+    if batch.total == 0:
+        raise InvalidInput("没有符合条件的患者，请调整筛选条件", field="query")
+    await batch.save()
+    await audit.record(AuditAction.UPDATE, actor=principal, resource=batch, summary=f"短信群发排期：{batch.name}")
+    return batch
+
+
+async def create_batch(
+    principal: Principal,
+    *,
+    name: str,
+    template_id: int,
+    query: dict[str, Any],
+    scheduled_at: datetime | None,
+    recurrence: str,
+) -> SmsBatch:
+    """A campaign from the composer, checked and put on the schedule in one step."""
+    require(principal, "sms:send")
+    template = await SmsTemplate.get_or_none(id=template_id, is_active=True)
+    if template is None:
+        raise InvalidInput("短信模板不存在或已停用", field="template_id")
+    if scheduled_at is not None and scheduled_at.tzinfo is None:
+        scheduled_at = scheduled_at.replace(tzinfo=SHANGHAI)
+    if scheduled_at is not None and scheduled_at < now() - timedelta(minutes=5):
+        raise InvalidInput("发送时间不能早于现在", field="scheduled_at")
+    batch = SmsBatch(
+        name=name,
+        template=template,
+        query={k: v for k, v in query.items() if v is not None},
+        scheduled_at=scheduled_at,
+        recurrence=recurrence,
+        created_by_id=principal.staff_id,
+    )
+    return await schedule_batch(principal, batch)
+
+
+async def cancel_batch(principal: Principal, batch: SmsBatch) -> int:
+    """Stop a campaign: no further runs, and its messages not yet sent are not sent."""
+    require(principal, "sms:send")
+    if batch.status in (SmsBatchStatus.DONE, SmsBatchStatus.CANCELLED):
+        raise Conflict(f"该群发任务{batch.status.label}")
+    await SmsBatch.filter(id=batch.id).update(status=SmsBatchStatus.CANCELLED, next_run_at=None, updated_at=now())
+    stopped = await SmsMessage.filter(batch_id=batch.id, status=SmsStatus.PENDING).update(
+        status=SmsStatus.SKIPPED, error_message="群发已取消", updated_at=now()
+    )
+    await audit.record(AuditAction.UPDATE, actor=principal, resource=batch, summary=f"取消短信群发：{batch.name}")
+    return stopped
+
+
+async def batch_messages(
+    principal: Principal, batch_id: int, *, page: int, page_size: int
+) -> tuple[int, list[dict[str, Any]]]:
+    """One campaign's messages as the results table shows them (numbers masked)."""
+    require(principal, "sms:send")
+    await get_visible(SmsBatch, principal, batch_id)  # another department's campaign is a 404
+    query = visible(SmsMessage, principal).filter(batch_id=batch_id).select_related("patient").order_by("id")
+    rows = await paginate(query, page, page_size)
+    items = [
+        {
+            "id": m.id,
+            "patient": m.patient.name if m.patient else "",
+            "phone": mask_phone(decrypt(m.phone_cipher)),
+            "status": m.status.value,
+            "status_label": m.status.label,
+            "error": " ".join(x for x in (m.error_code, m.error_message) if x),
+            "attempts": m.attempts,
+            "submitted_at": m.submitted_at,
+            "delivered_at": m.delivered_at,
+        }
+        for m in rows.items
+    ]
+    return rows.total, items
+
+
+async def run_due_batches() -> int:
+    """Turn each campaign run that is due into messages (idempotent: keys carry the run number)."""
+    from backend.models import Staff
+    from backend.services.principal import load_principal
+
+    created = 0
+    moment = now()
+    for batch in await SmsBatch.filter(status=SmsBatchStatus.SCHEDULED, next_run_at__lte=moment):
+        # a campaign runs with its creator's rights: a departed or disabled creator stops it
+        creator = await Staff.get_or_none(id=batch.created_by_id) if batch.created_by_id else None
+        if creator is None or not creator.is_active:
+            await SmsBatch.filter(id=batch.id).update(status=SmsBatchStatus.CANCELLED, updated_at=moment)
+            continue
+        principal = await load_principal(creator)
+        template = await SmsTemplate.get(id=batch.template_id)
+        run = batch.runs + 1
+        patient_ids = await match_patients(principal, batch.query)
+        for patient in await Patient.filter(id__in=patient_ids):
+            message = await enqueue(
+                dedupe_key=f"batch:{batch.id}:{run}:{patient.id}",
+                patient=patient,
+                template=template,
+                params=await params_for(template, patient, **batch.query.get("params", {})),
+                batch=batch,
+            )
+            created += int(message.attempts == 0 and message.status is SmsStatus.PENDING)
+        following = _next_run(batch, batch.next_run_at or moment)
+        # advance the batch only if no other worker did (a re-run finds the run already made)
+        await SmsBatch.filter(id=batch.id, runs=batch.runs).update(
+            runs=run,
+            last_run_at=moment,
+            next_run_at=following,
+            total=len(patient_ids),
+            status=SmsBatchStatus.SCHEDULED if following else SmsBatchStatus.SENDING,
+            updated_at=moment,
+        )
+    # one-off campaigns are done once none of their messages is still pending
+    for batch in await SmsBatch.filter(status=SmsBatchStatus.SENDING):
+        if not await SmsMessage.exists(batch_id=batch.id, status=SmsStatus.PENDING):
+            await SmsBatch.filter(id=batch.id, status=SmsBatchStatus.SENDING).update(
+                status=SmsBatchStatus.DONE, updated_at=moment
+            )
+    return created
+
+
+async def params_for(template: SmsTemplate, patient: Patient, **extra: str) -> dict[str, str]:
+    """Template variables from the patient and the hospital; never a diagnosis."""
+    values = {"name": patient.name, "hospital": get_settings().hospital_name, **extra}
+    return {k: v for k, v in values.items() if k in template_variables(template.content)}
+
+
+async def batch_summary(batch_id: int) -> dict[str, int]:
+    """Messages of a campaign per status (all statuses present, zero when none)."""
+    counts = {s.value: 0 for s in SmsStatus}
+    rows = (
+        await SmsMessage.filter(batch_id=batch_id).annotate(n=Count("id")).group_by("status").values_list("status", "n")
+    )
+    for status, n in rows:
+        counts[str(status)] = int(n)
+    return counts
+
+
+# --- the configured gateway, one per process ------------------------------------------------
+
+_gateway: SmsGateway | None = None
+
+
+def sms_gateway() -> SmsGateway:
+    global _gateway
+    if _gateway is None:
+        from integrations.sms.factory import build_gateway
+
+        _gateway = build_gateway(get_settings().sms)
+    return _gateway
+
+
+def set_gateway(gateway: SmsGateway | None) -> None:
+    """Replace the configured gateway (tests point it at a loopback endpoint)."""
+    global _gateway
+    _gateway = gateway

@@ -1,0 +1,240 @@
+"""电话随访 through the API: click-to-call on the server-side driver (simulator), the dial-time
+rules (calling hours, deceased, do-not-contact, daily cap), desk-agent events and recording
+uploads with a signed URL, and number normalisation."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
+
+import httpx
+import pytest
+
+from backend import clock
+from backend.clock import SHANGHAI
+from backend.models import CallRecord, FollowUpRecord, FollowUpTask, FollowUpTemplate, Patient, Questionnaire, Staff
+from backend.models.choices import AssignmentPolicy, CallStatus, DialMethod
+from backend.services import calling, followup_tasks
+from backend.services.errors import InvalidInput
+from backend.services.questionnaires import seed_library
+from integrations.dialer.base import CallEvent, CallEventKind
+from integrations.dialer.simulator import SimulatorDialer
+from tests import factories
+
+WORKING_HOURS = datetime(2026, 11, 26, 11, 50, tzinfo=SHANGHAI)  # 10 minutes before the lunch break
+RIFF = b"RIFF$\x00\x00\x00WAVEfmt \x10\x00\x00\x00\x01\x00\x01\x00@\x1f\x00\x00\x80>\x00\x00\x02\x00\x10\x00data\x00\x00\x00\x00"
+
+
+@pytest.fixture
+def at_work() -> Iterator[None]:
+    with clock.frozen_at(WORKING_HOURS):
+        yield
+
+
+class Calls:
+    """The simulator as the server-side driver, and a way to wait until a call has ended."""
+
+    def __init__(self) -> None:
+        self.done: dict[str, asyncio.Event] = {}
+        self.driver = SimulatorDialer(delay_seconds=0, clock=clock.now)
+
+    async def sink(self, event: CallEvent) -> None:
+        await calling.apply_event(event)
+        if event.kind in (CallEventKind.HANGUP, CallEventKind.RECORDING):
+            self.done.setdefault(event.call_id, asyncio.Event())
+            if event.kind is CallEventKind.RECORDING or event.recording_ref == "":
+                self.done[event.call_id].set()
+
+    async def ended(self, call_id: str) -> CallRecord:
+        await asyncio.wait_for(self.done.setdefault(call_id, asyncio.Event()).wait(), 5)
+        return await CallRecord.get(provider_call_id=call_id)
+
+
+@pytest.fixture
+async def calls() -> AsyncIterator[Calls]:
+    tracker = Calls()
+    await tracker.driver.start(tracker.sink)
+    calling.set_dialer(tracker.driver)
+    yield tracker
+    calling.set_dialer(None)
+    await tracker.driver.close()
+
+
+@pytest.fixture
+async def desk(client: httpx.AsyncClient, at_work: None) -> dict:
+    await seed_library()
+    cardiology = await factories.department("心血管内科", code="0101")
+    centre = await factories.department("随访中心", code="9001")
+    agent = await factories.staff("followup_agent", centre, username="agent")
+    agent.phone_extension = "8001"
+    await agent.save()
+    other = await factories.staff("followup_agent", centre, username="other")
+    patients = [
+        await factories.patient(cardiology, discharged_days_ago=8, phone=phone)
+        for phone in ("13900001231", "13900001234", "+86 139 0000 1237")
+    ]
+    template = await FollowUpTemplate.create(
+        name="心内科出院随访",
+        questionnaire=await Questionnaire.get(code="cardiology"),
+        match_rules={"departments": ["0101"]},
+        schedule=[{"offset_days": 7, "window_days": 7}],
+        assignment_policy=AssignmentPolicy.ROUND_ROBIN,
+    )
+    await template.assignees.add(agent)
+    await followup_tasks.generate()
+    tasks = {p.id: (await FollowUpTask.get(admission__patient_id=p.id)).id for p in patients}
+    headers = await factories.login(client, "agent")
+    other_headers = await factories.login(client, "other")
+    client.cookies.clear()
+    return {
+        "headers": headers,
+        "other": other_headers,
+        "patients": patients,
+        "tasks": tasks,
+        "agent": agent,
+        "o": other,
+    }
+
+
+async def _start(client: httpx.AsyncClient, desk: dict, index: int) -> httpx.Response:
+    task_id = desk["tasks"][desk["patients"][index].id]
+    return await client.post("/api/v1/calls", json={"task_id": task_id}, headers=desk["headers"])
+
+
+async def test_pbx_call_is_recorded_from_ring_to_hangup_and_linked_to_the_contact(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    response = await _start(client, desk, 0)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["method"] == "pbx" and body["number"] is None  # the server dials: the page never sees it
+    record = await calls.ended(body["call_id"])
+    assert record.status is CallStatus.COMPLETED
+    assert record.duration_seconds == calls.driver.talk_seconds
+    assert record.answered_at is not None and record.recording_ref == f"sim://{body['call_id']}.wav"
+    assert record.extension == "8001" and record.driver == "simulator"
+    state = (await client.get(f"/api/v1/calls/{body['call_id']}", headers=desk["headers"])).json()
+    assert state["status"] == "completed" and state["status_label"] == "已结束"
+    contact = await client.post(
+        f"/api/v1/tasks/{desk['tasks'][desk['patients'][0].id]}/contacts",
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "no_answer", "call_id": body["id"]},
+        headers=desk["headers"],
+    )
+    assert contact.status_code == 200, contact.text
+    assert (await FollowUpRecord.get(id=contact.json()["id"])).call_id == body["id"]
+
+
+async def test_busy_number_ends_busy_and_events_replayed_change_nothing(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    body = (await _start(client, desk, 1)).json()
+    record = await calls.ended(body["call_id"])
+    assert record.status is CallStatus.BUSY and record.hangup_cause == "17"
+    # a late "answered" and a second hang-up (a PBX replaying events) leave the record as it is
+    await calling.apply_event(CallEvent(body["call_id"], CallEventKind.ANSWERED, clock.now()))
+    await calling.apply_event(CallEvent(body["call_id"], CallEventKind.HANGUP, clock.now(), cause="16"))
+    again = await CallRecord.get(id=record.id)
+    assert (again.status, again.answered_at, again.hangup_cause) == (CallStatus.BUSY, None, "17")
+
+
+async def test_call_outside_calling_hours_is_refused_and_not_recorded(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    with clock.frozen_at(datetime(2026, 11, 26, 12, 0, tzinfo=SHANGHAI)):  # the break starts
+        response = await _start(client, desk, 0)
+    assert response.status_code == 409
+    assert "不在允许拨打时段" in response.json()["detail"]
+    assert await CallRecord.all().count() == 0
+
+
+async def test_deceased_and_do_not_contact_patients_are_refused_at_dial_time(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    first, second = desk["patients"][0], desk["patients"][1]
+    await Patient.filter(id=first.id).update(deceased_at=clock.now())
+    await Patient.filter(id=second.id).update(do_not_contact=True, do_not_contact_reason="家属要求")
+    dead = await _start(client, desk, 0)
+    refused = await _start(client, desk, 1)
+    assert dead.status_code == 409 and "已故" in dead.json()["detail"]
+    assert refused.status_code == 409 and "家属要求" in refused.json()["detail"]
+    assert await CallRecord.all().count() == 0
+
+
+async def test_daily_attempt_cap_per_patient_refuses_the_next_call(
+    client: httpx.AsyncClient, desk: dict, calls: Calls, settings
+) -> None:  # type: ignore[no-untyped-def]
+    cap = settings.dialer.daily_attempts_per_patient
+    for _ in range(cap):
+        body = (await _start(client, desk, 2)).json()
+        await calls.ended(body["call_id"])
+    over = await _start(client, desk, 2)
+    assert over.status_code == 409 and f"每日上限（{cap} 次）" in over.json()["detail"]
+    assert await CallRecord.filter(patient_id=desk["patients"][2].id).count() == cap
+
+
+async def test_desk_agent_call_reports_events_and_uploads_a_recording_with_a_signed_url(
+    client: httpx.AsyncClient, desk: dict, settings, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    await Staff.filter(id=desk["agent"].id).update(dial_method=DialMethod.SIMBOX)
+    body = (await _start(client, desk, 0)).json()
+    assert body["method"] == "simbox" and body["number"] == "13900001231"
+    assert body["agent_url"] == "ws://127.0.0.1:8800/" and "token=" in body["upload_url"]
+    call_id = body["call_id"]
+    for event in (
+        {"kind": "ringing"},
+        {"kind": "answered", "at": "2026-11-26T11:50:05+08:00"},
+        {"kind": "hangup", "at": "2026-11-26T11:51:45+08:00"},
+    ):
+        response = await client.post(f"/api/v1/calls/{call_id}/events", json=event, headers=desk["headers"])
+        assert response.status_code == 200, response.text
+    assert response.json()["status"] == "completed" and response.json()["duration_seconds"] == 100
+    # only the staff member who dialled may report the call's events
+    stranger = await client.post(f"/api/v1/calls/{call_id}/events", json={"kind": "hangup"}, headers=desk["other"])
+    assert stranger.status_code == 403
+    monkeypatch.setattr(settings.dialer, "recordings_dir", str(tmp_path))
+    forged = body["upload_url"].rsplit(".", 1)[0] + ".AAAA"
+    denied = await client.post(forged, files={"file": ("r.wav", RIFF, "audio/wav")})
+    assert denied.status_code == 403
+    uploaded = await client.post(body["upload_url"], files={"file": ("r.wav", RIFF, "audio/wav")})
+    assert uploaded.status_code == 200, uploaded.text
+    again = await client.post(body["upload_url"], files={"file": ("r.wav", RIFF, "audio/wav")})
+    assert again.status_code == 200  # the agent retries: the same file, stored once
+    assert len(list(tmp_path.rglob("*.wav"))) == 1
+    played = await client.get(f"/api/v1/calls/{call_id}/recording", headers=desk["headers"])
+    assert played.status_code == 200 and played.content == RIFF
+    assert played.headers["content-type"] == "audio/wav"
+
+
+async def test_unmask_of_the_number_for_a_desk_agent_is_audited(client: httpx.AsyncClient, desk: dict) -> None:
+    from backend.models import AuditEvent
+
+    await Staff.filter(id=desk["agent"].id).update(dial_method=DialMethod.RUNPU)
+    body = (await _start(client, desk, 1)).json()
+    assert body["agent_url"] == "ws://127.0.0.1:12686"
+    assert await AuditEvent.filter(action="unmask", resource_type="patient").count() == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "dial", "extension"),
+    [
+        ("13800138000", "13800138000", ""),
+        ("+86 138 0013 8000", "13800138000", ""),
+        ("008613800138000", "13800138000", ""),
+        ("0571-87654321", "057187654321", ""),
+        ("0571-8765432-803", "05718765432", "803"),
+        ("(0571)87654321转803", "057187654321", "803"),
+        ("+86 571 8765 4321", "057187654321", ""),
+        ("87654321", "057187654321", ""),
+    ],
+)
+def test_numbers_are_normalised_for_dialling(raw: str, dial: str, extension: str) -> None:
+    number = calling.normalise_number(raw, local_area_code="0571")
+    assert (number.dial, number.extension) == (dial, extension)
+
+
+@pytest.mark.parametrize("raw", ["12345", "2345678901234567", "abc", ""])
+def test_unrecognisable_numbers_are_refused_with_a_reason(raw: str) -> None:
+    with pytest.raises(InvalidInput, match="电话号码无法识别"):
+        calling.normalise_number(raw)
