@@ -64,6 +64,7 @@ class SmsSettings(BaseModel):
     notice_template: str = Field(default="followup_notice", description="SMS template code sent before a call.")
     h5_template: str = Field(default="followup_h5", description="SMS template code carrying the H5 link.")
     h5_link_days: int = Field(default=7, ge=1, le=60, description="How long a questionnaire link stays valid.")
+    alert_template: str = Field(default="system_alert", description="SMS template code of administrator alerts.")
 
 
 class DialerSettings(BaseModel):

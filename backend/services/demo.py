@@ -229,7 +229,8 @@ async def _sms_templates() -> None:
         f"${{name}}您好，请点击 http://{settings.host}:{settings.port}/h5/q/${{code}} 填写出院随访问卷，"
         "7天内有效。回T退订",
     )
-    for n, (code, category, name, content) in enumerate((*SMS_TEMPLATES, h5), start=1):
+    alert = ("system_alert", "followup", "系统告警（管理员）", "${hospital}随访系统告警：${title}，请登录系统查看。")
+    for n, (code, category, name, content) in enumerate((*SMS_TEMPLATES, h5, alert), start=1):
         await SmsTemplate.get_or_create(
             code=code,
             defaults={

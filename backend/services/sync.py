@@ -139,6 +139,10 @@ async def notify(kind: str, title: str, body: str, *, key: str, level: str = "wa
     if not created:
         notice.title, notice.body, notice.acknowledged_at = title[:128], body, None
         await notice.save(update_fields=["title", "body", "acknowledged_at", "updated_at"])
+    if kind in ("sync_failed", "sync_lag", "reconcile"):
+        from backend.services import sms
+
+        await sms.alert_admin(notice.dedupe_key, title)  # no-op unless SMS and HIS__ADMIN_PHONE are set
     return notice
 
 

@@ -324,3 +324,40 @@ async def test_an_unknown_ward_keeps_the_stay_and_raises_a_notice(his: DemoHis) 
     assert stay.ward_id is None
     notice = await Notice.get(kind="unknown_ward")
     assert "W99" in notice.title
+
+
+async def test_a_failing_source_also_texts_the_administrator_when_sms_is_configured(
+    his: DemoHis, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from backend.models import SmsMessage, SmsTemplate
+    from backend.models.choices import SmsCategory
+    from backend.services import sms
+    from integrations.sms.simulator import SimulatorSms
+
+    monkeypatch.setattr(settings.sms, "provider", "aliyun")
+    monkeypatch.setattr(settings.sms, "sending_hours", "00:00-23:59:59")
+    monkeypatch.setattr(settings.his, "admin_phone", "13811112222")
+    await SmsTemplate.get_or_create(  # the demo hospital seeds it; a bare database needs it made
+        code=settings.sms.alert_template,
+        defaults={
+            "name": "系统告警",
+            "category": SmsCategory.FOLLOWUP,
+            "provider_template_code": "SMS_9",
+            "sign_name": "示范市中医医院",
+            "content": "${hospital}随访系统告警：${title}，请登录系统查看。",
+        },
+    )
+    async with his.engine.begin() as conn:
+        await conn.execute(sql("DROP TABLE JY_JGMX"))
+    await sync.pull(his.source())
+    await sync.pull(his.source())  # the failure repeats: still one alert for the day's notice
+    alert = await SmsMessage.get(dedupe_key__startswith="alert:sync_failed")
+    assert await SmsMessage.all().count() == 1 and alert.patient_id is None
+    gateway = SimulatorSms()
+    sms.set_gateway(gateway)
+    try:
+        await sms.send_message(alert.id)
+    finally:
+        sms.set_gateway(None)
+    assert [m.phone for m in gateway.sent] == ["13811112222"]
+    assert "同步失败" in gateway.sent[0].params["title"]
