@@ -64,18 +64,22 @@ def _check_params(template: SmsTemplate, params: dict[str, Any]) -> dict[str, st
 async def enqueue(
     *,
     dedupe_key: str,
-    patient: Patient,
+    patient: Patient | None,
     template: SmsTemplate,
     params: dict[str, Any],
     batch: SmsBatch | None = None,
     task: FollowUpTask | None = None,
     not_before: datetime | None = None,
+    phone: str | None = None,
 ) -> SmsMessage:
-    """The message for this key, created once (a second call returns the first message)."""
+    """The message for this key, created once (a second call returns the first message).
+
+    It goes to the patient's phone, or to `phone` for a message to staff (an administrator alert).
+    """
     existing = await SmsMessage.get_or_none(dedupe_key=dedupe_key)
     if existing is not None:
         return existing
-    phone = normalise_phone(decrypt(patient.phone_cipher) or "")
+    phone = normalise_phone(phone or (decrypt(patient.phone_cipher) if patient else "") or "")
     status = SmsStatus.PENDING
     error = ""
     if not _MOBILE.fullmatch(phone):
@@ -630,3 +634,23 @@ def set_gateway(gateway: SmsGateway | None) -> None:
     """Replace the configured gateway (tests point it at a loopback endpoint)."""
     global _gateway
     _gateway = gateway
+
+
+async def alert_admin(key: str, title: str) -> SmsMessage | None:
+    """An SMS to the administrator (HIS__ADMIN_PHONE) about a notice, once per notice key.
+
+    Only when a real SMS provider is configured and the alert template is approved and active.
+    """
+    settings = get_settings()
+    if not settings.his.admin_phone or settings.sms.provider == "simulator":
+        return None
+    template = await SmsTemplate.get_or_none(code=settings.sms.alert_template, is_active=True)
+    if template is None:
+        return None
+    return await enqueue(
+        dedupe_key=f"alert:{key}",
+        patient=None,
+        template=template,
+        params={"title": title[:35], "hospital": settings.hospital_name},
+        phone=settings.his.admin_phone,
+    )
