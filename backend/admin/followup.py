@@ -402,6 +402,17 @@ class StatisticsAdmin(PageAdmin):
             },
             "trackExpression": "${departments|json}",
         }
+        export = {
+            "type": "button",
+            "label": "导出 Excel",
+            "icon": "fa fa-download",
+            "actionType": "download",
+            "api": {
+                "method": "get",
+                "url": "/api/v1/followup/stats.xlsx?period_from=${period_from}&period_until=${period_until}",
+                "responseType": "blob",
+            },
+        }
         page_.body = [
             {
                 "type": "form",
@@ -424,6 +435,7 @@ class StatisticsAdmin(PageAdmin):
                         "valueFormat": "YYYY-MM-DD",
                         "value": str(today),
                     },
+                    export,
                 ],
             },
             {

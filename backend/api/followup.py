@@ -5,17 +5,19 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
 from backend.api.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
-from backend.models.choices import TaskOutcome
-from backend.services import execution, followup_tasks, patients, stats
+from backend.models.choices import AuditAction, TaskOutcome
+from backend.services import audit, execution, followup_tasks, patients, stats
 from backend.services.access import require
+from backend.settings import get_settings
 
 PATIENT_DATA = {"x-patient-data": True}
 router = APIRouter(tags=["随访"])
@@ -207,6 +209,40 @@ async def followup_records(
     )
     return PageOut(
         total=result.total, page=result.page, page_size=result.page_size, items=[_record(r) for r in result.items]
+    )
+
+
+@router.get("/followup/stats.xlsx", summary="随访统计导出 Excel", openapi_extra=PATIENT_DATA)
+async def followup_stats_xlsx(
+    principal: CurrentPrincipal,
+    period_from: Annotated[date | None, Query(description="应随访截止日期起（默认近 30 天）")] = None,
+    period_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,
+    department_id: OptionalIdQuery = None,
+    template_id: OptionalIdQuery = None,
+) -> Response:
+    period_until = period_until or now().date()
+    period_from = period_from or period_until - timedelta(days=30)
+    result = await stats.compute(
+        principal,
+        period_from=period_from,
+        period_until=period_until,
+        department_id=department_id,
+        template_id=template_id,
+    )
+    await audit.record(
+        AuditAction.EXPORT,
+        actor=principal,
+        resource_type="statistics",
+        summary=f"导出随访统计 {period_from}~{period_until}",
+    )
+    body = stats.to_xlsx(
+        result, period_from=period_from, period_until=period_until, hospital=get_settings().hospital_name
+    )
+    name = quote(f"随访统计_{period_from}_{period_until}.xlsx")
+    return Response(
+        body,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"content-disposition": f"attachment; filename*=UTF-8''{name}"},
     )
 
 

@@ -174,3 +174,49 @@ async def _problems(principal: Principal, start: date, until: date, department_i
         "urgent": sum(r["n"] for r in rows if r["severity"] == "urgent"),
         "open": sum(r["n"] for r in rows if r["status"] == ProblemStatus.OPEN),
     }
+
+
+def to_xlsx(result: Statistics, *, period_from: date, period_until: date, hospital: str) -> bytes:
+    """The statistics as an Excel workbook: 汇总, 按科室, 按模板, 工作量 and 问题 sheets.
+
+    The figures are the ones the page shows (one `compute`), so the export reconciles with it.
+    """
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    bold = workbook.add_format({"bold": True})
+    percent = workbook.add_format({"num_format": "0.0%"})
+    rate_headers = ["应随访", "已完成", "按时完成", "联系成功", "随访率", "联系成功率"]
+
+    def rates_sheet(title: str, first: str, rows: dict[str, Rates]) -> None:
+        sheet = workbook.add_worksheet(title)
+        sheet.write_row(0, 0, [first, *rate_headers], bold)
+        for line, (name, r) in enumerate(rows.items(), start=1):
+            sheet.write_row(line, 0, [name, r.due, r.completed, r.completed_in_window, r.reached])
+            sheet.write_number(line, 5, r.followup_rate, percent)
+            sheet.write_number(line, 6, r.reach_rate, percent)
+        sheet.set_column(0, 0, 24)
+
+    summary = workbook.add_worksheet("汇总")
+    summary.write_row(0, 0, [f"{hospital} 随访统计", f"应随访截止日期 {period_from} 至 {period_until}"], bold)
+    rates_sheet("按科室", "科室", result.by_department)
+    rates_sheet("按模板", "随访模板", result.by_template)
+    summary.write_row(2, 0, ["", *rate_headers], bold)
+    total = result.total
+    summary.write_row(3, 0, ["合计", total.due, total.completed, total.completed_in_window, total.reached])
+    summary.write_number(3, 5, total.followup_rate, percent)
+    summary.write_number(3, 6, total.reach_rate, percent)
+    summary.set_column(0, 1, 20)
+    workload = workbook.add_worksheet("工作量")
+    workload.write_row(0, 0, ["随访人员", "随访次数", "联系成功", "通话时长（秒）"], bold)
+    for line, row in enumerate(result.workload, start=1):
+        workload.write_row(line, 0, [row["staff"], row["contacts"], row["reached"], row["talk_seconds"]])
+    problems = workbook.add_worksheet("问题")
+    labels = {"total": "问题总数", "urgent": "危险信号（紧急）", "open": "待处理", "overdue": "逾期未回复"}
+    for line, (key, value) in enumerate(result.problems.items()):
+        problems.write_row(line, 0, [labels.get(key, key), value])
+    workbook.close()
+    return buffer.getvalue()

@@ -3,10 +3,12 @@ problems, eligibility re-checked at execution, and results and statistics that a
 
 from __future__ import annotations
 
+import io
 import uuid
 from datetime import timedelta
 
 import httpx
+import openpyxl
 import pytest
 
 from backend.clock import now
@@ -155,6 +157,18 @@ async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, que
     assert stats["total"]["reached"] == 1 and stats["total"]["reach_rate"] == round(1 / 3, 4)
     assert sum(w["contacts"] for w in stats["workload"]) == results["total"]
     assert stats["problems"]["urgent"] == 1
+    # the Excel export carries the same figures as the page
+    exported = await client.get(
+        "/api/v1/followup/stats.xlsx",
+        headers=headers,
+        params={"period_from": str(today - timedelta(days=30)), "period_until": str(today + timedelta(days=30))},
+    )
+    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    workbook = openpyxl.load_workbook(io.BytesIO(exported.content))
+    assert workbook.sheetnames == ["汇总", "按科室", "按模板", "工作量", "问题"]
+    total_row = [c.value for c in workbook["汇总"][4]]
+    assert total_row[:5] == ["合计", 3, 2, stats["total"]["completed_in_window"], 1]
+    assert sum(row[1].value for row in workbook["工作量"].iter_rows(min_row=2)) == results["total"]
 
 
 async def test_a_deceased_outcome_marks_the_patient_and_cancels_their_other_tasks(
