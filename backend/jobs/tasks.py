@@ -54,11 +54,13 @@ async def sms_dispatch(ctx: dict[str, Any]) -> int:
     redis = ctx.get("redis")
     if redis is None:
         return await sms.send_due()
-    ids = list(await sms.due_messages(5000))
-    for message_id in ids:
-        # the job id dedupes a message already queued; the lease in send_message covers the rest
-        await redis.enqueue_job("sms_send", message_id, _job_id=f"sms_send:{message_id}")
-    return len(ids)
+    due = list(await sms.due_messages(5000, with_attempts=True))
+    for message_id, attempts in due:
+        # The job id (message and attempt) dedupes a message already queued; a later attempt of
+        # the same message (after a timeout) gets a new id, since arq refuses an id whose result it
+        # still keeps. The lease in send_message covers everything else.
+        await redis.enqueue_job("sms_send", message_id, _job_id=f"sms_send:{message_id}:{attempts}")
+    return len(due)
 
 
 async def sms_receipts(ctx: dict[str, Any]) -> int:

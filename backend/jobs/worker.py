@@ -47,3 +47,5 @@ class WorkerSettings:
     timezone = ZoneInfo(_settings.timezone)
     max_tries = 5
     job_timeout = 600
+    # SMS sends wait on the provider (~0.2 s each): more jobs at once keeps a campaign at tens per second.
+    max_jobs = 32

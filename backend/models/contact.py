@@ -142,7 +142,7 @@ class SmsMessage(TimestampedModel):
 
 
 class SmsReply(TimestampedModel):
-    """A patient's reply to one of our messages (上行短信), linked to the patient by number."""
+    """A reply from a patient to one of our messages (上行短信), linked to the patient by number."""
 
     patient_id: int | None
     id = fields.IntField(primary_key=True)

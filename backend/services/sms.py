@@ -248,8 +248,8 @@ async def _apply_result(message: SmsMessage, verdict: SendVerdict, biz_id: str, 
     return Outcome(SmsStatus.FAILED, sent_now=verdict is not SendVerdict.INVALID_NUMBER or bool(code))
 
 
-def due_messages(limit: int = 1000) -> Any:
-    """Pending messages whose time has come and that no worker holds."""
+def due_messages(limit: int = 1000, *, with_attempts: bool = False) -> Any:
+    """Pending messages whose time has come and that no worker holds (ids, or (id, attempts))."""
     moment = now()
     return (
         SmsMessage.filter(status=SmsStatus.PENDING)
@@ -257,7 +257,7 @@ def due_messages(limit: int = 1000) -> Any:
         .filter(Q(lease_until__isnull=True) | Q(lease_until__lt=moment))
         .order_by("id")
         .limit(limit)
-        .values_list("id", flat=True)
+        .values_list(*(("id", "attempts") if with_attempts else ("id",)), flat=not with_attempts)
     )
 
 

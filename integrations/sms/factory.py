@@ -30,6 +30,7 @@ def build_gateway(settings: SmsSettings) -> SmsGateway:
             protocol=protocol or "https",
             connect_timeout=min(3.0, timeout),
             read_timeout=timeout,
+            max_workers=32,  # as many as the worker's max_jobs, so sends are not queued for a thread
         )
     if settings.provider == "http":
         from integrations.sms.http_gateway import HttpGatewaySms
