@@ -43,6 +43,7 @@ MAX_ATTEMPTS = 6
 OPT_OUT_WORDS = frozenset({"TD", "T", "N", "退订", "0000"})
 _VARIABLE = re.compile(r"\$\{(\w+)\}")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
+_URL = re.compile(r"https?://|www\.|\.(com|cn|net)\b", re.IGNORECASE)
 
 
 def template_variables(content: str) -> list[str]:
@@ -57,7 +58,12 @@ def _check_params(template: SmsTemplate, params: dict[str, Any]) -> dict[str, st
     missing = [v for v in template_variables(template.content) if not str(params.get(v, "")).strip()]
     if missing:
         raise InvalidInput(f"短信模板「{template.name}」缺少变量：{', '.join(missing)}", field="params")
-    # Aliyun limits a variable to 35 characters (URLs and long names are cut, not rejected later)
+    linked = [k for k, v in params.items() if _URL.search(str(v))]
+    if linked:
+        # Aliyun refuses links in variables (isv.PARAM_NOT_SUPPORT_URL): a link belongs in the
+        # approved template text, with only a code in a variable (as the H5 questionnaire link does)
+        raise InvalidInput(f"短信变量中不能含网址：{', '.join(linked)}", field="params")
+    # Aliyun limits a variable to 35 characters (long names are cut, not rejected later)
     return {k: str(v)[:35] for k, v in params.items() if k in template_variables(template.content)}
 
 

@@ -206,3 +206,12 @@ async def test_a_campaign_query_with_a_bad_date_is_refused(template: SmsTemplate
         sms.validate_query({"discharged_from": "2026-13-01"})
     with pytest.raises(InvalidInput, match="未知的筛选条件"):
         sms.validate_query({"ward": "x"})
+
+
+async def test_a_link_in_a_template_variable_is_refused_as_aliyun_would(template: SmsTemplate) -> None:
+    dept = await factories.department("心血管内科", code="0101")
+    patient = await factories.patient(dept)
+    with pytest.raises(InvalidInput, match="不能含网址：hospital"):
+        await sms.enqueue(
+            dedupe_key="u", patient=patient, template=template, params={"name": "张三", "hospital": "http://x.cn/a"}
+        )
