@@ -8,7 +8,9 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,10 +23,16 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """Starts the demo hospital on SQLite in `workdir`; `stop()` sends SIGTERM and returns the log."""
+    """Starts the demo hospital on SQLite in `workdir`; `stop()` sends SIGTERM and returns the log.
 
-    def __init__(self, workdir: Path) -> None:
+    The simulators stand in for the PBX and the SMS provider, and calls and messages are allowed at
+    any hour (the suite runs on the real clock); `env` adds or overrides settings, e.g. the desk
+    agents' URLs.
+    """
+
+    def __init__(self, workdir: Path, env: Mapping[str, str] | None = None) -> None:
         self.port = free_port()
+        self.database = workdir / "demo.sqlite3"
         self.base = f"http://127.0.0.1:{self.port}"
         env = {
             **os.environ,
@@ -32,12 +40,19 @@ class LiveServer:
             "ENV": "development",
             "SEED_DEMO": "true",
             "REDIS_URL": "",
-            "DATABASE_URL": f"sqlite://{workdir}/demo.sqlite3",
+            "DATABASE_URL": f"sqlite://{self.database}",
             "HOST": "127.0.0.1",
             "PORT": str(self.port),
             "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
             "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
             "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
+            "DIALER__DRIVER": "simulator",
+            "DIALER__CALLING_HOURS": "00:00-23:59:59.999999",
+            "DIALER__DAILY_ATTEMPTS_PER_PATIENT": "100",
+            "DIALER__RECORDINGS_DIR": str(workdir / "recordings"),
+            "SMS__PROVIDER": "simulator",
+            "SMS__SENDING_HOURS": "00:00-23:59:59.999999",
+            **(env or {}),
         }
         # The admin serves amis from the repository's vendored assets.
         self.proc = subprocess.Popen(
@@ -49,6 +64,7 @@ class LiveServer:
             text=True,
         )
         self.output: list[str] = []
+        self._drain: threading.Thread | None = None
 
     def wait_ready(self, timeout: float = 120) -> str:
         """Read the server's output until uvicorn says it is up (no sleeping)."""
@@ -60,8 +76,16 @@ class LiveServer:
                 break
             self.output.append(line)
             if "Application startup complete" in line:
+                # keep reading, or the server blocks on a full pipe once its log outgrows the buffer
+                self._drain = threading.Thread(target=self._read_rest, daemon=True)
+                self._drain.start()
                 return "".join(self.output)
         raise AssertionError("server did not start:\n" + "".join(self.output))
+
+    def _read_rest(self) -> None:
+        assert self.proc.stdout is not None
+        for line in self.proc.stdout:
+            self.output.append(line)
 
     def stop(self) -> tuple[int, str]:
         self.proc.send_signal(signal.SIGTERM)
@@ -70,5 +94,8 @@ class LiveServer:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             raise AssertionError("server did not stop on SIGTERM") from None
-        self.output.append(self.proc.stdout.read() if self.proc.stdout else "")
+        if self._drain is not None:
+            self._drain.join(timeout=10)
+        elif self.proc.stdout is not None:
+            self.output.append(self.proc.stdout.read())
         return code, "".join(self.output)

@@ -19,10 +19,41 @@ from backend.services import sms
 from backend.services.principal import Principal
 
 COMPOSER_FORM = "sms-composer"
+QUERY_FIELDS = (
+    "departments",
+    "icd_prefixes",
+    "tcm_diseases",
+    "tags",
+    "age_min",
+    "age_max",
+    "discharged_from",
+    "discharged_until",
+    "due_within_days",
+)
+BATCH_FIELDS = ("name", "template_id", "params", *QUERY_FIELDS, "scheduled_at", "recurrence")
+
+
+def _mapping(names: tuple[str, ...]) -> dict[str, str]:
+    """An amis data mapping sending exactly these form fields."""
+    return {name: f"${{{name}}}" for name in names}
+
+
+# amis reads a response's `status` as its own envelope (0 = success). The campaign routes return
+# the batch's status ("scheduled", "done") under that key, which amis took for a failure: wrap
+# such plain payloads; our error bodies carry a numeric status and a msg and pass through.
+AMIS_ENVELOPE = (
+    "return typeof payload.status === 'number' ? payload : {status: 0, msg: payload.msg || '', data: payload};"
+)
 
 
 def _multi(name: str, label: str, **extra: Any) -> dict[str, Any]:
     return {"type": "input-tag", "name": name, "label": label, "joinValues": False, "extractValue": True, **extra}
+
+
+def _immediate(controls: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """amis commits a control's value to the form 250 ms after a change; the preview button reads
+    the form at once, so a quick click would count with the previous filter."""
+    return [c if c["type"] in ("button", "tpl") else {**c, "changeImmediately": True} for c in controls]
 
 
 def composer_form() -> dict[str, Any]:
@@ -32,7 +63,14 @@ def composer_form() -> dict[str, Any]:
         "type": "form",
         "id": COMPOSER_FORM,
         "title": "新建短信群发",
-        "api": "post:/api/v1/sms/batches",
+        # Only the batch's fields: the form also holds the preview's matched_count, which the API
+        # (rightly) refuses as an unknown field.
+        "api": {
+            "method": "post",
+            "url": "/api/v1/sms/batches",
+            "data": _mapping(BATCH_FIELDS),
+            "adaptor": AMIS_ENVELOPE,
+        },
         "submitText": "保存并排期",
         "mode": "horizontal",
         "body": [
@@ -56,98 +94,87 @@ def composer_form() -> dict[str, Any]:
             {
                 "type": "fieldSet",
                 "title": "患者筛选",
-                "body": [
-                    {
-                        "type": "select",
-                        "name": "departments",
-                        "label": "出院科室",
-                        "multiple": True,
-                        "joinValues": False,
-                        "extractValue": True,
-                        "searchable": True,
-                        "source": {
-                            "method": "get",
-                            "url": "/api/v1/departments",
-                            "adaptor": "return {status: 0, data: {options: payload.map(d => "
-                            "({label: d.name + '（' + d.code + '）', value: d.code}))}};",
+                "body": _immediate(
+                    [
+                        {
+                            "type": "select",
+                            "name": "departments",
+                            "label": "出院科室",
+                            "multiple": True,
+                            "joinValues": False,
+                            "extractValue": True,
+                            "searchable": True,
+                            "source": {
+                                "method": "get",
+                                "url": "/api/v1/departments",
+                                "adaptor": "return {status: 0, data: {options: payload.map(d => "
+                                "({label: d.name + '（' + d.code + '）', value: d.code}))}};",
+                            },
+                            "placeholder": "不限",
                         },
-                        "placeholder": "不限",
-                    },
-                    _multi("icd_prefixes", "诊断编码前缀", placeholder="如 I10、I25，回车添加"),
-                    _multi("tcm_diseases", "中医病名/证候", placeholder="如 眩晕病"),
-                    {
-                        "type": "input-date",
-                        "name": "discharged_from",
-                        "label": "出院日期自",
-                        "valueFormat": "YYYY-MM-DD",
-                        "value": str(today - timedelta(days=30)),
-                    },
-                    {
-                        "type": "input-date",
-                        "name": "discharged_until",
-                        "label": "出院日期至",
-                        "valueFormat": "YYYY-MM-DD",
-                        "value": str(today),
-                    },
-                    {"type": "input-number", "name": "age_min", "label": "最小年龄", "min": 0, "max": 150},
-                    {"type": "input-number", "name": "age_max", "label": "最大年龄", "min": 0, "max": 150},
-                    _multi("tags", "标签"),
-                    {
-                        "type": "input-number",
-                        "name": "due_within_days",
-                        "label": "定期复查",
-                        "description": "只选 N 天内有待随访/复查任务的患者（留空不限）",
-                        "min": 0,
-                        "max": 365,
-                    },
-                    {
-                        "type": "button",
-                        "label": "预览人数",
-                        "name": "preview",
-                        "icon": "fa fa-users",
-                        "level": "info",
-                        "onEvent": {
-                            "click": {
-                                "actions": [
-                                    {
-                                        "actionType": "ajax",
-                                        "outputVar": "matched",
-                                        "api": {
-                                            "method": "post",
-                                            "url": "/api/v1/sms/match",
-                                            "data": {
-                                                k: f"${{{k}}}"
-                                                for k in (
-                                                    "departments",
-                                                    "icd_prefixes",
-                                                    "tcm_diseases",
-                                                    "tags",
-                                                    "age_min",
-                                                    "age_max",
-                                                    "discharged_from",
-                                                    "discharged_until",
-                                                    "due_within_days",
-                                                )
+                        _multi("icd_prefixes", "诊断编码前缀", placeholder="如 I10、I25，回车添加"),
+                        _multi("tcm_diseases", "中医病名/证候", placeholder="如 眩晕病"),
+                        {
+                            "type": "input-date",
+                            "name": "discharged_from",
+                            "label": "出院日期自",
+                            "valueFormat": "YYYY-MM-DD",
+                            "value": str(today - timedelta(days=30)),
+                        },
+                        {
+                            "type": "input-date",
+                            "name": "discharged_until",
+                            "label": "出院日期至",
+                            "valueFormat": "YYYY-MM-DD",
+                            "value": str(today),
+                        },
+                        {"type": "input-number", "name": "age_min", "label": "最小年龄", "min": 0, "max": 150},
+                        {"type": "input-number", "name": "age_max", "label": "最大年龄", "min": 0, "max": 150},
+                        _multi("tags", "标签"),
+                        {
+                            "type": "input-number",
+                            "name": "due_within_days",
+                            "label": "定期复查",
+                            "description": "只选 N 天内有待随访/复查任务的患者（留空不限）",
+                            "min": 0,
+                            "max": 365,
+                        },
+                        {
+                            "type": "button",
+                            "label": "预览人数",
+                            "name": "preview",
+                            "icon": "fa fa-users",
+                            "level": "info",
+                            "onEvent": {
+                                "click": {
+                                    "actions": [
+                                        {
+                                            "actionType": "ajax",
+                                            "outputVar": "matched",
+                                            "api": {
+                                                "method": "post",
+                                                "url": "/api/v1/sms/match",
+                                                "data": _mapping(QUERY_FIELDS),
                                             },
                                         },
-                                    },
-                                    {
-                                        "actionType": "setValue",
-                                        "componentId": COMPOSER_FORM,
-                                        "args": {"value": {"matched_count": "${event.data.matched.count}"}},
-                                    },
-                                ]
-                            }
+                                        {
+                                            "actionType": "setValue",
+                                            "componentId": COMPOSER_FORM,
+                                            "args": {"value": {"matched_count": "${event.data.matched.count}"}},
+                                        },
+                                    ]
+                                }
+                            },
                         },
-                    },
-                    {
-                        "type": "tpl",
-                        "name": "matched_count",
-                        "className": "matched-count",
-                        "tpl": "${matched_count !== undefined && matched_count !== '' ? "
-                        "'符合条件的患者：' + matched_count + ' 人' : ''}",
-                    },
-                ],
+                        {
+                            "type": "tpl",
+                            "name": "matched_count",
+                            "className": "matched-count",
+                            "tpl": "${matched_count !== undefined && matched_count !== '' ? "
+                            "'符合条件的患者：' + matched_count + ' 人' : ''}",
+                        },
+                    ]
+                ),
             },
             {
                 "type": "fieldSet",
@@ -206,7 +233,7 @@ async def _cancel(principal: Principal, batch: SmsBatch, data: dict[str, Any]) -
 
 BATCH_RESULTS = {
     "type": "service",
-    "api": "get:/api/v1/sms/batches/${id}/summary",
+    "api": {"method": "get", "url": "/api/v1/sms/batches/${id}/summary", "adaptor": AMIS_ENVELOPE},
     "body": [
         {
             "type": "property",

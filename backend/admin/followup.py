@@ -164,6 +164,15 @@ def _js(value: Any) -> str:
 
 
 EXECUTION_FORM = "execution-form"
+# Send only the contact's fields: the call panel keeps its status text in the form too, and
+# before any call the hidden call_id is "" (no call), which the API would refuse as an id.
+_CONTACT_ONLY = (
+    "const d = api.data || {};"
+    " api.data = {client_uuid: d.client_uuid, outcome: d.outcome, answers: d.answers || {},"
+    " call_back_at: d.call_back_at || null, notes: d.notes || ''};"
+    " if (d.call_id) api.data.call_id = d.call_id;"
+    " return api;"
+)
 _LOAD_CALL_SCRIPTS = (
     "const load = src => new Promise((ok, fail) => {"
     ' if (document.querySelector(`script[src="${src}"]`)) return ok();'
@@ -305,7 +314,11 @@ class TaskAdmin(TortoiseModelAdmin):
                 data={
                     "type": "form",
                     "id": EXECUTION_FORM,
-                    "api": f"post:/api/v1/tasks/{task.id}/contacts",
+                    "api": {
+                        "method": "post",
+                        "url": f"/api/v1/tasks/{task.id}/contacts",
+                        "requestAdaptor": _CONTACT_ONLY,
+                    },
                     "body": body,
                     # One id per opened form: a double submit or a retry is recorded once.
                     "data": {"client_uuid": str(uuid.uuid4())},

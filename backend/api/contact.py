@@ -12,12 +12,11 @@ from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
 from backend.api.schemas import MAX_ID, Id, PageNo, Schema
-from backend.clock import now
 from backend.models import CallRecord, SmsBatch, SmsTemplate
-from backend.models.choices import AuditAction, DialMethod, SmsBatchStatus
-from backend.services import audit, calling, sms
+from backend.models.choices import DialMethod
+from backend.services import calling, sms
 from backend.services.access import require
-from backend.services.errors import Conflict, InvalidInput, PermissionDenied
+from backend.services.errors import InvalidInput, PermissionDenied
 from backend.settings import get_settings
 from integrations.dialer.base import CallEventKind
 
@@ -55,7 +54,8 @@ class DeskEventIn(Schema):
     kind: CallEventKind
     at: datetime | None = None
     duration_seconds: int | None = Field(default=None, ge=0, le=24 * 3600)
-    cause: str = Field(default="", max_length=64)
+    # desk-phone.js reports a cause only on a failed hang-up, and null otherwise
+    cause: str | None = Field(default=None, max_length=64)
 
 
 def _call(record: CallRecord) -> dict[str, Any]:
@@ -95,7 +95,7 @@ async def calls_get(call_id: str, principal: CurrentPrincipal) -> CallOut:
 @router.post("/calls/{call_id}/events", response_model=CallOut, summary="桌面设备通话事件", openapi_extra=PATIENT_DATA)
 async def calls_event(call_id: str, body: DeskEventIn, principal: CurrentPrincipal) -> CallOut:
     record = await calling.report_desk_event(
-        principal, call_id, kind=body.kind, at=body.at, duration_seconds=body.duration_seconds, cause=body.cause
+        principal, call_id, kind=body.kind, at=body.at, duration_seconds=body.duration_seconds, cause=body.cause or ""
     )
     return CallOut(**_call(record))
 
@@ -290,24 +290,10 @@ async def sms_schedule(batch_id: Id, principal: CurrentPrincipal) -> dict[str, A
 
 @router.post("/sms/batches/{batch_id}/run", summary="短信群发：立即发送")
 async def sms_run_now(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
-    """Send a scheduled campaign now rather than at the scheduler's next tick (or its set time).
-
-    Not wrapped in a transaction: each message is leased and sent on its own, as the job does.
-    """
     from backend.services.scope import get_visible
 
-    require(principal, "sms:send")
     batch = await get_visible(SmsBatch, principal, batch_id)
-    if batch.status not in (SmsBatchStatus.SCHEDULED, SmsBatchStatus.SENDING):
-        raise Conflict(f"该群发任务{batch.status.label}，不能立即发送")
-    moment = now()
-    await SmsBatch.filter(id=batch.id, status=SmsBatchStatus.SCHEDULED, next_run_at__gt=moment).update(
-        next_run_at=moment, updated_at=moment
-    )
-    await audit.record(AuditAction.UPDATE, actor=principal, resource=batch, summary=f"短信群发立即发送：{batch.name}")
-    await sms.run_due_batches()
-    await sms.send_due()
-    counts = await sms.batch_summary(batch.id)
+    counts = await sms.send_now(principal, batch)
     return {
         "id": batch.id,
         "counts": counts,

@@ -72,6 +72,7 @@ class RecordOut(BaseModel):
     score: float | None
     notes: str
     contacted_at: datetime
+    call_id: int | None = None
     problems: int = 0
 
 
@@ -113,6 +114,7 @@ def _record(record: FollowUpRecord) -> RecordOut:
         score=record.score,
         notes=record.notes,
         contacted_at=record.contacted_at,
+        call_id=record.call_id,
     )
 
 

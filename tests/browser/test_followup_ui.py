@@ -90,3 +90,66 @@ async def test_template_tasks_execution_results_and_statistics(
     await tab.screenshot(path=artifacts_dir / "followup_results.png")
     after = await _counts(tab)
     assert after == (before[0] + 1, before[1] + 1, before[2] + 1), (before, after)
+
+
+# The simulator dialer picks the outcome by the number's last digit (0 failed, 4 busy, 7 no answer).
+SIMULATOR_UNANSWERED = "047"
+
+
+async def open_task_for_call(tab: Page, assignee: str, *, avoid_last_digits: str = "") -> dict[str, Any]:
+    """Open 随访任务 and the 执行随访 drawer of an open task of `assignee` shown on the first page,
+    whose patient's number does not end in one of `avoid_last_digits`; returns the task row."""
+    listed = await _api(tab, "POST", "/admin/FollowUpApp/TaskAdmin/list?page=1&perPage=20", {})
+    mine = {t["id"]: t for t in (await _api(tab, "GET", "/api/v1/tasks?page_size=200"))["items"]}
+    for row in listed["data"]["items"]:
+        if row["assignee__name"] != assignee or row["status"] != "assigned" or row["id"] not in mine:
+            continue
+        patient = await _api(tab, "GET", f"/api/v1/patients/{mine[row['id']]['patient_id']}")
+        if patient["phone"] and patient["phone"][-1] not in avoid_last_digits:
+            break
+    else:
+        raise AssertionError(f"no open task of {assignee} to call on the first page")
+    await tab.locator(".cxd-AsideNav-itemLabel", has_text="随访中心").first.click()
+    await tab.locator(".cxd-AsideNav-itemLabel", has_text="随访任务").first.click()
+    line = tab.locator("tbody tr", has=tab.get_by_role("cell", name=str(row["id"]), exact=True)).filter(
+        has_text=row["patient__name"]
+    )
+    await line.locator("button:has-text('执行随访')").click()
+    await expect(tab.locator(".cxd-Drawer button:has-text('保存随访结果')")).to_be_visible()
+    return {**row, "patient_id": mine[row["id"]]["patient_id"], "masked_phone": patient["phone"]}
+
+
+async def test_dialling_from_the_execution_drawer_links_the_completed_simulated_call_to_the_saved_contact(
+    page: tuple[Page, Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    tab, _ = page
+    await login(tab, live_server.base, "kefu01")  # dial method PBX; the server's driver is the simulator
+    task = await open_task_for_call(tab, "王丽", avoid_last_digits=SIMULATOR_UNANSWERED)
+    drawer = tab.locator(".cxd-Drawer")
+    status = drawer.locator(".call-status")
+    await expect(status).to_have_text("尚未拨打")
+
+    async with tab.expect_response(lambda r: r.url.endswith("/api/v1/calls") and r.request.method == "POST") as info:
+        await drawer.locator("button:has-text('拨打电话')").click()
+    started = await (await info.value).json()
+    assert started["method"] == "pbx" and started["driver"] == "simulator" and started["task_id"] == task["id"]
+    assert started["number"] is None  # the server dials: the number never reaches the page
+    # the page polls the call: rings, answers and hangs up about a second apart
+    await expect(status).to_have_text("通话已结束，通话时长 65 秒（已录音）", timeout=15_000)
+    await tab.screenshot(path=artifacts_dir / "followup_call_completed.png")
+
+    groups = drawer.locator(".cxd-RadiosControl")
+    for index in range(await groups.count()):
+        await groups.nth(index).locator("label span").nth(1).click()
+    async with tab.expect_response(lambda r: r.url.endswith(f"/api/v1/tasks/{task['id']}/contacts")) as saved_info:
+        await drawer.locator("button:has-text('保存随访结果')").click()
+    saved = await saved_info.value
+    assert saved.ok, await saved.text()
+    assert saved.request.post_data_json["call_id"] == started["id"]
+    await expect(drawer).to_have_count(0)
+
+    call = await _api(tab, "GET", f"/api/v1/calls/{started['call_id']}")
+    assert (call["id"], call["task_id"], call["status"]) == (started["id"], task["id"], "completed"), call
+    assert call["duration_seconds"] == 65 and call["answered_at"] and call["ended_at"] and call["has_recording"]
+    # the saved contact (as the server stored it) names the call
+    assert (await saved.json())["call_id"] == started["id"]

@@ -85,7 +85,8 @@ class DeskAgent:
 
     vendor = ""
 
-    def __init__(self, *, max_upload_attempts: int = 3, retry_delay: float = 0.0) -> None:
+    def __init__(self, *, max_upload_attempts: int = 3, retry_delay: float = 0.0, port: int = 0) -> None:
+        self.listen_port = port  # 0: any free port; a fixed one when a server was told the URL first
         self.max_upload_attempts = max_upload_attempts
         self.retry_delay = retry_delay  # the real agents wait 30-120 s between attempts
         self.received: list[dict[str, Any]] = []
@@ -104,7 +105,7 @@ class DeskAgent:
     # -- lifecycle ---------------------------------------------------------------------------
 
     async def start(self) -> Self:
-        self._server = await serve(self._serve, "127.0.0.1", 0)
+        self._server = await serve(self._serve, "127.0.0.1", self.listen_port)
         return self
 
     async def stop(self) -> None:
