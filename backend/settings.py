@@ -77,8 +77,8 @@ class DialerSettings(BaseModel):
     password: SecretStr | None = None
     trunk: str = Field(default="trunk", description="Outbound trunk or gateway name on the PBX.")
     context: str = Field(default="followup-out", description="Asterisk dialplan context for the patient leg.")
-    caller_id: str = ""
-    local_area_code: str = Field(default="", description="Area code of the hospital, e.g. 0571.")
+    caller_id: str | None = Field(default=None, description="Number shown to patients.")
+    local_area_code: str | None = Field(default=None, description="Area code of the hospital, e.g. 0571.")
     calling_hours: str = "09:00-12:00,14:00-20:30"
     daily_attempts_per_patient: int = Field(default=3, ge=1)
     recordings_dir: str = "var/recordings"

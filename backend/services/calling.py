@@ -139,7 +139,7 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
         raise Conflict("患者没有登记电话号码")
     if patient.phone_invalid_at is not None:
         raise Conflict("该号码已被判定为无效号码，请核实后更新")
-    number = normalise_number(phone, local_area_code=get_settings().dialer.local_area_code)
+    number = normalise_number(phone, local_area_code=get_settings().dialer.local_area_code or "")
     method = staff.dial_method
     if method is DialMethod.PBX and not staff.phone_extension.strip():
         raise Conflict("您的账号未设置分机号，请联系管理员在员工维护中设置")
@@ -162,7 +162,7 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
             call_id=call_id,
             staff_endpoint=staff.phone_extension,
             number=number.dial,
-            caller_id=get_settings().dialer.caller_id,
+            caller_id=get_settings().dialer.caller_id or "",
             variables={"followup_task_id": str(task.id), "followup_call_record": str(record.id)},
         )
         try:

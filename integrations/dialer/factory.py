@@ -34,7 +34,7 @@ def build_dialer(settings: DialerSettings, *, clock: Callable[[], datetime]) -> 
             secret=_secret(settings),
             channel_template="PJSIP/{extension}",
             context=settings.context,
-            caller_id=settings.caller_id,
+            caller_id=settings.caller_id or "",
             clock=clock,
         )
     if settings.driver == "esl":
@@ -45,7 +45,7 @@ def build_dialer(settings: DialerSettings, *, clock: Callable[[], datetime]) -> 
             port=settings.port or 8021,
             password=_secret(settings),
             gateway=settings.trunk,
-            caller_id=settings.caller_id,
+            caller_id=settings.caller_id or "",
             clock=clock,
         )
     if settings.driver == "yeastar":
