@@ -12,6 +12,7 @@ time, not only when the task was planned.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import uuid
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ from backend.services.scope import get_visible, visible
 from backend.settings import get_settings
 from integrations.dialer.base import CallEvent, CallEventKind, Dialer, DialerError, HangupKind, OriginateRequest
 
+log = logging.getLogger(__name__)
 TERMINAL = frozenset({CallStatus.COMPLETED, CallStatus.NO_ANSWER, CallStatus.BUSY, CallStatus.FAILED})
 _HANGUP_STATUS = {
     HangupKind.COMPLETED: CallStatus.COMPLETED,
@@ -338,6 +340,11 @@ _dialer_lock = asyncio.Lock()
 async def dialer() -> Dialer:
     global _dialer
     async with _dialer_lock:
+        if _dialer is not None and not _dialer.connected:
+            # the PBX connection dropped (restart, network): a fresh one for this call
+            log.warning("dialer %s disconnected; reconnecting", _dialer.name)
+            await _dialer.close()
+            _dialer = None
         if _dialer is None:
             from integrations.dialer.factory import build_dialer
 

@@ -167,6 +167,21 @@ class AmiDialer:
             await self.close()
             raise DialerError(f"电话交换机登录失败，请检查 AMI 用户名和密码（{reply.get('Message', '')}）")
 
+    @property
+    def connected(self) -> bool:
+        """Whether the event connection is up; the service reconnects on the next call when not."""
+        return (
+            self._writer is not None
+            and not self._writer.is_closing()
+            and self._task is not None
+            and not self._task.done()
+        )
+
+    async def wait_disconnected(self) -> None:
+        """Return once the connection has dropped (its reader has ended)."""
+        if self._task is not None:
+            await asyncio.shield(self._task)
+
     async def close(self) -> None:
         if self._writer is not None and not self._writer.is_closing():
             with contextlib.suppress(OSError, RuntimeError):
@@ -189,8 +204,9 @@ class AmiDialer:
 
     async def _action(self, pairs: Message, action_id: str | None = None) -> dict[str, str]:
         """Send an action and wait for the Response carrying its ActionID."""
-        if self._writer is None or self._writer.is_closing():
+        if not self.connected:
             raise DialerError("电话交换机未连接")
+        assert self._writer is not None
         if action_id is None:
             self._seq += 1
             action_id = f"fu-{self._seq}"

@@ -66,6 +66,10 @@ class DialerError(Exception):
 class Dialer(Protocol):
     name: str  # "ami", "esl", "yeastar", "simulator"
 
+    @property
+    def connected(self) -> bool:
+        """False once a standing PBX connection (AMI, ESL) has dropped: the caller builds a new one."""
+
     async def start(self, sink: EventSink) -> None:
         """Connect, authenticate and begin delivering events to `sink`."""
 

@@ -178,6 +178,21 @@ class EslDialer:
             await self.close()
             raise DialerError("FreeSWITCH 拒绝订阅通话事件")
 
+    @property
+    def connected(self) -> bool:
+        """Whether the event connection is up; the service reconnects on the next call when not."""
+        return (
+            self._writer is not None
+            and not self._writer.is_closing()
+            and self._task is not None
+            and not self._task.done()
+        )
+
+    async def wait_disconnected(self) -> None:
+        """Return once the connection has dropped (its reader has ended)."""
+        if self._task is not None:
+            await asyncio.shield(self._task)
+
     async def close(self) -> None:
         if self._writer is not None and not self._writer.is_closing():
             self._writer.close()
@@ -198,8 +213,9 @@ class EslDialer:
 
     async def _command(self, command: str, headers: dict[str, str] | None = None) -> EslMessage:
         """Send one command and wait for its reply (replies arrive in command order)."""
-        if self._writer is None or self._writer.is_closing():
+        if not self.connected:
             raise DialerError("FreeSWITCH 未连接")
+        assert self._writer is not None
         fut: asyncio.Future[EslMessage] = asyncio.get_running_loop().create_future()
         text = command + "".join(f"\n{k}: {v}" for k, v in (headers or {}).items()) + "\n\n"
         async with self._lock:  # the write and the queue position must match

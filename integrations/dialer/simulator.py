@@ -52,6 +52,10 @@ class SimulatorDialer:
     async def start(self, sink: EventSink) -> None:
         self._sink = sink
 
+    @property
+    def connected(self) -> bool:
+        return True  # no standing connection: every request stands alone
+
     async def close(self) -> None:
         tasks = list(self._tasks.values())
         for task in tasks:

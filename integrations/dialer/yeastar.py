@@ -173,6 +173,10 @@ class YeastarDialer:
         self._sink = sink
         await self._access_token(force=True)
 
+    @property
+    def connected(self) -> bool:
+        return True  # no standing connection: every request stands alone
+
     async def close(self) -> None:
         await self._http.aclose()
 

@@ -238,3 +238,30 @@ def test_numbers_are_normalised_for_dialling(raw: str, dial: str, extension: str
 def test_unrecognisable_numbers_are_refused_with_a_reason(raw: str) -> None:
     with pytest.raises(InvalidInput, match="电话号码无法识别"):
         calling.normalise_number(raw)
+
+
+async def test_a_dropped_pbx_connection_is_replaced_on_the_next_call(
+    db: str, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pydantic import SecretStr
+
+    from integrations.dialer.ami import AmiDialer
+    from tests.loopback.ami import AmiServer
+
+    async with AmiServer(username="followup", secret="s3cret") as pbx:
+        monkeypatch.setattr(settings.dialer, "driver", "ami")
+        monkeypatch.setattr(settings.dialer, "port", pbx.port)
+        monkeypatch.setattr(settings.dialer, "username", "followup")
+        monkeypatch.setattr(settings.dialer, "password", SecretStr("s3cret"))
+        calling.set_dialer(None)
+        try:
+            first = await calling.dialer()
+            assert isinstance(first, AmiDialer) and first.connected
+            assert await calling.dialer() is first  # one connection per process while it is up
+            await pbx.drop_clients()  # the PBX restarts
+            await asyncio.wait_for(first.wait_disconnected(), 5)
+            assert not first.connected
+            second = await calling.dialer()
+            assert second is not first and second.connected
+        finally:
+            await calling.close_dialer()

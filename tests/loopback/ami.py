@@ -36,6 +36,11 @@ class AmiServer:
         self.port = self._server.sockets[0].getsockname()[1]
         return self
 
+    async def drop_clients(self) -> None:
+        """Close every client connection, as a PBX restart would."""
+        for writer in list(self._clients):
+            writer.close()
+
     async def __aexit__(self, *exc: object) -> None:
         assert self._server is not None
         self._server.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
@@ -195,3 +196,12 @@ async def test_events_arriving_before_the_originate_response_are_matched_to_the_
     await dialer.originate(request())
     event = await sink.next()
     assert (event.call_id, event.kind, event.hangup) == ("fu-0001", CallEventKind.HANGUP, HangupKind.BUSY)
+
+
+async def test_connected_turns_false_when_the_pbx_drops_the_connection(server, dialer) -> None:  # type: ignore[no-untyped-def]
+    assert dialer.connected
+    await server.drop_clients()
+    await asyncio.wait_for(dialer.wait_disconnected(), 5)
+    assert not dialer.connected
+    with pytest.raises(DialerError):
+        await dialer.originate(request())
