@@ -82,6 +82,9 @@ class DialerSettings(BaseModel):
     calling_hours: str = "09:00-12:00,14:00-20:30"
     daily_attempts_per_patient: int = Field(default=3, ge=1)
     recordings_dir: str = "var/recordings"
+    recordings_url: str | None = Field(
+        default=None, description="Where the PBX publishes its recordings over HTTP, e.g. http://pbx/monitor/."
+    )
     runpu_agent_url: str = Field(default="ws://127.0.0.1:12686", description="润普 ccgate agent on the staff PC.")
     simbox_agent_url: str = Field(default="ws://127.0.0.1:8800/", description="SIM-box agent on the staff PC.")
     webhook_token: SecretStr | None = Field(default=None, description="Secret in the PBX event webhook URL.")

@@ -419,7 +419,7 @@ class CallRecordAdmin(TortoiseModelAdmin):
             "播放录音",
             "followup:read",
             view={"type": "audio", "src": "/api/v1/calls/${provider_call_id}/recording", "autoPlay": False},
-            visible_on="this.recording_ref && this.recording_ref.indexOf('file:') === 0",
+            visible_on="this.recording_ref",
         )
     ]
 

@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from tortoise.transactions import in_transaction
 
@@ -320,15 +321,67 @@ def _write(target: Path, data: bytes) -> None:
 
 
 async def recording_of(principal: Principal, call_id: str) -> Path:
-    """The file of a call's recording, for playback by someone who may see the call (audited)."""
+    """The file of a call's recording, for playback by someone who may see the call (audited).
+
+    Desk-agent uploads are already here. A PBX names a file on its own disk: it is fetched once
+    from DIALER__RECORDINGS_URL (the PBX's recordings published over HTTP) and kept here. The
+    simulator's calls play a short generated tone so the demo shows the player working.
+    """
     record = await get_call(principal, call_id)
-    if not record.recording_ref.startswith("file:"):
-        raise NotFound("该通话没有录音文件")
-    path = (_recordings_dir() / record.recording_ref.removeprefix("file:")).resolve()
+    ref = record.recording_ref
+    if not ref:
+        raise NotFound("该通话没有录音")
+    if not ref.startswith("file:"):
+        record.recording_ref = ref = await _fetch_recording(record, ref)
+        await record.save(update_fields=["recording_ref", "updated_at"])
+    path = (_recordings_dir() / ref.removeprefix("file:")).resolve()
     if _recordings_dir().resolve() not in path.parents or not path.is_file():
         raise NotFound("录音文件不存在")
     await audit.record(AuditAction.EXPORT, actor=principal, resource=record, summary="播放通话录音")
     return path
+
+
+async def _fetch_recording(record: CallRecord, ref: str) -> str:
+    """Bring a PBX (or simulator) recording into the recordings folder; returns its file: ref."""
+    import httpx
+
+    name = Path(ref.split("?")[0]).name or f"{record.provider_call_id}.wav"
+    if ref.startswith("sim://"):
+        data = _tone_wav()
+    else:
+        base = get_settings().dialer.recordings_url
+        if not base:
+            raise NotFound("录音保存在电话交换机上：请配置 DIALER__RECORDINGS_URL 以便播放")
+        url = f"{base.rstrip('/')}/{quote(name)}"
+        try:
+            async with httpx.AsyncClient(timeout=30, trust_env=False) as client:
+                response = await client.get(url)
+        except httpx.HTTPError as exc:
+            raise Conflict(f"无法从电话交换机获取录音：{exc}") from exc
+        if response.status_code != 200 or not response.content:
+            raise NotFound(f"电话交换机上没有该录音（HTTP {response.status_code}）")
+        data = response.content
+    suffix = Path(name).suffix.lower() if Path(name).suffix.lower() in {".wav", ".mp3", ".amr"} else ".wav"
+    relative = Path(record.started_at.astimezone(SHANGHAI).strftime("%Y%m")) / f"{record.provider_call_id}{suffix}"
+    await asyncio.to_thread(_write, _recordings_dir() / relative, data)
+    return f"file:{relative.as_posix()}"
+
+
+def _tone_wav(seconds: float = 1.5, rate: int = 8000) -> bytes:
+    """A quiet 440 Hz tone as 8 kHz 16-bit mono WAV: the simulator's stand-in recording."""
+    import io
+    import math
+    import struct
+    import wave
+
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        frames = (int(3000 * math.sin(2 * math.pi * 440 * n / rate)) for n in range(int(seconds * rate)))
+        out.writeframes(b"".join(struct.pack("<h", f) for f in frames))
+    return buffer.getvalue()
 
 
 # --- the server-side driver, one per process, started on first use -------------------------

@@ -265,3 +265,61 @@ async def test_a_dropped_pbx_connection_is_replaced_on_the_next_call(
             assert second is not first and second.connected
         finally:
             await calling.close_dialer()
+
+
+async def test_a_simulated_call_recording_plays_from_the_record(
+    client: httpx.AsyncClient, desk: dict, calls: Calls, settings, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(settings.dialer, "recordings_dir", str(tmp_path))
+    body = (await _start(client, desk, 0)).json()
+    await calls.ended(body["call_id"])
+    played = await client.get(f"/api/v1/calls/{body['call_id']}/recording", headers=desk["headers"])
+    assert played.status_code == 200 and played.content[:4] == b"RIFF" and played.content[8:12] == b"WAVE"
+    assert (await CallRecord.get(provider_call_id=body["call_id"])).recording_ref.startswith("file:")
+
+
+async def test_a_pbx_recording_is_fetched_once_from_the_pbx_and_then_served_locally(
+    client: httpx.AsyncClient, desk: dict, settings, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import functools
+    import http.server
+    import threading
+
+    published = tmp_path / "pbx"
+    published.mkdir()
+    (published / "fu-abc.wav").write_bytes(RIFF)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(published))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setattr(settings.dialer, "recordings_dir", str(tmp_path / "local"))
+    record = await CallRecord.create(
+        task_id=desk["tasks"][desk["patients"][0].id],
+        patient=desk["patients"][0],
+        staff=desk["agent"],
+        driver="ami",
+        provider_call_id=str(uuid.uuid4()),
+        number_cipher="x",
+        started_at=clock.now(),
+    )
+    await calling.apply_event(
+        CallEvent(
+            record.provider_call_id or "",
+            CallEventKind.RECORDING,
+            clock.now(),
+            recording_ref="/var/spool/asterisk/monitor/fu-abc.wav",
+        )
+    )
+    url = f"/api/v1/calls/{record.provider_call_id}/recording"
+    try:
+        missing = await client.get(url, headers=desk["headers"])  # not configured yet
+        assert missing.status_code == 404 and "DIALER__RECORDINGS_URL" in missing.json()["detail"]
+        monkeypatch.setattr(settings.dialer, "recordings_url", f"http://127.0.0.1:{server.server_port}/")
+        first = await client.get(url, headers=desk["headers"])
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    assert first.status_code == 200 and first.content == RIFF
+    again = await client.get(url, headers=desk["headers"])  # the PBX is gone: served from our copy
+    assert again.status_code == 200 and again.content == RIFF
