@@ -16,7 +16,7 @@ from backend.models import CallRecord, SmsBatch, SmsTemplate
 from backend.models.choices import DialMethod
 from backend.services import calling, sms
 from backend.services.access import require
-from backend.services.errors import InvalidInput, PermissionDenied
+from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
 from integrations.dialer.base import CallEventKind
 
@@ -129,14 +129,7 @@ async def yeastar_webhook(request: Request, token: Annotated[str, Query(max_leng
     expected = get_settings().dialer.webhook_token
     if expected is None or not hmac.compare_digest(token, expected.get_secret_value()):
         raise PermissionDenied("推送地址令牌无效")
-    from integrations.dialer.yeastar import YeastarDialer
-
-    driver = await calling.dialer()
-    if not isinstance(driver, YeastarDialer):
-        raise InvalidInput("当前未启用 Yeastar 呼叫驱动")
-    applied = 0
-    for event in driver.parse_webhook(await request.json()):
-        applied += (await calling.apply_event(event)) is not None
+    applied = await calling.apply_yeastar_webhook(await request.json())
     return {"ok": True, "applied": applied}
 
 

@@ -29,6 +29,7 @@ class CallRecord(TimestampedModel):
     )
     driver = fields.CharField(max_length=16, description="拨号方式")
     provider_call_id = fields.CharField(max_length=128, null=True, unique=True)
+    pbx_ref = fields.CharField(max_length=64, default="", db_index=True, description="交换机呼叫编号")
     number_cipher = fields.TextField(description="被叫号码（密文）")
     extension = fields.CharField(max_length=32, default="")
     status = fields.CharEnumField(CallStatus, max_length=16, default=CallStatus.INITIATED, description="通话状态")

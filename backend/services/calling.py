@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from tortoise.transactions import in_transaction
@@ -169,10 +170,16 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
             variables={"followup_task_id": str(task.id), "followup_call_record": str(record.id)},
         )
         try:
-            await (await dialer()).originate(request)
+            driver = await dialer()
+            await driver.originate(request)
         except DialerError as exc:
             await _finish(record, CallStatus.FAILED, cause=str(exc)[:64])
             raise Conflict(f"拨号失败：{exc}") from exc
+        pbx_call_id = getattr(driver, "pbx_call_id", None)
+        if callable(pbx_call_id) and (ref := pbx_call_id(call_id)):
+            # a PBX with ids of its own (Yeastar): kept so any web process can match its webhooks
+            record.pbx_ref = str(ref)[:64]
+            await record.save(update_fields=["pbx_ref", "updated_at"])
         return DialStart(record, method)
     # desk agents and staff dialling by hand need the number itself on the page: audited as an unmask
     await audit.record(
@@ -409,6 +416,24 @@ async def dialer() -> Dialer:
 
 async def _on_event(event: CallEvent) -> None:
     await apply_event(event)
+
+
+async def apply_yeastar_webhook(body: dict[str, Any]) -> int:
+    """Events of a Yeastar webhook; calls placed by another web process are matched by pbx_ref."""
+    from integrations.dialer.yeastar import YeastarDialer
+
+    driver = await dialer()
+    if not isinstance(driver, YeastarDialer):
+        raise InvalidInput("当前未启用 Yeastar 呼叫驱动")
+    events = driver.parse_webhook(body)
+    for pbx_id in driver.held_pbx_ids():
+        record = await CallRecord.get_or_none(pbx_ref=pbx_id)
+        if record is not None and record.provider_call_id:
+            events.extend(driver.remember(pbx_id, record.provider_call_id, staff=record.extension))
+    applied = 0
+    for event in events:
+        applied += (await apply_event(event)) is not None
+    return applied
 
 
 def set_dialer(driver: Dialer | None) -> None:

@@ -52,8 +52,10 @@ def build_dialer(settings: DialerSettings, *, clock: Callable[[], datetime]) -> 
         from integrations.dialer.yeastar import YeastarDialer
 
         port = f":{settings.port}" if settings.port else ""
+        # DIALER__HOST may carry the scheme (http://… for a PBX without TLS); https by default
+        base = settings.host if "://" in settings.host else f"https://{settings.host}"
         return YeastarDialer(
-            base_url=f"https://{settings.host}{port}",
+            base_url=f"{base}{port}",
             client_id=settings.username or "",
             client_secret=_secret(settings),
             clock=clock,

@@ -213,6 +213,11 @@ class YeastarDialer:
         for event in self.remember(pbx_call_id, call_id):
             await self._emit(event)
 
+    def held_pbx_ids(self) -> list[str]:
+        """Yeastar call ids with webhooks held because this process has not learnt their mapping
+        (the call was placed by another web process: the service looks them up and `remember`s)."""
+        return list(self._orphans)
+
     def pbx_call_id(self, call_id: str) -> str | None:
         return next((pbx for pbx, ours in self._by_pbx.items() if ours == call_id), None)
 

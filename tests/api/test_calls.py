@@ -323,3 +323,45 @@ async def test_a_pbx_recording_is_fetched_once_from_the_pbx_and_then_served_loca
     assert first.status_code == 200 and first.content == RIFF
     again = await client.get(url, headers=desk["headers"])  # the PBX is gone: served from our copy
     assert again.status_code == 200 and again.content == RIFF
+
+
+async def test_a_yeastar_webhook_reaching_another_web_process_still_updates_the_call(
+    client: httpx.AsyncClient, desk: dict, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from pydantic import SecretStr
+
+    from integrations.dialer.yeastar import YeastarDialer
+    from tests.loopback.yeastar import YeastarServer, event_30011, event_30012
+
+    async with YeastarServer(client_id="cid-123", client_secret="csecret") as pbx:
+        for key, value in {
+            "driver": "yeastar",
+            "host": pbx.base_url,
+            "port": None,
+            "username": "cid-123",
+            "password": SecretStr("csecret"),
+            "webhook_token": SecretStr("hook-secret"),
+        }.items():
+            monkeypatch.setattr(settings.dialer, key, value)
+        calling.set_dialer(None)
+        try:
+            body = (await _start(client, desk, 0)).json()
+            record = await CallRecord.get(provider_call_id=body["call_id"])
+            assert record.pbx_ref  # Yeastar's own id, kept for other processes
+            # another web process: a driver that never placed this call receives the webhooks
+            await calling.close_dialer()
+            other = await calling.dialer()
+            assert isinstance(other, YeastarDialer) and other.pbx_call_id(body["call_id"]) is None
+            url = "/api/v1/dialer/yeastar/webhook?token=hook-secret"
+            ringing = event_30011(
+                record.pbx_ref, staff="8001", number="13900001231", staff_status="ANSWERED", patient_status="RING"
+            )
+            done = event_30012(record.pbx_ref, staff="8001", number="13900001231", status="ANSWERED", talk=42)
+            assert (await client.post(url, json=ringing)).json()["applied"] >= 1
+            assert (await client.post(url, json=done)).json()["applied"] >= 1
+            refused = await client.post("/api/v1/dialer/yeastar/webhook?token=wrong", json=done)
+            assert refused.status_code == 403
+        finally:
+            await calling.close_dialer()
+    ended = await CallRecord.get(id=record.id)
+    assert (ended.status, ended.duration_seconds) == (CallStatus.COMPLETED, 42)
