@@ -109,6 +109,10 @@ async def enqueue(
         return await SmsMessage.get(dedupe_key=dedupe_key)
 
 
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S") if moment else ""
+
+
 def _day_start(moment: datetime) -> datetime:
     return start_of_day(moment.astimezone(SHANGHAI).date())
 
@@ -554,8 +558,9 @@ async def batch_messages(
             "status_label": m.status.label,
             "error": " ".join(x for x in (m.error_code, m.error_message) if x),
             "attempts": m.attempts,
-            "submitted_at": m.submitted_at,
-            "delivered_at": m.delivered_at,
+            # shown as Beijing time whatever the browser's zone (as every admin list does)
+            "submitted_at": _local(m.submitted_at),
+            "delivered_at": _local(m.delivered_at),
         }
         for m in rows.items
     ]
