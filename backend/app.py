@@ -41,8 +41,9 @@ def create_app(
             from backend.services import sync
             from integrations.his.hl7 import MllpServer
 
-            async def on_batch(batch: Any) -> None:
-                await sync.store_pushed("hl7", batch)
+            async def on_batch(batch: Any) -> Any:
+                # records refused while storing (an unknown visit, department ...) answer AE
+                return await sync.receive_pushed("hl7", batch)
 
             listener = MllpServer(on_batch, host=settings.host, port=settings.his.mllp_port)
             await listener.start()

@@ -150,6 +150,9 @@ class CancelReason(LabeledEnum):
     READMITTED = "readmitted", "窗口期内再入院", "info"
     TEMPLATE_CHANGED = "template_changed", "模板变更", "secondary"
     MANUAL = "manual", "人工取消", "secondary"
+    # The HIS withdrew the discharge (HL7 A13) or the whole stay (A11) the task was planned from.
+    NOT_DISCHARGED = "not_discharged", "撤销出院（患者仍在院）", "warning"
+    VISIT_CANCELLED = "visit_cancelled", "撤销入院", "secondary"
 
 
 class ProblemStatus(LabeledEnum):

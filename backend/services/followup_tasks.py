@@ -3,6 +3,10 @@
 Generation is idempotent: one task per admission × template × step (a unique key), so running
 it twice, or in two workers at once, creates nothing twice. Deceased, do-not-contact and
 readmitted-in-window patients get no task, and the same checks run again when a task is worked.
+
+When the HIS withdraws a discharge (A13) the stay's open tasks are cancelled; if it discharges the
+stay again, the cancelled task of each key is planned anew in place (the unique key allows no
+second row), from the new discharge date. Tasks cancelled for any other reason stay cancelled.
 """
 
 from __future__ import annotations
@@ -50,6 +54,8 @@ TASK_COLUMNS = (
 )
 # How far back generation looks for discharges a new or changed template should cover.
 LOOKBACK_DAYS = 120
+# Cancelled because the HIS withdrew the discharge or the stay: planned again if it is discharged again.
+REPLANNABLE = frozenset({CancelReason.NOT_DISCHARGED, CancelReason.VISIT_CANCELLED})
 
 # status -> statuses it may move to (the one table every change goes through)
 TRANSITIONS: dict[TaskStatus, frozenset[TaskStatus]] = {
@@ -83,6 +89,7 @@ class GenerationReport:
     created: int = 0
     skipped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     cancelled: int = 0
+    replanned: int = 0  # of `created`: cancelled tasks of a withdrawn discharge, planned again
 
 
 async def _admissions_since(after: datetime) -> dict[int, list[datetime]]:
@@ -122,7 +129,14 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
         report.candidates += len(stays)
         # Every task this template has (bounded by the template, not by a list of ids).
         existing = set(await FollowUpTask.filter(template_id=template.id).values_list("admission_id", "step"))
+        replannable = {
+            (admission_id, step): task_id
+            for task_id, admission_id, step in await FollowUpTask.filter(
+                template_id=template.id, status=TaskStatus.CANCELLED, cancel_reason__in=list(REPLANNABLE)
+            ).values_list("id", "admission_id", "step")
+        }
         new: list[tuple[Any, ...]] = []
+        again: dict[int, tuple[Any, ...]] = {}  # task id -> its new plan
         stamp = now()
         planner = await Planner(template).start()
         for stay in stays:
@@ -140,7 +154,8 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
             discharged = stay.discharged_at.date()
             for step in steps:
                 due_start, due_end = step.due(discharged)
-                if due_end < today or (stay.id, step.number) in existing:
+                slot = (stay.id, step.number)
+                if due_end < today or (slot in existing and slot not in replannable):
                     continue
                 back = [t for t in readmissions.get(patient.id, []) if stay.discharged_at < t <= _end_of(due_end)]
                 if back:
@@ -149,26 +164,32 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
                 # Assigned as it is made: one write per task instead of an insert and an update.
                 assignee = await planner.choose(stay.department_id)
                 status = TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
-                new.append(
-                    (
-                        stamp,
-                        stamp,
-                        stay.id,
-                        patient.id,
-                        stay.department_id,
-                        template.id,
-                        step.number,
-                        template.program,
-                        template.questionnaire_id,
-                        template.channel,
-                        status,
-                        due_start,
-                        due_end,
-                        0,
-                        assignee,
-                        stamp if assignee is not None else None,
-                    )
+                row = (
+                    stamp,
+                    stamp,
+                    stay.id,
+                    patient.id,
+                    stay.department_id,
+                    template.id,
+                    step.number,
+                    template.program,
+                    template.questionnaire_id,
+                    template.channel,
+                    status,
+                    due_start,
+                    due_end,
+                    0,
+                    assignee,
+                    stamp if assignee is not None else None,
                 )
+                if slot in replannable:
+                    again[replannable[slot]] = row
+                else:
+                    new.append(row)
+        if again:
+            replanned = await _replan(again)
+            report.created += replanned
+            report.replanned += replanned
         if new:
             # ignore_conflicts: a concurrent run that inserted the same task wins, nothing doubles.
             await insert_rows(FollowUpTask, TASK_COLUMNS, new, ignore_conflicts=True)
@@ -178,12 +199,29 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
     return report
 
 
+async def _replan(plans: dict[int, tuple[Any, ...]]) -> int:
+    """Reopen cancelled tasks as new plans (rows shaped like TASK_COLUMNS): the earlier attempts
+    were about a discharge that did not happen. Only a task still cancelled is touched, so a
+    concurrent run cannot plan it twice."""
+    count = 0
+    async with in_transaction():
+        for task_id, row in plans.items():
+            values = dict(zip(TASK_COLUMNS, row, strict=True))
+            del values["created_at"]
+            count += await FollowUpTask.filter(id=task_id, status=TaskStatus.CANCELLED).update(
+                **values, cancel_reason=None, outcome=None, next_attempt_at=None, started_at=None, completed_at=None
+            )
+    return count
+
+
 def _end_of(day: date) -> datetime:
     return start_of_day(day + timedelta(days=1))
 
 
 async def cancel_ineligible() -> int:
-    """Open tasks of patients who died or asked not to be contacted since the task was made."""
+    """Open tasks of patients who died or asked not to be contacted since the task was made, and of
+    stays whose discharge the HIS withdrew (intake cancels those itself; this catches a task that a
+    generation run, having read the stay before the withdrawal, inserted after it)."""
     moment = now()
     count = 0
     for condition, reason in (
@@ -194,6 +232,10 @@ async def cancel_ineligible() -> int:
         count += await FollowUpTask.filter(status__in=OPEN, patient_id__in=patients).update(
             status=TaskStatus.CANCELLED, cancel_reason=reason, updated_at=moment
         )
+    in_hospital = Subquery(Admission.filter(discharged_at__isnull=True).values("id"))
+    count += await FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital).update(
+        status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment
+    )
     return count
 
 

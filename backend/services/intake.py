@@ -5,7 +5,8 @@ nothing. Work is done in bulk (one query per kind of record to find what exists,
 updates), because a peak day brings a thousand discharges with twenty lab results each.
 
 A death (离院方式 死亡, or a death time on the patient) marks the patient deceased and cancels
-their open follow-up tasks.
+their open follow-up tasks. A cancellation from the HIS (HL7 A13 cancel discharge, A11 cancel
+admit) makes the stay not discharged again and cancels its open tasks; completed ones stay as history.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from integrations.his.base import (
     LabReportRecord,
     PatientRecord,
     Rejected,
+    VisitCancellation,
     VisitRecord,
 )
 
@@ -452,6 +454,48 @@ def _payload(record: Any) -> dict[str, Any]:
     return data
 
 
+# Why a stay's open tasks end when the HIS withdraws an event of it.
+CANCELLED_BY = {"discharge": CancelReason.NOT_DISCHARGED, "admission": CancelReason.VISIT_CANCELLED}
+
+
+async def _cancellations(records: Sequence[VisitCancellation], result: IntakeResult) -> None:
+    """Withdraw discharges (A13) and whole stays (A11).
+
+    Either way the stay is no longer discharged (time, disposition and length of stay cleared, so
+    it leaves the discharge statistics and task generation) and its open tasks are cancelled. A
+    correction older than what we hold of the stay (a replay after the HIS discharged it again) is
+    ignored; a stay we do not have, or of another patient, is refused for the quarantine.
+    """
+    stays = {
+        a.his_visit_id: a
+        for a in await Admission.filter(his_visit_id__in=[r.his_visit_id for r in records]).select_related("patient")
+    }
+    moment = now()
+    for record in records:  # in message order: rare, and an A13 then A11 of one stay must both apply
+        stay = stays.get(record.his_visit_id)
+        what = "撤销入院" if record.event == "admission" else "撤销出院"
+        problem = None
+        if stay is None:
+            problem = f"住院记录 {record.his_visit_id} 不存在，无法{what}"
+        elif stay.patient.his_id != record.his_patient_id:
+            visit, owner, sender = record.his_visit_id, stay.patient.his_id, record.his_patient_id
+            problem = f"住院记录 {visit} 属于患者 {owner}，不是消息中的患者 {sender}，未{what}"
+        if problem:
+            result.rejected.append(Rejected(record.entity, record.his_visit_id, problem, _payload(record)))
+            continue
+        assert stay is not None
+        if _stale(stay.his_updated_at, record.updated_at):
+            continue  # the HIS changed the stay after this correction: it no longer applies
+        values: dict[str, Any] = {"discharged_at": None, "disposition": None, "los_days": None}
+        if record.updated_at is not None:
+            values["his_updated_at"] = record.updated_at  # so a replayed older discharge stays withdrawn
+        if names := _changed(stay, values):
+            result.add(*await _save_all(Admission, [], [(stay, names)]))
+        result.cancelled_tasks += await FollowUpTask.filter(admission_id=stay.id, status__in=OPEN_TASKS).update(
+            status=TaskStatus.CANCELLED, cancel_reason=CANCELLED_BY[record.event], updated_at=moment
+        )
+
+
 async def cancel_open_tasks(patient_ids: Iterable[int]) -> int:
     return await FollowUpTask.filter(patient_id__in=list(patient_ids), status__in=OPEN_TASKS).update(
         status=TaskStatus.CANCELLED, cancel_reason=CancelReason.DECEASED, updated_at=now()
@@ -467,6 +511,8 @@ async def ingest(batch: Batch) -> IntakeResult:
         await _summaries(batch, stays, result)
         await _front_pages(batch, stays, result)
         await _labs(batch.labs, patients, stays, result)
+        if batch.cancellations:
+            await _cancellations(batch.cancellations, result)
         if result.deceased_patients:
             moment = now()
             await Patient.filter(id__in=list(result.deceased_patients), deceased_at__isnull=True).update(
@@ -514,6 +560,7 @@ async def resolve_quarantined(source: str, stored: Batch) -> int:
     keys += [("diagnosis", v.his_visit_id) for v in stored.visits]
     keys += [("lab", r.his_report_id) for r in stored.labs] + [("summary", s.his_visit_id) for s in stored.summaries]
     keys += [("front_page", f.his_visit_id) for f in stored.front_pages]
+    keys += [(c.entity, c.his_visit_id) for c in stored.cancellations]
     resolved = 0
     for entity in {k[0] for k in keys}:
         ids = [k[1] for k in keys if k[0] == entity]

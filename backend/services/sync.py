@@ -19,7 +19,7 @@ from backend.models.choices import SyncStatus
 from backend.services import intake
 from backend.services.errors import InvalidInput, NotFound
 from backend.settings import get_settings
-from integrations.his.base import Batch, HisSource, batch_from_payload
+from integrations.his.base import Batch, HisSource, Rejected, batch_from_payload
 
 log = logging.getLogger(__name__)
 EPOCH = datetime(2000, 1, 1, tzinfo=SHANGHAI)
@@ -62,6 +62,7 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
         labs=[r for r in batch.labs if ("lab", r.his_report_id) not in rejected_ids],
         summaries=[s for s in batch.summaries if ("summary", s.his_visit_id) not in rejected_ids],
         front_pages=[f for f in batch.front_pages if ("front_page", f.his_visit_id) not in rejected_ids],
+        cancellations=[c for c in batch.cancellations if (c.entity, c.his_visit_id) not in rejected_ids],
     )
     await intake.resolve_quarantined(source_name, stored)
     return result
@@ -69,6 +70,18 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
 
 async def store_pushed(source_name: str, batch: Batch) -> SyncRun:
     """Record what a pushing source (HL7 listener, an uploaded bundle or document) delivered."""
+    run, _ = await _store_pushed(source_name, batch)
+    return run
+
+
+async def receive_pushed(source_name: str, batch: Batch) -> list[Rejected]:
+    """`store_pushed` for a listener that acknowledges each message (the HL7 MLLP `on_batch`): what
+    was refused, by the adapter or by intake (an A13 for a stay we do not have), so the ACK is AE."""
+    _, result = await _store_pushed(source_name, batch)
+    return result.rejected
+
+
+async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake.IntakeResult]:
     moment = now()
     run = await SyncRun.create(
         source=source_name, status=SyncStatus.RUNNING, started_at=moment, window_start=moment, window_end=moment
@@ -91,7 +104,7 @@ async def store_pushed(source_name: str, batch: Batch) -> SyncRun:
     run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     run.finished_at = now()
     await run.save()
-    return run
+    return run, result
 
 
 async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:

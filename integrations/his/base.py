@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from backend.models.choices import DiagnosisKind, DischargeDisposition, Gender
 
@@ -111,6 +111,30 @@ class LabReportRecord:
     reported_at: datetime | None = None
 
 
+CancelledEvent = Literal["discharge", "admission"]
+
+
+@dataclass(frozen=True)
+class VisitCancellation:
+    """The HIS withdrew an event it had sent about a stay (an interface engine's correction).
+
+    `event` "discharge": the discharge was sent in error, the patient is in fact still in hospital.
+    "admission": the whole stay was registered in error and never happened. `his_patient_id` is the
+    patient the sender believes the stay belongs to (checked before anything is withdrawn);
+    `updated_at` orders the correction against the other messages of the stay.
+    """
+
+    his_visit_id: str
+    his_patient_id: str
+    event: CancelledEvent
+    updated_at: datetime | None = None
+
+    @property
+    def entity(self) -> str:
+        """Its name in the quarantine and in acknowledgements: `cancel_discharge`, `cancel_admission`."""
+        return f"cancel_{self.event}"
+
+
 @dataclass(frozen=True)
 class Rejected:
     """A record the adapter could not map, kept with the reason (never silently dropped)."""
@@ -132,6 +156,8 @@ class Batch:
     labs: list[LabReportRecord] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     watermark: datetime | None = None
+    # Applied after every other record of the batch (and ordered against them by `updated_at`).
+    cancellations: list[VisitCancellation] = field(default_factory=list)
 
     @property
     def fetched(self) -> int:
@@ -141,6 +167,7 @@ class Batch:
             + len(self.summaries)
             + len(self.front_pages)
             + len(self.labs)
+            + len(self.cancellations)
             + len(self.rejected)
         )
 
@@ -150,6 +177,7 @@ class Batch:
         self.summaries += other.summaries
         self.front_pages += other.front_pages
         self.labs += other.labs
+        self.cancellations += other.cancellations
         self.rejected += other.rejected
         if other.watermark and (self.watermark is None or other.watermark > self.watermark):
             self.watermark = other.watermark
@@ -169,6 +197,8 @@ _ENTITY_TYPES: dict[str, tuple[type, str]] = {
     "summary": (DischargeSummaryRecord, "summaries"),
     "front_page": (FrontPageRecord, "front_pages"),
     "lab": (LabReportRecord, "labs"),
+    "cancel_discharge": (VisitCancellation, "cancellations"),
+    "cancel_admission": (VisitCancellation, "cancellations"),
 }
 
 

@@ -12,6 +12,8 @@ What we read:
 - ADT (admission/discharge/transfer) events A01 admit, A02 transfer, A03 discharge, A04 register,
   A08 update: PID (patient) -> `PatientRecord`, NK1 (next of kin) -> contacts, PV1 (patient visit)
   -> `VisitRecord`, DG1 (diagnosis) -> `DiagnosisRecord`, PR1 (procedure) -> operations.
+- ADT corrections A11 cancel admit/visit and A13 cancel discharge: PID -> `PatientRecord`, PV1-19
+  -> `VisitCancellation` (the rest of their PV1 describes what is being withdrawn and is not read).
 - ORU^R01 (unsolicited observation results): OBR (observation request, one lab report) ->
   `LabReportRecord`, OBX (observation, one analyte) -> `LabResultRecord`, SPM (specimen).
 - Batches: FHS/BHS ... BTS/FTS (file and batch header/trailer) wrapping several MSH messages.
@@ -42,12 +44,14 @@ from backend.models.choices import DiagnosisKind, DischargeDisposition
 from integrations.his import normalise
 from integrations.his.base import (
     Batch,
+    CancelledEvent,
     ContactRecord,
     DiagnosisRecord,
     LabReportRecord,
     LabResultRecord,
     PatientRecord,
     Rejected,
+    VisitCancellation,
     VisitRecord,
 )
 from integrations.his.normalise import NormaliseError
@@ -78,8 +82,10 @@ MAX_MESSAGE_BYTES = 1024 * 1024
 # MLLP framing: start block, end block, carriage return.
 VT, FS, CR = b"\x0b", b"\x1c", b"\r"
 
-ADT_EVENTS = ("A01", "A02", "A03", "A04", "A08")
-SUPPORTED = "ADT^A01/A02/A03/A04/A08、ORU^R01"
+# ADT events that cancel an earlier one, and what they cancel.
+CANCEL_EVENTS: dict[str, CancelledEvent] = {"A11": "admission", "A13": "discharge"}
+ADT_EVENTS = ("A01", "A02", "A03", "A04", "A08", *CANCEL_EVENTS)
+SUPPORTED = "ADT^A01/A02/A03/A04/A08/A11/A13、ORU^R01"
 HEADER_SEGMENTS = frozenset({"MSH", "BHS", "FHS"})
 
 # HL7 table 0357 (message error condition codes), used in ERR-3 of our ACKs.
@@ -952,6 +958,43 @@ class _Mapper:
             updated_at=self.recorded_at or self.header.sent_at,
         )
 
+    def cancellation(self) -> Batch:
+        """ADT A11 (cancel admit/visit) and A13 (cancel discharge): the patient and the stay withdrawn.
+
+        Their PV1 still describes what is being withdrawn (an A13 repeats the discharge time in
+        PV1-45 and the disposition in PV1-36), so only PV1-19 is read: mapping the PV1 as a visit
+        would discharge the patient again. The patient (PID) is mapped as in every ADT message.
+        """
+        event = CANCEL_EVENTS[self.header.trigger]
+        entity = f"cancel_{event}"
+        pid = next((s for s in self.segments if s.name == "PID"), None)
+        if pid is None:
+            raise Hl7ParseError(f"{self.header.label} 消息缺少 PID 段", error_code=ERR_SEGMENT_SEQUENCE)
+        patient_id = self.add_patient(pid, [s for s in self.segments if s.name == "NK1"])
+        pv1 = next((s for s in self.segments if s.name == "PV1"), None)
+        visit_id = normalise.text(pv1.get(19)) if pv1 is not None else ""
+        what = "入院" if event == "admission" else "出院"
+        try:
+            if pv1 is None:
+                raise _Invalid(f"撤销{what}消息缺少 PV1 段，无法确定撤销哪次就诊", "PV1", ERR_SEGMENT_SEQUENCE)
+            if not visit_id:
+                raise _Invalid(f"撤销{what}消息缺少就诊号（PV1-19）", "PV1-19", ERR_REQUIRED_FIELD)
+            if patient_id is None:
+                raise _Invalid("缺少患者标识（PID-3），无法核对就诊所属患者", "PID-3", ERR_REQUIRED_FIELD)
+        except NormaliseError as exc:
+            self.reject(entity, visit_id or f"{self.control_id}/PV1", exc, [s for s in (pid, pv1) if s is not None])
+            return self.batch
+        assert patient_id is not None
+        self.batch.cancellations.append(
+            VisitCancellation(
+                his_visit_id=visit_id,
+                his_patient_id=patient_id,
+                event=event,
+                updated_at=self.recorded_at or self.header.sent_at,
+            )
+        )
+        return self.batch
+
     def adt(self) -> Batch:
         """ADT A01/A02/A03/A04/A08: one patient, at most one visit with its diagnoses and procedures."""
         pid = next((s for s in self.segments if s.name == "PID"), None)
@@ -1127,7 +1170,7 @@ def _map_message(segments: list[Segment], header: MessageHeader) -> Batch:
                 header=header,
                 error_code=ERR_UNSUPPORTED_EVENT,
             )
-        return mapper.adt()
+        return mapper.cancellation() if event in CANCEL_EVENTS else mapper.adt()
     if kind == "ORU" and event == "R01":
         return mapper.oru()
     raise UnsupportedMessageError(
@@ -1148,6 +1191,8 @@ _ENTITY_LABELS = {
     "lab_result": "检验结果",
     "message": "消息",
     "batch": "批次",
+    "cancel_discharge": "撤销出院",
+    "cancel_admission": "撤销入院",
 }
 
 
@@ -1324,7 +1369,8 @@ class _Framer:
         return frames
 
 
-OnBatch = Callable[[Batch], Awaitable[None]]
+OnBatch = Callable[[Batch], Awaitable[Sequence[Rejected] | None]]
+"""Stores a batch; may return what it refused (a stay that does not exist...) so the ACK says so."""
 
 
 class MllpServer:
@@ -1332,8 +1378,9 @@ class MllpServer:
 
     Messages on one connection are handled one after another, in order (an A03 must not overtake its
     A01). ACK codes: AA all records mapped and handled; AE the message was read but some records were
-    rejected (they still reach `on_batch`, for the quarantine) or `on_batch` failed; AR the message
-    could not be read, is of an unsupported type, or exceeds `max_message_bytes`.
+    rejected (they still reach `on_batch`, for the quarantine), `on_batch` returned records it refused
+    (an A13 for a stay we do not have), or `on_batch` failed; AR the message could not be read, is of
+    an unsupported type, or exceeds `max_message_bytes`.
 
     Use `await server.start()` / `await server.stop()`, or `async with MllpServer(...) as server:`.
     """
@@ -1396,15 +1443,17 @@ class MllpServer:
             return self._ack(header, "AR", exc.reason, [AckError(exc.reason, "MSH", exc.error_code)])
         header, batch = parsed.header, parsed.batch
         try:
-            await self.on_batch(batch)
+            refused = await self.on_batch(batch) or ()
         except Exception:  # any failure downstream: the sender must know it was not stored
             log.exception("HL7 message %r could not be handled", header.control_id)
             reason = "接收方处理失败，请稍后重发"
             return self._ack(header, "AE", reason, [AckError(reason, code=ERR_INTERNAL)])
-        if batch.rejected:
-            text = f"已接收 {batch.fetched - len(batch.rejected)} 条，拒收 {len(batch.rejected)} 条"
+        # What the handler refused includes, with intake, the records the mapping already rejected.
+        rejected = [*batch.rejected, *(r for r in refused if r not in batch.rejected)]
+        if rejected:
+            text = f"已接收 {max(batch.fetched - len(rejected), 0)} 条，拒收 {len(rejected)} 条"
             log.info("HL7 message %r: %s", header.control_id, text)
-            return self._ack(header, "AE", text, [AckError.from_rejected(r) for r in batch.rejected])
+            return self._ack(header, "AE", text, [AckError.from_rejected(r) for r in rejected])
         return self._ack(header, "AA", f"已接收 {batch.fetched} 条")
 
     def _ack(self, header: MessageHeader, code: AckCode, text: str, errors: Sequence[AckError] = ()) -> bytes:

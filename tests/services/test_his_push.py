@@ -1,18 +1,21 @@
 """HL7 v2 over a real MLLP socket and FHIR R4 bundles, through intake into our databases: every
-message and bundle of the shared samples is stored or quarantined with a reason."""
+message and bundle of the shared samples is stored or quarantined with a reason, and the HIS's
+corrections (A13 cancel discharge, A11 cancel admit) withdraw the stay and its follow-up."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
-from backend.models import LabResult, Patient, QuarantinedRecord, SyncRun
-from backend.models.choices import AbnormalFlag, SyncStatus
-from backend.services import demo, sync
+from backend.clock import now
+from backend.models import Admission, FollowUpTask, LabResult, Patient, QuarantinedRecord, SyncRun
+from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposition, SyncStatus, TaskOutcome, TaskStatus
+from backend.services import demo, followup_tasks, sync
 from integrations.his.hl7 import MllpServer
 from tests import factories
 
@@ -35,7 +38,7 @@ async def listener(db: str) -> MllpServer:
     await demo.seed_demo_hospital()
 
     async def on_batch(batch):  # type: ignore[no-untyped-def]
-        await sync.store_pushed("hl7", batch)
+        return await sync.receive_pushed("hl7", batch)
 
     server = MllpServer(on_batch, host="127.0.0.1", port=0)
     await server.start()
@@ -97,3 +100,173 @@ async def test_imports_need_the_sync_permission(client: httpx.AsyncClient) -> No
         await client.post("/api/v1/his/fhir-bundle", headers=headers, json={"resourceType": "Bundle"})
     ).status_code == 403
     assert (await client.post("/api/v1/his/pull", headers=headers)).status_code == 403
+
+
+# --- corrections: A13 cancel discharge, A11 cancel admit ---------------------------------------------
+
+
+def _ts(moment: datetime) -> str:
+    return moment.strftime("%Y%m%d%H%M%S")
+
+
+def _adt(
+    control_id: str,
+    event: str,
+    recorded: datetime,
+    *,
+    visit: str = "V-HL7-1",
+    patient: str = "P-HL7-1",
+    discharged: datetime | None = None,
+) -> bytes:
+    """A synthetic ADT message with the segments of the reference samples (MSH, EVN, PID, PV1).
+
+    The PV1 of an A11/A13 still describes the stay being corrected, discharge time included."""
+    structure = {"A03": "ADT_A03", "A11": "ADT_A09", "A13": "ADT_A01"}[event]
+    pv1 = [""] * 45
+    pv1[0:3] = ["1", "I", "0101W1^12^05"]
+    pv1[6], pv1[9], pv1[18] = "D001^张^伟", "0101", visit
+    pv1[35], pv1[43] = "1", _ts(now() - timedelta(days=12))
+    pv1[44] = _ts(discharged) if discharged else ""
+    segments = [
+        f"MSH|^~\\&|HIS|中医医院|SUIFANG|FU|{_ts(recorded)}||ADT^{event}^{structure}|{control_id}|P|2.5"
+        "||||||UNICODE UTF-8",
+        f"EVN|{event}|{_ts(recorded)}",
+        f"PID|1||{patient}^^^HIS^PI||王^五||19600501|M|||和平里1号^^北京市^^^CHN^^^东城区||13800138000^PRN^CP",
+        "PV1|" + "|".join(pv1),
+    ]
+    return ("\r".join(segments) + "\r").encode()
+
+
+def _msa(reply: bytes) -> list[str]:
+    lines = reply.strip(VT + FS + CR).decode().split("\r")
+    return next(line for line in lines if line.startswith("MSA|")).split("|")
+
+
+async def _tasks(visit: str = "V-HL7-1") -> dict[int, FollowUpTask]:
+    return {t.id: t for t in await FollowUpTask.filter(admission__his_visit_id=visit)}
+
+
+DISCHARGED = now() - timedelta(days=2)
+
+
+async def _discharged_with_tasks(port: int) -> dict[int, FollowUpTask]:
+    """A03, then task generation: the demo hospital's general plan (D+7) and cardiology plan (D+7, D+30)."""
+    assert _msa(await _send(port, _adt("A03-1", "A03", DISCHARGED, discharged=DISCHARGED)))[1] == "AA"
+    await followup_tasks.generate()
+    tasks = await _tasks()
+    assert len(tasks) == 3 and all(t.status is TaskStatus.ASSIGNED for t in tasks.values())
+    return tasks
+
+
+async def test_a13_withdraws_the_discharge_and_cancels_open_tasks_but_not_completed_ones(listener: MllpServer) -> None:
+    tasks = await _discharged_with_tasks(listener.port)
+    done = min(tasks)
+    await FollowUpTask.filter(id=done).update(
+        status=TaskStatus.COMPLETED, outcome=TaskOutcome.REACHED, completed_at=now()
+    )
+    a13 = _adt("A13-1", "A13", DISCHARGED + timedelta(days=1), discharged=DISCHARGED)
+    assert _msa(await _send(listener.port, a13))[1:3] == ["AA", "A13-1"]
+    stay = await Admission.get(his_visit_id="V-HL7-1")
+    assert (stay.discharged_at, stay.disposition, stay.los_days) == (None, None, None)
+    after = await _tasks()
+    assert after[done].status is TaskStatus.COMPLETED and after[done].cancel_reason is None  # history
+    cancelled = [t for i, t in after.items() if i != done]
+    assert {(t.status, t.cancel_reason) for t in cancelled} == {(TaskStatus.CANCELLED, CancelReason.NOT_DISCHARGED)}
+    # The same A13 again (an engine resending): nothing changes, and the run says so.
+    assert _msa(await _send(listener.port, a13))[1] == "AA"
+    again = await SyncRun.filter(source="hl7").order_by("-id").first()
+    assert again is not None and (again.status, again.updated) == (SyncStatus.SUCCEEDED, 0)
+    assert (await Admission.get(id=stay.id)).updated_at == stay.updated_at
+    assert {i: (t.status, t.updated_at) for i, t in (await _tasks()).items()} == {
+        i: (t.status, t.updated_at) for i, t in after.items()
+    }
+    # A stay in hospital is not planned again.
+    await followup_tasks.generate()
+    assert {t.status for i, t in (await _tasks()).items() if i != done} == {TaskStatus.CANCELLED}
+
+
+async def test_a13_for_an_unknown_stay_or_another_patient_is_answered_ae_and_quarantined(
+    listener: MllpServer,
+) -> None:
+    moment = now() - timedelta(hours=1)
+    reply = await _send(listener.port, _adt("A13-X", "A13", moment, visit="V-NONE", discharged=moment))
+    assert _msa(reply)[1:4] == ["AE", "A13-X", "已接收 1 条，拒收 1 条"]
+    assert "撤销出院 V-NONE：住院记录 V-NONE 不存在，无法撤销出院" in reply.decode()
+    held = await QuarantinedRecord.get(source="hl7", entity="cancel_discharge", external_id="V-NONE")
+    assert held.reason == "住院记录 V-NONE 不存在，无法撤销出院" and held.resolved_at is None
+    # A stay that exists but belongs to someone else is not withdrawn either.
+    await _discharged_with_tasks(listener.port)
+    other = _adt("A13-Y", "A13", now(), patient="P-OTHER", discharged=DISCHARGED)
+    assert _msa(await _send(listener.port, other))[1] == "AE"
+    reason = (await QuarantinedRecord.get(entity="cancel_discharge", external_id="V-HL7-1")).reason
+    assert reason == "住院记录 V-HL7-1 属于患者 P-HL7-1，不是消息中的患者 P-OTHER，未撤销出院"
+    assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is not None
+    assert {t.status for t in (await _tasks()).values()} == {TaskStatus.ASSIGNED}
+
+
+async def test_a13_quarantined_before_its_discharge_applies_on_retry(listener: MllpServer) -> None:
+    # The engine sent the correction before the discharge it corrects (a queue replayed out of order).
+    a13 = _adt("A13-E", "A13", DISCHARGED + timedelta(hours=2), discharged=DISCHARGED)
+    assert _msa(await _send(listener.port, a13))[1] == "AE"
+    await _discharged_with_tasks(listener.port)
+    held = await QuarantinedRecord.get(source="hl7", entity="cancel_discharge", external_id="V-HL7-1")
+    assert await sync.retry_quarantined(held.id, source=None)  # type: ignore[arg-type]
+    assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is None
+    assert {t.cancel_reason for t in (await _tasks()).values()} == {CancelReason.NOT_DISCHARGED}
+
+
+async def test_a03_a13_a03_plans_the_follow_up_again_from_the_new_discharge(listener: MllpServer) -> None:
+    first = await _discharged_with_tasks(listener.port)
+    done = min(first)
+    await FollowUpTask.filter(id=done).update(
+        status=TaskStatus.COMPLETED, outcome=TaskOutcome.REACHED, completed_at=now()
+    )
+    a13 = _adt("A13-2", "A13", DISCHARGED + timedelta(hours=3), discharged=DISCHARGED)
+    assert _msa(await _send(listener.port, a13))[1] == "AA"
+    # The patient really leaves a day later.
+    later = DISCHARGED + timedelta(days=1)
+    assert _msa(await _send(listener.port, _adt("A03-2", "A03", later, discharged=later)))[1] == "AA"
+    stay = await Admission.get(his_visit_id="V-HL7-1")
+    assert stay.discharged_at == later.replace(microsecond=0)
+    assert stay.disposition is DischargeDisposition.ORDERED
+    report = await followup_tasks.generate()
+    assert report.replanned == 2
+    tasks = await _tasks()
+    assert set(tasks) == set(first)  # planned in place: the unique key holds one task per step
+    assert tasks[done].status is TaskStatus.COMPLETED and tasks[done].due_start == first[done].due_start
+    for task_id, task in tasks.items():
+        if task_id != done:
+            assert (task.status, task.cancel_reason, task.attempts) == (TaskStatus.ASSIGNED, None, 0)
+            assert task.due_start == first[task_id].due_start + timedelta(days=1)  # from the new discharge
+    assert (await followup_tasks.generate()).replanned == 0  # and only once
+    # The old A13 replayed after the new discharge is older than it: the stay stays discharged.
+    assert _msa(await _send(listener.port, a13))[1] == "AA"
+    assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is not None
+    assert {t.status for t in (await _tasks()).values()} == {TaskStatus.ASSIGNED, TaskStatus.COMPLETED}
+
+
+async def test_a11_cancels_the_stay_and_its_open_tasks(listener: MllpServer) -> None:
+    tasks = await _discharged_with_tasks(listener.port)
+    a11 = _adt("A11-1", "A11", DISCHARGED + timedelta(hours=5))
+    assert _msa(await _send(listener.port, a11))[1:3] == ["AA", "A11-1"]
+    stay = await Admission.get(his_visit_id="V-HL7-1")
+    assert (stay.discharged_at, stay.disposition) == (None, None)
+    after = await _tasks()
+    assert set(after) == set(tasks)
+    assert {(t.status, t.cancel_reason) for t in after.values()} == {
+        (TaskStatus.CANCELLED, CancelReason.VISIT_CANCELLED)
+    }
+    assert _msa(await _send(listener.port, a11))[1] == "AA"
+    assert {i: t.updated_at for i, t in (await _tasks()).items()} == {i: t.updated_at for i, t in after.items()}
+    run = await SyncRun.filter(source="hl7").order_by("-id").first()
+    assert run is not None and run.updated == 0
+
+
+async def test_a_task_planned_while_the_discharge_was_withdrawn_is_cancelled_by_the_next_run(
+    listener: MllpServer,
+) -> None:
+    tasks = await _discharged_with_tasks(listener.port)
+    # A generation run that read the stay before the A13 committed inserts its tasks after it.
+    await Admission.filter(his_visit_id="V-HL7-1").update(discharged_at=None)
+    assert await followup_tasks.cancel_ineligible() == len(tasks)
+    assert {t.cancel_reason for t in (await _tasks()).values()} == {CancelReason.NOT_DISCHARGED}

@@ -13,7 +13,7 @@ import pytest
 from backend.clock import SHANGHAI
 from backend.models.choices import AbnormalFlag, DiagnosisKind, DischargeDisposition, Gender
 from integrations.his import normalise
-from integrations.his.base import Batch
+from integrations.his.base import Batch, Rejected
 from integrations.his.hl7 import (
     AckError,
     Hl7ParseError,
@@ -456,6 +456,49 @@ def test_unsupported_message_type_raises() -> None:
     assert caught.value.error_code == "200"
 
 
+# --- cancellations (A11 cancel admit, A13 cancel discharge) --------------------------------------
+
+
+def cancel(control_id: str, event: str, pv1: str = CN_PV1, evn_time: str = "20260106080000") -> bytes:
+    """An A11/A13 as interface engines send it: the PV1 of the stay, still holding what is withdrawn."""
+    structure = {"A11": "ADT_A09", "A13": "ADT_A01"}[event]
+    return message(msh(control_id, f"ADT^{event}^{structure}"), segment("EVN", {1: event, 2: evn_time}), CN_PID, pv1)
+
+
+def test_a13_is_a_discharge_cancellation_not_a_discharge() -> None:
+    batch = parse_message(cancel("CN-13", "A13"))
+    assert batch.rejected == [] and batch.visits == []  # PV1-45 (the withdrawn discharge) is not read
+    assert [p.his_id for p in batch.patients] == ["P0001"]
+    [cancellation] = batch.cancellations
+    assert (cancellation.his_visit_id, cancellation.his_patient_id, cancellation.event) == (
+        "V20260001",
+        "P0001",
+        "discharge",
+    )
+    assert cancellation.updated_at == local(2026, 1, 6, 8) and cancellation.entity == "cancel_discharge"
+    assert batch.fetched == 2
+
+
+def test_a11_cancels_the_admission_and_v22_senders_name_it_in_evn() -> None:
+    [cancellation] = parse_message(cancel("CN-11", "A11")).cancellations
+    assert cancellation.event == "admission" and cancellation.entity == "cancel_admission"
+    # v2.2: MSH-9 is only "ADT", the event is in EVN-1.
+    v22 = cancel("CN-11b", "A11").replace(b"ADT^A11^ADT_A09", b"ADT")
+    assert parse_message(v22).cancellations == [cancellation]
+
+
+def test_cancellation_without_a_visit_number_is_rejected_with_its_location() -> None:
+    pv1 = CN_PV1.replace("|V20260001|", "||")
+    batch = parse_message(cancel("CN-13x", "A13", pv1=pv1))
+    assert batch.cancellations == [] and [p.his_id for p in batch.patients] == ["P0001"]
+    [rejected] = batch.rejected
+    assert (rejected.entity, rejected.reason) == ("cancel_discharge", "撤销出院消息缺少就诊号（PV1-19）")
+    assert rejected.payload["location"] == "PV1-19" and rejected.payload["error_code"] == "101"
+    without_pv1 = message(msh("CN-13y", "ADT^A13^ADT_A01"), segment("EVN", {1: "A13"}), CN_PID)
+    [rejected] = parse_message(without_pv1).rejected
+    assert (rejected.external_id, rejected.payload["location"]) == ("CN-13y/PV1", "PV1")
+
+
 # --- batches -------------------------------------------------------------------------------------
 
 
@@ -606,6 +649,25 @@ async def test_mllp_answers_ae_when_the_handler_fails_and_ar_as_soon_as_a_messag
     assert failed["ERR"][0][3].startswith("207^")
     assert too_big["MSA"][0][1:4] == ["AR", "HUGE-1", "消息超过 4096 字节上限"]
     assert after["MSA"][0][1:3] == ["AE", "AFTER-1"]
+
+
+async def test_mllp_answers_ae_with_the_records_the_handler_refused() -> None:
+    async def on_batch(batch: Batch) -> list[Rejected]:
+        # As intake does: what the mapping rejected, plus what the database refused.
+        return [*batch.rejected, Rejected("cancel_discharge", "V404", "住院记录 V404 不存在，无法撤销出院", {})]
+
+    async with MllpServer(on_batch, port=0) as server:
+        reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+        try:
+            writer.write(VT + cancel("C-404", "A13") + FS + CR)
+            await writer.drain()
+            ack = await read_ack(reader)
+        finally:
+            writer.close()
+            await writer.wait_closed()
+    assert ack["MSA"][0][1:4] == ["AE", "C-404", "已接收 1 条，拒收 1 条"]
+    [err] = ack["ERR"]
+    assert err[8] == "撤销出院 V404：住院记录 V404 不存在，无法撤销出院"
 
 
 async def test_mllp_stop_closes_open_connections() -> None:
