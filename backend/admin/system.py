@@ -19,7 +19,6 @@ from backend.models import (
     DiagnosisCode,
     Menu,
     Problem,
-    Questionnaire,
     Role,
     SmsTemplate,
     Staff,
@@ -256,19 +255,6 @@ class SmsTemplateAdmin(TortoiseModelAdmin):
     create_fields = ["code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
 
 
-class QuestionnaireAdmin(TortoiseModelAdmin):
-    label_field = "title"
-    page_schema = page("问卷库", "fa fa-list-alt", 20)
-    model = Questionnaire
-    permission = ("followup:template", "followup:read")
-    write_permission = "followup:template"
-    list_display = ["id", "code", "version", "title", "program", "status", "updated_at"]
-    list_filter = ["code", "title", "program", "status"]
-    create_fields = ["code", "title", "program", "status", "description"]
-    update_fields = ["title", "status", "description"]
-    allow_delete = False
-
-
 class _Group(AdminApp):
     """A menu group shown when any of its pages is."""
 
@@ -300,6 +286,8 @@ class DictionaryApp(_Group):
 
     def __init__(self, app: Any) -> None:
         super().__init__(app)
+        from backend.admin.questionnaire import QuestionnaireAdmin
+
         self.register_admin(DiagnosisCodeAdmin, SmsTemplateAdmin, QuestionnaireAdmin)
 
 

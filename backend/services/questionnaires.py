@@ -35,7 +35,10 @@ without a score (such as "不适用") add nothing. ``{}`` means the questionnair
 
 A version that has follow-up records is never edited again: `save_new_version_if_answered`
 saves the edit as the next version of the same code, and old records keep the version they
-answered.
+answered. The designer (`update_definition`) and FHIR import (`import_fhir`) save through it;
+when an edit becomes a new version, the templates that used the edited version move to the new
+one (tasks generated from then on ask the new questions), while tasks already generated and
+their records keep the version they were given.
 """
 
 from __future__ import annotations
@@ -52,10 +55,10 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from backend.models import FollowUpRecord, Questionnaire
+from backend.models import FollowUpRecord, FollowUpTemplate, Questionnaire
 from backend.models.choices import AuditAction, ItemType, ProblemSeverity, Program, QuestionnaireStatus
-from backend.services import audit, records
-from backend.services.errors import InvalidInput
+from backend.services import access, audit, records
+from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 from backend.services.questionnaire_library import LIBRARY
 
@@ -384,16 +387,25 @@ def _clean(item: Item, raw: Any) -> Any:
     raise InvalidInput(f"题目{name}的答案必须是日期（如 2026-03-01）", field=field)
 
 
+def field_key(item_id: str) -> str:
+    """An item id as a form field name: ids imported from FHIR may hold '.' or '/' ("g1.q1",
+    "/44250-9"), which a form would read as a path. Plain ids stay as they are."""
+    return re.sub(r"[^0-9A-Za-z_]", lambda m: f"_{ord(m.group()):x}_", item_id)
+
+
 def validate_answers(questionnaire: Questionnaire, answers: dict, *, complete: bool) -> dict:
     """Check and clean the answers of one contact.
 
     Each answer is checked against its item's type; answers of hidden items are dropped (a
     changed earlier answer may hide them). With ``complete=True`` every shown required item
-    must be answered, and one InvalidInput lists all that are missing.
+    must be answered, and one InvalidInput lists all that are missing. Answers may be keyed by
+    item id or by its form field name (`field_key`).
     """
     if not isinstance(answers, dict):
         raise InvalidInput("答案格式错误", field="answers")
     items: list[Item] = questionnaire.items or []
+    by_field = {field_key(item["id"]): item["id"] for item in items if field_key(item["id"]) != item["id"]}
+    answers = {by_field.get(key, key): value for key, value in answers.items()}
     known = {item["id"] for item in items}
     unknown = [str(key) for key in answers if key not in known]
     if unknown:
@@ -566,6 +578,107 @@ async def save_new_version_if_answered(
         data,
         summary=f"问卷「{questionnaire.title}」v{questionnaire.version} 已有随访记录，修改另存为 v{version}",
     )
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The outcome of saving a questionnaire definition (from the designer or a FHIR import)."""
+
+    questionnaire: Questionnaire
+    # "created": a new questionnaire or a new version; "updated": edited in place; "unchanged"
+    how: str
+    moved_templates: int = 0
+
+    @property
+    def message(self) -> str:
+        q = self.questionnaire
+        if self.how == "unchanged":
+            return "没有修改，未保存"
+        if self.how == "updated":
+            return "已保存"
+        if q.version == 1:
+            return f"已新建问卷「{q.title}」（第 1 版）"
+        moved = f"，{self.moved_templates} 个随访模板已改用新版本" if self.moved_templates else ""
+        return f"已保存为第 {q.version} 版（原版本已有随访记录，保持不变）{moved}"
+
+
+async def _save_definition(principal: Principal, questionnaire: Questionnaire, changes: dict) -> Saved:
+    """Save through `save_new_version_if_answered`; a new version takes over the templates.
+
+    Templates (随访模板) that pointed at the edited version now point at the new one, so tasks
+    generated from now on ask the edited questions; tasks already generated and their records
+    keep the version they were given (a task's questionnaire is its own column).
+    """
+    if all(getattr(questionnaire, key) == value for key, value in changes.items()):
+        return Saved(questionnaire, "unchanged")
+    async with in_transaction():
+        saved = await save_new_version_if_answered(principal, questionnaire, changes)
+        if saved.id == questionnaire.id:
+            return Saved(saved, "updated")
+        moved = 0
+        for template in await FollowUpTemplate.filter(questionnaire_id=questionnaire.id):
+            await records.update(
+                principal,
+                template,
+                {"questionnaire_id": saved.id},
+                summary=f"随访模板「{template.name}」改用问卷 {saved}",
+            )
+            moved += 1
+        return Saved(saved, "created", moved)
+
+
+async def update_definition(
+    principal: Principal,
+    questionnaire_id: int,
+    *,
+    title: str,
+    description: str,
+    items: list,
+    red_flags: list,
+    scoring: dict,
+) -> Saved:
+    """Save the designer's edit of a questionnaire (问卷设计).
+
+    The definition is validated first (InvalidInput names the item). A version that follow-up
+    records answered is never edited in place: the edit becomes the next version and the
+    templates move to it (see `_save_definition`).
+    """
+    access.require(principal, "followup:template")
+    questionnaire = await Questionnaire.get_or_none(id=questionnaire_id)
+    if questionnaire is None:
+        raise NotFound("问卷不存在")
+    title = (title or "").strip()
+    if not title:
+        raise InvalidInput("问卷名称不能为空", field="title")
+    if len(title) > 128:
+        raise InvalidInput("问卷名称不能超过128个字符", field="title")
+    validate_definition(items, red_flags, scoring)
+    changes = {
+        "title": title,
+        "description": description or "",
+        "items": items,
+        "red_flags": red_flags,
+        "scoring": scoring,
+    }
+    return await _save_definition(principal, questionnaire, changes)
+
+
+async def import_fhir(principal: Principal, resource: dict) -> Saved:
+    """Import a FHIR R4 Questionnaire: a new questionnaire (draft, version 1), or, when its code
+    exists, an edit of the latest version of that code (a new version if that one was answered)."""
+    access.require(principal, "followup:template")
+    kwargs = from_fhir(resource)
+    code = kwargs.pop("code")
+    latest = await Questionnaire.filter(code=code).order_by("-version").first()
+    if latest is not None:
+        return await _save_definition(principal, latest, kwargs)
+    created = await records.create(
+        principal,
+        Questionnaire,
+        {"code": code, "version": 1, "status": QuestionnaireStatus.DRAFT, **kwargs},
+        summary=f"导入 FHIR 问卷「{kwargs['title']}」（{code}）",
+    )
+    return Saved(created, "created")
 
 
 # ---------------------------------------------------------------------------------------------
