@@ -3,6 +3,7 @@ problems, eligibility re-checked at execution, and results and statistics that a
 
 from __future__ import annotations
 
+import asyncio
 import io
 import uuid
 from datetime import timedelta
@@ -275,3 +276,19 @@ async def test_statistics_keep_same_named_departments_apart_and_scope_talk_time(
     ).json()
     assert one["total"]["due"] == 2
     assert [(w["contacts"], w["talk_seconds"]) for w in one["workload"]] == [(1, 100)]
+
+
+async def test_the_same_form_submitted_twice_at_once_is_recorded_once_without_an_error(
+    client: httpx.AsyncClient, queue: dict
+) -> None:
+    """A double click: both requests race for the task lock; the loser finds the winner's record."""
+    headers = queue["headers"]
+    task_id = (await client.get("/api/v1/tasks", params={"view": "today"}, headers=headers)).json()["items"][0]["id"]
+    body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS}
+    first, second = await asyncio.gather(
+        client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body),
+        client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body),
+    )
+    assert (first.status_code, second.status_code) == (200, 200), (first.text, second.text)
+    assert first.json()["id"] == second.json()["id"]
+    assert await FollowUpRecord.filter(task_id=task_id).count() == 1
