@@ -23,6 +23,7 @@ from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records
 from backend.services.principal import Principal
+from backend.services.questionnaires import field_key
 
 
 def _check_template(data: dict[str, Any]) -> None:
@@ -33,17 +34,87 @@ def _check_template(data: dict[str, Any]) -> None:
 
 
 async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
-    today = now().date()
-    stays = await followup_rules.matching_admissions(
-        template.match_rules, discharged_from=today - timedelta(days=30), discharged_until=today
-    ).select_related("patient")
-    matched = [s for s in stays if followup_rules.python_checks(template.match_rules, s, s.patient.birth_date)]
-    return f"近 30 天出院患者中，本模板可匹配 {len(matched)} 人次"
+    result = await followup_rules.preview(principal, template.match_rules or {})
+    return f"本模板{result.message}"
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
     report = await followup_tasks.generate(template_ids=[template.id])
     return f"新生成随访任务 {report.created} 条（跳过：{dict(report.skipped) or '无'}）"
+
+
+# The form's match_rules may be JSON text (json-editor) or an object; send it as the body.
+_RULES_BODY = (
+    "let r = api.data ? api.data.match_rules : null;"
+    " if (typeof r === 'string') { try { r = r.trim() ? JSON.parse(r) : {}; } catch (e) { /* the API explains */ } }"
+    " api.data = r == null ? {} : r; return api;"
+)
+
+
+def _preview_panel(form_name: str) -> list[dict[str, Any]]:
+    """预览匹配人数 in a template form: counts the rules being edited, before they are saved.
+
+    The count is kept in a service of its own, not in the form's data, so that saving the
+    template does not submit it.
+    """
+    service_id = f"template-preview-{form_name}"
+    button = {
+        "type": "button",
+        "label": "预览匹配人数",
+        "icon": "fa fa-search",
+        "name": "preview_button",
+        "onEvent": {
+            "click": {
+                "actions": [
+                    {
+                        "actionType": "ajax",
+                        "outputVar": "preview",
+                        "api": {
+                            "method": "post",
+                            "url": "/api/v1/followup/templates/preview",
+                            "data": {"match_rules": "${match_rules}"},
+                            "requestAdaptor": _RULES_BODY,
+                            # silent: the result is shown in the form, not as a toast; amis does
+                            # not hand a refused (4xx) answer to the next action, so a refusal
+                            # shows the fixed hint below and the API's message stays in its 422.
+                            "silent": True,
+                        },
+                    },
+                    {
+                        "actionType": "setValue",
+                        "componentId": service_id,
+                        "args": {
+                            "value": {
+                                "preview_message": (
+                                    "${event.data.preview.message|default:'无法预览：筛选条件有误"
+                                    "（须为 JSON 对象，且只使用支持的条件）'}"
+                                )
+                            }
+                        },
+                    },
+                ]
+            }
+        },
+    }
+    shown = {
+        "type": "service",
+        "id": service_id,
+        "body": {
+            "type": "tpl",
+            "className": "template-preview",
+            "tpl": "${preview_message|default:'点击「预览匹配人数」统计近 30 天出院患者中可匹配的人数（不必先保存）'}",
+        },
+    }
+    return [{"type": "control", "label": "匹配预览", "body": [button, shown]}]
+
+
+def _with_preview(form: Any, form_name: str) -> Any:
+    for item in form.body:
+        if getattr(item, "name", None) == "match_rules":
+            # Commit edits at once: a click right after typing must preview what was typed.
+            item.changeImmediately = True
+    form.body = [*form.body, *_preview_panel(form_name)]
+    return form
 
 
 class TemplateAdmin(TortoiseModelAdmin):
@@ -102,6 +173,14 @@ class TemplateAdmin(TortoiseModelAdmin):
         ),
     ]
 
+    async def get_create_form(self, request: Request, bulk: bool = False) -> Any:
+        form = await super().get_create_form(request, bulk=bulk)
+        return form if bulk else _with_preview(form, "create")
+
+    async def get_update_form(self, request: Request, bulk: bool = False) -> Any:
+        form = await super().get_update_form(request, bulk=bulk)
+        return form if bulk else _with_preview(form, "update")
+
     async def create_item(self, principal: Principal, data: dict[str, Any]) -> Model:
         _check_template(data)
         return await records.create(principal, FollowUpTemplate, data)
@@ -125,7 +204,7 @@ def _control(item: dict[str, Any]) -> dict[str, Any]:
     kind = item.get("type")
     options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
     control: dict[str, Any] = {
-        "name": f"answers.{item['id']}",
+        "name": f"answers.{field_key(item['id'])}",
         "label": item.get("text", item["id"]),
         "required": bool(item.get("required")),
     }
@@ -147,7 +226,7 @@ def _control(item: dict[str, Any]) -> dict[str, Any]:
         control.update({"type": "textarea", "maxLength": 2000})
     condition = item.get("show_if")
     if condition:
-        ref = f"answers.{condition['item']}"
+        ref = f"answers.{field_key(condition['item'])}"
         if "equals" in condition:
             control["visibleOn"] = f"${{{ref} == {_js(condition['equals'])}}}"
         elif "in" in condition:

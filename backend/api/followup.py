@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Body, Query, Response
 from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
@@ -15,7 +15,7 @@ from backend.api.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Sc
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
 from backend.models.choices import AuditAction, TaskOutcome
-from backend.services import audit, execution, followup_tasks, patients, stats
+from backend.services import audit, execution, followup_rules, followup_tasks, patients, stats
 from backend.services.access import require
 from backend.settings import get_settings
 
@@ -74,6 +74,16 @@ class RecordOut(BaseModel):
     contacted_at: datetime
     call_id: int | None = None
     problems: int = 0
+
+
+class PreviewOut(BaseModel):
+    # No `status` field: amis would read a text `status` as an error code.
+    discharged_from: date
+    discharged_until: date
+    stays: int = Field(description="可匹配的出院人次")
+    patients: int = Field(description="可匹配的患者人数")
+    by_department: dict[str, int] = Field(description="各科室人次")
+    message: str
 
 
 class ReassignIn(Schema):
@@ -166,6 +176,28 @@ async def tasks_record_contact(task_id: Id, body: ContactIn, principal: CurrentP
 @router.post("/tasks/reassign", summary="批量转派随访任务")
 async def tasks_reassign(body: ReassignIn, principal: CurrentPrincipal) -> dict[str, int]:
     return {"moved": await followup_tasks.reassign(principal, body.task_ids, body.staff_id)}
+
+
+@router.post(
+    "/followup/templates/preview",
+    response_model=PreviewOut,
+    summary="预览模板匹配人数（未保存的筛选条件）",
+    openapi_extra=PATIENT_DATA,
+)
+async def followup_template_preview(
+    principal: CurrentPrincipal,
+    rules: Annotated[Any, Body(description="筛选条件（match_rules），与模板中保存的格式相同")] = None,
+    days: Annotated[int, Query(ge=1, le=366, description="统计近多少天的出院")] = 30,
+) -> PreviewOut:
+    result = await followup_rules.preview(principal, {} if rules is None else rules, days=days)
+    return PreviewOut(
+        discharged_from=result.discharged_from,
+        discharged_until=result.discharged_until,
+        stays=result.stays,
+        patients=result.patients,
+        by_department=result.by_department,
+        message=result.message,
+    )
 
 
 @router.post("/followup/generate", summary="立即生成随访任务")

@@ -22,8 +22,12 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
+from backend.clock import now
 from backend.models import Admission, FollowUpTask
+from backend.services.access import require
 from backend.services.errors import InvalidInput
+from backend.services.principal import Principal
+from backend.services.scope import visible
 
 RULE_KEYS = {
     "departments",
@@ -91,6 +95,8 @@ def parse_schedule(schedule: list[dict[str, Any]]) -> list[Step]:
 
 
 def validate_rules(rules: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(rules, dict):
+        raise InvalidInput('筛选条件必须是 JSON 对象，例如 {"departments": ["0101"]}', field="match_rules")
     unknown = set(rules) - RULE_KEYS
     if unknown:
         raise InvalidInput(f"未知的筛选条件：{', '.join(sorted(unknown))}", field="match_rules")
@@ -111,11 +117,20 @@ def validate_rules(rules: dict[str, Any]) -> dict[str, Any]:
     return rules
 
 
-def matching_admissions(rules: dict[str, Any], *, discharged_from: date, discharged_until: date) -> QuerySet[Admission]:
-    """Discharges in [from, until] meeting the rules that SQL can check (age is checked by `age_ok`)."""
+def matching_admissions(
+    rules: dict[str, Any],
+    *,
+    discharged_from: date,
+    discharged_until: date,
+    base: QuerySet[Admission] | None = None,
+) -> QuerySet[Admission]:
+    """Discharges in [from, until] meeting the rules that SQL can check (the rest: `python_checks`).
+
+    `base` narrows the stays considered, e.g. to a caller's department scope.
+    """
     from backend.services.admissions import start_of_day
 
-    query = Admission.filter(
+    query = (base if base is not None else Admission.all()).filter(
         discharged_at__gte=start_of_day(discharged_from),
         discharged_at__lt=start_of_day(discharged_until + timedelta(days=1)),
     )
@@ -166,3 +181,48 @@ def python_checks(rules: dict[str, Any], admission: Admission, birth_date: date 
         return False
     wanted_tags = set(rules.get("tags") or [])
     return not (wanted_tags and not wanted_tags & set(admission.tags or []))
+
+
+@dataclass(frozen=True)
+class PreviewResult:
+    """How many discharges of a recent period a set of match rules takes, within the caller's scope."""
+
+    discharged_from: date
+    discharged_until: date
+    stays: int
+    patients: int
+    by_department: dict[str, int]
+
+    @property
+    def message(self) -> str:
+        days = (self.discharged_until - self.discharged_from).days
+        return f"近 {days} 天出院患者中，可匹配 {self.stays} 人次（{self.patients} 人）"
+
+
+async def preview(principal: Principal, rules: dict[str, Any], *, days: int = 30) -> PreviewResult:
+    """What these (possibly unsaved) rules would match among the last `days` days of discharges.
+
+    The same SQL and per-stay checks as task generation, over the stays the caller may see only,
+    so a department-scoped designer counts their own department's discharges.
+    """
+    require(principal, "followup:template")
+    validate_rules(rules)
+    if not 1 <= days <= 366:
+        raise InvalidInput("预览天数必须在 1-366 之间", field="days")
+    until = now().date()
+    since = until - timedelta(days=days)
+    query = matching_admissions(
+        rules, discharged_from=since, discharged_until=until, base=visible(Admission, principal)
+    ).select_related("patient", "department")
+    stays = 0
+    seen: set[int] = set()
+    by_department: dict[str, int] = {}
+    for stay in await query:
+        if not python_checks(rules, stay, stay.patient.birth_date):
+            continue
+        stays += 1
+        seen.add(stay.patient_id)
+        name = stay.department.name
+        by_department[name] = by_department.get(name, 0) + 1
+    ordered = dict(sorted(by_department.items(), key=lambda kv: (-kv[1], kv[0])))
+    return PreviewResult(since, until, stays, len(seen), ordered)

@@ -360,6 +360,21 @@ def test_lhcforms_questionnaires_round_trip_through_fhir(name: str) -> None:
     assert set(first) == {"code", "title", "items", "scoring", "red_flags", "description"}
 
 
+def test_imported_ids_with_slashes_are_answered_through_their_form_field_names() -> None:
+    """A form reads "answers./44250-9" as a path: controls use field_key, answers map back."""
+    from backend.admin.followup import _control
+
+    kwargs = qs.from_fhir(_lhcforms("phq9.json"))
+    questionnaire = Questionnaire(**kwargs)
+    first = kwargs["items"][0]["id"]
+    control = _control(kwargs["items"][0])
+    assert control["name"] == f"answers.{qs.field_key(first)}" and "/" not in control["name"].split(".", 1)[1]
+    answers = {qs.field_key(item_id): "LA6568-5" for item_id in kwargs["scoring"]["items"]}
+    cleaned = qs.validate_answers(questionnaire, answers, complete=True)
+    assert cleaned[first] == "LA6568-5" and qs.field_key(first) not in cleaned
+    assert qs.field_key("sbp") == "sbp"  # plain ids are their own field names
+
+
 def test_phq9_import_keeps_option_scores_and_scores_by_their_sum() -> None:
     kwargs = qs.from_fhir(_lhcforms("phq9.json"))
     assert kwargs["code"] == "44249-1"
