@@ -16,6 +16,9 @@ from tortoise.models import Model
 
 # Bound parameters one statement may carry (PostgreSQL 32767, SQLite 999 on old builds).
 MAX_PARAMETERS = {"postgres": 30000, "mysql": 30000, "sqlite": 999}
+# From this many rows PostgreSQL gets COPY into a temporary table and one INSERT ... SELECT: each
+# multi-row INSERT is planned afresh, which cost more than the rows themselves at a million.
+COPY_FROM = 5000
 
 
 def _statement(model: type[Model], columns: Sequence[str], rows: int, dialect: str, ignore_conflicts: bool) -> str:
@@ -59,9 +62,36 @@ async def insert_rows(
     db = model._choose_db(for_write=True)
     dialect = db.capabilities.dialect
     convert = [_converter(model, model._meta.fields_map[c], dialect) for c in columns]
+    if dialect == "postgres" and len(rows) >= COPY_FROM:
+        await _copy_insert(db, model, columns, rows, convert, ignore_conflicts)
+        return len(rows)
     per_statement = max(1, MAX_PARAMETERS.get(dialect, 999) // len(columns))
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
         values = [to_db(value) for row in chunk for to_db, value in zip(convert, row, strict=True)]
         await db.execute_query(_statement(model, columns, len(chunk), dialect, ignore_conflicts), values)
     return len(rows)
+
+
+async def _copy_insert(
+    db: Any,
+    model: type[Model],
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    convert: list[Any],
+    ignore_conflicts: bool,
+) -> None:
+    table = model._meta.db_table
+    names = ", ".join(f'"{c}"' for c in columns)
+    records = [tuple(to_db(value) for to_db, value in zip(convert, row, strict=True)) for row in rows]
+    async with db.acquire_connection() as conn, conn.transaction():
+        # the staging table lives as long as this transaction (inside the caller's, if any)
+        # only the inserted columns, with their types and no defaults (no sequence numbers used)
+        await conn.execute(
+            f'CREATE TEMP TABLE "_bulk_{table}" ON COMMIT DROP AS SELECT {names} FROM "{table}" WITH NO DATA'  # noqa: S608
+        )
+        await conn.copy_records_to_table(f"_bulk_{table}", records=records, columns=list(columns))
+        tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
+        await conn.execute(
+            f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "_bulk_{table}"{tail}'  # noqa: S608
+        )

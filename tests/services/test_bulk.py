@@ -1,0 +1,33 @@
+"""Bulk inserts: many rows in few statements (COPY on PostgreSQL past a threshold), replays skipped."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from backend.clock import SHANGHAI
+from backend.models import DiagnosisCode
+from backend.models.choices import DiagnosisKind
+from backend.services import bulk
+
+COLUMNS = ("created_at", "updated_at", "code", "name", "kind", "pinyin", "is_active")
+STAMP = datetime(2026, 11, 1, 8, 0, tzinfo=SHANGHAI)
+
+
+def _rows(n: int, offset: int = 0) -> list[tuple[object, ...]]:
+    return [(STAMP, STAMP, f"X{i:06d}", f"编码{i}", DiagnosisKind.WESTERN, "", True) for i in range(offset, offset + n)]
+
+
+async def test_a_large_insert_lands_every_row_once_and_a_replay_adds_nothing(db: str) -> None:
+    count = bulk.COPY_FROM + 123  # past the COPY threshold on PostgreSQL, many statements elsewhere
+    assert await bulk.insert_rows(DiagnosisCode, COLUMNS, _rows(count), ignore_conflicts=True) == count
+    # a replay overlapping half of it, plus new rows: only the new ones land
+    await bulk.insert_rows(DiagnosisCode, COLUMNS, _rows(count, offset=count // 2), ignore_conflicts=True)
+    assert await DiagnosisCode.all().count() == count + count // 2
+    row = await DiagnosisCode.get(code="X000007")
+    assert (row.name, row.kind, row.is_active, row.created_at) == ("编码7", DiagnosisKind.WESTERN, True, STAMP)
+
+
+async def test_a_small_insert_works_the_same(db: str) -> None:
+    assert await bulk.insert_rows(DiagnosisCode, COLUMNS, _rows(3), ignore_conflicts=True) == 3
+    assert await bulk.insert_rows(DiagnosisCode, COLUMNS, _rows(3), ignore_conflicts=True) == 3
+    assert await DiagnosisCode.all().count() == 3
