@@ -45,17 +45,19 @@ def _filename(title: str, extension: str) -> str:
     return f"attachment; filename*=UTF-8''{quote(name)}"
 
 
-async def response(
-    title: str,
-    headers: list[str],
-    paths: list[str],
-    rows: AsyncIterator[list[dict[str, Any]]],
-    fmt: str,
-    display: Callable[[str, Any], Any],
-) -> Response:
+async def cells(
+    rows: AsyncIterator[list[dict[str, Any]]], paths: list[str], display: Callable[[str, Any], Any]
+) -> AsyncIterator[list[list[Any]]]:
+    """Batches of row dicts as batches of displayed cell values, in `paths` order."""
+    async for batch in rows:
+        yield [[display(p, row.get(p)) for p in paths] for row in batch]
+
+
+async def table_response(title: str, headers: list[str], lines: AsyncIterator[list[list[Any]]], fmt: str) -> Response:
+    """An xlsx or csv download of a header row and batches of cell rows (formula-safe cells)."""
     if fmt == "csv":
         return StreamingResponse(
-            _csv(headers, paths, rows, display),
+            _csv(headers, lines),
             media_type="text/csv; charset=utf-8",
             headers={"content-disposition": _filename(title, "csv")},
         )
@@ -69,9 +71,9 @@ async def response(
     bold = workbook.add_format({"bold": True})
     sheet.write_row(0, 0, headers, bold)
     line = 1
-    async for batch in rows:
-        for row in batch:
-            sheet.write_row(line, 0, [_cell(display(p, row.get(p))) for p in paths])
+    async for batch in lines:
+        for values in batch:
+            sheet.write_row(line, 0, [_cell(v) for v in values])
             line += 1
     workbook.close()
     return FileResponse(
@@ -90,17 +92,15 @@ def _cell(value: Any) -> Any:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-async def _csv(
-    headers: list[str], paths: list[str], rows: AsyncIterator[list[dict[str, Any]]], display: Callable[[str, Any], Any]
-) -> AsyncIterator[bytes]:
+async def _csv(headers: list[str], lines: AsyncIterator[list[list[Any]]]) -> AsyncIterator[bytes]:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(headers)
     # A byte-order mark so that Excel opens the Chinese text as UTF-8.
     yield ("\ufeff" + buffer.getvalue()).encode("utf-8")
-    async for batch in rows:
+    async for batch in lines:
         buffer.seek(0)
         buffer.truncate()
-        for row in batch:
-            writer.writerow([_cell(display(p, row.get(p))) for p in paths])
+        for values in batch:
+            writer.writerow([_cell(v) for v in values])
         yield buffer.getvalue().encode("utf-8")

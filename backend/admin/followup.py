@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Annotated, Any
 
@@ -13,6 +14,7 @@ from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from backend.admin.auth import optional_principal, require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
@@ -21,7 +23,7 @@ from backend.api.schemas import Id
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
-from backend.services import execution, followup_rules, followup_tasks, records
+from backend.services import execution, followup_rules, followup_tasks, records, records_export
 from backend.services.principal import Principal
 from backend.services.questionnaires import field_key
 
@@ -446,6 +448,13 @@ class RecordAdmin(TortoiseModelAdmin):
         "notes": "备注",
         "answers": "答案",
     }
+
+    async def export_table(
+        self, principal: Principal, query: QuerySet[Any]
+    ) -> tuple[list[str], AsyncIterator[list[list[Any]]]]:
+        """Answers as labels, one column per item, phone masked per role (`services.records_export`)."""
+        table = await records_export.results_table(principal, query=query, title=str(self.page_schema.label))
+        return table.headers, table.rows
 
 
 class FollowUpApp(_Group):

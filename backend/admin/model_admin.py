@@ -19,7 +19,7 @@ builders and replaces everything that touches the database:
 
 import dataclasses
 import datetime
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Any, ClassVar, cast
@@ -580,7 +580,6 @@ class TortoiseModelAdmin(ModelAdmin):
         ) -> Response:
             self._require(principal, permission=self.export_permission or self.permission)
             query = self._filtered(self.get_queryset(principal), filters)
-            headers = [self._spec(p).label for p in self._list_paths]
             total = await query.count()
             await audit.record(
                 AuditAction.EXPORT,
@@ -589,11 +588,19 @@ class TortoiseModelAdmin(ModelAdmin):
                 summary=f"导出{self.page_schema.label} {total} 条（{format}）",
                 after={"filters": {k: v for k, v in (filters or {}).items() if k in self._filter_specs}},
             )
-            rows = export.batches(query, self.pk_name, self._list_paths, self._format)
-            title = str(self.page_schema.label)
-            return await export.response(title, headers, self._list_paths, rows, format, self._display_value)
+            headers, lines = await self.export_table(principal, query)
+            return await export.table_response(str(self.page_schema.label), headers, lines, format)
 
         return route
+
+    async def export_table(
+        self, principal: Principal, query: QuerySet[Any]
+    ) -> tuple[list[str], AsyncIterator[list[list[Any]]]]:
+        """Hook: the header row and the batches of cell rows an export writes, from the scoped,
+        filtered `query` (default: the list columns as the list shows them)."""
+        headers = [self._spec(p).label for p in self._list_paths]
+        rows = export.batches(query, self.pk_name, self._list_paths, self._format)
+        return headers, export.cells(rows, self._list_paths, self._display_value)
 
     def _display_value(self, path: str, value: Any) -> Any:
         """What a cell shows: enum labels, Shanghai local times, 是/否."""

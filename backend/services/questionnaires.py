@@ -1074,3 +1074,38 @@ async def seed_library() -> int:
             continue
         created += 1
     return created
+
+
+# ---------------------------------------------------------------------------------------------
+# Answers as text
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _answer_text(item: Item, answer: Any) -> str:
+    kind = item.get("type")
+    if kind in CHOICE_TYPES:
+        labels = {o["value"]: o.get("label") or o["value"] for o in item.get("options") or []}
+        given = answer if isinstance(answer, list) else [answer]
+        # A value no longer among the options (an edited draft) still shows as itself.
+        return "、".join(str(labels.get(a, a)) for a in given)
+    if kind in NUMERIC_TYPES:
+        return _number_text(answer) + (item.get("unit") or "")
+    if kind == ItemType.DATE:
+        return answer.isoformat() if isinstance(answer, date) else str(answer)[:10]
+    return str(answer)
+
+
+def answer_labels(questionnaire: Questionnaire, answers: dict) -> dict[str, str]:
+    """Each item's answer as a person reads it, by item id: option labels (several joined with
+    "、"), numbers with their unit, dates as YYYY-MM-DD, text as is; unanswered items are ""."""
+    answers = answers if isinstance(answers, dict) else {}
+    out: dict[str, str] = {}
+    for item in questionnaire.items or []:
+        value = answers.get(item["id"], answers.get(field_key(item["id"])))
+        out[item["id"]] = _answer_text(item, value) if _answered(value) else ""
+    return out
