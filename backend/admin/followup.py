@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -17,6 +18,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from backend.admin.auth import optional_principal, require_principal
+from backend.admin.clinical import PATIENT_360
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.system import _Group
 from backend.api.schemas import Id
@@ -391,26 +393,38 @@ class TaskAdmin(TortoiseModelAdmin):
                 },
                 {"type": "textarea", "name": "notes", "label": "备注", "maxLength": 2000},
             ]
+            form_schema: dict[str, Any] = {
+                "type": "form",
+                "id": EXECUTION_FORM,
+                "api": {
+                    "method": "post",
+                    "url": f"/api/v1/tasks/{task.id}/contacts",
+                    "requestAdaptor": _CONTACT_ONLY,
+                },
+                "body": body,
+                # One id per opened form: a double submit or a retry is recorded once.
+                "data": {"client_uuid": str(uuid.uuid4())},
+                # Explicit: amis drops a form's default submit button when a body item's first
+                # child is a button, which the call panel's 拨打电话 is.
+                "actions": [{"type": "submit", "label": "保存随访结果", "level": "primary"}],
+                "onEvent": {
+                    "submitSucc": {
+                        "actions": [{"actionType": "closeDrawer"}, {"actionType": "reload", "componentId": "crud"}]
+                    }
+                },
+            }
+            if not principal.can("patient:read"):
+                return BaseApiOut(data=form_schema)
+            # The patient 360 beside the questionnaire: admissions, discharge summary, labs and
+            # earlier follow-ups in view while talking to the patient.
+            overview = json.loads(json.dumps(PATIENT_360).replace("${id}", str(task.patient_id)))
             return BaseApiOut(
                 data={
-                    "type": "form",
-                    "id": EXECUTION_FORM,
-                    "api": {
-                        "method": "post",
-                        "url": f"/api/v1/tasks/{task.id}/contacts",
-                        "requestAdaptor": _CONTACT_ONLY,
-                    },
-                    "body": body,
-                    # One id per opened form: a double submit or a retry is recorded once.
-                    "data": {"client_uuid": str(uuid.uuid4())},
-                    # Explicit: amis drops a form's default submit button when a body item's first
-                    # child is a button, which the call panel's 拨打电话 is.
-                    "actions": [{"type": "submit", "label": "保存随访结果", "level": "primary"}],
-                    "onEvent": {
-                        "submitSucc": {
-                            "actions": [{"actionType": "closeDrawer"}, {"actionType": "reload", "componentId": "crud"}]
-                        }
-                    },
+                    "type": "grid",
+                    "columns": [
+                        {"md": 7, "body": [form_schema]},
+                        {"md": 5, "body": [{"type": "panel", "title": "患者信息", "body": [overview]}]},
+                    ],
                 }
             )
 
