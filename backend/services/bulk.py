@@ -83,7 +83,13 @@ async def _copy_insert(
 ) -> None:
     table = model._meta.db_table
     names = ", ".join(f'"{c}"' for c in columns)
-    records = [tuple(to_db(value) for to_db, value in zip(convert, row, strict=True)) for row in rows]
+    # On PostgreSQL every converter is the identity but the enum one, and our enums are str
+    # subclasses that asyncpg encodes as they are: the rows go to COPY without a copy of each.
+    records = (
+        rows
+        if all(_is_str_enum_or_plain(model, c) for c in columns)
+        else [tuple(to_db(value) for to_db, value in zip(convert, row, strict=True)) for row in rows]
+    )
     async with db.acquire_connection() as conn, conn.transaction():
         # the staging table lives as long as this transaction (inside the caller's, if any)
         # only the inserted columns, with their types and no defaults (no sequence numbers used)
@@ -95,3 +101,12 @@ async def _copy_insert(
         await conn.execute(
             f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "_bulk_{table}"{tail}'  # noqa: S608
         )
+
+
+def _is_str_enum_or_plain(model: type[Model], column: str) -> bool:
+    from tortoise import fields as tfields
+
+    field = model._meta.fields_map[column]
+    if isinstance(field, tfields.data.CharEnumFieldInstance):
+        return issubclass(field.enum_type, str)
+    return True
