@@ -82,6 +82,9 @@ class Admission(TimestampedModel):
     operations = fields.JSONField(default=list, description="手术及操作")
     tags = fields.JSONField(default=list)
     his_updated_at = fields.DatetimeField(null=True)
+    # The HIS withdrew the whole stay (ADT^A11): kept for the record, but it is no admission,
+    # no discharge and no readmission for follow-up purposes.
+    cancelled_at = fields.DatetimeField(null=True, description="HIS 撤销入院时间")
 
     class Meta:
         table = "admission"

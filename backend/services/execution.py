@@ -75,7 +75,7 @@ async def _ineligible(task: FollowUpTask) -> CancelReason | None:
     if (
         stay.discharged_at is not None
         and await Admission.filter(
-            patient_id=patient.id, admitted_at__gt=stay.discharged_at, admitted_at__lte=now()
+            patient_id=patient.id, admitted_at__gt=stay.discharged_at, admitted_at__lte=now(), cancelled_at__isnull=True
         ).exists()
     ):
         return CancelReason.READMITTED  # back in hospital since: this post-discharge call no longer fits

@@ -96,7 +96,8 @@ async def _admissions_since(after: datetime) -> dict[int, list[datetime]]:
     """Admission times per patient of every stay that began after `after` (the possible
     readmissions of the discharges being planned); one query, no long id lists."""
     found: dict[int, list[datetime]] = defaultdict(list)
-    for patient_id, admitted in await Admission.filter(admitted_at__gt=after).values_list("patient_id", "admitted_at"):
+    stays = Admission.filter(admitted_at__gt=after, cancelled_at__isnull=True)  # a withdrawn stay is no readmission
+    for patient_id, admitted in await stays.values_list("patient_id", "admitted_at"):
         found[int(patient_id)].append(admitted)
     return found
 

@@ -233,6 +233,7 @@ async def _visits(
             "tcm_syndrome_name": (syndrome.name if syndrome else "")[:64],
             "operations": list(record.operations),
             "his_updated_at": record.updated_at,
+            "cancelled_at": None,  # a newer message of a withdrawn stay brings it back
         }
         accepted[visit_id] = record
         admission = existing.get(visit_id)
@@ -487,6 +488,8 @@ async def _cancellations(records: Sequence[VisitCancellation], result: IntakeRes
         if _stale(stay.his_updated_at, record.updated_at):
             continue  # the HIS changed the stay after this correction: it no longer applies
         values: dict[str, Any] = {"discharged_at": None, "disposition": None, "los_days": None}
+        if record.event == "admission":
+            values["cancelled_at"] = stay.cancelled_at or record.updated_at or moment
         if record.updated_at is not None:
             values["his_updated_at"] = record.updated_at  # so a replayed older discharge stays withdrawn
         if names := _changed(stay, values):

@@ -15,7 +15,7 @@ import pytest
 from backend.clock import now
 from backend.models import Admission, FollowUpTask, LabResult, Patient, QuarantinedRecord, SyncRun
 from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposition, SyncStatus, TaskOutcome, TaskStatus
-from backend.services import demo, followup_tasks, sync
+from backend.services import demo, execution, followup_tasks, sync
 from integrations.his.hl7 import MllpServer
 from tests import factories
 
@@ -117,15 +117,16 @@ def _adt(
     visit: str = "V-HL7-1",
     patient: str = "P-HL7-1",
     discharged: datetime | None = None,
+    admitted: datetime | None = None,
 ) -> bytes:
     """A synthetic ADT message with the segments of the reference samples (MSH, EVN, PID, PV1).
 
     The PV1 of an A11/A13 still describes the stay being corrected, discharge time included."""
-    structure = {"A03": "ADT_A03", "A11": "ADT_A09", "A13": "ADT_A01"}[event]
+    structure = {"A01": "ADT_A01", "A03": "ADT_A03", "A11": "ADT_A09", "A13": "ADT_A01"}[event]
     pv1 = [""] * 45
     pv1[0:3] = ["1", "I", "0101W1^12^05"]
     pv1[6], pv1[9], pv1[18] = "D001^张^伟", "0101", visit
-    pv1[35], pv1[43] = "1", _ts(now() - timedelta(days=12))
+    pv1[35], pv1[43] = "1", _ts(admitted or now() - timedelta(days=12))
     pv1[44] = _ts(discharged) if discharged else ""
     segments = [
         f"MSH|^~\\&|HIS|中医医院|SUIFANG|FU|{_ts(recorded)}||ADT^{event}^{structure}|{control_id}|P|2.5"
@@ -250,7 +251,7 @@ async def test_a11_cancels_the_stay_and_its_open_tasks(listener: MllpServer) -> 
     a11 = _adt("A11-1", "A11", DISCHARGED + timedelta(hours=5))
     assert _msa(await _send(listener.port, a11))[1:3] == ["AA", "A11-1"]
     stay = await Admission.get(his_visit_id="V-HL7-1")
-    assert (stay.discharged_at, stay.disposition) == (None, None)
+    assert (stay.discharged_at, stay.disposition) == (None, None) and stay.cancelled_at is not None
     after = await _tasks()
     assert set(after) == set(tasks)
     assert {(t.status, t.cancel_reason) for t in after.values()} == {
@@ -270,3 +271,17 @@ async def test_a_task_planned_while_the_discharge_was_withdrawn_is_cancelled_by_
     await Admission.filter(his_visit_id="V-HL7-1").update(discharged_at=None)
     assert await followup_tasks.cancel_ineligible() == len(tasks)
     assert {t.cancel_reason for t in (await _tasks()).values()} == {CancelReason.NOT_DISCHARGED}
+
+
+async def test_a_stay_withdrawn_by_a11_is_no_readmission(listener: MllpServer) -> None:
+    """Admitted again after the discharge (so the follow-up no longer fits), until the HIS says that
+    admission never happened: then the first stay's follow-up is eligible again."""
+    tasks = await _discharged_with_tasks(listener.port)
+    task = await FollowUpTask.get(id=min(tasks)).prefetch_related("patient")
+    again = _adt("A01-2", "A01", now() - timedelta(hours=2), visit="V-HL7-2", admitted=now() - timedelta(hours=3))
+    assert _msa(await _send(listener.port, again))[1] == "AA"
+    assert await execution._ineligible(task) is CancelReason.READMITTED
+    withdrawn = _adt("A11-2", "A11", now() - timedelta(hours=1), visit="V-HL7-2")
+    assert _msa(await _send(listener.port, withdrawn))[1] == "AA"
+    assert (await Admission.get(his_visit_id="V-HL7-2")).cancelled_at is not None
+    assert await execution._ineligible(task) is None
