@@ -58,6 +58,7 @@ from integrations.dialer.base import (
     EventSink,
     HangupKind,
     OriginateRequest,
+    StreamConnection,
     classify_hangup,
 )
 
@@ -113,7 +114,7 @@ class _Call:
     staff_channel: str = ""
 
 
-class AmiDialer:
+class AmiDialer(StreamConnection):
     """Click-to-call through Asterisk AMI: ring the staff extension, then the patient."""
 
     name = "ami"
@@ -167,33 +168,11 @@ class AmiDialer:
             await self.close()
             raise DialerError(f"电话交换机登录失败，请检查 AMI 用户名和密码（{reply.get('Message', '')}）")
 
-    @property
-    def connected(self) -> bool:
-        """Whether the event connection is up; the service reconnects on the next call when not."""
-        return (
-            self._writer is not None
-            and not self._writer.is_closing()
-            and self._task is not None
-            and not self._task.done()
-        )
-
-    async def wait_disconnected(self) -> None:
-        """Return once the connection has dropped (its reader has ended)."""
-        if self._task is not None:
-            await asyncio.shield(self._task)
-
     async def close(self) -> None:
         if self._writer is not None and not self._writer.is_closing():
             with contextlib.suppress(OSError, RuntimeError):
                 self._writer.write(encode_message([("Action", "Logoff")]))
-            self._writer.close()
-            with contextlib.suppress(OSError):
-                await self._writer.wait_closed()
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._close_stream()
         self._fail_pending("与电话交换机的连接已关闭")
 
     def _fail_pending(self, message: str) -> None:

@@ -12,6 +12,8 @@ its record even if it arrives before the originate call returns.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import enum
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -80,6 +82,39 @@ class Dialer(Protocol):
         """Hang up a call in progress (best effort)."""
 
     async def close(self) -> None: ...
+
+
+class StreamConnection:
+    """The standing TCP connection of a PBX driver (AMI, ESL) and the task that reads its events."""
+
+    _writer: asyncio.StreamWriter | None
+    _task: asyncio.Task[None] | None
+
+    @property
+    def connected(self) -> bool:
+        """Whether the event connection is up; the service reconnects on the next call when not."""
+        return (
+            self._writer is not None
+            and not self._writer.is_closing()
+            and self._task is not None
+            and not self._task.done()
+        )
+
+    async def wait_disconnected(self) -> None:
+        """Return once the connection has dropped (its reader has ended)."""
+        if self._task is not None:
+            await asyncio.shield(self._task)
+
+    async def _close_stream(self) -> None:
+        if self._writer is not None and not self._writer.is_closing():
+            self._writer.close()
+            with contextlib.suppress(OSError):
+                await self._writer.wait_closed()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
 
 
 # Q.850 cause numbers and FreeSWITCH names -> what they mean for the follow-up.

@@ -34,7 +34,6 @@ carries ``followup_call_id`` and ``followup_leg=patient`` as channel variables, 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from integrations.dialer.base import (
     DialerError,
     EventSink,
     OriginateRequest,
+    StreamConnection,
     classify_hangup,
 )
 
@@ -117,7 +117,7 @@ class _Call:
     done: bool = False
 
 
-class EslDialer:
+class EslDialer(StreamConnection):
     """Click-to-call through FreeSWITCH: originate the staff extension, bridge to the patient."""
 
     name = "esl"
@@ -178,31 +178,8 @@ class EslDialer:
             await self.close()
             raise DialerError("FreeSWITCH 拒绝订阅通话事件")
 
-    @property
-    def connected(self) -> bool:
-        """Whether the event connection is up; the service reconnects on the next call when not."""
-        return (
-            self._writer is not None
-            and not self._writer.is_closing()
-            and self._task is not None
-            and not self._task.done()
-        )
-
-    async def wait_disconnected(self) -> None:
-        """Return once the connection has dropped (its reader has ended)."""
-        if self._task is not None:
-            await asyncio.shield(self._task)
-
     async def close(self) -> None:
-        if self._writer is not None and not self._writer.is_closing():
-            self._writer.close()
-            with contextlib.suppress(OSError):
-                await self._writer.wait_closed()
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._close_stream()
         self._fail_pending("与 FreeSWITCH 的连接已关闭")
 
     def _fail_pending(self, message: str) -> None:
