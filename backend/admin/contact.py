@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from fastapi_amis_admin.admin.admin import PageAdmin
 from fastapi_amis_admin.amis.components import Action, ActionType, Page, PageSchema
 from starlette.requests import Request
 
-from backend.admin.auth import optional_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.pages import PermissionPage
 from backend.admin.system import _Group
 from backend.clock import now
 from backend.models import CallRecord, SmsBatch, SmsMessage, SmsReply
@@ -206,15 +205,13 @@ def composer_form() -> dict[str, Any]:
     }
 
 
-class SmsComposerAdmin(PageAdmin):
+class SmsComposerAdmin(PermissionPage):
     """短信群发: compose a campaign (doctors and the follow-up centre)."""
 
     page_schema = PageSchema(label="短信群发", icon="fa fa-paper-plane", sort=90)
     page_path = "/compose"
 
-    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
-        principal = await optional_principal(request)
-        return principal is not None and principal.can("sms:send")
+    permission = "sms:send"
 
     async def get_page(self, request: Request) -> Page:
         page_ = await super().get_page(request)

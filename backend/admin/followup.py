@@ -9,7 +9,6 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends
-from fastapi_amis_admin.admin.admin import PageAdmin
 from fastapi_amis_admin.amis.components import Page, PageSchema
 from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
@@ -17,9 +16,10 @@ from starlette.requests import Request
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from backend.admin.auth import optional_principal, require_principal
+from backend.admin.auth import require_principal
 from backend.admin.clinical import PATIENT_360
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.pages import PermissionPage
 from backend.admin.system import _Group
 from backend.api.schemas import Id
 from backend.clock import now
@@ -484,15 +484,13 @@ class FollowUpApp(_Group):
 __all__ = ["FollowUpApp", "Request"]
 
 
-class StatisticsAdmin(PageAdmin):
+class StatisticsAdmin(PermissionPage):
     """统计分析: follow-up and reach rates per department and template, workload, problems."""
 
     page_schema = PageSchema(label="统计分析", icon="fa fa-bar-chart", sort=60)
     page_path = "/statistics"
 
-    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
-        principal = await optional_principal(request)
-        return principal is not None and principal.can("stats:read")
+    permission = "stats:read"
 
     async def get_page(self, request: Request) -> Page:
         page_ = await super().get_page(request)

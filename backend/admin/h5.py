@@ -12,15 +12,13 @@ from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
-from fastapi_amis_admin.amis.components import Page
 from pydantic import Field
 
 from backend.admin.followup import _control
-from backend.admin.site import AMIS_PKG, AMIS_URL, logo_url
+from backend.admin.site import standalone_page
 from backend.api.schemas import Schema
 from backend.services import execution, followup_sms
 from backend.services.errors import DomainError
-from backend.services.followup_tasks import OPEN
 from backend.settings import get_settings
 
 router = APIRouter(include_in_schema=False)
@@ -33,18 +31,8 @@ class AnswersIn(Schema):
 
 def _html(title: str, body: Any) -> HTMLResponse:
     settings = get_settings()
-    page = Page(title="", body=body)
-    html = page.amis_html(
-        template_path="",
-        locale="zh-CN",
-        cdn=AMIS_URL,
-        pkg=AMIS_PKG,
-        theme="cxd",
-        site_title=f"{title} - {settings.hospital_name}",
-        site_icon=logo_url(settings),
-    )
-    # phones: no zooming out of a form that is already laid out for them
-    return HTMLResponse(str(html), headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
+    html = standalone_page(settings, f"{title} - {settings.hospital_name}", body)
+    return HTMLResponse(html, headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
 
 
 def _notice(message: str) -> HTMLResponse:
@@ -54,12 +42,9 @@ def _notice(message: str) -> HTMLResponse:
 @router.get("/h5/q/{token}", response_class=HTMLResponse)
 async def questionnaire_page(token: str) -> HTMLResponse:
     try:
-        task = await followup_sms.task_for_token(token)
+        task = await followup_sms.open_questionnaire(token)
     except DomainError as exc:
         return _notice(f"{exc.message}，如需帮助请致电医院随访中心。")
-    if task.status not in OPEN:
-        return _notice("该随访问卷已提交或已结束，感谢您的配合！")
-    await task.fetch_related("questionnaire")
     questionnaire = task.questionnaire
     hospital = get_settings().hospital_name
     # A neutral title: a specialty questionnaire's name ("心血管内科…") would tell whoever sees the

@@ -12,6 +12,16 @@ from backend.admin.auth import optional_principal
 from backend.services import dashboard
 
 
+class PermissionPage(PageAdmin):
+    """A bespoke amis page shown to those holding `permission` (the routes it calls check again)."""
+
+    permission: str = ""
+
+    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
+        principal = await optional_principal(request)
+        return principal is not None and principal.can(self.permission)
+
+
 class HomeAdmin(PageAdmin):
     page_schema = PageSchema(label="首页", icon="fa fa-home", url="/home", isDefaultPage=True, sort=100)
     page_path = "/home"

@@ -93,10 +93,27 @@ class HospitalAdminSite(BaseAdminSite):
         return app
 
 
+def standalone_page(settings: Settings, title: str, body: Any) -> str:
+    """An amis page outside the admin shell (login, the patient's questionnaire), from our assets."""
+    page = Page(title="", body=body)
+    return str(
+        page.amis_html(
+            template_path="",
+            locale="zh-CN",
+            cdn=AMIS_URL,
+            pkg=AMIS_PKG,
+            theme="cxd",
+            site_title=title,
+            site_icon=logo_url(settings),
+        )
+    )
+
+
 def _login_page(settings: Settings) -> str:
-    page = Page(
-        title="",
-        body={
+    return standalone_page(
+        settings,
+        f"登录 - {settings.hospital_name} 随访系统",
+        {
             "type": "wrapper",
             "className": "flex justify-center items-center",
             "style": {"minHeight": "90vh"},
@@ -119,17 +136,6 @@ def _login_page(settings: Settings) -> str:
                 },
             },
         },
-    )
-    return str(
-        page.amis_html(
-            template_path="",
-            locale="zh-CN",
-            cdn=AMIS_URL,
-            pkg=AMIS_PKG,
-            theme="cxd",
-            site_title=f"登录 - {settings.hospital_name} 随访系统",
-            site_icon=logo_url(settings),
-        )
     )
 
 

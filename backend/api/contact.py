@@ -8,14 +8,13 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator
 
 from backend.api.deps import CurrentPrincipal
 from backend.api.schemas import MAX_ID, Id, PageNo, Schema
-from backend.models import CallRecord, SmsBatch, SmsTemplate
+from backend.models import CallRecord
 from backend.models.choices import DialMethod
 from backend.services import calling, sms
-from backend.services.access import require
 from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
 from integrations.dialer.base import CallEventKind
@@ -126,9 +125,7 @@ async def calls_play_recording(call_id: str, principal: CurrentPrincipal) -> Fil
 
 @router.post("/dialer/yeastar/webhook", summary="Yeastar 通话事件推送")
 async def yeastar_webhook(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
-    expected = get_settings().dialer.webhook_token
-    if expected is None or not hmac.compare_digest(token, expected.get_secret_value()):
-        raise PermissionDenied("推送地址令牌无效")
+    _require_token(get_settings().dialer.webhook_token, token)
     applied = await calling.apply_yeastar_webhook(await request.json())
     return {"ok": True, "applied": applied}
 
@@ -138,34 +135,30 @@ async def yeastar_webhook(request: Request, token: Annotated[str, Query(max_leng
 _ACK = {"code": 0, "msg": "接收成功"}
 
 
-def _check_push_token(token: str) -> None:
-    """Provider pushes carry no signature; the URL we register carries a secret instead."""
-    expected = get_settings().sms.push_token
+def _require_token(expected: SecretStr | None, token: str) -> None:
+    """Provider pushes carry no signature; the URL we register with them carries a secret instead."""
     if expected is None or not hmac.compare_digest(token, expected.get_secret_value()):
         raise PermissionDenied("推送地址令牌无效")
 
 
-@router.post("/sms/push/report", summary="短信状态报告推送（阿里云 SmsReport）")
-async def sms_push_report(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
-    _check_push_token(token)
+async def _sms_push(request: Request, token: str, kind: Literal["report", "reply"]) -> JSONResponse:
+    _require_token(get_settings().sms.push_token, token)
     try:
-        reports = sms.sms_gateway().parse_reports(await request.body())
+        await sms.receive_push(kind, await request.body())
     except ValueError as exc:
         # a malformed push is answered as not received, so the provider retries it
         return JSONResponse({"code": 1, "msg": f"格式错误：{exc}"}, status_code=400)
-    await sms.apply_reports(reports)
     return JSONResponse(_ACK)
+
+
+@router.post("/sms/push/report", summary="短信状态报告推送（阿里云 SmsReport）")
+async def sms_push_report(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
+    return await _sms_push(request, token, "report")
 
 
 @router.post("/sms/push/reply", summary="上行短信推送（阿里云 SmsUp）")
 async def sms_push_reply(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
-    _check_push_token(token)
-    try:
-        replies = sms.sms_gateway().parse_replies(await request.body())
-    except ValueError as exc:
-        return JSONResponse({"code": 1, "msg": f"格式错误：{exc}"}, status_code=400)
-    await sms.apply_replies(replies)
-    return JSONResponse(_ACK)
+    return await _sms_push(request, token, "reply")
 
 
 # --- campaigns ------------------------------------------------------------------------------
@@ -235,11 +228,7 @@ async def sms_match(body: PatientQueryIn, principal: CurrentPrincipal) -> dict[s
 
 @router.get("/sms/templates", summary="可用的短信模板（下拉选项）")
 async def sms_templates(principal: CurrentPrincipal) -> dict[str, Any]:
-    require(principal, "sms:send")
-    templates = await SmsTemplate.filter(is_active=True).order_by("category", "name")
-    return {
-        "options": [{"label": f"【{t.category.label}】{t.name}：{t.content[:40]}", "value": t.id} for t in templates]
-    }
+    return {"options": await sms.template_options(principal)}
 
 
 @router.post("/sms/batches", status_code=201, summary="新建短信群发并排期")
@@ -274,18 +263,13 @@ async def sms_batch_messages(
 
 @router.post("/sms/batches/{batch_id}/schedule", summary="短信群发排期")
 async def sms_schedule(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
-    from backend.services.scope import get_visible
-
-    batch = await get_visible(SmsBatch, principal, batch_id)
-    batch = await sms.schedule_batch(principal, batch)
+    batch = await sms.schedule_batch(principal, await sms.get_batch(principal, batch_id))
     return {"id": batch.id, "status": batch.status.value, "total": batch.total, "next_run_at": batch.next_run_at}
 
 
 @router.post("/sms/batches/{batch_id}/run", summary="短信群发：立即发送")
 async def sms_run_now(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
-    from backend.services.scope import get_visible
-
-    batch = await get_visible(SmsBatch, principal, batch_id)
+    batch = await sms.get_batch(principal, batch_id)
     counts = await sms.send_now(principal, batch)
     return {
         "id": batch.id,
@@ -297,9 +281,7 @@ async def sms_run_now(batch_id: Id, principal: CurrentPrincipal) -> dict[str, An
 
 @router.get("/sms/batches/{batch_id}/summary", summary="短信群发结果统计")
 async def sms_batch_summary(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
-    from backend.services.scope import get_visible
-
-    batch = await get_visible(SmsBatch, principal, batch_id)
+    batch = await sms.get_batch(principal, batch_id)
     return {"id": batch.id, "status": batch.status.value, "counts": await sms.batch_summary(batch.id)}
 
 

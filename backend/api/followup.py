@@ -7,17 +7,16 @@ from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Body, Query, Response
+from fastapi import APIRouter, Body, Depends, Query, Response
 from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
 from backend.api.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
-from backend.models.choices import AuditAction, TaskOutcome
-from backend.services import audit, execution, followup_rules, followup_tasks, patients, stats
+from backend.models.choices import TaskOutcome
+from backend.services import execution, followup_rules, followup_tasks, patients, stats
 from backend.services.access import require
-from backend.settings import get_settings
 
 PATIENT_DATA = {"x-patient-data": True}
 router = APIRouter(tags=["随访"])
@@ -246,57 +245,38 @@ async def followup_records(
     )
 
 
-@router.get("/followup/stats.xlsx", summary="随访统计导出 Excel", openapi_extra=PATIENT_DATA)
-async def followup_stats_xlsx(
-    principal: CurrentPrincipal,
-    period_from: Annotated[date | None, Query(description="应随访截止日期起（默认近 30 天）")] = None,
-    period_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,
-    department_id: OptionalIdQuery = None,
-    template_id: OptionalIdQuery = None,
-) -> Response:
-    period_until = period_until or now().date()
-    period_from = period_from or period_until - timedelta(days=30)
-    result = await stats.compute(
-        principal,
-        period_from=period_from,
-        period_until=period_until,
-        department_id=department_id,
-        template_id=template_id,
-    )
-    await audit.record(
-        AuditAction.EXPORT,
-        actor=principal,
-        resource_type="statistics",
-        summary=f"导出随访统计 {period_from}~{period_until}",
-    )
-    body = stats.to_xlsx(
-        result, period_from=period_from, period_until=period_until, hospital=get_settings().hospital_name
-    )
-    name = quote(f"随访统计_{period_from}_{period_until}.xlsx")
-    return Response(
-        body,
-        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        headers={"content-disposition": f"attachment; filename*=UTF-8''{name}"},
-    )
-
-
-@router.get("/followup/stats", summary="随访统计", openapi_extra=PATIENT_DATA)
-async def followup_stats(
-    principal: CurrentPrincipal,
+def stats_filter(
     period_from: Annotated[date | None, Query(description="应随访截止日期起（默认近 30 天）")] = None,
     period_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,
     department_id: OptionalIdQuery = None,
     template_id: OptionalIdQuery = None,
 ) -> dict[str, Any]:
-    period_until = period_until or now().date()
-    period_from = period_from or period_until - timedelta(days=30)
-    result = await stats.compute(
-        principal,
-        period_from=period_from,
-        period_until=period_until,
-        department_id=department_id,
-        template_id=template_id,
+    """The statistics period (default: the last 30 days) and optional department and template."""
+    until = period_until or now().date()
+    return {
+        "period_from": period_from or until - timedelta(days=30),
+        "period_until": until,
+        "department_id": department_id,
+        "template_id": template_id,
+    }
+
+
+StatsQuery = Annotated[dict[str, Any], Depends(stats_filter)]
+
+
+@router.get("/followup/stats.xlsx", summary="随访统计导出 Excel", openapi_extra=PATIENT_DATA)
+async def followup_stats_xlsx(principal: CurrentPrincipal, filters: StatsQuery) -> Response:
+    filename, body = await stats.export_xlsx(principal, **filters)
+    return Response(
+        body,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"},
     )
+
+
+@router.get("/followup/stats", summary="随访统计", openapi_extra=PATIENT_DATA)
+async def followup_stats(principal: CurrentPrincipal, filters: StatsQuery) -> dict[str, Any]:
+    result = await stats.compute(principal, **filters)
     return {
         "total": result.total.as_dict(),
         "by_department": {k: v.as_dict() for k, v in result.by_department.items()},

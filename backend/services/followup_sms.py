@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from tortoise.expressions import Subquery
+
 from backend.clock import now
-from backend.models import FollowUpTask, SmsTemplate
+from backend.models import FollowUpTask, SmsMessage, SmsTemplate
 from backend.models.choices import Channel
 from backend.security import signing
 from backend.services import sms
-from backend.services.errors import NotFound, PermissionDenied
+from backend.services.errors import Conflict, NotFound, PermissionDenied
 from backend.services.followup_tasks import OPEN
 from backend.settings import get_settings
 
@@ -40,14 +42,21 @@ async def task_for_token(token: str) -> FollowUpTask:
     return task
 
 
+async def open_questionnaire(token: str) -> FollowUpTask:
+    """The task behind a questionnaire link, with its questionnaire, while it can still be answered."""
+    task = await task_for_token(token)
+    if task.status not in OPEN:
+        raise Conflict("该随访问卷已提交或已结束，感谢您的配合")
+    await task.fetch_related("questionnaire")
+    return task
+
+
 async def send_step_messages(*, limit: int = 2000) -> int:
     """Queue the notice / link SMS of tasks whose window has opened (idempotent by key)."""
     settings = get_settings().sms
-    templates = {
-        Channel.SMS_THEN_PHONE: await SmsTemplate.get_or_none(code=settings.notice_template, is_active=True),
-        Channel.SMS: await SmsTemplate.get_or_none(code=settings.notice_template, is_active=True),
-        Channel.H5: await SmsTemplate.get_or_none(code=settings.h5_template, is_active=True),
-    }
+    notice = await SmsTemplate.get_or_none(code=settings.notice_template, is_active=True)
+    link = await SmsTemplate.get_or_none(code=settings.h5_template, is_active=True)
+    templates = {Channel.SMS_THEN_PHONE: notice, Channel.SMS: notice, Channel.H5: link}
     queued = 0
     today = now().date()
     tasks = (
@@ -57,6 +66,8 @@ async def send_step_messages(*, limit: int = 2000) -> int:
             due_start__lte=today,
             due_end__gte=today,
         )
+        # a task gets one step message: those that have it are not looked at again every minute
+        .exclude(id__in=Subquery(SmsMessage.filter(task_id__isnull=False).values("task_id")))
         .select_related("patient")
         .order_by("id")
         .limit(limit)
@@ -67,12 +78,12 @@ async def send_step_messages(*, limit: int = 2000) -> int:
         kind = "h5" if task.channel is Channel.H5 else "notice"
         key = f"task:{task.id}:{kind}"
         extra = {"code": h5_token(task)} if kind == "h5" else {}
-        message = await sms.enqueue(
+        await sms.enqueue(
             dedupe_key=key,
             patient=task.patient,
             template=template,
             params=await sms.params_for(template, task.patient, **extra),
             task=task,
         )
-        queued += int(message.attempts == 0)
+        queued += 1
     return queued

@@ -289,6 +289,14 @@ async def send_due(*, concurrency: int = 10, limit: int = 1000, batch_id: int | 
 # --- receipts and replies -------------------------------------------------------------------
 
 
+async def receive_push(kind: str, body: bytes) -> int:
+    """A provider push of delivery reports ("report") or replies ("reply"); ValueError if malformed."""
+    gateway = sms_gateway()
+    if kind == "report":
+        return await apply_reports(gateway.parse_reports(body))
+    return await apply_replies(gateway.parse_replies(body))
+
+
 async def apply_reports(reports: list[DeliveryReport]) -> int:
     """Delivery receipts, by OutId (our key) or BizId. Idempotent; a late duplicate changes nothing."""
     changed = 0
@@ -499,6 +507,19 @@ async def schedule_batch(principal: Principal, batch: SmsBatch) -> SmsBatch:
     return batch
 
 
+async def get_batch(principal: Principal, batch_id: int) -> SmsBatch:
+    """A campaign the caller may see (another department's answers like a missing one)."""
+    require(principal, "sms:send")
+    return await get_visible(SmsBatch, principal, batch_id)
+
+
+async def template_options(principal: Principal) -> list[dict[str, Any]]:
+    """Active templates as the composer's select shows them."""
+    require(principal, "sms:send")
+    templates = await SmsTemplate.filter(is_active=True).order_by("category", "name")
+    return [{"label": f"【{t.category.label}】{t.name}：{t.content[:40]}", "value": t.id} for t in templates]
+
+
 async def create_batch(
     principal: Principal,
     *,
@@ -545,8 +566,7 @@ async def batch_messages(
     principal: Principal, batch_id: int, *, page: int, page_size: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """One campaign's messages as the results table shows them (numbers masked)."""
-    require(principal, "sms:send")
-    await get_visible(SmsBatch, principal, batch_id)  # another department's campaign is a 404
+    await get_batch(principal, batch_id)  # another department's campaign is a 404
     query = visible(SmsMessage, principal).filter(batch_id=batch_id).select_related("patient").order_by("id")
     rows = await paginate(query, page, page_size)
     items = [

@@ -176,6 +176,36 @@ async def _problems(principal: Principal, start: date, until: date, department_i
     }
 
 
+async def export_xlsx(
+    principal: Principal,
+    *,
+    period_from: date,
+    period_until: date,
+    department_id: int | None = None,
+    template_id: int | None = None,
+) -> tuple[str, bytes]:
+    """The statistics workbook and its file name; the export is audited."""
+    from backend.models.choices import AuditAction
+    from backend.services import audit
+    from backend.settings import get_settings
+
+    result = await compute(
+        principal,
+        period_from=period_from,
+        period_until=period_until,
+        department_id=department_id,
+        template_id=template_id,
+    )
+    await audit.record(
+        AuditAction.EXPORT,
+        actor=principal,
+        resource_type="statistics",
+        summary=f"导出随访统计 {period_from}~{period_until}",
+    )
+    body = to_xlsx(result, period_from=period_from, period_until=period_until, hospital=get_settings().hospital_name)
+    return f"随访统计_{period_from}_{period_until}.xlsx", body
+
+
 def to_xlsx(result: Statistics, *, period_from: date, period_until: date, hospital: str) -> bytes:
     """The statistics as an Excel workbook: 汇总, 按科室, 按模板, 工作量 and 问题 sheets.
 
