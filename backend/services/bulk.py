@@ -9,9 +9,14 @@ form so that replays stay harmless.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
+from types import TracebackType
 from typing import Any
 
+import asyncpg
+from tortoise.backends.base.client import TransactionalDBClient
+from tortoise.exceptions import IntegrityError
 from tortoise.models import Model
 
 # Bound parameters one statement may carry (PostgreSQL 32767, SQLite 999 on old builds).
@@ -80,7 +85,10 @@ async def _copy_insert(
     rows: Sequence[Sequence[Any]],
     convert: list[Any],
     ignore_conflicts: bool,
+    staged: asyncio.Event | None = None,
 ) -> None:
+    """COPY the rows into a staging table, then one INSERT ... SELECT; `staged` is set between the
+    two, when the client's part of the work is done and the rest happens on the server."""
     table = model._meta.db_table
     names = ", ".join(f'"{c}"' for c in columns)
     # On PostgreSQL every converter is the identity but the enum one, and our enums are str
@@ -97,10 +105,73 @@ async def _copy_insert(
             f'CREATE TEMP TABLE "_bulk_{table}" ON COMMIT DROP AS SELECT {names} FROM "{table}" WITH NO DATA'  # noqa: S608
         )
         await conn.copy_records_to_table(f"_bulk_{table}", records=records, columns=list(columns))
+        if staged is not None:
+            staged.set()
         tail = " ON CONFLICT DO NOTHING" if ignore_conflicts else ""
-        await conn.execute(
-            f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "_bulk_{table}"{tail}'  # noqa: S608
+        try:
+            await conn.execute(
+                f'INSERT INTO "{table}" ({names}) SELECT {names} FROM "_bulk_{table}"{tail}'  # noqa: S608
+            )
+        except asyncpg.IntegrityConstraintViolationError as error:  # as Tortoise reports it elsewhere
+            raise IntegrityError(error) from error
+
+
+class BackgroundInserts:
+    """Bulk inserts that finish on the database while the caller prepares the next batch.
+
+    A large batch on PostgreSQL is copied into a staging table before `add` returns (the client's
+    share of the work); its INSERT ... SELECT, where the server checks every row's foreign keys and
+    unique key, then runs on its own pooled connection while the caller goes on. At most
+    `in_flight` batches are pending at once. `wait()` returns when every batch is in: call it before
+    reading what they insert. Small batches, and databases without COPY, are inserted before `add`
+    returns. Leaving the `async with` block waits for the pending batches, or cancels them when the
+    block failed (each batch is its own transaction: a cancelled one leaves nothing behind).
+    """
+
+    def __init__(
+        self, model: type[Model], columns: Sequence[str], *, ignore_conflicts: bool = False, in_flight: int = 1
+    ) -> None:
+        self.model, self.columns, self.ignore_conflicts, self.in_flight = model, columns, ignore_conflicts, in_flight
+        self.pending: list[asyncio.Task[None]] = []
+
+    async def __aenter__(self) -> BackgroundInserts:
+        return self
+
+    async def __aexit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if error is None:
+            await self.wait()
+            return
+        for task in self.pending:
+            task.cancel()
+        await asyncio.gather(*self.pending, return_exceptions=True)
+        self.pending.clear()
+
+    async def add(self, rows: Sequence[Sequence[Any]]) -> int:
+        """Insert `rows` (as for `insert_rows`), in the background where that pays."""
+        db = self.model._choose_db(for_write=True)
+        # inside a transaction there is one connection, and the batch belongs to that transaction
+        if db.capabilities.dialect != "postgres" or len(rows) < COPY_FROM or isinstance(db, TransactionalDBClient):
+            return await insert_rows(self.model, self.columns, rows, ignore_conflicts=self.ignore_conflicts)
+        while len(self.pending) >= self.in_flight:
+            await self.pending.pop(0)
+        convert = [_converter(self.model, self.model._meta.fields_map[c], "postgres") for c in self.columns]
+        staged = asyncio.Event()
+        task = asyncio.create_task(
+            _copy_insert(db, self.model, self.columns, rows, convert, self.ignore_conflicts, staged)
         )
+        self.pending.append(task)
+        waiting = asyncio.create_task(staged.wait())
+        await asyncio.wait({task, waiting}, return_when=asyncio.FIRST_COMPLETED)
+        waiting.cancel()
+        if task.done():
+            task.result()  # a failed COPY fails here, not later
+        return len(rows)
+
+    async def wait(self) -> None:
+        while self.pending:
+            await self.pending.pop(0)
 
 
 def _is_str_enum_or_plain(model: type[Model], column: str) -> bool:

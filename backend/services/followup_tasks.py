@@ -26,7 +26,7 @@ from backend.models import Admission, FollowUpTask, FollowUpTemplate, Patient, S
 from backend.models.choices import AssignmentPolicy, CancelReason, DataScope, TaskOutcome, TaskStatus
 from backend.services.access import require
 from backend.services.admissions import start_of_day
-from backend.services.bulk import insert_rows
+from backend.services.bulk import BackgroundInserts
 from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.services.followup_rules import matching_admissions, parse_schedule, python_checks
 from backend.services.principal import Principal
@@ -116,88 +116,106 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
     # A template that others exclude goes first, so "not already followed by X" sees X's tasks.
     excluded = {t for template in ordered for t in template.match_rules.get("exclude_templates") or []}
     ordered.sort(key=lambda t: (t.id not in excluded, -t.priority, t.id))
-    for template in ordered:
-        report.templates += 1
-        steps = parse_schedule(template.schedule)
-        key = json.dumps(template.match_rules, sort_keys=True, ensure_ascii=False)
-        if key not in candidates:
-            candidates[key] = list(
-                await matching_admissions(
-                    template.match_rules, discharged_from=since, discharged_until=today
-                ).select_related("patient")
-            )
-        stays = candidates[key]
-        report.candidates += len(stays)
-        # Every task this template has (bounded by the template, not by a list of ids).
-        existing = set(await FollowUpTask.filter(template_id=template.id).values_list("admission_id", "step"))
-        replannable = {
-            (admission_id, step): task_id
-            for task_id, admission_id, step in await FollowUpTask.filter(
-                template_id=template.id, status=TaskStatus.CANCELLED, cancel_reason__in=list(REPLANNABLE)
-            ).values_list("id", "admission_id", "step")
-        }
-        new: list[tuple[Any, ...]] = []
-        again: dict[int, tuple[Any, ...]] = {}  # task id -> its new plan
-        stamp = now()
-        planner = await Planner(template).start()
-        for stay in stays:
-            patient: Patient = stay.patient
-            if patient.deceased_at is not None:
-                report.skipped["deceased"] += 1
-                continue
-            if patient.do_not_contact:
-                report.skipped["do_not_contact"] += 1
-                continue
-            if not python_checks(template.match_rules, stay, patient.birth_date):
-                report.skipped["rules"] += 1
-                continue
-            assert stay.discharged_at is not None
-            discharged = stay.discharged_at.date()
-            for step in steps:
-                due_start, due_end = step.due(discharged)
-                slot = (stay.id, step.number)
-                if due_end < today or (slot in existing and slot not in replannable):
-                    continue
-                back = [t for t in readmissions.get(patient.id, []) if stay.discharged_at < t <= _end_of(due_end)]
-                if back:
-                    report.skipped["readmitted"] += 1
-                    continue
-                # Assigned as it is made: one write per task instead of an insert and an update.
-                assignee = await planner.choose(stay.department_id)
-                status = TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
-                row = (
-                    stamp,
-                    stamp,
-                    stay.id,
-                    patient.id,
-                    stay.department_id,
-                    template.id,
-                    step.number,
-                    template.program,
-                    template.questionnaire_id,
-                    template.channel,
-                    status,
-                    due_start,
-                    due_end,
-                    0,
-                    assignee,
-                    stamp if assignee is not None else None,
+    # One template's tasks are inserted (the server checks each row's keys) while the next is planned.
+    # ignore_conflicts: a concurrent run that inserted the same task wins, nothing doubles.
+    async with BackgroundInserts(FollowUpTask, TASK_COLUMNS, ignore_conflicts=True, in_flight=2) as inserts:
+        for template in ordered:
+            report.templates += 1
+            if (
+                template.match_rules.get("exclude_templates")
+                or template.assignment_policy is AssignmentPolicy.LEAST_LOADED
+            ):
+                await inserts.wait()  # it reads other templates' tasks (exclusions, staff load): theirs must be in
+            key = json.dumps(template.match_rules, sort_keys=True, ensure_ascii=False)
+            if key not in candidates:
+                candidates[key] = list(
+                    await matching_admissions(
+                        template.match_rules, discharged_from=since, discharged_until=today
+                    ).select_related("patient")
                 )
-                if slot in replannable:
-                    again[replannable[slot]] = row
-                else:
-                    new.append(row)
-        if again:
-            replanned = await _replan(again)
-            report.created += replanned
-            report.replanned += replanned
-        if new:
-            # ignore_conflicts: a concurrent run that inserted the same task wins, nothing doubles.
-            await insert_rows(FollowUpTask, TASK_COLUMNS, new, ignore_conflicts=True)
-            report.created += len(new)
+            report.candidates += len(candidates[key])
+            new, again = await _plan(template, candidates[key], readmissions, today, report)
+            if again:
+                replanned = await _replan(again)
+                report.created += replanned
+                report.replanned += replanned
+            report.created += await inserts.add(new) if new else 0
+    for template in ordered:  # every insert is in: tasks still pending (nobody was available) get staff
         await assign_pending(template)
     report.cancelled = await cancel_ineligible()
     return report
+
+
+async def _plan(
+    template: FollowUpTemplate,
+    stays: list[Admission],
+    readmissions: dict[int, list[datetime]],
+    today: date,
+    report: GenerationReport,
+) -> tuple[list[tuple[Any, ...]], dict[int, tuple[Any, ...]]]:
+    """The template's missing tasks for these stays (rows shaped like TASK_COLUMNS), and the new
+    plans of its replannable cancelled tasks by task id; skips are counted in the report."""
+    steps = parse_schedule(template.schedule)
+    # Every task this template has (bounded by the template, not by a list of ids).
+    existing = set(await FollowUpTask.filter(template_id=template.id).values_list("admission_id", "step"))
+    replannable = {
+        (admission_id, step): task_id
+        for task_id, admission_id, step in await FollowUpTask.filter(
+            template_id=template.id, status=TaskStatus.CANCELLED, cancel_reason__in=list(REPLANNABLE)
+        ).values_list("id", "admission_id", "step")
+    }
+    new: list[tuple[Any, ...]] = []
+    again: dict[int, tuple[Any, ...]] = {}
+    stamp = now()
+    planner = await Planner(template).start()
+    for stay in stays:
+        patient: Patient = stay.patient
+        if patient.deceased_at is not None:
+            report.skipped["deceased"] += 1
+            continue
+        if patient.do_not_contact:
+            report.skipped["do_not_contact"] += 1
+            continue
+        if not python_checks(template.match_rules, stay, patient.birth_date):
+            report.skipped["rules"] += 1
+            continue
+        assert stay.discharged_at is not None
+        discharged = stay.discharged_at.date()
+        for step in steps:
+            due_start, due_end = step.due(discharged)
+            slot = (stay.id, step.number)
+            if due_end < today or (slot in existing and slot not in replannable):
+                continue
+            back = [t for t in readmissions.get(patient.id, []) if stay.discharged_at < t <= _end_of(due_end)]
+            if back:
+                report.skipped["readmitted"] += 1
+                continue
+            # Assigned as it is made: one write per task instead of an insert and an update.
+            assignee = await planner.choose(stay.department_id)
+            status = TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
+            row = (
+                stamp,
+                stamp,
+                stay.id,
+                patient.id,
+                stay.department_id,
+                template.id,
+                step.number,
+                template.program,
+                template.questionnaire_id,
+                template.channel,
+                status,
+                due_start,
+                due_end,
+                0,
+                assignee,
+                stamp if assignee is not None else None,
+            )
+            if slot in replannable:
+                again[replannable[slot]] = row
+            else:
+                new.append(row)
+    return new, again
 
 
 async def _replan(plans: dict[int, tuple[Any, ...]]) -> int:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+from tortoise.exceptions import IntegrityError
+
 from backend.clock import SHANGHAI
 from backend.models import DiagnosisCode
 from backend.models.choices import DiagnosisKind
@@ -31,3 +34,20 @@ async def test_a_small_insert_works_the_same(db: str) -> None:
     assert await bulk.insert_rows(DiagnosisCode, COLUMNS, _rows(3), ignore_conflicts=True) == 3
     assert await bulk.insert_rows(DiagnosisCode, COLUMNS, _rows(3), ignore_conflicts=True) == 3
     assert await DiagnosisCode.all().count() == 3
+
+
+async def test_background_inserts_land_every_batch_and_a_failed_batch_fails_the_block(db: str) -> None:
+    size = bulk.COPY_FROM + 7  # past the threshold: staged, then applied on the server in the background
+    async with bulk.BackgroundInserts(DiagnosisCode, COLUMNS, ignore_conflicts=True, in_flight=2) as inserts:
+        for batch in range(3):
+            assert await inserts.add(_rows(size, offset=batch * size)) == size
+    assert await DiagnosisCode.all().count() == 3 * size
+
+    # without ignore_conflicts a replayed batch violates the unique code: the error surfaces, nothing is lost silently
+    with pytest.raises(IntegrityError):
+        async with bulk.BackgroundInserts(DiagnosisCode, COLUMNS) as inserts:
+            await inserts.add(_rows(size, offset=3 * size))  # new rows
+            await inserts.add(_rows(size))  # all already there
+    # the failing batch is its own transaction: none of its rows doubled; the batch before it landed or not as a whole
+    assert await DiagnosisCode.all().count() in (3 * size, 4 * size)
+    assert await DiagnosisCode.filter(code="X000007").count() == 1

@@ -3,8 +3,10 @@ exclusions, assignment policies and the task state machine."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, timedelta
 
+import asyncpg
 import pytest
 
 from backend import clock
@@ -21,7 +23,7 @@ from backend.models.choices import (
 from backend.services import followup_tasks
 from backend.services.errors import Conflict, InvalidInput
 from backend.services.followup_rules import add_months, matching_admissions, parse_schedule, python_checks
-from tests import factories
+from tests import databases, factories
 
 
 def test_steps_are_ordered_and_month_offsets_clamp_at_month_ends() -> None:
@@ -282,3 +284,44 @@ async def test_an_excluded_template_is_planned_first_whatever_the_order(db: str)
     await followup_tasks.generate()
     assert await FollowUpTask.filter(admission_id=stay.id, template=first).exists()
     assert not await FollowUpTask.filter(admission_id=stay.id, template=later).exists()
+
+
+async def test_templates_planned_while_earlier_inserts_run_see_those_tasks(db: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Every batch takes the background COPY path on PostgreSQL (inline elsewhere), and another session holds
+    # the task table so that the first template's insert is still waiting while the next ones are planned:
+    # the least-loaded template must count that template's tasks, and the excluding one must see them.
+    from backend.services import bulk
+
+    monkeypatch.setattr(bulk, "COPY_FROM", 1)
+    for _ in range(4):
+        await _stay("0101", days_ago=1)
+    a, b, newcomer = await _team(3)
+    robin = await _template(name="轮流", assignment_policy=AssignmentPolicy.ROUND_ROBIN, schedule=[{"offset_days": 7}])
+    await robin.assignees.add(a, b)
+    least = await _template(name="最少", assignment_policy=AssignmentPolicy.LEAST_LOADED, schedule=[{"offset_days": 8}])
+    await least.assignees.add(a, b, newcomer)
+    other = await _template(name="其他", schedule=[{"offset_days": 9}])
+    excluding = await _template(
+        name="排除",
+        schedule=[{"offset_days": 7}],
+        match_rules={"departments": ["0101"], "exclude_templates": [other.id]},
+    )
+    if db == "postgres":
+        blocker = await asyncpg.connect(databases.current_url)
+        await blocker.execute("BEGIN; LOCK TABLE followup_task IN SHARE MODE")  # reads pass, inserts wait
+        run = asyncio.create_task(followup_tasks.generate())
+        waiting = "SELECT count(*) FROM pg_locks WHERE relation = 'followup_task'::regclass AND NOT granted"
+        seen: list[int] = []
+        while len(seen) < 3 or not seen[-1] or len(set(seen[-3:])) > 1:  # until inserts wait and no more come
+            assert not run.done(), run
+            seen.append(await blocker.fetchval(waiting))
+            await asyncio.sleep(0.02)
+        await blocker.execute("COMMIT")
+        await blocker.close()
+        report = await run
+    else:
+        report = await followup_tasks.generate()
+    assert report.created == 12
+    # a and b hold two open tasks each when the least-loaded template is planned: the newcomer takes two first
+    assert await FollowUpTask.filter(template=least, assignee_id=newcomer.id).count() == 2
+    assert not await FollowUpTask.filter(template=excluding).exists()
