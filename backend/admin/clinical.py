@@ -17,7 +17,6 @@ from backend.services import patient360, sync
 from backend.services.principal import Principal
 from backend.settings import get_settings
 
-_STATUS = "${patient.deceased_at ? '已故 ' + patient.deceased_at : (patient.do_not_contact ? '拒绝联系' : '可联系')}"
 _STATUS = "${patient.deceased_at ? '已故' : (patient.do_not_contact ? '拒绝联系' : '可联系')}"
 _FLAG_ROW = "${critical ? 'bg-danger text-white' : (abnormal ? 'text-danger font-bold' : '')}"
 
@@ -50,6 +49,16 @@ PATIENT_360 = {
             "source": "${admissions}",
             "columns": [
                 {"name": "department", "label": "科室"},
+                {
+                    "name": "state",
+                    "label": "状态",
+                    "type": "mapping",
+                    "map": {
+                        "cancelled": "<span class='label label-danger' title='HIS 已撤销该次入院（A11），不计为再入院'>已撤销</span>",
+                        "inpatient": "<span class='label label-info'>在院</span>",
+                        "discharged": "<span class='label label-success'>已出院</span>",
+                    },
+                },
                 {"name": "admitted_at", "label": "入院", "type": "datetime"},
                 {"name": "discharged_at", "label": "出院", "type": "datetime"},
                 {"name": "los_days", "label": "天数"},

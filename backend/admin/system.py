@@ -314,9 +314,19 @@ class AdmissionAdmin(TortoiseModelAdmin):
         "main_diagnosis_name",
         "tcm_disease_name",
         "tcm_syndrome_name",
+        "cancelled_at",
     ]
-    list_filter = ["patient__name", "department_id", "discharged_at", "los_days", "disposition", "main_diagnosis_code"]
+    list_filter = [
+        "patient__name",
+        "department_id",
+        "discharged_at",
+        "los_days",
+        "disposition",
+        "main_diagnosis_code",
+        "cancelled_at",
+    ]
     ordering = ["-discharged_at", "-id"]
+    labels = {"cancelled_at": "HIS撤销入院（A11）"}
 
 
 class _Reply(BaseModel):

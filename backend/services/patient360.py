@@ -89,6 +89,8 @@ async def overview(principal: Principal, patient_id: int) -> dict[str, Any]:
                 "attending": s.attending_name,
                 "admitted_at": _iso(s.admitted_at),
                 "discharged_at": _iso(s.discharged_at),
+                "cancelled_at": _iso(s.cancelled_at),  # withdrawn by the HIS (A11): shown, never counted
+                "state": "cancelled" if s.cancelled_at else ("discharged" if s.discharged_at else "inpatient"),
                 "los_days": s.los_days,
                 "disposition": s.disposition.label if s.disposition else "",
                 "main_diagnosis": f"{s.main_diagnosis_code} {s.main_diagnosis_name}".strip(),

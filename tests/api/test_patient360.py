@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from backend.clock import now
 from backend.models import Admission, Department, Patient
 from backend.services import demo, sync
 from integrations.his.demo import DemoHis
@@ -41,6 +42,15 @@ async def test_overview_holds_stays_summary_front_page_labs_and_trends(client: h
     flagged = [r for lab in body["labs"] for r in lab["results"] if r["abnormal"]]
     assert all(r["flag"] != "normal" for r in flagged)
     assert len(body["trends"]) == 8 and all(len(t["points"]) == 2 for t in body["trends"])
+    assert stay["state"] == "discharged" and stay["cancelled_at"] is None
+
+
+async def test_a_stay_the_his_withdrew_shows_as_cancelled(client: httpx.AsyncClient, pulled: None) -> None:
+    patient = await Patient.get(his_id="W0000003")
+    await Admission.filter(patient_id=patient.id).update(cancelled_at=now())
+    headers = await factories.login(client, "kefu01", demo.DEMO_PASSWORD)
+    body = (await client.get(f"/api/v1/patients/{patient.id}/overview", headers=headers)).json()
+    assert [s["state"] for s in body["admissions"]] == ["cancelled"] and body["admissions"][0]["cancelled_at"]
 
 
 async def test_overview_is_department_scoped(client: httpx.AsyncClient, pulled: None) -> None:
