@@ -54,7 +54,8 @@ PATIENT_360 = {
                     "label": "状态",
                     "type": "mapping",
                     "map": {
-                        "cancelled": "<span class='label label-danger' title='HIS 已撤销该次入院（A11），不计为再入院'>已撤销</span>",
+                        "cancelled": "<span class='label label-danger' title='HIS 已撤销该次入院（A11），"
+                        "不计为再入院'>已撤销</span>",
                         "inpatient": "<span class='label label-info'>在院</span>",
                         "discharged": "<span class='label label-success'>已出院</span>",
                     },
