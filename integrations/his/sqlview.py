@@ -17,6 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 from sqlalchemy import text as sql
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -62,16 +63,32 @@ class SqlViewError(RuntimeError):
     """The HIS database could not be read (connection, permission, SQL); transient for the job."""
 
 
+# FreeTDS from Debian (tdsodbc) unless the DSN names another ODBC driver (e.g. ODBC Driver 18 for SQL Server);
+# UTF-8 so that NVARCHAR names with rare characters arrive whole.
+MSSQL_DEFAULTS = {"driver": "FreeTDS", "ClientCharset": "UTF-8", "LoginTimeout": "10"}
+
+
 def async_url(dsn: str) -> str:
-    """SQLAlchemy async URL for a HIS DSN (postgres://, mysql://, sqlite:///, mssql+aioodbc://, ...)."""
+    """SQLAlchemy async URL for a HIS DSN: postgres://, mysql://, sqlite:///, mssql:// (SQL Server through
+    unixODBC, aioodbc), oracle:// (python-oracledb thin mode: no Oracle client needed), or a full
+    SQLAlchemy URL given as it is."""
     for plain, driver in (
         ("postgres://", "postgresql+asyncpg://"),
         ("postgresql://", "postgresql+asyncpg://"),
         ("mysql://", "mysql+asyncmy://"),
         ("sqlite:///", "sqlite+aiosqlite:///"),
+        ("mssql://", "mssql+aioodbc://"),
+        ("sqlserver://", "mssql+aioodbc://"),
+        ("oracle://", "oracle+oracledb://"),
     ):
         if dsn.startswith(plain):
-            return driver + dsn[len(plain) :]
+            url = driver + dsn[len(plain) :]
+            if driver.startswith("mssql"):
+                given = {k.lower() for k in parse_qs(urlsplit(url).query)}
+                extra = {k: v for k, v in MSSQL_DEFAULTS.items() if k.lower() not in given}
+                if extra:
+                    url += ("&" if "?" in url else "?") + urlencode(extra)
+            return url
     return dsn
 
 
@@ -133,6 +150,8 @@ class SqlViewSource:
                 if self.engine.dialect.name in ("postgresql", "mysql"):
                     conn = await conn.execution_options(isolation_level="REPEATABLE READ")
                 async with conn.begin():
+                    if self.engine.dialect.name == "oracle":  # every query sees the transaction's start
+                        await conn.execute(sql("SET TRANSACTION READ ONLY"))
                     for entity in entities:
                         result = await conn.execute(sql(self.mapping.queries[entity]), params)
                         rows[entity] = [{k.lower(): v for k, v in row._mapping.items()} for row in result]

@@ -37,6 +37,7 @@ from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposit
 from backend.security.crypto import decrypt
 from backend.services import demo, sync
 from integrations.his.demo import DemoHis
+from integrations.his.sqlview import SqlViewSource, async_url
 from tests import databases
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -361,3 +362,34 @@ async def test_a_failing_source_also_texts_the_administrator_when_sms_is_configu
         sms.set_gateway(None)
     assert [m.phone for m in gateway.sent] == ["13811112222"]
     assert "同步失败" in gateway.sent[0].params["title"]
+
+
+def test_his_dsns_become_async_driver_urls() -> None:
+    assert async_url("mssql://his:pw@10.0.0.5:1433/THIS4") == (
+        "mssql+aioodbc://his:pw@10.0.0.5:1433/THIS4?driver=FreeTDS&ClientCharset=UTF-8&LoginTimeout=10"
+    )
+    named = async_url("sqlserver://his:pw@h/THIS4?driver=ODBC+Driver+18+for+SQL+Server&TrustServerCertificate=yes")
+    assert named.startswith("mssql+aioodbc://") and named.count("driver=") == 1 and "ClientCharset=UTF-8" in named
+    assert async_url("oracle://zlhis:pw@10.0.0.6:1521/?service_name=ORCL") == (
+        "oracle+oracledb://zlhis:pw@10.0.0.6:1521/?service_name=ORCL"
+    )
+    assert async_url("postgresql+asyncpg://u@h/db") == "postgresql+asyncpg://u@h/db"  # a full URL stays
+
+
+@pytest.mark.parametrize(
+    ("dsn", "driver_says"),
+    [
+        ("mssql://his:pw@127.0.0.1:1/THIS4", "FreeTDS"),  # unixODBC + FreeTDS loaded, the TDS connect refused
+        ("oracle://zlhis:pw@127.0.0.1:1/?service_name=ORCL", "DPY-6005"),  # python-oracledb thin mode
+    ],
+)
+async def test_sql_server_and_oracle_sources_reach_their_drivers_and_fail_as_a_recorded_run(
+    db: str, dsn: str, driver_says: str
+) -> None:
+    await demo.seed_demo_hospital()
+    source = SqlViewSource(dsn, "contract", name="his_views")
+    try:
+        run = await sync.pull(source)
+    finally:
+        await source.close()
+    assert run.status is SyncStatus.FAILED and "读取 HIS 视图失败" in run.error and driver_says in run.error
