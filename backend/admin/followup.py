@@ -26,6 +26,7 @@ from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records, records_export
+from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.services.questionnaires import field_key
 
@@ -451,9 +452,19 @@ class RecordAdmin(TortoiseModelAdmin):
         "notes",
         "answers",
     ]
-    list_filter = ["patient__name", "outcome", "contacted_at", "staff_id", "questionnaire_id"]
+    list_filter = [
+        "patient__name",
+        "task__department_id",
+        "task__template_id",
+        "outcome",
+        "contacted_at",
+        "staff_id",
+        "questionnaire_id",
+    ]
     ordering = ["-contacted_at", "-id"]
     labels = {
+        "task__department_id": "科室",
+        "task__template_id": "随访模板",
         "task__department__name": "科室",
         "task__template__name": "随访模板",
         "score": "得分",
@@ -462,6 +473,49 @@ class RecordAdmin(TortoiseModelAdmin):
         "notes": "备注",
         "answers": "答案",
     }
+
+    def extra_filter_fields(self) -> dict[str, Any]:
+        items = "get:/admin/FollowUpApp/RecordAdmin/answer_items"
+        return {
+            "answer_item": (
+                str | None,
+                Field(
+                    None,
+                    title="题目",
+                    json_schema_extra={
+                        "amis_filter_item": {"type": "select", "source": items, "searchable": True, "clearable": True}
+                    },
+                ),
+            ),
+            "answer_value": (
+                str | None,
+                Field(
+                    None,
+                    title="答案",
+                    max_length=200,
+                    json_schema_extra={"amis_filter_item": {"placeholder": "选项文字、选项编码或数值"}},
+                ),
+            ),
+        }
+
+    async def extra_filter(self, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
+        """题目 + 答案: records that gave this answer (searched in the database, every record)."""
+        item, value = filters.get("answer_item"), filters.get("answer_value")
+        if not item and not value:
+            return query
+        if not item or not value:
+            raise InvalidInput("按答案查找需同时选择题目并填写答案", field="answer_value" if item else "answer_item")
+        return await execution.with_answer(query, str(item), str(value))
+
+    def register_crud(self, *args: Any, **kwargs: Any) -> Any:
+        super().register_crud(*args, **kwargs)
+
+        async def answer_items(principal: Annotated[Principal, Depends(require_principal)]) -> Any:
+            self._require(principal)
+            return BaseApiOut(data={"options": await execution.answer_items()})
+
+        self.router.add_api_route("/answer_items", answer_items, methods=["GET"], name="answer_items")
+        return self
 
     async def export_table(
         self, principal: Principal, query: QuerySet[Any]

@@ -188,7 +188,9 @@ class TortoiseModelAdmin(ModelAdmin):
             extra="allow",
             more={m: (str | None, Field(None, title=m2m[m][1].title)) for m in self._m2m_display},
         )
-        self.schema_filter = build_schema(f"{name}Filter", list(self._filter_specs.values()), optional=True)
+        self.schema_filter = build_schema(
+            f"{name}Filter", list(self._filter_specs.values()), optional=True, more=self.extra_filter_fields()
+        )
         self.schema_create = build_schema(
             f"{name}Create",
             plain(create_paths),
@@ -216,6 +218,14 @@ class TortoiseModelAdmin(ModelAdmin):
     def extra_create_fields(self) -> dict[str, Any]:
         """Hook: fields asked on create that are not model columns (e.g. an initial password)."""
         return {}
+
+    def extra_filter_fields(self) -> dict[str, Any]:
+        """Hook: filter fields that are not model paths, applied by `extra_filter`."""
+        return {}
+
+    async def extra_filter(self, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
+        """Hook: narrow the list and the export by the `extra_filter_fields` values."""
+        return query
 
     def _spec(self, path: str) -> FieldSpec:
         if path not in self._specs:
@@ -266,14 +276,14 @@ class TortoiseModelAdmin(ModelAdmin):
 
     # ---- reading -----------------------------------------------------------------------------
 
-    def _filtered(self, query: QuerySet[Any], filters: dict[str, Any] | None) -> QuerySet[Any]:
+    async def _filtered(self, query: QuerySet[Any], filters: dict[str, Any] | None) -> QuerySet[Any]:
         for path, raw in (filters or {}).items():
             spec = self._filter_specs.get(path)
             if spec is not None:
                 kwargs = to_query(spec, raw)
                 if kwargs:
                     query = query.filter(**kwargs)
-        return query
+        return await self.extra_filter(query, filters or {})
 
     def _order(self, order_by: str | None, order_dir: str | None) -> list[str]:
         if order_by and order_by in self._list_paths:
@@ -327,7 +337,7 @@ class TortoiseModelAdmin(ModelAdmin):
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> BaseApiOut[Any]:
             self._require(principal)
-            query = self._filtered(self.get_queryset(principal), filters)
+            query = await self._filtered(self.get_queryset(principal), filters)
             data = ItemListSchema(items=[])
             data.total = await query.count()
             if data.total:
@@ -579,14 +589,14 @@ class TortoiseModelAdmin(ModelAdmin):
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> Response:
             self._require(principal, permission=self.export_permission or self.permission)
-            query = self._filtered(self.get_queryset(principal), filters)
+            query = await self._filtered(self.get_queryset(principal), filters)
             total = await query.count()
             await audit.record(
                 AuditAction.EXPORT,
                 actor=principal,
                 resource_type=self.model._meta.db_table,
                 summary=f"导出{self.page_schema.label} {total} 条（{format}）",
-                after={"filters": {k: v for k, v in (filters or {}).items() if k in self._filter_specs}},
+                after={"filters": {k: v for k, v in (filters or {}).items() if k in model_fields(self.schema_filter)}},
             )
             headers, lines = await self.export_table(principal, query)
             return await export.table_response(str(self.page_schema.label), headers, lines, format)

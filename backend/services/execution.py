@@ -7,15 +7,18 @@ eligibility is checked again here, at execution time, not only when the task was
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, RawSQL
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from backend.clock import SHANGHAI, now
-from backend.models import Admission, CallRecord, FollowUpRecord, FollowUpTask, Patient, Problem
+from backend.models import Admission, CallRecord, FollowUpRecord, FollowUpTask, Patient, Problem, Questionnaire
 from backend.models.choices import (
     AuditAction,
     CancelReason,
@@ -262,14 +265,67 @@ async def search_records(
         query = query.filter(contacted_at__gte=contacted_from)
     if contacted_until is not None:
         query = query.filter(contacted_at__lt=contacted_until)
-    records = query.select_related("patient", "task", "staff").order_by("-contacted_at", "-id")
     if answer_item:
-        # Answers are JSON: the value filter runs on the candidates (bounded by the filters above).
-        matching = [
-            r.id
-            for r in await records.limit(5000)
-            if str(r.answers.get(answer_item)) == str(answer_value)
-            or (isinstance(r.answers.get(answer_item), list) and answer_value in r.answers[answer_item])
-        ]
-        records = records.filter(id__in=matching)
+        query = await with_answer(query, answer_item, answer_value or "")
+    records = query.select_related("patient", "task", "staff").order_by("-contacted_at", "-id")
     return await paginate(records, page, page_size)
+
+
+ANSWER_ITEM = re.compile(r"^[A-Za-z0-9_./\-]{1,64}$")
+
+
+async def answer_items() -> list[dict[str, str]]:
+    """Every question of the questionnaire library, for picking the item of an answer search:
+    one option per item id, labelled with the questionnaire and the question."""
+    seen: dict[str, str] = {}
+    for title, items in await Questionnaire.all().order_by("code", "-version").values_list("title", "items"):
+        for item in items or []:
+            if isinstance(item, dict) and item.get("id") and str(item["id"]) not in seen:
+                seen[str(item["id"])] = f"{title} · {item.get('text') or item['id']}"
+    return [{"value": key, "label": label} for key, label in seen.items()]
+
+
+async def with_answer(query: QuerySet[FollowUpRecord], item: str, value: str) -> QuerySet[FollowUpRecord]:
+    """Records whose answer to `item` is `value`, or includes it (multiple choice), matched in the
+    database (JSON functions of each dialect), so the search covers every record, however many.
+
+    `value` may be an option's code or its label as the questionnaires show it.
+    """
+    item, value = item.strip(), value.strip()
+    if not ANSWER_ITEM.match(item):
+        raise InvalidInput("题目编号只能包含字母、数字和 _ . / -", field="answer_item")
+    if not value:
+        raise InvalidInput("请填写要查找的答案", field="answer_value")
+    if len(value) > 200 or "\\" in value or any(ord(c) < 32 for c in value):
+        raise InvalidInput("答案不能超过 200 字，且不能包含反斜杠或控制字符", field="answer_value")
+    codes = {value}
+    for items in await Questionnaire.all().values_list("items", flat=True):
+        for question in items or []:
+            if isinstance(question, dict) and str(question.get("id")) == item:
+                codes |= {str(o["value"]) for o in question.get("options") or [] if o.get("label") == value}
+    dialect = FollowUpRecord._choose_db().capabilities.dialect
+    column = f"{FollowUpRecord._meta.db_table}.answers"
+    matches = " OR ".join(_answer_sql(dialect, column, item, code) for code in sorted(codes))
+    return query.annotate(answer_hit=RawSQL(f"CASE WHEN ({matches}) THEN 1 ELSE 0 END")).filter(answer_hit=1)
+
+
+def _literal(text: str) -> str:
+    """A SQL string literal; the value was checked to hold no backslash (MySQL escapes with it)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _answer_sql(dialect: str, column: str, item: str, value: str) -> str:
+    """The answer to `item` equals `value` (as text: 5, 5.0 and "5" are compared as written), or is
+    a list holding it. `item` is a checked id: safe inside a JSON path and a literal."""
+    text, listed = _literal(value), _literal(json.dumps([value], ensure_ascii=False))
+    if dialect == "postgres":
+        return f"({column} ->> '{item}') = {text} OR ({column} -> '{item}') @> {listed}::jsonb"
+    if dialect == "mysql":
+        path = f"'$.\"{item}\"'"
+        return (
+            f"JSON_UNQUOTE(JSON_EXTRACT({column}, {path})) = {text}"
+            f" OR JSON_CONTAINS(JSON_EXTRACT({column}, {path}), {_literal(json.dumps(value, ensure_ascii=False))})"
+        )
+    path = f"'$.\"{item}\"'"
+    listed_sql = f"EXISTS (SELECT 1 FROM json_each({column}, {path}) AS e WHERE e.value = {text})"  # noqa: S608
+    return f"CAST(json_extract({column}, {path}) AS TEXT) = {text} OR {listed_sql}"

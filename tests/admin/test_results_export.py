@@ -241,3 +241,39 @@ async def test_records_of_several_versions_share_item_columns(client: httpx.Asyn
     assert newest["心内随访·心率"] == "72.5次/分" and newest["心内随访·复诊日期"] == ""
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["心内随访·收缩压"] == "150mmHg" and first["心内随访·心率"] == ""
+
+
+async def test_results_page_finds_by_department_template_and_answer_and_exports_the_same(
+    client: httpx.AsyncClient, results: dict
+) -> None:
+    await factories.staff("followup_agent", await factories.department("随访中心"), username="agent")
+    await admin_login(client, "agent")
+
+    async def listed(filters: dict) -> set[int]:
+        response = await client.post(f"{RECORDS}/list", json=filters)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["status"] == 0, body
+        return {row["id"] for row in body["data"]["items"]}
+
+    cardio_id, answered_id = results["cardiology"].id, results["answered"].id
+    assert await listed({"task__department_id": str(cardio_id)}) == {answered_id, results["missed"].id}
+    template = await FollowUpTemplate.get(name="骨科出院随访")
+    assert await listed({"task__template_id": str(template.id)}) == {results["ortho"].id}
+    # an answer by option label or code, a multiple choice by one of its options, a number as written
+    assert await listed({"answer_item": "chest", "answer_value": "有"}) == {answered_id}
+    assert await listed({"answer_item": "symptoms", "answer_value": "edema"}) == {answered_id}
+    assert await listed({"answer_item": "sbp", "answer_value": "150"}) == {answered_id}
+    assert await listed({"answer_item": "chest", "answer_value": "no"}) == set()
+    # half a search is refused with a reason, not silently ignored
+    half = (await client.post(f"{RECORDS}/list", json={"answer_item": "chest"})).json()
+    assert half["status"] != 0 and "题目" in half["msg"]
+    # the export takes the same filters
+    rows = _sheet(
+        await client.post(
+            f"{RECORDS}/export", params={"format": "xlsx"}, json={"answer_item": "symptoms", "answer_value": "水肿"}
+        )
+    )
+    assert len(rows) == 2 and rows[1][1] == "心内患者" and rows[1][4] == "心内出院随访"
+    options = (await client.get(f"{RECORDS}/answer_items")).json()["data"]["options"]
+    assert {"value": "chest", "label": "心内随访 · 有无胸痛"} in options

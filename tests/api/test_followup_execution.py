@@ -145,6 +145,23 @@ async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, que
         )
     ).json()
     assert by_answer["total"] == 1
+
+    async def found(item: str, value: str) -> int:
+        params = {"answer_item": item, "answer_value": value}
+        response = await client.get("/api/v1/followup/records", headers=headers, params=params)
+        assert response.status_code == 200, response.text
+        return int(response.json()["total"])
+
+    # matched in the database on every dialect: numbers as written, a multiple choice by one of its
+    # options, an option by its label, and nothing for a value no one gave (quotes are only text)
+    assert await found("sbp", "186") == 1 and await found("sbp", "18") == 0
+    assert await found("symptoms", "none") == 1 and await found("symptoms", "以上都没有") == 1
+    assert await found("symptoms", "edema") == 0 and await found("chest_pain", "yes") == 0
+    assert await found("chest_pain", "x' OR '1'='1") == 0
+    refused = await client.get(
+        "/api/v1/followup/records", headers=headers, params={"answer_item": "sbp'--", "answer_value": "1"}
+    )
+    assert refused.status_code == 422 and "题目编号" in refused.text
     today = now().date()
     stats = (
         await client.get(
