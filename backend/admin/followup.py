@@ -465,6 +465,7 @@ class RecordAdmin(TortoiseModelAdmin):
     labels = {
         "task__department_id": "科室",
         "task__template_id": "随访模板",
+        "staff_id": "随访人员",
         "task__department__name": "科室",
         "task__template__name": "随访模板",
         "score": "得分",
@@ -483,7 +484,13 @@ class RecordAdmin(TortoiseModelAdmin):
                     None,
                     title="题目",
                     json_schema_extra={
-                        "amis_filter_item": {"type": "select", "source": items, "searchable": True, "clearable": True}
+                        "amis_filter_item": {
+                            "type": "select",
+                            "source": items,
+                            "searchable": True,
+                            "clearable": True,
+                            "size": "lg",
+                        }
                     },
                 ),
             ),

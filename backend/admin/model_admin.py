@@ -34,6 +34,7 @@ from fastapi_amis_admin.amis.components import (
     PageSchema,
     Picker,
     Remark,
+    Select,
     Service,
     TableCRUD,
 )
@@ -110,6 +111,19 @@ class _FieldParser:
 
     def get_alias(self, field: Any) -> str | None:
         return field if isinstance(field, str) else getattr(field, "alias", None)
+
+
+FILTER_OPTIONS = 1000  # rows a related-name filter lists (departments, templates, staff)
+
+
+def _option_label(model: type[Model]) -> str | None:
+    """The column naming a row of `model` in a filter list; None for patient-bearing models,
+    whose names are never listed wholesale."""
+    from backend.services.scope import SCOPE_FILTERS
+
+    if model in SCOPE_FILTERS:
+        return None
+    return next((f for f in ("name", "title") if f in model._meta.fields_map), None)
 
 
 class TortoiseModelAdmin(ModelAdmin):
@@ -635,6 +649,20 @@ class TortoiseModelAdmin(ModelAdmin):
                 methods=["POST"],
                 name=f"action_{action.name}",
             )
+        for path, spec in self._filter_specs.items():
+            if spec.related_model is not None and _option_label(spec.related_model):
+
+                async def filter_options(
+                    principal: Annotated[Principal, Depends(require_principal)], target: Any = spec.related_model
+                ) -> BaseApiOut[Any]:
+                    self._require(principal)
+                    label = _option_label(target)
+                    rows = await target.all().order_by(label, "id").limit(FILTER_OPTIONS).values("id", label)
+                    return BaseApiOut(data={"options": [{"label": r[label], "value": r["id"]} for r in rows]})
+
+                self.router.add_api_route(
+                    f"/filter_options/{path}", filter_options, methods=["GET"], name=f"filter_options_{path}"
+                )
         for name in self.m2m_fields:
 
             async def options(
@@ -671,11 +699,23 @@ class TortoiseModelAdmin(ModelAdmin):
         self, request: Request, modelfield: ModelField, is_filter: bool = False
     ) -> Service | None:
         spec = self._specs.get(modelfield.alias)
-        if spec is None or spec.related_model is None or spec.is_relation_path:
+        if spec is None or spec.related_model is None:
             return None
         target = _ADMINS_BY_MODEL.get(spec.related_model)
-        if target is None or not await target.has_page_permission(request, action="list"):
-            return None
+        pickable = target is not None and await target.has_page_permission(request, action="list")
+        if spec.is_relation_path or not pickable:
+            # A filter on task__department_id, or on a row whose admin page this user cannot open:
+            # a searchable list of the related rows' names instead of a picker or a bare id box.
+            if not is_filter or _option_label(spec.related_model) is None:
+                return None
+            return Select(
+                name=modelfield.alias,
+                label=spec.label,
+                searchable=True,
+                clearable=True,
+                source=f"get:{self.router_path}/filter_options/{modelfield.alias}",
+            )
+        assert target is not None
         picker = Picker(
             name=modelfield.alias,
             label=spec.label,
