@@ -458,6 +458,7 @@ class RecordAdmin(TortoiseModelAdmin):
         "task__template_id",
         "outcome",
         "contacted_at",
+        "task__due_end",
         "staff_id",
         "questionnaire_id",
     ]
@@ -465,6 +466,7 @@ class RecordAdmin(TortoiseModelAdmin):
     labels = {
         "task__department_id": "科室",
         "task__template_id": "随访模板",
+        "task__due_end": "应随访截止日期",
         "staff_id": "随访人员",
         "task__department__name": "科室",
         "task__template__name": "随访模板",
@@ -545,6 +547,31 @@ class FollowUpApp(_Group):
 __all__ = ["FollowUpApp", "Request"]
 
 
+# The figures link to the lists they count, with the same period and filters: plan figures to
+# 随访任务 (due date in the period), workload to 随访结果查询 (contact time in the period).
+_STATS_ADAPTOR = """
+const d = payload, q = api.query || api.data || {}, names = Object.keys(d.by_department);
+const period = d.period.from + ',' + d.period.until;
+const scope = (q.department_id ? '&department_id=' + q.department_id : '')
+  + (q.template_id ? '&template_id=' + q.template_id : '');
+const recordScope = (q.department_id ? '&task__department_id=' + q.department_id : '')
+  + (q.template_id ? '&task__template_id=' + q.template_id : '');
+const tasks = '#/admin/FollowUpApp/TaskAdmin?due_end=' + period + scope;
+const records = '#/admin/FollowUpApp/RecordAdmin?contacted_at=' + period + recordScope;
+return {status: 0, data: {...d, departments: names,
+  followup_rates: names.map(n => d.by_department[n].followup_rate),
+  reach_rates: names.map(n => d.by_department[n].reach_rate),
+  links: {due: tasks + '&status=' + encodeURIComponent('[!=]cancelled'),
+          completed: tasks + '&status=completed',
+          reached: tasks + '&status=completed&outcome=reached'},
+  workload: d.workload.map(w => ({...w, href: records + '&staff_id=' + w.staff_id}))}};
+"""
+
+
+def _link(href: str, value: str) -> dict[str, Any]:
+    return {"type": "link", "href": f"${{{href}}}", "body": f"${{{value}}}", "blank": False}
+
+
 class StatisticsAdmin(PermissionPage):
     """统计分析: follow-up and reach rates per department and template, workload, problems."""
 
@@ -557,10 +584,13 @@ class StatisticsAdmin(PermissionPage):
         page_ = await super().get_page(request)
         today = now().date()
         start, end = today - timedelta(days=30), today
-        api = (
-            f"get:/api/v1/followup/stats?period_from=${{period_from|default:{start}}}"
-            f"&period_until=${{period_until|default:{end}}}"
-        )
+        # Empty selections are left out of the request (amis drops undefined values).
+        query = {
+            "period_from": f"${{period_from|default:{start}}}",
+            "period_until": f"${{period_until|default:{end}}}",
+            "department_id": "${department_id|default:undefined}",
+            "template_id": "${template_id|default:undefined}",
+        }
         rate_chart = {
             "type": "chart",
             "height": 320,
@@ -581,12 +611,9 @@ class StatisticsAdmin(PermissionPage):
             "label": "导出 Excel",
             "icon": "fa fa-download",
             "actionType": "download",
-            "api": {
-                "method": "get",
-                "url": "/api/v1/followup/stats.xlsx?period_from=${period_from}&period_until=${period_until}",
-                "responseType": "blob",
-            },
+            "api": {"method": "get", "url": "/api/v1/followup/stats.xlsx", "data": query, "responseType": "blob"},
         }
+        options = "get:/admin/FollowUpApp/RecordAdmin/filter_options/task__"
         page_.body = [
             {
                 "type": "form",
@@ -609,34 +636,51 @@ class StatisticsAdmin(PermissionPage):
                         "valueFormat": "YYYY-MM-DD",
                         "value": str(today),
                     },
+                    {
+                        "type": "select",
+                        "name": "department_id",
+                        "label": "科室",
+                        "source": options + "department_id",
+                        "searchable": True,
+                        "clearable": True,
+                    },
+                    {
+                        "type": "select",
+                        "name": "template_id",
+                        "label": "随访模板",
+                        "source": options + "template_id",
+                        "searchable": True,
+                        "clearable": True,
+                    },
+                    {"type": "submit", "label": "统计", "level": "primary"},
                     export,
                 ],
             },
             {
                 "type": "service",
                 "name": "stats",
-                "api": {
-                    "url": api.split(":", 1)[1],
-                    "method": "get",
-                    "adaptor": "const d = payload; const names = Object.keys(d.by_department);"
-                    " return {status: 0, data: {...d, departments: names,"
-                    " followup_rates: names.map(n => d.by_department[n].followup_rate),"
-                    " reach_rates: names.map(n => d.by_department[n].reach_rate)}};",
-                },
+                "api": {"url": "/api/v1/followup/stats", "method": "get", "data": query, "adaptor": _STATS_ADAPTOR},
                 "body": [
                     {
                         "type": "property",
                         "column": 4,
                         "items": [
-                            {"label": "应随访", "content": "${total.due}"},
-                            {"label": "已完成", "content": "${total.completed}"},
+                            {"label": "应随访", "content": _link("links.due", "total.due")},
+                            {"label": "已完成", "content": _link("links.completed", "total.completed")},
                             {"label": "按时完成", "content": "${total.completed_in_window}"},
-                            {"label": "联系成功", "content": "${total.reached}"},
+                            {"label": "联系成功", "content": _link("links.reached", "total.reached")},
                             {"label": "随访率", "content": "${total.followup_rate * 100 | round:1}%"},
                             {"label": "联系成功率", "content": "${total.reach_rate * 100 | round:1}%"},
                             {"label": "危险信号问题", "content": "${problems.urgent}"},
                             {"label": "待处理问题", "content": "${problems.open}"},
                         ],
+                    },
+                    {
+                        "type": "tpl",
+                        "className": "text-muted",
+                        "tpl": "统计口径：应随访 = 应随访截止日期在统计期内、未取消的任务；"
+                        "已完成、联系成功为其中已完成、结果为已联系的任务；随访率 = 已完成 ÷ 应随访；"
+                        "工作量按随访时间统计。点击蓝色数字可打开对应明细，明细条数与此处一致。",
                     },
                     rate_chart,
                     {
@@ -645,7 +689,13 @@ class StatisticsAdmin(PermissionPage):
                         "source": "${workload}",
                         "columns": [
                             {"name": "staff", "label": "随访人员"},
-                            {"name": "contacts", "label": "随访次数"},
+                            {
+                                "name": "contacts",
+                                "label": "随访次数",
+                                "type": "link",
+                                "href": "${href}",
+                                "body": "${contacts}",
+                            },
                             {"name": "reached", "label": "联系成功"},
                             {"name": "talk_seconds", "label": "通话时长（秒）"},
                         ],

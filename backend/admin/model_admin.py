@@ -744,6 +744,9 @@ class TortoiseModelAdmin(ModelAdmin):
 
     async def get_list_table(self, request: Request) -> TableCRUD:
         table = await super().get_list_table(request)
+        # Filters live in the page address: a filtered list can be linked to (统计分析 drills down
+        # into its figures this way), bookmarked, and survives a reload.
+        table.syncLocation = True
         # Export on the server (every matching row, audited) instead of amis' current-page export.
         table.footerToolbar = ["statistics", "switch-per-page", "pagination"]
         if await self.has_page_permission(request, action="export"):

@@ -221,6 +221,8 @@ async def followup_records(
     patient: Annotated[str | None, Query(max_length=64)] = None,
     contacted_from: datetime | None = None,
     contacted_until: datetime | None = None,
+    due_from: Annotated[date | None, Query(description="应随访截止日期起（统计分析的统计期）")] = None,
+    due_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,
     answer_item: Annotated[str | None, Query(max_length=64)] = None,
     answer_value: Annotated[str | None, Query(max_length=200)] = None,
     page: PageNo = 1,
@@ -235,6 +237,8 @@ async def followup_records(
         patient=patient,
         contacted_from=contacted_from,
         contacted_until=contacted_until,
+        due_from=due_from,
+        due_until=due_until,
         answer_item=answer_item,
         answer_value=answer_value,
         page=page,
@@ -278,6 +282,7 @@ async def followup_stats_xlsx(principal: CurrentPrincipal, filters: StatsQuery) 
 async def followup_stats(principal: CurrentPrincipal, filters: StatsQuery) -> dict[str, Any]:
     result = await stats.compute(principal, **filters)
     return {
+        "period": {"from": str(filters["period_from"]), "until": str(filters["period_until"])},
         "total": result.total.as_dict(),
         "by_department": {k: v.as_dict() for k, v in result.by_department.items()},
         "by_template": {k: v.as_dict() for k, v in result.by_template.items()},

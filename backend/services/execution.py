@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tortoise.expressions import Q, RawSQL
@@ -242,13 +242,19 @@ async def search_records(
     patient: str | None = None,
     contacted_from: datetime | None = None,
     contacted_until: datetime | None = None,
+    due_from: date | None = None,
+    due_until: date | None = None,
     answer_item: str | None = None,
     answer_value: str | None = None,
     page: int = 1,
     page_size: int = 20,
 ) -> Page[FollowUpRecord]:
     """随访结果查询: records the caller may see, by department, template, period, outcome, staff,
-    patient name or HIS id, and an answer value."""
+    patient name or HIS id, and an answer value.
+
+    Two periods: when the contact was made (`contacted_*`, the workload statistics' period) and
+    when the task fell due (`due_*` on the task's due_end, inclusive days: the plan statistics'
+    period), so that every figure of 统计分析 can be found again here."""
     require(principal, "followup:read")
     query = visible(FollowUpRecord, principal)
     if department_id is not None:
@@ -265,6 +271,10 @@ async def search_records(
         query = query.filter(contacted_at__gte=contacted_from)
     if contacted_until is not None:
         query = query.filter(contacted_at__lt=contacted_until)
+    if due_from is not None:
+        query = query.filter(task__due_end__gte=due_from)
+    if due_until is not None:
+        query = query.filter(task__due_end__lte=due_until)
     if answer_item:
         query = await with_answer(query, answer_item, answer_value or "")
     records = query.select_related("patient", "task", "staff").order_by("-contacted_at", "-id")

@@ -174,6 +174,15 @@ async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, que
     assert stats["total"]["completed"] == 2  # reached and refused close the task; no answer retries
     assert stats["total"]["reached"] == 1 and stats["total"]["reach_rate"] == round(1 / 3, 4)
     assert sum(w["contacts"] for w in stats["workload"]) == results["total"]
+    # 联系成功 is found again in 随访结果查询 with the statistics' period on the due date, and nothing
+    # falls due in a period before the tasks
+    period = {"due_from": str(today - timedelta(days=30)), "due_until": str(today + timedelta(days=30))}
+    reached = (
+        await client.get("/api/v1/followup/records", headers=headers, params={**period, "outcome": "reached"})
+    ).json()
+    assert reached["total"] == stats["total"]["reached"] == 1
+    before = {"due_from": str(today - timedelta(days=90)), "due_until": str(today - timedelta(days=60))}
+    assert (await client.get("/api/v1/followup/records", headers=headers, params=before)).json()["total"] == 0
     assert stats["problems"]["urgent"] == 1
     # the Excel export carries the same figures as the page
     exported = await client.get(

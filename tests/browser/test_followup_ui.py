@@ -3,6 +3,8 @@ form; the result is found by the results query and the statistics move by exactl
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +92,24 @@ async def test_template_tasks_execution_results_and_statistics(
     await tab.screenshot(path=artifacts_dir / "followup_results.png")
     after = await _counts(tab)
     assert after == (before[0] + 1, before[1] + 1, before[2] + 1), (before, after)
+
+    # 统计分析: each plan figure opens 随访任务 filtered by the same period, listing exactly that many tasks
+    await tab.locator(".cxd-AsideNav-itemLabel", has_text="统计分析").first.click()
+    until = tab.locator(".cxd-DatePicker input").nth(1)
+    later = str(date.today() + timedelta(days=365))  # every task of the run falls due before it
+    await until.click()
+    await until.fill(later)
+    await until.press("Enter")
+    await tab.locator(".cxd-DatePicker-popover .rdtActive").first.click()  # confirms the typed day
+    await tab.locator("button:has-text('统计')").click()
+    figures = tab.locator(".cxd-Property a")
+    await expect(figures.nth(0)).to_have_attribute("href", re.compile(later))
+    due, completed = int(await figures.nth(0).inner_text()), int(await figures.nth(1).inner_text())
+    assert completed >= 1 and due >= completed
+    await tab.screenshot(path=artifacts_dir / "followup_statistics.png")
+    await figures.nth(1).click()  # 已完成
+    await expect(tab.locator(".cxd-Crud")).to_contain_text(f"显示{completed}条结果")
+    await expect(tab.locator("tbody tr").first).to_contain_text("已完成")
 
 
 # The simulator dialer picks the outcome by the number's last digit (0 failed, 4 busy, 7 no answer).
