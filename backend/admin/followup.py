@@ -433,6 +433,67 @@ class TaskAdmin(TortoiseModelAdmin):
         return self
 
 
+RECORD_DETAIL = {
+    "type": "service",
+    "api": "get:/api/v1/followup/records/${id}",
+    "body": [
+        {
+            "type": "property",
+            "column": 3,
+            "items": [
+                {"label": "患者", "content": "${patient}"},
+                {"label": "科室", "content": "${department}"},
+                {"label": "随访模板", "content": "${template}（第${step}次，应随访 ${due}）"},
+                {"label": "随访结果", "content": "${outcome}"},
+                {"label": "得分", "content": "${score|default:'-'}"},
+                {"label": "随访人员", "content": "${staff}"},
+                {"label": "随访时间", "content": "${contacted_at}"},
+                {"label": "问卷", "content": "${questionnaire}"},
+                {"label": "备注", "content": "${notes|default:'-'}"},
+            ],
+        },
+        {
+            "type": "table",
+            "title": "答案",
+            "source": "${answers}",
+            "columns": [{"name": "question", "label": "题目"}, {"name": "answer", "label": "回答"}],
+        },
+        {
+            "type": "table",
+            "title": "通话",
+            "source": "${calls}",
+            "placeholder": "该任务没有通话记录",
+            "columns": [
+                {"name": "started_at", "label": "拨打时间"},
+                {"name": "staff", "label": "随访人员"},
+                {"name": "status", "label": "通话状态"},
+                {"name": "duration_seconds", "label": "时长（秒）"},
+                {
+                    "name": "recording",
+                    "label": "录音",
+                    "type": "audio",
+                    "src": "${recording}",
+                    "visibleOn": "${recording}",
+                },
+            ],
+        },
+        {
+            "type": "table",
+            "title": "发现的问题",
+            "source": "${problems}",
+            "placeholder": "本次随访未发现问题",
+            "columns": [
+                {"name": "severity", "label": "紧急程度"},
+                {"name": "department", "label": "处理科室"},
+                {"name": "description", "label": "问题"},
+                {"name": "status", "label": "状态"},
+                {"name": "reply", "label": "科室回复"},
+            ],
+        },
+    ],
+}
+
+
 class RecordAdmin(TortoiseModelAdmin):
     page_schema = page("随访结果查询", "fa fa-search", 70)
     model = FollowUpRecord
@@ -463,6 +524,7 @@ class RecordAdmin(TortoiseModelAdmin):
         "questionnaire_id",
     ]
     ordering = ["-contacted_at", "-id"]
+    item_actions = [ItemAction("detail", "详情", "followup:read", view=RECORD_DETAIL)]
     labels = {
         "task__department_id": "科室",
         "task__template_id": "随访模板",
@@ -561,11 +623,31 @@ const records = '#/admin/FollowUpApp/RecordAdmin?contacted_at=' + period + recor
 return {status: 0, data: {...d, departments: names,
   followup_rates: names.map(n => d.by_department[n].followup_rate),
   reach_rates: names.map(n => d.by_department[n].reach_rate),
+  department_rows: names.map(n => ({name: n, ...d.by_department[n]})),
+  template_rows: Object.keys(d.by_template).map(n => ({name: n, ...d.by_template[n]})),
   links: {due: tasks + '&status=' + encodeURIComponent('[!=]cancelled'),
           completed: tasks + '&status=completed',
           reached: tasks + '&status=completed&outcome=reached'},
   workload: d.workload.map(w => ({...w, href: records + '&staff_id=' + w.staff_id}))}};
 """
+
+
+def _rates_table(title: str, source: str, label: str) -> dict[str, Any]:
+    percent = "${%s * 100 | round:1}%%"
+    return {
+        "type": "table",
+        "title": title,
+        "source": f"${{{source}}}",
+        "columns": [
+            {"name": "name", "label": label},
+            {"name": "due", "label": "应随访"},
+            {"name": "completed", "label": "已完成"},
+            {"name": "completed_in_window", "label": "按时完成"},
+            {"name": "reached", "label": "联系成功"},
+            {"name": "followup_rate", "label": "随访率", "type": "tpl", "tpl": percent % "followup_rate"},
+            {"name": "reach_rate", "label": "联系成功率", "type": "tpl", "tpl": percent % "reach_rate"},
+        ],
+    }
 
 
 def _link(href: str, value: str) -> dict[str, Any]:
@@ -697,9 +779,12 @@ class StatisticsAdmin(PermissionPage):
                                 "body": "${contacts}",
                             },
                             {"name": "reached", "label": "联系成功"},
+                            {"name": "calls", "label": "通话次数"},
                             {"name": "talk_seconds", "label": "通话时长（秒）"},
                         ],
                     },
+                    _rates_table("按科室", "department_rows", "科室"),
+                    _rates_table("按随访模板", "template_rows", "随访模板"),
                 ],
             },
         ]

@@ -249,6 +249,11 @@ async def followup_records(
     )
 
 
+@router.get("/followup/records/{record_id}", summary="随访结果详情（答案、通话、问题）", openapi_extra=PATIENT_DATA)
+async def followup_record_detail(record_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
+    return await execution.record_detail(principal, record_id)
+
+
 def stats_filter(
     period_from: Annotated[date | None, Query(description="应随访截止日期起（默认近 30 天）")] = None,
     period_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,

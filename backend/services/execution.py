@@ -339,3 +339,64 @@ def _answer_sql(dialect: str, column: str, item: str, value: str) -> str:
     path = f"'$.\"{item}\"'"
     listed_sql = f"EXISTS (SELECT 1 FROM json_each({column}, {path}) AS e WHERE e.value = {text})"  # noqa: S608
     return f"CAST(json_extract({column}, {path}) AS TEXT) = {text} OR {listed_sql}"
+
+
+async def record_detail(principal: Principal, record_id: int) -> dict[str, Any]:
+    """One result as staff read it (随访结果详情): the contact, each question with its answer as
+    labels, the calls made on its task (with recordings) and the problems it raised."""
+    require(principal, "followup:read")
+    record = await get_visible(FollowUpRecord, principal, record_id)
+    await record.fetch_related("patient", "staff", "questionnaire", "task__template", "task__department")
+    task = record.task
+    labels = questionnaires.answer_labels(record.questionnaire, record.answers)
+    calls = await CallRecord.filter(task_id=task.id).select_related("staff").order_by("started_at", "id")
+    problems = await Problem.filter(record_id=record.id).select_related("department").order_by("id")
+    local = _local_text
+    return {
+        "id": record.id,
+        "patient": record.patient.name,
+        "patient_id": record.patient_id,
+        "department": task.department.name,
+        "template": task.template.name,
+        "step": task.step,
+        "due": f"{task.due_start} ~ {task.due_end}",
+        "outcome": record.outcome.label,
+        "score": record.score,
+        "staff": record.staff.name if record.staff else "患者本人（H5问卷）",
+        "contacted_at": local(record.contacted_at),
+        "notes": record.notes,
+        "questionnaire": str(record.questionnaire),
+        "answers": [
+            {"question": item.get("text") or item["id"], "answer": labels.get(item["id"], "")}
+            for item in record.questionnaire.items or []
+        ],
+        "calls": [
+            {
+                "id": call.id,
+                "started_at": local(call.started_at),
+                "staff": call.staff.name if call.staff else "",
+                "status": call.status.label,
+                "duration_seconds": call.duration_seconds,
+                "this_contact": call.id == record.call_id,
+                "recording": f"/api/v1/calls/{call.provider_call_id}/recording"
+                if call.recording_ref and call.provider_call_id
+                else "",
+            }
+            for call in calls
+        ],
+        "problems": [
+            {
+                "id": problem.id,
+                "severity": problem.severity.label,
+                "status": problem.status.label,
+                "department": problem.department.name,
+                "description": problem.description,
+                "reply": problem.reply,
+            }
+            for problem in problems
+        ],
+    }
+
+
+def _local_text(moment: datetime | None) -> str:
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if moment else ""

@@ -4,8 +4,8 @@ Definitions (shown in the UI):
 - 应随访 (due): tasks, not cancelled, whose due window ends inside the period;
 - 已完成 (completed): of those, tasks completed; 按时完成: completed by the end of the window;
 - 随访率 = 已完成 / 应随访; 联系成功率 = 结果为“已联系”的任务 / 应随访;
-- 工作量: follow-up records (contacts) made in the period per staff member, with talk time from
-  that staff member's calls in the period on the follow-up tasks the viewer may see (and the
+- 工作量: follow-up records (contacts) made in the period per staff member, with the number and
+  talk time of that staff member's calls in the period on the follow-up tasks the viewer may see (and the
   department/template filter picks);
 - 按科室/按模板 group by id; two departments (or templates) with the same name stay apart,
   labelled with their code.
@@ -147,17 +147,23 @@ async def _workload(
         counts[row["staff_id"]]["contacts"] += row["n"]
         if row["outcome"] == TaskOutcome.REACHED:
             counts[row["staff_id"]]["reached"] += row["n"]
-    talk = {
-        row["staff_id"]: row["seconds"] or 0
+    calls = {
+        row["staff_id"]: (row["calls"], row["seconds"] or 0)
         for row in await visible(CallRecord, principal)
         .filter(staff_id__in=list(counts), started_at__gte=low, started_at__lt=high, task_id__in=Subquery(tasks))
-        .annotate(seconds=Sum("duration_seconds"))
+        .annotate(calls=Count("id"), seconds=Sum("duration_seconds"))
         .group_by("staff_id")
-        .values("staff_id", "seconds")
+        .values("staff_id", "calls", "seconds")
     }
     staff = dict(await Staff.filter(id__in=list(counts)).values_list("id", "name"))
     return [
-        {"staff_id": sid, "staff": staff.get(sid, ""), **values, "talk_seconds": int(talk.get(sid, 0))}
+        {
+            "staff_id": sid,
+            "staff": staff.get(sid, ""),
+            **values,
+            "calls": int(calls.get(sid, (0, 0))[0]),
+            "talk_seconds": int(calls.get(sid, (0, 0))[1]),
+        }
         for sid, values in sorted(counts.items(), key=lambda kv: -kv[1]["contacts"])
     ]
 
@@ -241,9 +247,10 @@ def to_xlsx(result: Statistics, *, period_from: date, period_until: date, hospit
     summary.write_number(3, 6, total.reach_rate, percent)
     summary.set_column(0, 1, 20)
     workload = workbook.add_worksheet("工作量")
-    workload.write_row(0, 0, ["随访人员", "随访次数", "联系成功", "通话时长（秒）"], bold)
+    workload.write_row(0, 0, ["随访人员", "随访次数", "联系成功", "通话次数", "通话时长（秒）"], bold)
     for line, row in enumerate(result.workload, start=1):
-        workload.write_row(line, 0, [row["staff"], row["contacts"], row["reached"], row["talk_seconds"]])
+        cells = [row["staff"], row["contacts"], row["reached"], row["calls"], row["talk_seconds"]]
+        workload.write_row(line, 0, cells)
     problems = workbook.add_worksheet("问题")
     labels = {"total": "问题总数", "urgent": "危险信号（紧急）", "open": "待处理", "overdue": "逾期未回复"}
     for line, (key, value) in enumerate(result.problems.items()):

@@ -183,6 +183,15 @@ async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, que
     assert reached["total"] == stats["total"]["reached"] == 1
     before = {"due_from": str(today - timedelta(days=90)), "due_until": str(today - timedelta(days=60))}
     assert (await client.get("/api/v1/followup/records", headers=headers, params=before)).json()["total"] == 0
+    # 详情: each question with its answer as read, and the red flag's problem
+    detail = await client.get(f"/api/v1/followup/records/{reached['items'][0]['id']}", headers=headers)
+    assert detail.status_code == 200, detail.text
+    body = detail.json()
+    answers = {a["question"]: a["answer"] for a in body["answers"]}
+    assert answers["最近一次测量的收缩压（高压）"] == "186mmHg" and "以上都没有" in answers.values()
+    assert body["outcome"] == "已联系" and body["calls"] == []
+    assert [p["severity"] for p in body["problems"]] == ["紧急"] and body["problems"][0]["department"]
+    assert (await client.get("/api/v1/followup/records/999999", headers=headers)).status_code == 404
     assert stats["problems"]["urgent"] == 1
     # the Excel export carries the same figures as the page
     exported = await client.get(
@@ -291,7 +300,7 @@ async def test_statistics_keep_same_named_departments_apart_and_scope_talk_time(
     stats = (await client.get("/api/v1/followup/stats", headers=headers, params=period)).json()
     assert stats["by_department"]["心血管内科（0101）"]["due"] == 2
     assert stats["by_department"]["心血管内科（0102）"]["due"] == 1
-    assert [w["talk_seconds"] for w in stats["workload"]] == [140]
+    assert [(w["calls"], w["talk_seconds"]) for w in stats["workload"]] == [(2, 140)]
 
     one = (
         await client.get(
@@ -301,7 +310,7 @@ async def test_statistics_keep_same_named_departments_apart_and_scope_talk_time(
         )
     ).json()
     assert one["total"]["due"] == 2
-    assert [(w["contacts"], w["talk_seconds"]) for w in one["workload"]] == [(1, 100)]
+    assert [(w["contacts"], w["calls"], w["talk_seconds"]) for w in one["workload"]] == [(1, 1, 100)]
 
 
 async def test_the_same_form_submitted_twice_at_once_is_recorded_once_without_an_error(
