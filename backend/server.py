@@ -29,6 +29,7 @@ async def prepare() -> str:
                 run = await sync.pull(make_source(settings))
                 seeded.his_stored, seeded.his_quarantined = run.inserted, run.rejected
                 await followup_tasks.generate()
+                seeded.contacts = await demo.seed_followup_history()
             report = demo.format_report(seeded)
         else:
             await sync_reference_data()

@@ -638,6 +638,7 @@ def _rates_table(title: str, source: str, label: str) -> dict[str, Any]:
         "type": "table",
         "title": title,
         "source": f"${{{source}}}",
+        "columnsTogglable": False,
         "columns": [
             {"name": "name", "label": label},
             {"name": "due", "label": "应随访"},

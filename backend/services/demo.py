@@ -4,6 +4,8 @@ synthetic patients. Idempotent: re-running creates nothing twice. Never real dat
 
 from __future__ import annotations
 
+import random
+import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -92,6 +94,7 @@ class SeedReport:
     staff: list[tuple[str, str, str]] = field(default_factory=list)
     his_stored: int = 0
     his_quarantined: int = 0
+    contacts: int = 0  # demo follow-ups already worked
 
 
 async def _departments() -> dict[str, Department]:
@@ -260,7 +263,77 @@ def format_report(report: SeedReport) -> str:
     lines = [
         f"示范医院：{report.departments} 个科室/病区",
         f"示范 HIS 首次同步：写入 {report.his_stored} 条记录，隔离 {report.his_quarantined} 条（见 同步数据监控）",
+        f"示范随访记录：{report.contacts} 条（见 随访结果查询、统计分析）",
         f"演示账号（密码均为 {DEMO_PASSWORD}）：",
     ]
     lines += [f"  {username:<12} {role:<8} {dept}" for username, role, dept in report.staff]
     return "\n".join(lines)
+
+
+async def seed_followup_history(share: float = 0.6) -> int:
+    """Work some of the demo's due tasks as their staff would (reached with answers, no answer,
+    refused), so that 随访结果查询 and 统计分析 show something on a first start. Only on a demo
+    without any follow-up yet; returns how many contacts it recorded."""
+    from backend.models import FollowUpRecord, FollowUpTask
+    from backend.models.choices import TaskOutcome, TaskStatus
+    from backend.services import execution
+    from backend.services.errors import DomainError
+    from backend.services.principal import Principal, load_principal
+
+    if await FollowUpRecord.exists():
+        return 0
+    rng = random.Random(2026)  # the same demo every time
+    today = now().date()
+    due = (
+        await FollowUpTask.filter(status=TaskStatus.ASSIGNED, due_start__lte=today, assignee_id__isnull=False)
+        .select_related("questionnaire", "assignee")
+        .order_by("id")
+    )
+    principals: dict[int, Principal] = {}
+    recorded = 0
+    for task in due:
+        if rng.random() > share:
+            continue
+        staff = task.assignee
+        if staff is None:
+            continue
+        if staff.id not in principals:
+            principals[staff.id] = await load_principal(staff)
+        outcome = rng.choices([TaskOutcome.REACHED, TaskOutcome.NO_ANSWER, TaskOutcome.REFUSED], weights=[7, 2, 1])[0]
+        answers = _demo_answers(task.questionnaire.items or [], rng) if outcome is TaskOutcome.REACHED else {}
+        try:
+            await execution.record_contact(
+                principals[staff.id],
+                task.id,
+                client_uuid=uuid.UUID(int=rng.getrandbits(128)),
+                outcome=outcome,
+                answers=answers,
+                notes="示范数据：电话随访" if answers else "",
+            )
+        except DomainError:
+            continue  # e.g. a questionnaire the simple answers below do not satisfy: left for staff
+        recorded += 1
+    return recorded
+
+
+def _demo_answers(items: list[dict], rng: random.Random) -> dict[str, object]:
+    """Plausible answers to a questionnaire, item by item as the form shows them."""
+    from backend.services.questionnaires import visible_items
+
+    answers: dict[str, object] = {}
+    for item in items:
+        if item not in visible_items(items, answers):
+            continue
+        kind, options = item.get("type"), [o["value"] for o in item.get("options") or []]
+        low, high = item.get("min", 0), item.get("max", 10)
+        if kind == "single" and options:
+            answers[item["id"]] = rng.choice(options)
+        elif kind == "multiple" and options:
+            answers[item["id"]] = ["none"] if "none" in options and rng.random() < 0.7 else [rng.choice(options)]
+        elif kind in ("number", "scale"):
+            answers[item["id"]] = round(low + (high - low) * rng.uniform(0.25, 0.45))
+        elif kind == "date":
+            answers[item["id"]] = str(now().date() + timedelta(days=rng.randint(7, 30)))
+        else:
+            answers[item["id"]] = "恢复良好，按时服药"
+    return answers

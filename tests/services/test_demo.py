@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from backend.models import Admission, Department, Patient, Role, Staff
-from backend.models.choices import DepartmentKind
-from backend.services import demo, sync
+from backend.models import Admission, Department, FollowUpRecord, Patient, Role, Staff
+from backend.models.choices import DepartmentKind, TaskOutcome, TaskStatus
+from backend.services import demo, followup_tasks, sync
 from integrations.his.demo import DemoHis
 
 
@@ -50,3 +50,19 @@ async def test_demo_seed_is_complete_and_idempotent(db: str, tmp_path: Path) -> 
         assert await role.staff.all().count() >= 1, role.name
     text = demo.format_report(second)
     assert demo.DEMO_PASSWORD in text and "kefu01" in text
+
+
+async def test_demo_followup_history_works_due_tasks_once(db: str, tmp_path: Path) -> None:
+    await demo.seed_demo_hospital()
+    dsn = f"sqlite:///{tmp_path}/his/demo_his.sqlite3"
+    await demo.populate_demo_his(dsn, count=60, days=30)
+    his = DemoHis.at(dsn)
+    await sync.pull(his.source())
+    await his.close()
+    await followup_tasks.generate()
+    recorded = await demo.seed_followup_history()
+    # every contact went through the real execution service: answers valid, tasks moved on
+    assert recorded == await FollowUpRecord.all().count() > 0
+    reached = await FollowUpRecord.filter(outcome=TaskOutcome.REACHED).select_related("task")
+    assert reached and all(r.answers and r.task.status is TaskStatus.COMPLETED for r in reached)
+    assert await demo.seed_followup_history() == 0  # once only
