@@ -628,7 +628,7 @@ return {status: 0, data: {...d, departments: names,
   links: {due: tasks + '&status=' + encodeURIComponent('[!=]cancelled'),
           completed: tasks + '&status=completed',
           reached: tasks + '&status=completed&outcome=reached'},
-  workload: d.workload.map(w => ({...w, href: records + '&staff_id=' + w.staff_id}))}};
+  workload: d.workload.map(w => ({...w, href: w.staff_id ? records + '&staff_id=' + w.staff_id : ''}))}};
 """
 
 

@@ -585,6 +585,18 @@ class TortoiseModelAdmin(ModelAdmin):
 
         return route
 
+    def _route_filter_options(self, target: type[Model]) -> Callable[..., Any]:
+        """Names of the related rows a filter picks from (ids as values)."""
+        label = _option_label(target)
+        assert label is not None
+
+        async def route(principal: Annotated[Principal, Depends(require_principal)]) -> BaseApiOut[Any]:
+            self._require(principal)
+            rows = await target.all().order_by(label, "id").limit(FILTER_OPTIONS).values("id", label)
+            return BaseApiOut(data={"options": [{"label": r[label], "value": r["id"]} for r in rows]})
+
+        return route
+
     async def _options(self, name: str, principal: Principal) -> list[dict[str, Any]]:
         self._require(principal)
         target: type[Model] = self.model._meta.fields_map[name].related_model  # type: ignore[attr-defined]
@@ -651,17 +663,11 @@ class TortoiseModelAdmin(ModelAdmin):
             )
         for path, spec in self._filter_specs.items():
             if spec.related_model is not None and _option_label(spec.related_model):
-
-                async def filter_options(
-                    principal: Annotated[Principal, Depends(require_principal)], target: Any = spec.related_model
-                ) -> BaseApiOut[Any]:
-                    self._require(principal)
-                    label = _option_label(target)
-                    rows = await target.all().order_by(label, "id").limit(FILTER_OPTIONS).values("id", label)
-                    return BaseApiOut(data={"options": [{"label": r[label], "value": r["id"]} for r in rows]})
-
                 self.router.add_api_route(
-                    f"/filter_options/{path}", filter_options, methods=["GET"], name=f"filter_options_{path}"
+                    f"/filter_options/{path}",
+                    self._route_filter_options(spec.related_model),
+                    methods=["GET"],
+                    name=f"filter_options_{path}",
                 )
         for name in self.m2m_fields:
 

@@ -143,6 +143,9 @@ class BackgroundInserts:
         if error is None:
             await self.wait()
             return
+        await self._cancel_pending()
+
+    async def _cancel_pending(self) -> None:
         for task in self.pending:
             task.cancel()
         await asyncio.gather(*self.pending, return_exceptions=True)
@@ -154,8 +157,7 @@ class BackgroundInserts:
         # inside a transaction there is one connection, and the batch belongs to that transaction
         if db.capabilities.dialect != "postgres" or len(rows) < COPY_FROM or isinstance(db, TransactionalDBClient):
             return await insert_rows(self.model, self.columns, rows, ignore_conflicts=self.ignore_conflicts)
-        while len(self.pending) >= self.in_flight:
-            await self.pending.pop(0)
+        await self.wait(leave=self.in_flight - 1)
         convert = [_converter(self.model, self.model._meta.fields_map[c], "postgres") for c in self.columns]
         staged = asyncio.Event()
         task = asyncio.create_task(
@@ -163,15 +165,25 @@ class BackgroundInserts:
         )
         self.pending.append(task)
         waiting = asyncio.create_task(staged.wait())
-        await asyncio.wait({task, waiting}, return_when=asyncio.FIRST_COMPLETED)
-        waiting.cancel()
+        try:
+            await asyncio.wait({task, waiting}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiting.cancel()
         if task.done():
+            self.pending.remove(task)
             task.result()  # a failed COPY fails here, not later
         return len(rows)
 
-    async def wait(self) -> None:
-        while self.pending:
-            await self.pending.pop(0)
+    async def wait(self, *, leave: int = 0) -> None:
+        """Until at most `leave` batches are pending (oldest first); a failure cancels the others
+        and is raised."""
+        try:
+            while len(self.pending) > leave:
+                await self.pending[0]
+                self.pending.pop(0)
+        except BaseException:
+            await self._cancel_pending()
+            raise
 
 
 def _is_str_enum_or_plain(model: type[Model], column: str) -> bool:

@@ -325,7 +325,8 @@ def _demo_answers(items: list[dict], rng: random.Random) -> dict[str, object]:
         if item not in visible_items(items, answers):
             continue
         kind, options = item.get("type"), [o["value"] for o in item.get("options") or []]
-        low, high = item.get("min", 0), item.get("max", 10)
+        low = item.get("min", 0)
+        high = item.get("max", low + 10)
         if kind == "single" and options:
             answers[item["id"]] = rng.choice(options)
         elif kind == "multiple" and options:

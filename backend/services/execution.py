@@ -12,6 +12,7 @@ import re
 import uuid
 from datetime import date, datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
@@ -290,7 +291,8 @@ async def answer_items() -> list[dict[str, str]]:
     seen: dict[str, str] = {}
     for title, items in await Questionnaire.all().order_by("code", "-version").values_list("title", "items"):
         for item in items or []:
-            if isinstance(item, dict) and item.get("id") and str(item["id"]) not in seen:
+            # ids the search cannot take (FHIR linkIds may hold any character) are not offered
+            if isinstance(item, dict) and ANSWER_ITEM.match(str(item.get("id") or "")) and str(item["id"]) not in seen:
                 seen[str(item["id"])] = f"{title} · {item.get('text') or item['id']}"
     return [{"value": key, "label": label} for key, label in seen.items()]
 
@@ -334,7 +336,7 @@ def _answer_sql(dialect: str, column: str, item: str, value: str) -> str:
         path = f"'$.\"{item}\"'"
         return (
             f"JSON_UNQUOTE(JSON_EXTRACT({column}, {path})) = {text}"
-            f" OR JSON_CONTAINS(JSON_EXTRACT({column}, {path}), {_literal(json.dumps(value, ensure_ascii=False))})"
+            f" OR JSON_CONTAINS(JSON_EXTRACT({column}, {path}), JSON_QUOTE({text}))"
         )
     path = f"'$.\"{item}\"'"
     listed_sql = f"EXISTS (SELECT 1 FROM json_each({column}, {path}) AS e WHERE e.value = {text})"  # noqa: S608
@@ -378,7 +380,7 @@ async def record_detail(principal: Principal, record_id: int) -> dict[str, Any]:
                 "status": call.status.label,
                 "duration_seconds": call.duration_seconds,
                 "this_contact": call.id == record.call_id,
-                "recording": f"/api/v1/calls/{call.provider_call_id}/recording"
+                "recording": f"/api/v1/calls/{quote(call.provider_call_id, safe='')}/recording"
                 if call.recording_ref and call.provider_call_id
                 else "",
             }

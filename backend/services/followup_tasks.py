@@ -134,14 +134,15 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
                     ).select_related("patient")
                 )
             report.candidates += len(candidates[key])
+            # Its tasks left pending by earlier runs (nobody was available) get staff first, oldest first;
+            # only its own tasks are read, none of which are being inserted now.
+            await assign_pending(template)
             new, again = await _plan(template, candidates[key], readmissions, today, report)
             if again:
                 replanned = await _replan(again)
                 report.created += replanned
                 report.replanned += replanned
             report.created += await inserts.add(new) if new else 0
-    for template in ordered:  # every insert is in: tasks still pending (nobody was available) get staff
-        await assign_pending(template)
     report.cancelled = await cancel_ineligible()
     return report
 

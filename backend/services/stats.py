@@ -159,7 +159,7 @@ async def _workload(
     return [
         {
             "staff_id": sid,
-            "staff": staff.get(sid, ""),
+            "staff": staff.get(sid, "") if sid is not None else "患者自填（H5问卷）",
             **values,
             "calls": int(calls.get(sid, (0, 0))[0]),
             "talk_seconds": int(calls.get(sid, (0, 0))[1]),

@@ -65,7 +65,8 @@ class SqlViewError(RuntimeError):
 
 # FreeTDS from Debian (tdsodbc) unless the DSN names another ODBC driver (e.g. ODBC Driver 18 for SQL Server);
 # UTF-8 so that NVARCHAR names with rare characters arrive whole.
-MSSQL_DEFAULTS = {"driver": "FreeTDS", "ClientCharset": "UTF-8", "LoginTimeout": "10"}
+MSSQL_DEFAULTS = {"driver": "FreeTDS", "ClientCharset": "UTF-8"}
+CONNECT_TIMEOUT = 10  # seconds to log in before a pull counts as failed
 
 
 def async_url(dsn: str) -> str:
@@ -90,6 +91,17 @@ def async_url(dsn: str) -> str:
                     url += ("&" if "?" in url else "?") + urlencode(extra)
             return url
     return dsn
+
+
+def _engine(url: str) -> AsyncEngine:
+    """An engine whose connection attempt gives up after CONNECT_TIMEOUT, whatever the driver."""
+    timeout: dict[str, dict[str, Any]] = {  # by the drivers async_url chooses; other URLs as they are
+        "mssql+aioodbc": {"timeout": CONNECT_TIMEOUT},  # pyodbc: the ODBC login timeout
+        "oracle+oracledb": {"tcp_connect_timeout": CONNECT_TIMEOUT},
+        "postgresql+asyncpg": {"timeout": CONNECT_TIMEOUT},
+        "mysql+asyncmy": {"connect_timeout": CONNECT_TIMEOUT},
+    }
+    return create_async_engine(url, pool_pre_ping=True, connect_args=timeout.get(url.split(":")[0], {}))
 
 
 @dataclass(frozen=True)
@@ -132,7 +144,7 @@ class SqlViewSource:
     ) -> None:
         self.name = name
         self.mapping = Mapping.load(mapping)
-        self.engine = engine or create_async_engine(async_url(dsn), pool_pre_ping=True)
+        self.engine = engine or _engine(async_url(dsn))
 
     async def close(self) -> None:
         await self.engine.dispose()

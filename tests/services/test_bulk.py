@@ -45,9 +45,10 @@ async def test_background_inserts_land_every_batch_and_a_failed_batch_fails_the_
 
     # without ignore_conflicts a replayed batch violates the unique code: the error surfaces, nothing is lost silently
     with pytest.raises(IntegrityError):
-        async with bulk.BackgroundInserts(DiagnosisCode, COLUMNS) as inserts:
-            await inserts.add(_rows(size, offset=3 * size))  # new rows
+        async with bulk.BackgroundInserts(DiagnosisCode, COLUMNS, in_flight=2) as inserts:
             await inserts.add(_rows(size))  # all already there
+            await inserts.add(_rows(size, offset=3 * size))  # new rows, in flight beside the failing batch
+    assert not inserts.pending  # nothing left running after the block: finished or cancelled
     # the failing batch is its own transaction: none of its rows doubled; the batch before it landed or not as a whole
     assert await DiagnosisCode.all().count() in (3 * size, 4 * size)
     assert await DiagnosisCode.filter(code="X000007").count() == 1

@@ -366,7 +366,7 @@ async def test_a_failing_source_also_texts_the_administrator_when_sms_is_configu
 
 def test_his_dsns_become_async_driver_urls() -> None:
     assert async_url("mssql://his:pw@10.0.0.5:1433/THIS4") == (
-        "mssql+aioodbc://his:pw@10.0.0.5:1433/THIS4?driver=FreeTDS&ClientCharset=UTF-8&LoginTimeout=10"
+        "mssql+aioodbc://his:pw@10.0.0.5:1433/THIS4?driver=FreeTDS&ClientCharset=UTF-8"
     )
     named = async_url("sqlserver://his:pw@h/THIS4?driver=ODBC+Driver+18+for+SQL+Server&TrustServerCertificate=yes")
     assert named.startswith("mssql+aioodbc://") and named.count("driver=") == 1 and "ClientCharset=UTF-8" in named
