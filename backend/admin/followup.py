@@ -403,8 +403,9 @@ class TaskAdmin(TortoiseModelAdmin):
                     "requestAdaptor": _CONTACT_ONLY,
                 },
                 "body": body,
-                # One id per opened form: a double submit or a retry is recorded once.
-                "data": {"client_uuid": str(uuid.uuid4())},
+                # One id per opened form: a double submit or a retry is recorded once. The outcome
+                # starts at 已联系 even when the row (the drawer's scope) holds the last attempt's 无人接听.
+                "data": {"client_uuid": str(uuid.uuid4()), "outcome": TaskOutcome.REACHED.value},
                 # Explicit: amis drops a form's default submit button when a body item's first
                 # child is a button, which the call panel's 拨打电话 is.
                 "actions": [{"type": "submit", "label": "保存随访结果", "level": "primary"}],

@@ -20,6 +20,7 @@ from fastapi import FastAPI
 from backend.models import (
     Admission,
     CallRecord,
+    FollowUpRecord,
     FollowUpTask,
     FollowUpTemplate,
     Patient,
@@ -115,12 +116,21 @@ async def test_department_role_gets_nothing_of_another_department(
     )
     client.cookies.clear()
     assert matched.status_code in (200, 403) and matched.json().get("count", 0) == 0
+    record = await FollowUpRecord.create(
+        client_uuid=uuid.uuid4(),
+        task=other_task,
+        patient=other,
+        questionnaire_id=other_task.questionnaire_id,
+        outcome="reached",
+        contacted_at=factories.at(2026, 1, 2, 11),
+    )
     other_ids = {
         "patient_id": other.id,
         "admission_id": other_admission.id,
         "task_id": other_task.id,
         "call_id": call.provider_call_id,
         "batch_id": batch.id,
+        "record_id": record.id,
     }
     leaks = []
     for method, path in _patient_routes(app):
@@ -209,6 +219,7 @@ async def test_administrators_see_no_patient_data(client: httpx.AsyncClient, app
             "task_id": task.id,
             "call_id": str(uuid.uuid4()),
             "batch_id": 1,
+            "record_id": 1,
         }
         response = await _call(client, method, path, ids, headers)
         assert response.status_code == 403, f"{method} {path}: {response.status_code}"
