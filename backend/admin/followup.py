@@ -621,14 +621,19 @@ const recordScope = (q.department_id ? '&task__department_id=' + q.department_id
   + (q.template_id ? '&task__template_id=' + q.template_id : '');
 const tasks = '#/admin/FollowUpApp/TaskAdmin?due_end=' + period + scope;
 const records = '#/admin/FollowUpApp/RecordAdmin?contacted_at=' + period + recordScope;
+const planLinks = base => ({due: base + '&status=' + encodeURIComponent('[!=]cancelled'),
+  completed: base + '&status=completed', reached: base + '&status=completed&outcome=reached'});
+const rowLinks = extra => planLinks('#/admin/FollowUpApp/TaskAdmin?due_end=' + period
+  + (q.department_id && !extra.startsWith('&department_id') ? '&department_id=' + q.department_id : '')
+  + (q.template_id && !extra.startsWith('&template_id') ? '&template_id=' + q.template_id : '') + extra);
 return {status: 0, data: {...d, departments: names,
   followup_rates: names.map(n => d.by_department[n].followup_rate),
   reach_rates: names.map(n => d.by_department[n].reach_rate),
-  department_rows: names.map(n => ({name: n, ...d.by_department[n]})),
-  template_rows: Object.keys(d.by_template).map(n => ({name: n, ...d.by_template[n]})),
-  links: {due: tasks + '&status=' + encodeURIComponent('[!=]cancelled'),
-          completed: tasks + '&status=completed',
-          reached: tasks + '&status=completed&outcome=reached'},
+  department_rows: names.map(n => ({name: n, ...d.by_department[n],
+    links: rowLinks('&department_id=' + d.department_ids[n])})),
+  template_rows: Object.keys(d.by_template).map(n => ({name: n, ...d.by_template[n],
+    links: rowLinks('&template_id=' + d.template_ids[n])})),
+  links: planLinks(tasks),
   workload: d.workload.map(w => ({...w, href: w.staff_id ? records + '&staff_id=' + w.staff_id : ''}))}};
 """
 
@@ -642,10 +647,10 @@ def _rates_table(title: str, source: str, label: str) -> dict[str, Any]:
         "columnsTogglable": False,
         "columns": [
             {"name": "name", "label": label},
-            {"name": "due", "label": "应随访"},
-            {"name": "completed", "label": "已完成"},
+            {"name": "due", "label": "应随访", **_link("links.due", "due")},
+            {"name": "completed", "label": "已完成", **_link("links.completed", "completed")},
             {"name": "completed_in_window", "label": "按时完成"},
-            {"name": "reached", "label": "联系成功"},
+            {"name": "reached", "label": "联系成功", **_link("links.reached", "reached")},
             {"name": "followup_rate", "label": "随访率", "type": "tpl", "tpl": percent % "followup_rate"},
             {"name": "reach_rate", "label": "联系成功率", "type": "tpl", "tpl": percent % "reach_rate"},
         ],
@@ -697,7 +702,7 @@ class StatisticsAdmin(PermissionPage):
             "actionType": "download",
             "api": {"method": "get", "url": "/api/v1/followup/stats.xlsx", "data": query, "responseType": "blob"},
         }
-        options = "get:/admin/FollowUpApp/RecordAdmin/filter_options/task__"
+        options = "get:/api/v1/followup/stats/options/"
         page_.body = [
             {
                 "type": "form",
@@ -724,7 +729,7 @@ class StatisticsAdmin(PermissionPage):
                         "type": "select",
                         "name": "department_id",
                         "label": "科室",
-                        "source": options + "department_id",
+                        "source": options + "departments",
                         "searchable": True,
                         "clearable": True,
                     },
@@ -732,7 +737,7 @@ class StatisticsAdmin(PermissionPage):
                         "type": "select",
                         "name": "template_id",
                         "label": "随访模板",
-                        "source": options + "template_id",
+                        "source": options + "templates",
                         "searchable": True,
                         "clearable": True,
                     },

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, Body, Depends, Query, Response
+from fastapi import APIRouter, Body, Depends, Path, Query, Response
 from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
@@ -283,6 +283,13 @@ async def followup_stats_xlsx(principal: CurrentPrincipal, filters: StatsQuery) 
     )
 
 
+@router.get("/followup/stats/options/{kind}", summary="统计分析可选的科室或随访模板")
+async def followup_stats_options(
+    principal: CurrentPrincipal, kind: Annotated[str, Path(pattern="^(departments|templates)$")]
+) -> dict[str, Any]:
+    return {"options": await stats.filter_options(principal, kind)}
+
+
 @router.get("/followup/stats", summary="随访统计", openapi_extra=PATIENT_DATA)
 async def followup_stats(principal: CurrentPrincipal, filters: StatsQuery) -> dict[str, Any]:
     result = await stats.compute(principal, **filters)
@@ -291,6 +298,8 @@ async def followup_stats(principal: CurrentPrincipal, filters: StatsQuery) -> di
         "total": result.total.as_dict(),
         "by_department": {k: v.as_dict() for k, v in result.by_department.items()},
         "by_template": {k: v.as_dict() for k, v in result.by_template.items()},
+        "department_ids": result.department_ids,
+        "template_ids": result.template_ids,
         "workload": result.workload,
         "problems": result.problems,
     }

@@ -24,7 +24,7 @@ from tortoise.expressions import Subquery
 from tortoise.functions import Count, Sum
 
 from backend.models import CallRecord, Department, FollowUpRecord, FollowUpTask, FollowUpTemplate, Problem, Staff
-from backend.models.choices import ProblemStatus, TaskOutcome, TaskStatus
+from backend.models.choices import DataScope, DepartmentKind, ProblemStatus, TaskOutcome, TaskStatus
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.principal import Principal
@@ -62,6 +62,9 @@ class Statistics:
     total: Rates = field(default_factory=Rates)
     by_department: dict[str, Rates] = field(default_factory=dict)
     by_template: dict[str, Rates] = field(default_factory=dict)
+    # label -> id of the rows above, for links to the lists they count
+    department_ids: dict[str, int] = field(default_factory=dict)
+    template_ids: dict[str, int] = field(default_factory=dict)
     workload: list[dict[str, Any]] = field(default_factory=list)
     problems: dict[str, int] = field(default_factory=dict)
 
@@ -97,6 +100,8 @@ async def compute(
     templates = _labels(await FollowUpTemplate.all().values_list("id", "name", "id"))
     result = Statistics()
     for row in grouped:
+        result.department_ids[departments.get(row["department_id"], "未知科室")] = row["department_id"]
+        result.template_ids[templates.get(row["template_id"], "未知模板")] = row["template_id"]
         for rates in (
             result.total,
             result.by_department.setdefault(departments.get(row["department_id"], "未知科室"), Rates()),
@@ -118,6 +123,20 @@ async def compute(
     result.workload = await _workload(principal, period_from, period_until, department_id, template_id)
     result.problems = await _problems(principal, period_from, period_until, department_id)
     return result
+
+
+async def filter_options(principal: Principal, kind: str) -> list[dict[str, Any]]:
+    """What the statistics page can be narrowed to: the departments the caller's figures can hold
+    (all clinical departments for hospital-wide roles, their own otherwise) or the templates."""
+    require(principal, "stats:read")
+    if kind == "templates":
+        rows = await FollowUpTemplate.all().order_by("name", "id").values_list("id", "name")
+    else:
+        departments = Department.filter(kind=DepartmentKind.CLINICAL)
+        if principal.data_scope is not DataScope.ALL:
+            departments = Department.filter(id__in=list(principal.department_ids))
+        rows = await departments.order_by("code", "id").values_list("id", "name")
+    return [{"value": key, "label": name} for key, name in rows]
 
 
 def _labels(rows: list[tuple[int, str, Any]]) -> dict[int, str]:

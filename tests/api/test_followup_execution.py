@@ -302,6 +302,10 @@ async def test_statistics_keep_same_named_departments_apart_and_scope_talk_time(
     assert stats["by_department"]["心血管内科（0101）"]["due"] == 2
     assert stats["by_department"]["心血管内科（0102）"]["due"] == 1
     assert [(w["calls"], w["talk_seconds"]) for w in stats["workload"]] == [(2, 140)]
+    assert stats["department_ids"]["心血管内科（0102）"] == namesake.id  # each row links to its own list
+    options = (await client.get("/api/v1/followup/stats/options/departments", headers=headers)).json()["options"]
+    assert {"value": namesake.id, "label": "心血管内科"} in options
+    assert (await client.get("/api/v1/followup/stats/options/patients", headers=headers)).status_code == 422
 
     one = (
         await client.get(
