@@ -22,6 +22,13 @@ def now() -> datetime:
     return datetime.now(SHANGHAI)
 
 
+def local_text(moment: datetime | None, *, seconds: bool = True) -> str:
+    """A moment as staff read it: Shanghai local time, "YYYY-MM-DD HH:MM[:SS]"; "" for none."""
+    if moment is None:
+        return ""
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
 @contextmanager
 def frozen_at(moment: datetime) -> Iterator[None]:
     """Freeze `now()` at `moment` (tz-aware) for the duration of the block; tests only."""

@@ -54,7 +54,7 @@ from backend.admin.auth import menu_allows, optional_principal, require_principa
 from backend.admin.fields import FieldSpec, build_schema, describe, editable_fields
 from backend.admin.filters import convert, to_query
 from backend.api.errors import validation_message
-from backend.clock import SHANGHAI
+from backend.clock import local_text
 from backend.models.choices import AuditAction
 from backend.services import audit, records, scope
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
@@ -646,7 +646,7 @@ class TortoiseModelAdmin(ModelAdmin):
         if spec is not None and spec.enum is not None:
             return getattr(value, "label", value)
         if isinstance(value, datetime.datetime):
-            return value.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S")
+            return local_text(value)
         if isinstance(value, bool):
             return "是" if value else "否"
         return value

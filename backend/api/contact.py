@@ -119,7 +119,7 @@ async def calls_upload_recording(
 @router.get("/calls/{call_id}/recording", summary="播放通话录音", openapi_extra=PATIENT_DATA)
 async def calls_play_recording(call_id: str, principal: CurrentPrincipal) -> FileResponse:
     path = await calling.recording_of(principal, call_id)
-    media = {".mp3": "audio/mpeg", ".amr": "audio/amr"}.get(path.suffix, "audio/wav")
+    media = calling.RECORDING_TYPES.get(path.suffix, "audio/wav")
     return FileResponse(path, media_type=media)
 
 

@@ -292,6 +292,10 @@ async def report_desk_event(
     return updated
 
 
+# recording file types kept, with the media type they are played as
+RECORDING_TYPES = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".amr": "audio/amr"}
+
+
 def _recordings_dir() -> Path:
     return Path(get_settings().dialer.recordings_dir)
 
@@ -311,13 +315,18 @@ async def save_recording(call_id: str, token: str, data: bytes, filename: str) -
     record = await CallRecord.get_or_none(provider_call_id=call_id)
     if record is None:
         raise NotFound("通话记录不存在")
-    suffix = Path(filename).suffix.lower() if Path(filename).suffix.lower() in {".wav", ".mp3", ".amr"} else ".wav"
-    relative = Path(record.started_at.astimezone(SHANGHAI).strftime("%Y%m")) / f"{call_id}{suffix}"
-    target = _recordings_dir() / relative
-    await asyncio.to_thread(_write, target, data)
-    record.recording_ref = f"file:{relative.as_posix()}"
+    record.recording_ref = await _keep(record, filename, data)
     await record.save(update_fields=["recording_ref", "updated_at"])
     return record
+
+
+async def _keep(record: CallRecord, name: str, data: bytes) -> str:
+    """Write a call's recording under recordings/<YYYYMM>/<call id>.<type>; returns its file: ref."""
+    suffix = Path(name).suffix.lower()
+    suffix = suffix if suffix in RECORDING_TYPES else ".wav"
+    relative = Path(record.started_at.astimezone(SHANGHAI).strftime("%Y%m")) / f"{record.provider_call_id}{suffix}"
+    await asyncio.to_thread(_write, _recordings_dir() / relative, data)
+    return f"file:{relative.as_posix()}"
 
 
 def _write(target: Path, data: bytes) -> None:
@@ -368,10 +377,7 @@ async def _fetch_recording(record: CallRecord, ref: str) -> str:
         if response.status_code != 200 or not response.content:
             raise NotFound(f"电话交换机上没有该录音（HTTP {response.status_code}）")
         data = response.content
-    suffix = Path(name).suffix.lower() if Path(name).suffix.lower() in {".wav", ".mp3", ".amr"} else ".wav"
-    relative = Path(record.started_at.astimezone(SHANGHAI).strftime("%Y%m")) / f"{record.provider_call_id}{suffix}"
-    await asyncio.to_thread(_write, _recordings_dir() / relative, data)
-    return f"file:{relative.as_posix()}"
+    return await _keep(record, name, data)
 
 
 def _tone_wav(seconds: float = 1.5, rate: int = 8000) -> bytes:

@@ -28,7 +28,7 @@ from typing import Any
 from tortoise.functions import Count
 from tortoise.queryset import QuerySet
 
-from backend.clock import SHANGHAI
+from backend.clock import local_text
 from backend.models import FollowUpRecord, Problem, Questionnaire
 from backend.models.choices import AuditAction, TaskOutcome
 from backend.security.crypto import decrypt
@@ -123,7 +123,7 @@ def _row(record: dict[str, Any], columns: _Columns, problems: int, unmask: bool)
     contacted: datetime | None = record["contacted_at"]
     outcome = record["outcome"]
     cells: list[Any] = [
-        contacted.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if contacted else "",
+        local_text(contacted, seconds=False),
         record["patient__name"] or "",
         (phone if unmask else mask_phone(phone)) or "",
         record["task__department__name"] or "",

@@ -23,7 +23,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count
 
-from backend.clock import SHANGHAI, now
+from backend.clock import SHANGHAI, local_text, now
 from backend.models import Admission, FollowUpTask, Patient, SmsBatch, SmsMessage, SmsReply, SmsTemplate
 from backend.models.choices import AuditAction, SmsBatchStatus, SmsStatus
 from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
@@ -107,10 +107,6 @@ async def enqueue(
     except IntegrityError:
         # another worker created it between our read and our insert
         return await SmsMessage.get(dedupe_key=dedupe_key)
-
-
-def _local(moment: datetime | None) -> str:
-    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S") if moment else ""
 
 
 def _day_start(moment: datetime) -> datetime:
@@ -579,8 +575,8 @@ async def batch_messages(
             "error": " ".join(x for x in (m.error_code, m.error_message) if x),
             "attempts": m.attempts,
             # shown as Beijing time whatever the browser's zone (as every admin list does)
-            "submitted_at": _local(m.submitted_at),
-            "delivered_at": _local(m.delivered_at),
+            "submitted_at": local_text(m.submitted_at),
+            "delivered_at": local_text(m.delivered_at),
         }
         for m in rows.items
     ]
