@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.pages import data_table
 from backend.api.schemas import Id
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.security.crypto import decrypt
@@ -43,12 +44,11 @@ PATIENT_360 = {
             ],
         },
         {"type": "divider"},
-        {
-            "type": "table",
-            "title": "住院记录",
-            "source": "${admissions}",
-            "columns": [
-                {"name": "department", "label": "科室"},
+        data_table(
+            "住院记录",
+            "admissions",
+            [
+                ("department", "科室"),
                 {
                     "name": "state",
                     "label": "状态",
@@ -62,13 +62,13 @@ PATIENT_360 = {
                 },
                 {"name": "admitted_at", "label": "入院", "type": "datetime"},
                 {"name": "discharged_at", "label": "出院", "type": "datetime"},
-                {"name": "los_days", "label": "天数"},
-                {"name": "main_diagnosis", "label": "西医诊断"},
-                {"name": "tcm", "label": "中医诊断·证候"},
-                {"name": "disposition", "label": "离院方式"},
-                {"name": "attending", "label": "主治医师"},
+                ("los_days", "天数"),
+                ("main_diagnosis", "西医诊断"),
+                ("tcm", "中医诊断·证候"),
+                ("disposition", "离院方式"),
+                ("attending", "主治医师"),
             ],
-        },
+        ),
         {
             "type": "each",
             "source": "${admissions}",
@@ -98,21 +98,20 @@ PATIENT_360 = {
                 ],
             },
         },
-        {
-            "type": "table",
-            "title": "检验结果（红色为异常，红底为危急值）",
-            "source": "${lab_rows}",
-            "rowClassNameExpr": _FLAG_ROW,
-            "columns": [
-                {"name": "report", "label": "报告"},
+        data_table(
+            "检验结果（红色为异常，红底为危急值）",
+            "lab_rows",
+            [
+                ("report", "报告"),
                 {"name": "reported_at", "label": "报告时间", "type": "datetime"},
-                {"name": "name", "label": "项目"},
-                {"name": "value", "label": "结果"},
-                {"name": "unit", "label": "单位"},
-                {"name": "reference", "label": "参考范围"},
-                {"name": "flag_label", "label": "标识"},
+                ("name", "项目"),
+                ("value", "结果"),
+                ("unit", "单位"),
+                ("reference", "参考范围"),
+                ("flag_label", "标识"),
             ],
-        },
+            rowClassNameExpr=_FLAG_ROW,
+        ),
         {
             "type": "chart",
             "title": "重复检验项目趋势",
@@ -120,17 +119,12 @@ PATIENT_360 = {
             "visibleOn": "${trends.length > 0}",
             "height": 320,
         },
-        {
-            "type": "table",
-            "title": "既往随访",
-            "source": "${followups}",
-            "placeholder": "暂无随访记录",
-            "columns": [
-                {"name": "contacted_at", "label": "时间", "type": "datetime"},
-                {"name": "outcome", "label": "结果"},
-                {"name": "notes", "label": "备注"},
-            ],
-        },
+        data_table(
+            "既往随访",
+            "followups",
+            [{"name": "contacted_at", "label": "时间", "type": "datetime"}, ("outcome", "结果"), ("notes", "备注")],
+            placeholder="暂无随访记录",
+        ),
     ],
 }
 

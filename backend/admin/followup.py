@@ -19,14 +19,13 @@ from tortoise.queryset import QuerySet
 from backend.admin.auth import require_principal
 from backend.admin.clinical import PATIENT_360
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.admin.pages import PermissionPage
+from backend.admin.pages import PermissionPage, data_table
 from backend.admin.system import _Group
 from backend.api.schemas import Id
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records, records_export
-from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.services.questionnaires import field_key
 
@@ -453,22 +452,15 @@ RECORD_DETAIL = {
                 {"label": "备注", "content": "${notes|default:'-'}"},
             ],
         },
-        {
-            "type": "table",
-            "title": "答案",
-            "source": "${answers}",
-            "columns": [{"name": "question", "label": "题目"}, {"name": "answer", "label": "回答"}],
-        },
-        {
-            "type": "table",
-            "title": "通话",
-            "source": "${calls}",
-            "placeholder": "该任务没有通话记录",
-            "columns": [
-                {"name": "started_at", "label": "拨打时间"},
-                {"name": "staff", "label": "随访人员"},
-                {"name": "status", "label": "通话状态"},
-                {"name": "duration_seconds", "label": "时长（秒）"},
+        data_table("答案", "answers", [("question", "题目"), ("answer", "回答")]),
+        data_table(
+            "通话",
+            "calls",
+            [
+                ("started_at", "拨打时间"),
+                ("staff", "随访人员"),
+                ("status", "通话状态"),
+                ("duration_seconds", "时长（秒）"),
                 {
                     "name": "recording",
                     "label": "录音",
@@ -477,20 +469,20 @@ RECORD_DETAIL = {
                     "visibleOn": "${recording}",
                 },
             ],
-        },
-        {
-            "type": "table",
-            "title": "发现的问题",
-            "source": "${problems}",
-            "placeholder": "本次随访未发现问题",
-            "columns": [
-                {"name": "severity", "label": "紧急程度"},
-                {"name": "department", "label": "处理科室"},
-                {"name": "description", "label": "问题"},
-                {"name": "status", "label": "状态"},
-                {"name": "reply", "label": "科室回复"},
+            placeholder="该任务没有通话记录",
+        ),
+        data_table(
+            "发现的问题",
+            "problems",
+            [
+                ("severity", "紧急程度"),
+                ("department", "处理科室"),
+                ("description", "问题"),
+                ("status", "状态"),
+                ("reply", "科室回复"),
             ],
-        },
+            placeholder="本次随访未发现问题",
+        ),
     ],
 }
 
@@ -572,12 +564,7 @@ class RecordAdmin(TortoiseModelAdmin):
 
     async def extra_filter(self, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
         """题目 + 答案: records that gave this answer (searched in the database, every record)."""
-        item, value = filters.get("answer_item"), filters.get("answer_value")
-        if not item and not value:
-            return query
-        if not item or not value:
-            raise InvalidInput("按答案查找需同时选择题目并填写答案", field="answer_value" if item else "answer_item")
-        return await execution.with_answer(query, str(item), str(value))
+        return await execution.with_answer(query, filters.get("answer_item"), filters.get("answer_value"))
 
     def register_crud(self, *args: Any, **kwargs: Any) -> Any:
         super().register_crud(*args, **kwargs)
@@ -640,21 +627,16 @@ return {status: 0, data: {...d, departments: names,
 
 def _rates_table(title: str, source: str, label: str) -> dict[str, Any]:
     percent = "${%s * 100 | round:1}%%"
-    return {
-        "type": "table",
-        "title": title,
-        "source": f"${{{source}}}",
-        "columnsTogglable": False,
-        "columns": [
-            {"name": "name", "label": label},
-            {"name": "due", "label": "应随访", **_link("links.due", "due")},
-            {"name": "completed", "label": "已完成", **_link("links.completed", "completed")},
-            {"name": "completed_in_window", "label": "按时完成"},
-            {"name": "reached", "label": "联系成功", **_link("links.reached", "reached")},
-            {"name": "followup_rate", "label": "随访率", "type": "tpl", "tpl": percent % "followup_rate"},
-            {"name": "reach_rate", "label": "联系成功率", "type": "tpl", "tpl": percent % "reach_rate"},
-        ],
-    }
+    columns = [
+        ("name", label),
+        {"name": "due", "label": "应随访", **_link("links.due", "due")},
+        {"name": "completed", "label": "已完成", **_link("links.completed", "completed")},
+        ("completed_in_window", "按时完成"),
+        {"name": "reached", "label": "联系成功", **_link("links.reached", "reached")},
+        {"name": "followup_rate", "label": "随访率", "type": "tpl", "tpl": percent % "followup_rate"},
+        {"name": "reach_rate", "label": "联系成功率", "type": "tpl", "tpl": percent % "reach_rate"},
+    ]
+    return data_table(title, source, columns, columnsTogglable=False)
 
 
 def _link(href: str, value: str) -> dict[str, Any]:
@@ -772,24 +754,17 @@ class StatisticsAdmin(PermissionPage):
                         "工作量按随访时间统计。点击蓝色数字可打开对应明细，明细条数与此处一致。",
                     },
                     rate_chart,
-                    {
-                        "type": "table",
-                        "title": "工作量（按随访人员）",
-                        "source": "${workload}",
-                        "columns": [
-                            {"name": "staff", "label": "随访人员"},
-                            {
-                                "name": "contacts",
-                                "label": "随访次数",
-                                "type": "link",
-                                "href": "${href}",
-                                "body": "${contacts}",
-                            },
-                            {"name": "reached", "label": "联系成功"},
-                            {"name": "calls", "label": "通话次数"},
-                            {"name": "talk_seconds", "label": "通话时长（秒）"},
+                    data_table(
+                        "工作量（按随访人员）",
+                        "workload",
+                        [
+                            ("staff", "随访人员"),
+                            {"name": "contacts", "label": "随访次数", **_link("href", "contacts")},
+                            ("reached", "联系成功"),
+                            ("calls", "通话次数"),
+                            ("talk_seconds", "通话时长（秒）"),
                         ],
-                    },
+                    ),
                     _rates_table("按科室", "department_rows", "科室"),
                     _rates_table("按随访模板", "template_rows", "随访模板"),
                 ],

@@ -12,6 +12,18 @@ from backend.admin.auth import optional_principal
 from backend.services import dashboard
 
 
+def data_table(title: str, source: str, columns: list[Any], **extra: Any) -> dict[str, Any]:
+    """A read-only amis table of the rows in `${source}`; a column is ("name", "label") or a full
+    amis column (a dict). `extra`: more table properties (placeholder, rowClassNameExpr, ...)."""
+    return {
+        "type": "table",
+        "title": title,
+        "source": f"${{{source}}}",
+        "columns": [c if isinstance(c, dict) else {"name": c[0], "label": c[1]} for c in columns],
+        **extra,
+    }
+
+
 class PermissionPage(PageAdmin):
     """A bespoke amis page shown to those holding `permission` (the routes it calls check again)."""
 

@@ -11,6 +11,7 @@ import json
 import re
 import uuid
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 from urllib.parse import quote
 
@@ -18,7 +19,7 @@ from tortoise.expressions import Q, RawSQL
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from backend.clock import SHANGHAI, now
+from backend.clock import SHANGHAI, local_text, now
 from backend.models import Admission, CallRecord, FollowUpRecord, FollowUpTask, Patient, Problem, Questionnaire
 from backend.models.choices import (
     AuditAction,
@@ -276,8 +277,7 @@ async def search_records(
         query = query.filter(task__due_end__gte=due_from)
     if due_until is not None:
         query = query.filter(task__due_end__lte=due_until)
-    if answer_item:
-        query = await with_answer(query, answer_item, answer_value or "")
+    query = await with_answer(query, answer_item, answer_value)
     records = query.select_related("patient", "task", "staff").order_by("-contacted_at", "-id")
     return await paginate(records, page, page_size)
 
@@ -297,17 +297,20 @@ async def answer_items() -> list[dict[str, str]]:
     return [{"value": key, "label": label} for key, label in seen.items()]
 
 
-async def with_answer(query: QuerySet[FollowUpRecord], item: str, value: str) -> QuerySet[FollowUpRecord]:
+async def with_answer(query: QuerySet[FollowUpRecord], item: str | None, value: str | None) -> QuerySet[FollowUpRecord]:
     """Records whose answer to `item` is `value`, or includes it (multiple choice), matched in the
     database (JSON functions of each dialect), so the search covers every record, however many.
+    Neither given: `query` as it is; only one of them: refused, never silently ignored.
 
     `value` may be an option's code or its label as the questionnaires show it.
     """
-    item, value = item.strip(), value.strip()
+    item, value = (item or "").strip(), (value or "").strip()
+    if not item and not value:
+        return query
+    if not item or not value:
+        raise InvalidInput("按答案查找需同时选择题目并填写答案", field="answer_value" if item else "answer_item")
     if not ANSWER_ITEM.match(item):
         raise InvalidInput("题目编号只能包含字母、数字和 _ . / -", field="answer_item")
-    if not value:
-        raise InvalidInput("请填写要查找的答案", field="answer_value")
     if len(value) > 200 or "\\" in value or any(ord(c) < 32 for c in value):
         raise InvalidInput("答案不能超过 200 字，且不能包含反斜杠或控制字符", field="answer_value")
     codes = {value}
@@ -353,7 +356,7 @@ async def record_detail(principal: Principal, record_id: int) -> dict[str, Any]:
     labels = questionnaires.answer_labels(record.questionnaire, record.answers)
     calls = await CallRecord.filter(task_id=task.id).select_related("staff").order_by("started_at", "id")
     problems = await Problem.filter(record_id=record.id).select_related("department").order_by("id")
-    local = _local_text
+    local = partial(local_text, seconds=False)
     return {
         "id": record.id,
         "patient": record.patient.name,
@@ -398,7 +401,3 @@ async def record_detail(principal: Principal, record_id: int) -> dict[str, Any]:
             for problem in problems
         ],
     }
-
-
-def _local_text(moment: datetime | None) -> str:
-    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M") if moment else ""
