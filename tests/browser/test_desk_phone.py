@@ -201,6 +201,7 @@ async def test_runpu_driver_dials_normalises_reports_and_agent_uploads_with_retr
 
         await agent.advance("ringing")
         await agent.advance("answered")
+        await page_events(tab, 2)  # the page has stamped the answer before its clock moves on
         agent.pass_time(12)
         await tab.clock.set_fixed_time(T0 + timedelta(seconds=12))
         await agent.advance("hangup")
@@ -293,6 +294,7 @@ async def test_simbox_driver_links_configures_upload_acknowledges_events_and_han
         await dial(tab, callId="call-2001", number="15000150000", uploadUrl=upload_url)
         await agent.advance("ringing")
         await agent.advance("answered")
+        await page_events(tab, 2)  # the page has stamped the answer before its clock moves on
         agent.pass_time(30)
         await tab.clock.set_fixed_time(T0 + timedelta(seconds=30))
         await hang_up(tab)
