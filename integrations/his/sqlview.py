@@ -314,10 +314,10 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                 LabResultRecord(
                     item_no=int(normalise.text(row.get("item_seq")) or 0),
                     name=name,
-                    value_raw=normalise.text(row.get("result_text")),
+                    value_raw=normalise.lis_text(row.get("result_text")),
                     code=normalise.text(row.get("item_code")),
                     unit=normalise.text(row.get("unit")),
-                    reference_raw=normalise.text(row.get("ref_range_text")),
+                    reference_raw=normalise.lis_text(row.get("ref_range_text")),
                     flag_raw=normalise.text(row.get("abnormal_flag")),
                 )
             )
