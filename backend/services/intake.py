@@ -12,11 +12,13 @@ admit) makes the stay not discharged again and cancels its open tasks; completed
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -46,7 +48,10 @@ from integrations.his.base import (
     VisitRecord,
 )
 
+log = logging.getLogger(__name__)
 M = TypeVar("M", bound=Model)
+# What a database says when it refuses a record: a constraint, or a value it cannot hold.
+DATABASE_REFUSALS = (IntegrityError, OperationalError)
 OPEN_TASKS = (TaskStatus.PENDING, TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
 
 
@@ -63,6 +68,14 @@ class IntakeResult:
     def add(self, inserted: int, updated: int) -> None:
         self.inserted += inserted
         self.updated += updated
+
+    def merge(self, other: IntakeResult) -> None:
+        """Add what another part of the same batch did (its rejects came with it)."""
+        self.add(other.inserted, other.updated)
+        self.rejected += other.rejected
+        self.deceased_patients |= other.deceased_patients
+        self.cancelled_tasks += other.cancelled_tasks
+        self.unknown_wards |= other.unknown_wards
 
 
 def _changed(obj: Model, values: dict[str, Any]) -> list[str]:
@@ -395,6 +408,9 @@ async def _labs(
                 Rejected("lab", report_id, f"检验报告的患者 {record.his_patient_id} 不存在", _payload(record))
             )
             continue
+        if clash := _clashing_items(record):
+            result.rejected.append(Rejected("lab", report_id, clash, _payload(record)))
+            continue
         stay = stays.get(record.his_visit_id) if record.his_visit_id else None
         values = {
             "patient_id": patient.id,
@@ -424,7 +440,7 @@ async def _labs(
     result_updates: list[tuple[LabResult, list[str]]] = []
     for report_id, record in accepted.items():
         report = reports[report_id]
-        for item in record.results:
+        for item in {i.item_no: i for i in record.results}.values():  # a row repeated as is counts once
             values = _result_values(item)
             row = current.get((report.id, item.item_no))
             if row is None:
@@ -432,6 +448,25 @@ async def _labs(
             elif names := _changed(row, values):
                 result_updates.append((row, names))
     result.add(*await _save_all(LabResult, new_results, result_updates))
+
+
+def _clashing_items(record: LabReportRecord) -> str | None:
+    """Why a report cannot be stored as sent: two different results under one item number.
+
+    The same row twice (a view joined once too often) is harmless and kept once; two different
+    results under one number cannot both be right, and picking one would be a guess.
+    """
+    seen: dict[int, dict[str, Any]] = {}
+    for item in record.results:
+        values = _result_values(item)
+        first = seen.setdefault(item.item_no, values)
+        if first != values:
+            shown = f"{first['name']}={first['value_raw']} 与 {values['name']}={values['value_raw']}"
+            return (
+                f"检验报告 {record.his_report_id} 的项目序号 {item.item_no} 重复且结果不同（{shown}），"
+                "整份报告未入库：请 HIS 修正后重试"
+            )
+    return None
 
 
 def _payload(record: Any) -> dict[str, Any]:
@@ -506,7 +541,34 @@ async def cancel_open_tasks(patient_ids: Iterable[int]) -> int:
 
 
 async def ingest(batch: Batch) -> IntakeResult:
-    """Store a batch in one transaction; records that cannot be stored come back as rejected."""
+    """Store a batch; records that cannot be stored come back as rejected, the rest are stored.
+
+    The batch goes in as one transaction. Should the database refuse it (a constraint the adapter
+    could not foresee), one bad record must not cost the others (interface spec §7): the batch is
+    stored again patient by patient, and a patient's records that still fail one by one, so only
+    the records the database refuses are quarantined, each named by its HIS keys.
+    """
+    try:
+        return await _ingest_whole(batch)
+    except DATABASE_REFUSALS as exc:
+        log.warning("HIS batch refused by the database (%s); storing it record by record", type(exc).__name__)
+        groups = _by_patient(batch)
+        result = IntakeResult(rejected=list(batch.rejected))
+        for group in groups:
+            # a batch of one patient has just failed whole: straight to its records one by one
+            stored = await _ingest_or_none(group) if len(groups) > 1 else None
+            result.merge(stored or await _ingest_pieces(group))
+        return result
+
+
+async def _ingest_or_none(batch: Batch) -> IntakeResult | None:
+    try:
+        return await _ingest_whole(batch)
+    except DATABASE_REFUSALS:
+        return None
+
+
+async def _ingest_whole(batch: Batch) -> IntakeResult:
     result = IntakeResult(rejected=list(batch.rejected))
     async with in_transaction():
         patients = await _patients(batch.patients, result)
@@ -523,6 +585,70 @@ async def ingest(batch: Batch) -> IntakeResult:
             )
             result.cancelled_tasks = await cancel_open_tasks(result.deceased_patients)
     return result
+
+
+def _by_patient(batch: Batch) -> list[Batch]:
+    """The batch cut into one batch per patient (its stays, documents and labs with it), in order;
+    the adapter's own rejects are not in any of them."""
+    owner = {v.his_visit_id: v.his_patient_id for v in batch.visits}
+    groups: dict[str, Batch] = {}
+
+    def of(patient_id: str) -> Batch:
+        return groups.setdefault(patient_id, Batch(watermark=batch.watermark))
+
+    for patient in batch.patients:
+        of(patient.his_id).patients.append(patient)
+    for visit in batch.visits:
+        of(visit.his_patient_id).visits.append(visit)
+    for summary in batch.summaries:
+        of(owner.get(summary.his_visit_id, f"visit:{summary.his_visit_id}")).summaries.append(summary)
+    for page in batch.front_pages:
+        of(owner.get(page.his_visit_id, f"visit:{page.his_visit_id}")).front_pages.append(page)
+    for lab in batch.labs:
+        of(lab.his_patient_id).labs.append(lab)
+    for cancellation in batch.cancellations:
+        of(cancellation.his_patient_id).cancellations.append(cancellation)
+    return list(groups.values())  # the adapter's own rejects stay with the caller
+
+
+_PIECES: tuple[tuple[str, str, str], ...] = (
+    # (Batch attribute, quarantine entity, the record's HIS key), in the order records depend on
+    ("patients", "patient", "his_id"),
+    ("visits", "visit", "his_visit_id"),
+    ("summaries", "summary", "his_visit_id"),
+    ("front_pages", "front_page", "his_visit_id"),
+    ("labs", "lab", "his_report_id"),
+    ("cancellations", "", "his_visit_id"),
+)
+
+
+async def _ingest_pieces(batch: Batch) -> IntakeResult:
+    """Each record of a batch on its own; a record the database still refuses is quarantined."""
+    result = IntakeResult()
+    for attribute, entity, key in _PIECES:
+        for record in getattr(batch, attribute):
+            piece = Batch(watermark=batch.watermark)
+            getattr(piece, attribute).append(record)
+            try:
+                result.merge(await _ingest_whole(piece))
+            except DATABASE_REFUSALS as exc:
+                name = entity or record.entity
+                reason = f"数据库拒收{ENTITY_NAMES.get(name, name)} {getattr(record, key)}：{_first_line(exc)}"
+                result.rejected.append(Rejected(name, getattr(record, key), reason, _payload(record)))
+    return result
+
+
+ENTITY_NAMES = {
+    "patient": "患者",
+    "visit": "住院记录",
+    "summary": "出院小结",
+    "front_page": "病案首页",
+    "lab": "检验报告",
+}
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
 def seal(payload: dict[str, Any]) -> dict[str, Any]:

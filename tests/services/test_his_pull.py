@@ -393,3 +393,58 @@ async def test_sql_server_and_oracle_sources_reach_their_drivers_and_fail_as_a_r
     finally:
         await source.close()
     assert run.status is SyncStatus.FAILED and "读取 HIS 视图失败" in run.error and driver_says in run.error
+
+
+async def test_two_different_results_under_one_item_number_quarantine_that_report_only(db: str) -> None:
+    """A view joined once too often repeats rows; two different results under one key cannot both be right."""
+    from integrations.his.base import Batch, LabReportRecord, LabResultRecord, PatientRecord
+
+    await demo.seed_demo_hospital()
+
+    def item(no: int, value: str) -> LabResultRecord:
+        return LabResultRecord(item_no=no, name=f"项目{no}", value_raw=value, unit="mmol/L", reference_raw="3.9--6.1")
+
+    batch = Batch(
+        patients=[PatientRecord(his_id="P1", name="甲"), PatientRecord(his_id="P2", name="乙")],
+        labs=[
+            LabReportRecord("R-clash", "P1", "生化", (item(1, "5.0"), item(2, "4.1"), item(2, "7.7"))),
+            LabReportRecord("R-twice", "P1", "生化", (item(1, "5.0"), item(1, "5.0"), item(2, "6.5"))),
+            LabReportRecord("R-fine", "P2", "血常规", (item(1, "4.4"),)),
+        ],
+    )
+    result = await sync.store("test", batch)
+
+    assert [(r.entity, r.external_id) for r in result.rejected] == [("lab", "R-clash")]
+    reason = (await QuarantinedRecord.get(entity="lab", external_id="R-clash")).reason
+    assert "R-clash" in reason and "项目序号 2" in reason and "4.1" in reason and "7.7" in reason
+    assert await Patient.all().count() == 2
+    assert {r.his_report_id for r in await LabReport.all()} == {"R-twice", "R-fine"}
+    twice = await LabResult.filter(report__his_report_id="R-twice").order_by("item_no")
+    assert [(r.item_no, r.value_raw, r.flag) for r in twice] == [
+        (1, "5.0", AbnormalFlag.NORMAL),
+        (2, "6.5", AbnormalFlag.HIGH),
+    ]
+
+
+async def test_a_record_the_database_refuses_is_quarantined_by_its_his_key_and_the_rest_is_stored(
+    his: DemoHis,
+) -> None:
+    """The HIS reuses one document id for two stays' 出院小结 (our column is unique): before, the
+    IntegrityError rolled the whole pull back and the notice named an internal id."""
+    visit_ids = await his.add_discharges(6, start=1, gotchas=False)
+    async with his.engine.begin() as conn:
+        await conn.execute(
+            sql("UPDATE EMR_CYXJ SET WDID = 'DOC-SAME' WHERE SYXH IN (:a, :b)"), {"a": visit_ids[1], "b": visit_ids[4]}
+        )
+
+    run = await sync.pull(his.source())
+
+    assert run.status is SyncStatus.PARTIAL and run.rejected == 1
+    assert await Admission.all().count() == 6 and await Patient.all().count() == 6
+    assert await DischargeSummary.all().count() == 5
+    refused = await QuarantinedRecord.get(entity="summary")
+    assert refused.external_id in (visit_ids[1], visit_ids[4])
+    assert refused.reason.startswith(f"数据库拒收出院小结 {refused.external_id}")
+    assert await LabReport.all().count() == await his.count("JY_BGD")
+    again = await sync.pull(his.source())  # replayed: nothing new, the same record refused again
+    assert again.inserted == 0 and await QuarantinedRecord.all().count() == 1
