@@ -16,7 +16,6 @@ from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
 from backend.services import patient360, sync
 from backend.services.principal import Principal
-from backend.settings import get_settings
 
 _STATUS = "${patient.deceased_at ? '已故' : (patient.do_not_contact ? '拒绝联系' : '可联系')}"
 _FLAG_ROW = "${critical ? 'bg-danger text-white' : (abnormal ? 'text-danger font-bold' : '')}"
@@ -190,13 +189,7 @@ def _trend_chart(trends: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 async def _retry(principal: Principal, record: QuarantinedRecord, data: dict[str, Any]) -> str:
-    from integrations.his.factory import make_source
-
-    source = make_source(get_settings())
-    try:
-        stored = await sync.retry_quarantined(record.id, source)
-    finally:
-        await source.close()
+    stored = await sync.retry_configured(record.id)
     return "已重新导入" if stored else "仍无法导入，请查看原因"
 
 

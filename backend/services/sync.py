@@ -179,16 +179,46 @@ async def _alert_on(run: SyncRun) -> None:
         )
 
 
-async def retry_quarantined(record_id: int, source: Remappable) -> bool:
-    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in."""
+async def retry_configured(record_id: int) -> bool:
+    """重试 in 隔离数据, whatever source the settings name, push (HL7, FHIR, CDA) or pull.
+
+    Only a HIS view row needs the HIS's mapping to be read again; every other record is revived
+    from what the quarantine kept, so no source is opened for it.
+    """
+    from integrations.his.factory import make_source
+
+    record = await _open_quarantined(record_id)
+    if "row" not in intake.unseal(record.payload):
+        return await retry_quarantined(record_id, None)
+    settings = get_settings()
+    if settings.his.source not in ("demo", "sql_view"):
+        raise InvalidInput(
+            f"该记录来自 HIS 视图，当前数据源为 {settings.his.source}，无法重新映射；请在 HIS 修正后重新推送"
+        )
+    source = make_source(settings)
+    try:
+        return await retry_quarantined(record_id, source)
+    finally:
+        await source.close()
+
+
+async def _open_quarantined(record_id: int) -> QuarantinedRecord:
     record = await QuarantinedRecord.get_or_none(id=record_id)
     if record is None:
         raise NotFound("隔离记录不存在")
     if record.resolved_at is not None:
         raise InvalidInput("该记录已处理")
+    return record
+
+
+async def retry_quarantined(record_id: int, source: Remappable | None) -> bool:
+    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in."""
+    record = await _open_quarantined(record_id)
     # A row the adapter could not read is mapped again; a record intake refused is revived as is.
     payload = intake.unseal(record.payload)
     if "row" in payload:
+        if source is None:
+            raise InvalidInput("该记录需要 HIS 视图重新映射，但未提供数据源")
         batch = source.remap(record.entity, payload)
     else:
         try:
