@@ -60,7 +60,8 @@ class IntakeResult:
     inserted: int = 0
     updated: int = 0
     rejected: list[Rejected] = field(default_factory=list)
-    deceased_patients: set[int] = field(default_factory=set)
+    # patient id -> when they died: the HIS's death time, else the discharge of a stay ended by death
+    deceased_patients: dict[int, datetime] = field(default_factory=dict)
     cancelled_tasks: int = 0
     # codes of wards the HIS named that we do not know: the stay is kept, the gap is reported
     unknown_wards: set[str] = field(default_factory=set)
@@ -73,7 +74,7 @@ class IntakeResult:
         """Add what another part of the same batch did (its rejects came with it)."""
         self.add(other.inserted, other.updated)
         self.rejected += other.rejected
-        self.deceased_patients |= other.deceased_patients
+        self.deceased_patients = other.deceased_patients | self.deceased_patients
         self.cancelled_tasks += other.cancelled_tasks
         self.unknown_wards |= other.unknown_wards
 
@@ -175,7 +176,7 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
             existing[patient.his_id] = patient
     for patient in existing.values():
         if patient.deceased_at is not None and patient.his_id in latest and latest[patient.his_id].deceased_at:
-            result.deceased_patients.add(patient.id)
+            result.deceased_patients[patient.id] = patient.deceased_at
     return existing
 
 
@@ -284,7 +285,9 @@ async def _visits(
     await _diagnoses(accepted, stored, result)
     for visit_id, record in accepted.items():
         if record.disposition is DischargeDisposition.DEATH:
-            result.deceased_patients.add(stored[visit_id].patient_id)
+            # 离院方式 死亡 without a death time: the patient died by the discharge, not at our import
+            died = record.discharged_at or now()
+            result.deceased_patients.setdefault(stored[visit_id].patient_id, died)
     return stored
 
 
@@ -579,10 +582,8 @@ async def _ingest_whole(batch: Batch) -> IntakeResult:
         if batch.cancellations:
             await _cancellations(batch.cancellations, result)
         if result.deceased_patients:
-            moment = now()
-            await Patient.filter(id__in=list(result.deceased_patients), deceased_at__isnull=True).update(
-                deceased_at=moment
-            )
+            for patient_id, died in result.deceased_patients.items():
+                await Patient.filter(id=patient_id, deceased_at__isnull=True).update(deceased_at=died)
             result.cancelled_tasks = await cancel_open_tasks(result.deceased_patients)
     return result
 

@@ -389,9 +389,7 @@ class _Mapper:
                 his_id=pid,
                 name=name,
                 gender=normalise.gender(patient.get("gender")),
-                birth_date=normalise.day(
-                    _pad_partial(normalise.text(patient.get("birthDate"))) or None, field="出生日期"
-                ),
+                birth_date=normalise.birth_date(_pad_partial(normalise.text(patient.get("birthDate"))) or None),
                 id_number=normalise.id_number(_id_card(patient.get("identifier"))),
                 phone=_phone(patient.get("telecom")),
                 contacts=_contacts(patient.get("contact")),

@@ -820,9 +820,10 @@ class _Mapper:
         name = _xpn(pid, 5)
         if not name:
             raise _Invalid("缺少患者姓名（PID-5）", "PID-5", ERR_REQUIRED_FIELD)
-        birth = _day(pid, 7, "出生日期")
-        if birth and birth > now().date():
-            raise _Invalid(f"出生日期晚于今天：{birth.isoformat()}", "PID-7")
+        try:
+            birth = normalise.check_birth_date(_day(pid, 7, "出生日期"))
+        except NormaliseError as exc:
+            raise _Invalid(str(exc), "PID-7") from exc
         deceased_at = _moment(pid, 29, "死亡时间")
         indicator = pid.get(30).upper()
         if indicator == "N" and deceased_at:

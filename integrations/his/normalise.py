@@ -14,7 +14,7 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from backend.clock import SHANGHAI
+from backend.clock import SHANGHAI, now
 from backend.models.choices import AbnormalFlag, DischargeDisposition, Gender
 
 FILLERS = frozenset({"", "NA", "N/A", "NULL", "NONE", "-", "--", "无", "不详"})
@@ -78,6 +78,21 @@ def moment(value: Any, *, field: str = "时间") -> datetime | None:
 def day(value: Any, *, field: str = "日期") -> date | None:
     result = moment(value, field=field)
     return result.date() if result else None
+
+
+OLDEST_BIRTH = date(1890, 1, 1)
+
+
+def birth_date(value: Any) -> date | None:
+    """出生日期, refused outside 1890-01-01..today: '10131113' is a typo, not a patient born in 1013."""
+    born = day(value, field="出生日期")
+    return check_birth_date(born)
+
+
+def check_birth_date(born: date | None) -> date | None:
+    if born is not None and not OLDEST_BIRTH <= born <= now().date():
+        raise NormaliseError(f"出生日期超出合理范围（{OLDEST_BIRTH.year} 年至今天）：{born.isoformat()}")
+    return born
 
 
 def compound_id(*parts: Any) -> str:

@@ -246,7 +246,7 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     his_id=his_id,
                     name=name,
                     gender=normalise.gender(row.get("sex_code")),
-                    birth_date=normalise.day(row.get("birth_date"), field="出生日期"),
+                    birth_date=normalise.birth_date(row.get("birth_date")),
                     id_number=normalise.id_number(row.get("id_card_no")),
                     phone=normalise.phone(row.get("mobile_phone")),
                     contacts=(

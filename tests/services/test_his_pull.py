@@ -448,3 +448,27 @@ async def test_a_record_the_database_refuses_is_quarantined_by_its_his_key_and_t
     assert await LabReport.all().count() == await his.count("JY_BGD")
     again = await sync.pull(his.source())  # replayed: nothing new, the same record refused again
     assert again.inserted == 0 and await QuarantinedRecord.all().count() == 1
+
+
+async def test_a_stay_ended_by_death_without_a_death_time_dates_the_death_at_the_discharge(db: str) -> None:
+    from integrations.his.base import Batch, PatientRecord, VisitRecord
+
+    await demo.seed_demo_hospital()
+    department = await Department.filter(kind="clinical").first()
+    assert department is not None
+    discharged = (now() - timedelta(days=3)).replace(microsecond=0)
+    batch = Batch(
+        patients=[PatientRecord(his_id="P-D1", name="逝者")],
+        visits=[
+            VisitRecord(
+                "V-D1",
+                "P-D1",
+                department_code=department.code,
+                admitted_at=discharged - timedelta(days=9),
+                discharged_at=discharged,
+                disposition=DischargeDisposition.DEATH,
+            )
+        ],
+    )
+    await sync.store("test", batch)
+    assert (await Patient.get(his_id="P-D1")).deceased_at == discharged  # not the moment we imported it

@@ -127,3 +127,33 @@ def test_number_reads_results_but_not_qualitative_readings() -> None:
     assert normalise.number("-1.5") == -1.5
     for qualitative in ("1+", "-", "阴性", "±", "+-"):
         assert normalise.number(qualitative) is None
+
+
+@pytest.mark.parametrize("raw", ["10131113", "1889-12-31", "2999-01-01T00:00:00"])
+def test_a_birth_date_outside_1890_to_today_is_refused(raw: str) -> None:
+    with pytest.raises(normalise.NormaliseError, match="出生日期超出合理范围"):
+        normalise.birth_date(raw)
+
+
+def test_a_birth_date_inside_the_range_or_a_sentinel_is_read() -> None:
+    from datetime import date
+
+    assert normalise.birth_date("19600501") == date(1960, 5, 1)
+    assert normalise.birth_date("1890-01-01") == date(1890, 1, 1)
+    assert normalise.birth_date("1990-01-01") is None  # a HIS sentinel for unknown
+    assert normalise.birth_date("") is None
+
+
+def test_an_hl7_birth_date_of_year_1013_is_a_rejected_patient_at_pid_7() -> None:
+    from integrations.his.hl7 import parse_message
+
+    raw = (
+        "MSH|^~\\&|HIS|中医医院|SUIFANG|FU|20260101083000||ADT^A01^ADT_A01|BD-1|P|2.5\r"
+        "PID|1||P-BD^^^HIS^PI||赵^六||10131113|F\r"
+    ).encode()
+    batch = parse_message(raw)
+    assert batch.patients == []
+    [rejected] = batch.rejected
+    assert (rejected.entity, rejected.external_id) == ("patient", "P-BD")
+    assert rejected.reason == "出生日期超出合理范围（1890 年至今天）：1013-11-13"
+    assert rejected.payload["location"] == "PID-7"
