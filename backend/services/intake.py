@@ -43,6 +43,7 @@ from integrations.his.base import (
     Batch,
     LabReportRecord,
     PatientRecord,
+    RejectCause,
     Rejected,
     VisitCancellation,
     VisitRecord,
@@ -207,15 +208,17 @@ async def _visits(
     for visit_id, record in latest.items():
         patient = patients.get(record.his_patient_id)
         department = departments.get(record.department_code)
-        problem = None
+        problem: str | None = None
+        cause: RejectCause = "invalid"
         if patient is None:
             problem = f"患者 {record.his_patient_id} 不存在（住院记录先于患者信息到达或患者被拒收）"
+            cause = "unknown_key"
         elif department is None:
-            problem = f"科室编码 {record.department_code} 未在科室维护中登记"
+            problem, cause = f"科室编码 {record.department_code} 未在科室维护中登记", "unknown_code"
         elif record.discharged_at is not None and record.discharged_at < record.admitted_at:
             problem = "出院时间早于入院时间"
         if problem:
-            result.rejected.append(Rejected("visit", visit_id, problem, _payload(record)))
+            result.rejected.append(Rejected("visit", visit_id, problem, _payload(record), cause))
             continue
         assert patient is not None and department is not None
         ward = departments.get(record.ward_code) if record.ward_code else None
@@ -330,7 +333,9 @@ async def _summaries(batch: Batch, stays: dict[str, Admission], result: IntakeRe
         stay = stays.get(visit_id)
         if stay is None:
             result.rejected.append(
-                Rejected("summary", visit_id, f"出院小结对应的住院记录 {visit_id} 不存在", _payload(record))
+                Rejected(
+                    "summary", visit_id, f"出院小结对应的住院记录 {visit_id} 不存在", _payload(record), "unknown_key"
+                )
             )
             continue
         values = {
@@ -364,7 +369,9 @@ async def _front_pages(batch: Batch, stays: dict[str, Admission], result: Intake
         stay = stays.get(visit_id)
         if stay is None:
             result.rejected.append(
-                Rejected("front_page", visit_id, f"病案首页对应的住院记录 {visit_id} 不存在", _payload(record))
+                Rejected(
+                    "front_page", visit_id, f"病案首页对应的住院记录 {visit_id} 不存在", _payload(record), "unknown_key"
+                )
             )
             continue
         values = {"standard": record.standard, "fields_data": record.fields, "total_cost": record.total_cost}
@@ -408,11 +415,13 @@ async def _labs(
         patient = patients.get(record.his_patient_id)
         if patient is None:
             result.rejected.append(
-                Rejected("lab", report_id, f"检验报告的患者 {record.his_patient_id} 不存在", _payload(record))
+                Rejected(
+                    "lab", report_id, f"检验报告的患者 {record.his_patient_id} 不存在", _payload(record), "unknown_key"
+                )
             )
             continue
         if clash := _clashing_items(record):
-            result.rejected.append(Rejected("lab", report_id, clash, _payload(record)))
+            result.rejected.append(Rejected("lab", report_id, clash, _payload(record), "duplicate_key"))
             continue
         stay = stays.get(record.his_visit_id) if record.his_visit_id else None
         values = {
@@ -513,14 +522,15 @@ async def _cancellations(records: Sequence[VisitCancellation], result: IntakeRes
     for record in records:  # in message order: rare, and an A13 then A11 of one stay must both apply
         stay = stays.get(record.his_visit_id)
         what = "撤销入院" if record.event == "admission" else "撤销出院"
-        problem = None
+        problem: str | None = None
+        cause: RejectCause = "invalid"
         if stay is None:
-            problem = f"住院记录 {record.his_visit_id} 不存在，无法{what}"
+            problem, cause = f"住院记录 {record.his_visit_id} 不存在，无法{what}", "unknown_key"
         elif stay.patient.his_id != record.his_patient_id:
             visit, owner, sender = record.his_visit_id, stay.patient.his_id, record.his_patient_id
             problem = f"住院记录 {visit} 属于患者 {owner}，不是消息中的患者 {sender}，未{what}"
         if problem:
-            result.rejected.append(Rejected(record.entity, record.his_visit_id, problem, _payload(record)))
+            result.rejected.append(Rejected(record.entity, record.his_visit_id, problem, _payload(record), cause))
             continue
         assert stay is not None
         if _stale(stay.his_updated_at, record.updated_at):

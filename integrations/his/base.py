@@ -112,6 +112,7 @@ class LabReportRecord:
 
 
 CancelledEvent = Literal["discharge", "admission"]
+RejectCause = Literal["invalid", "unknown_code", "unknown_key", "duplicate_key"]
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,10 @@ class Rejected:
     external_id: str
     reason: str
     payload: dict[str, Any]
+    # what kind of refusal, for senders that want a code (HL7 ERR-3): a value that cannot be read,
+    # a code our dictionaries do not hold (科室编码), a record it refers to that we do not have,
+    # or two records under one key
+    cause: RejectCause = "invalid"
 
 
 @dataclass

@@ -96,6 +96,8 @@ ERR_TABLE_VALUE = "103"
 ERR_UNSUPPORTED_TYPE = "200"
 ERR_UNSUPPORTED_EVENT = "201"
 ERR_UNSUPPORTED_VERSION = "203"
+ERR_UNKNOWN_KEY = "204"
+ERR_DUPLICATE_KEY = "205"
 ERR_INTERNAL = "207"
 _ERROR_TEXT = {
     ERR_SEGMENT_SEQUENCE: "Segment sequence error",
@@ -105,6 +107,8 @@ _ERROR_TEXT = {
     ERR_UNSUPPORTED_TYPE: "Unsupported message type",
     ERR_UNSUPPORTED_EVENT: "Unsupported event code",
     ERR_UNSUPPORTED_VERSION: "Unsupported version id",
+    ERR_UNKNOWN_KEY: "Unknown key identifier",
+    ERR_DUPLICATE_KEY: "Duplicate key identifier",
     ERR_INTERNAL: "Application internal error",
 }
 
@@ -1207,13 +1211,24 @@ class AckError:
 
     @classmethod
     def from_rejected(cls, rejected: Rejected) -> AckError:
+        """Our mapping's rejects carry their own code; intake's are coded by their cause."""
         payload = rejected.payload
         entity = _ENTITY_LABELS.get(rejected.entity, rejected.entity)
         return cls(
             f"{entity} {rejected.external_id}：{rejected.reason}",
             str(payload.get("location", "")),
-            str(payload.get("error_code", ERR_DATA_TYPE)),
+            str(payload.get("error_code", _CAUSE_CODES[rejected.cause])),
         )
+
+
+# HL7 table 0357 for a record intake refused: an unknown 科室编码 is a table value not found (103),
+# a stay or patient we do not have an unknown key (204), two records under one key a duplicate (205).
+_CAUSE_CODES = {
+    "invalid": ERR_DATA_TYPE,
+    "unknown_code": ERR_TABLE_VALUE,
+    "unknown_key": ERR_UNKNOWN_KEY,
+    "duplicate_key": ERR_DUPLICATE_KEY,
+}
 
 
 MAX_ACK_ERRORS = 50  # an ACK names at most this many errors; the MSA text gives the total
@@ -1453,7 +1468,9 @@ class MllpServer:
         rejected = [*batch.rejected, *(r for r in refused if r not in batch.rejected)]
         if rejected:
             text = f"已接收 {max(batch.fetched - len(rejected), 0)} 条，拒收 {len(rejected)} 条"
-            log.info("HL7 message %r: %s", header.control_id, text)
+            # the reasons name HIS ids and codes, never a name, phone or ID number
+            reasons = "；".join(f"{r.entity} {r.external_id}：{r.reason}" for r in rejected[:MAX_ACK_ERRORS])
+            log.info("HL7 message %r: %s（%s）", header.control_id, text, reasons)
             return self._ack(header, "AE", text, [AckError.from_rejected(r) for r in rejected])
         return self._ack(header, "AA", f"已接收 {batch.fetched} 条")
 
