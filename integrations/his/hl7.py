@@ -612,6 +612,25 @@ def _moment(segment: Segment, n: int, label: str, component: int = 1) -> datetim
     return stamp.astimezone(SHANGHAI) if stamp else None
 
 
+def _readable_moments(segments: Sequence[Segment], n: int, label: str) -> list[datetime]:
+    """A field's times over several segments; one that cannot be read is passed over (a fallback
+    for a report's date must not cost the report)."""
+    found = []
+    for segment in segments:
+        with contextlib.suppress(NormaliseError):
+            if moment := _moment(segment, n, label):
+                found.append(moment)
+    return found
+
+
+def _first_moment(segments: Sequence[Segment], n: int, label: str) -> datetime | None:
+    return min(_readable_moments(segments, n, label), default=None)
+
+
+def _last_moment(segments: Sequence[Segment], n: int, label: str) -> datetime | None:
+    return max(_readable_moments(segments, n, label), default=None)
+
+
 def _day(segment: Segment, n: int, label: str) -> date | None:
     # A birth date is the calendar date as written, whatever offset came with it.
     stamp = _stamp(segment, n, label)
@@ -1073,7 +1092,8 @@ class _Mapper:
 
     def lab_report(self, group: Sequence[Segment], patient_id: str | None, visit_id: str | None) -> LabReportRecord:
         """OBR: 2 placer order number, 3 filler order number (the LIS report id), 4 test ^ name,
-        6 requested time, 15 specimen source, 22 report time; SPM-4 specimen type. No results yet."""
+        6 requested time, 7 collection time, 15 specimen source, 22 report time; OBX-14 observation
+        and OBX-19 analysis times when the OBR has none; SPM-4 specimen type. No results yet."""
         obr = group[0]
         report_id = normalise.text(obr.get(3)) or normalise.text(obr.get(2))
         if not report_id:
@@ -1085,6 +1105,7 @@ class _Mapper:
         # SPM-4 (specimen type) is where v2.5+ put it; OBR-15 (specimen source) is the older place.
         specimen_code, specimen_text = _coded(spm, 4) if spm else ("", "")
         obr15 = normalise.text(obr.get(15, 1, 2)) or normalise.text(obr.get(15, 1, 1))
+        obxs = [s for s in group if s.name == "OBX"]
         return LabReportRecord(
             his_report_id=report_id,
             his_patient_id=patient_id,
@@ -1092,8 +1113,12 @@ class _Mapper:
             results=(),
             his_visit_id=visit_id,
             specimen=specimen_text or specimen_code or obr15,
-            requested_at=_moment(obr, 6, "申请时间"),
-            reported_at=_moment(obr, 22, "报告时间"),
+            # many LIS leave OBR-6 (requested, deprecated) empty and send the collection time in
+            # OBR-7, or only each result's observation time in OBX-14
+            requested_at=_moment(obr, 6, "申请时间")
+            or _moment(obr, 7, "采样时间")
+            or _first_moment(obxs, 14, "检验时间"),
+            reported_at=_moment(obr, 22, "报告时间") or _last_moment(obxs, 19, "分析时间"),
         )
 
     def finish_report(self, group: list[Segment], patient_id: str | None, visit_id: str | None) -> None:
