@@ -45,7 +45,12 @@ def create_app(
                 # records refused while storing (an unknown visit, department ...) answer AE
                 return await sync.receive_pushed("hl7", batch)
 
-            listener = MllpServer(on_batch, host=settings.host, port=settings.his.mllp_port)
+            listener = MllpServer(
+                on_batch,
+                host=settings.host,
+                port=settings.his.mllp_port,
+                inpatient_classes=settings.his.inpatient_classes,
+            )
             await listener.start()
         if run_jobs and not settings.redis_url:
             from backend.jobs.inprocess import InProcessScheduler

@@ -45,6 +45,15 @@ class HisSettings(BaseModel):
     admin_phone: str | None = None
     pull_interval_minutes: int = Field(default=10, ge=1)
     lookback_minutes: int = Field(default=120, ge=0)
+    hl7_inpatient_classes: str = Field(
+        default="I",
+        pattern=r"^[A-Za-z](,[A-Za-z])*$",
+        description="PV1-2 patient classes that are inpatient stays, comma-separated (I; some sites add P, B).",
+    )
+
+    @property
+    def inpatient_classes(self) -> frozenset[str]:
+        return frozenset(c.strip().upper() for c in self.hl7_inpatient_classes.split(","))
 
 
 class SmsSettings(BaseModel):

@@ -218,8 +218,10 @@ class SyncRunAdmin(TortoiseModelAdmin):
         "inserted",
         "updated",
         "rejected",
+        "skipped",
         "lag_seconds",
         "error",
+        "skip_note",
     ]
     list_filter = ["source", "status", "started_at"]
     ordering = ["-id"]
@@ -233,6 +235,8 @@ class SyncRunAdmin(TortoiseModelAdmin):
         "inserted": "新增",
         "updated": "更新",
         "rejected": "隔离",
+        "skipped": "跳过",
+        "skip_note": "跳过原因",
         "lag_seconds": "延迟（秒）",
         "error": "错误",
     }

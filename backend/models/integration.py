@@ -23,6 +23,8 @@ class SyncRun(TimestampedModel):
     inserted = fields.IntField(default=0)
     updated = fields.IntField(default=0)
     rejected = fields.IntField(default=0)
+    skipped = fields.IntField(default=0, description="跳过（非住院就诊等，不是错误）")
+    skip_note = fields.TextField(default="", description="跳过原因、条数与示例编号")
     lag_seconds = fields.IntField(null=True)
     error = fields.TextField(default="")
 

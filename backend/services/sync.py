@@ -68,6 +68,16 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
     return result
 
 
+def skip_note(batch: Batch, examples: int = 5) -> str:
+    """What a run skipped, by reason: how many, and the first few HIS keys to look them up by."""
+    by_reason: dict[str, list[str]] = {}
+    for item in batch.skipped:
+        by_reason.setdefault(item.reason, []).append(item.external_id)
+    return "；".join(f"{reason}：{len(ids)} 条（如 {'、'.join(ids[:examples])}）" for reason, ids in by_reason.items())[
+        :2000
+    ]
+
+
 async def store_pushed(source_name: str, batch: Batch) -> SyncRun:
     """Record what a pushing source (HL7 listener, an uploaded bundle or document) delivered."""
     run, _ = await _store_pushed(source_name, batch)
@@ -100,6 +110,7 @@ async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake
         result.updated,
         len(result.rejected),
     )
+    run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
     run.watermark = batch.watermark
     run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     run.finished_at = now()
@@ -125,6 +136,7 @@ async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
         result = await store(source.name, batch, run)
         run.fetched = batch.fetched
         run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
+        run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
         run.watermark = batch.watermark
         last_seen = batch.watermark or await _last_watermark(source.name)
         run.lag_seconds = int((until - last_seen).total_seconds()) if last_seen else None

@@ -150,6 +150,16 @@ class Rejected:
     cause: RejectCause = "invalid"
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A record the source sent that is not ours to keep (an outpatient or emergency visit): not an
+    error, so not quarantined, but counted with its reason so nothing disappears silently."""
+
+    entity: str
+    external_id: str
+    reason: str
+
+
 @dataclass
 class Batch:
     """Everything one fetch produced. `watermark` is the newest source update time seen."""
@@ -160,6 +170,7 @@ class Batch:
     front_pages: list[FrontPageRecord] = field(default_factory=list)
     labs: list[LabReportRecord] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     watermark: datetime | None = None
     # Applied after every other record of the batch (and ordered against them by `updated_at`).
     cancellations: list[VisitCancellation] = field(default_factory=list)
@@ -174,6 +185,7 @@ class Batch:
             + len(self.labs)
             + len(self.cancellations)
             + len(self.rejected)
+            + len(self.skipped)
         )
 
     def extend(self, other: Batch) -> None:
@@ -184,6 +196,7 @@ class Batch:
         self.labs += other.labs
         self.cancellations += other.cancellations
         self.rejected += other.rejected
+        self.skipped += other.skipped
         if other.watermark and (self.watermark is None or other.watermark > self.watermark):
             self.watermark = other.watermark
 

@@ -51,6 +51,7 @@ from integrations.his.base import (
     LabResultRecord,
     PatientRecord,
     Rejected,
+    Skipped,
     VisitCancellation,
     VisitRecord,
 )
@@ -77,6 +78,19 @@ log = logging.getLogger(__name__)
 AckCode = Literal["AA", "AE", "AR"]
 
 MAX_MESSAGE_BYTES = 1024 * 1024
+# PV1-2 patient classes (HL7 table 0004) that are inpatient stays: I inpatient, plus what a site's
+# interface declares (HIS__HL7_INPATIENT_CLASSES: P preadmit and B obstetrics at some sites).
+INPATIENT_CLASSES = frozenset({"I"})
+PATIENT_CLASSES = {
+    "O": "门诊",
+    "E": "急诊",
+    "P": "预住院",
+    "R": "定期复诊",
+    "B": "产科",
+    "C": "商业",
+    "N": "不适用",
+    "U": "未知",
+}
 """Largest MLLP message we accept; a bigger one is answered AR (and its bytes are discarded)."""
 
 # MLLP framing: start block, end block, carriage return.
@@ -445,7 +459,7 @@ def _peek_header(text: str, encoding: str = "utf-8") -> MessageHeader | None:
     return None
 
 
-def parse(raw: bytes | str) -> ParsedMessage:
+def parse(raw: bytes | str, *, inpatient_classes: frozenset[str] = INPATIENT_CLASSES) -> ParsedMessage:
     """Read one message, or one FHS/BHS batch of messages, into records.
 
     Raises `Hl7ParseError` (or `UnsupportedMessageError`) when a single message cannot be read or is
@@ -507,7 +521,7 @@ def parse(raw: bytes | str) -> ParsedMessage:
     if not batched and len(messages) == 1:
         header = MessageHeader.from_segment(messages[0][0], encoding)
         try:
-            return ParsedMessage(header, _map_message(messages[0], header), 1)
+            return ParsedMessage(header, _map_message(messages[0], header, inpatient_classes), 1)
         except Hl7ParseError as exc:
             exc.header = exc.header or header
             raise
@@ -524,7 +538,7 @@ def parse(raw: bytes | str) -> ParsedMessage:
             if index in broken:
                 raise Hl7ParseError(broken[index])
             inner = MessageHeader.from_segment(segments[0], encoding)
-            batch.extend(_map_message(segments, inner))
+            batch.extend(_map_message(segments, inner, inpatient_classes))
         except Hl7ParseError as exc:
             batch.rejected.append(
                 Rejected(
@@ -561,9 +575,9 @@ def parse(raw: bytes | str) -> ParsedMessage:
     return ParsedMessage(header, batch, len(messages))
 
 
-def parse_message(raw: bytes | str) -> Batch:
+def parse_message(raw: bytes | str, *, inpatient_classes: frozenset[str] = INPATIENT_CLASSES) -> Batch:
     """Read one HL7 v2 message (or FHS/BHS batch) into a `Batch`; see `parse`."""
-    return parse(raw).batch
+    return parse(raw, inpatient_classes=inpatient_classes).batch
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -739,9 +753,12 @@ def _diagnosis_kind(code: str, system: str) -> DiagnosisKind:
 class _Mapper:
     """Maps the segments of one message; collects records and rejections in `batch`."""
 
-    def __init__(self, segments: list[Segment], header: MessageHeader) -> None:
+    def __init__(
+        self, segments: list[Segment], header: MessageHeader, inpatient_classes: frozenset[str] = INPATIENT_CLASSES
+    ) -> None:
         self.segments = segments
         self.header = header
+        self.inpatient_classes = inpatient_classes
         self.batch = Batch(watermark=header.sent_at)
         evn = next((s for s in segments if s.name == "EVN"), None)
         self.evn = evn
@@ -982,6 +999,22 @@ class _Mapper:
             updated_at=self.recorded_at or self.header.sent_at,
         )
 
+    def not_a_stay(self, pv1: Segment) -> bool:
+        """True (and the visit skipped or rejected with its reason) unless PV1-2 names an inpatient
+        class: an outpatient or emergency visit must not become a stay with follow-up tasks."""
+        visit_id = normalise.text(pv1.get(19)) or f"{self.control_id}/PV1"
+        patient_class = normalise.text(pv1.get(2)).upper()
+        if not patient_class:
+            error = _Invalid("缺少患者类别（PV1-2），无法判断是否为住院", "PV1-2", ERR_REQUIRED_FIELD)
+            self.reject("visit", visit_id, error, [pv1])
+            return True
+        if patient_class in self.inpatient_classes:
+            return False
+        kind = PATIENT_CLASSES.get(patient_class, "非住院")
+        reason = f"{kind}就诊（PV1-2={patient_class}）不是住院，未建立住院记录"
+        self.batch.skipped.append(Skipped("visit", visit_id, reason))
+        return True
+
     def cancellation(self) -> Batch:
         """ADT A11 (cancel admit/visit) and A13 (cancel discharge): the patient and the stay withdrawn.
 
@@ -997,6 +1030,8 @@ class _Mapper:
         patient_id = self.add_patient(pid, [s for s in self.segments if s.name == "NK1"])
         pv1 = next((s for s in self.segments if s.name == "PV1"), None)
         visit_id = normalise.text(pv1.get(19)) if pv1 is not None else ""
+        if pv1 is not None and normalise.text(pv1.get(2)) and self.not_a_stay(pv1):
+            return self.batch  # withdrawing an outpatient visit: we never kept it
         what = "入院" if event == "admission" else "出院"
         try:
             if pv1 is None:
@@ -1037,6 +1072,8 @@ class _Mapper:
                     _Invalid("诊断没有所属就诊（消息缺少 PV1 段）", "PV1", ERR_SEGMENT_SEQUENCE),
                     [dg1],
                 )
+            return self.batch
+        if self.not_a_stay(pv1):
             return self.batch
         try:
             self.batch.visits.append(self.visit(pv1, patient_id, dg1s, pr1s))
@@ -1180,7 +1217,7 @@ class _Mapper:
         return self.batch
 
 
-def _map_message(segments: list[Segment], header: MessageHeader) -> Batch:
+def _map_message(segments: list[Segment], header: MessageHeader, inpatient_classes: frozenset[str]) -> Batch:
     """One MSH message to records, by its type (MSH-9: message code ^ trigger event)."""
     if not header.control_id:
         raise Hl7ParseError("缺少消息控制号（MSH-10）", header=header, error_code=ERR_REQUIRED_FIELD)
@@ -1188,7 +1225,7 @@ def _map_message(segments: list[Segment], header: MessageHeader) -> Batch:
         raise UnsupportedMessageError(
             f"不支持的 HL7 版本：{header.version}", header=header, error_code=ERR_UNSUPPORTED_VERSION
         )
-    mapper = _Mapper(segments, header)
+    mapper = _Mapper(segments, header, inpatient_classes)
     kind, event = header.message_type, header.trigger
     if kind == "ADT":
         if not event and mapper.evn is not None:
@@ -1435,8 +1472,10 @@ class MllpServer:
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         idle_timeout: float | None = 600.0,
         application: str = "SUIFANG",
+        inpatient_classes: frozenset[str] = INPATIENT_CLASSES,
     ) -> None:
         self.on_batch = on_batch
+        self.inpatient_classes = inpatient_classes
         self.host = host
         self.port = port
         self.max_message_bytes = max_message_bytes
@@ -1477,7 +1516,7 @@ class MllpServer:
     async def handle(self, payload: bytes) -> bytes:
         """Parse one message, hand it on, and return the ACK bytes (also usable without a socket)."""
         try:
-            parsed = parse(payload)
+            parsed = parse(payload, inpatient_classes=self.inpatient_classes)
         except Hl7ParseError as exc:
             header = exc.header or MessageHeader(control_id="")
             log.warning("HL7 message %r rejected: %s", header.control_id, exc.reason)
@@ -1497,7 +1536,8 @@ class MllpServer:
             reasons = "；".join(f"{r.entity} {r.external_id}：{r.reason}" for r in rejected[:MAX_ACK_ERRORS])
             log.info("HL7 message %r: %s（%s）", header.control_id, text, reasons)
             return self._ack(header, "AE", text, [AckError.from_rejected(r) for r in rejected])
-        return self._ack(header, "AA", f"已接收 {batch.fetched} 条")
+        skipped = f"，其中 {len(batch.skipped)} 条非住院就诊未建立住院记录" if batch.skipped else ""
+        return self._ack(header, "AA", f"已接收 {batch.fetched} 条{skipped}")
 
     def _ack(self, header: MessageHeader, code: AckCode, text: str, errors: Sequence[AckError] = ()) -> bytes:
         return build_ack(

@@ -157,8 +157,12 @@ def test_hapi_a03_keeps_patient_and_rejects_visit_without_admit_time() -> None:
     assert "PR1|1||1111^Mastoplastica" in rejected.payload["segment"]
 
 
+# These senders mark their stays P (preadmit) in PV1-2: a site like that declares P an inpatient class.
+PREADMIT_TOO = frozenset({"I", "P"})
+
+
 def test_msconv_a01_maps_patient_visit_diagnosis_and_death() -> None:
-    batch = parse_message(sample("msconv__ADT-A01-01.hl7"))
+    batch = parse_message(sample("msconv__ADT-A01-01.hl7"), inpatient_classes=PREADMIT_TOO)
     assert batch.rejected == []
     [patient] = batch.patients
     assert patient.his_id == "PATID1234"  # PID-3 typed MR, not the SS number
@@ -192,7 +196,7 @@ def test_msconv_a01_maps_patient_visit_diagnosis_and_death() -> None:
 
 
 def test_msconv_a03_sets_the_discharge_time() -> None:
-    batch = parse_message(sample("msconv__ADT-A03-02.hl7"))
+    batch = parse_message(sample("msconv__ADT-A03-02.hl7"), inpatient_classes=PREADMIT_TOO)
     assert batch.rejected == []
     [visit] = batch.visits
     assert visit.his_visit_id == "40007716"
@@ -203,7 +207,7 @@ def test_msconv_a03_sets_the_discharge_time() -> None:
 
 
 def test_msconv_a08_updates_patient_and_visit() -> None:
-    batch = parse_message(sample("msconv__ADT-A08-01.hl7"))
+    batch = parse_message(sample("msconv__ADT-A08-01.hl7"), inpatient_classes=PREADMIT_TOO)
     assert batch.rejected == []
     assert [(p.his_id, p.name) for p in batch.patients] == [("PATID1234", "EVERYMAN ADAM A")]
     [visit] = batch.visits

@@ -177,3 +177,30 @@ def test_an_oru_without_obr_6_and_22_is_dated_by_obr_7_or_its_results() -> None:
     assert report.requested_at is not None and report.requested_at.strftime("%H:%M") == "07:00"
     assert report.reported_at is not None and report.reported_at.strftime("%H:%M") == "10:05"
     assert len(report.results) == 2  # an unreadable OBX-19 costs neither the report nor a result
+
+
+def test_a_fhir_ambulatory_encounter_is_skipped_with_its_reason() -> None:
+    from integrations.his.fhir import bundle_to_batch
+
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            {"resource": {"resourceType": "Patient", "id": "pat-1", "name": [{"text": "周九"}]}},
+            {
+                "resource": {
+                    "resourceType": "Encounter",
+                    "id": "enc-amb-1",
+                    "status": "finished",
+                    "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+                    "subject": {"reference": "Patient/pat-1"},
+                    "period": {"start": "2026-11-01T08:00:00+08:00", "end": "2026-11-01T09:00:00+08:00"},
+                }
+            },
+        ],
+    }
+    batch = bundle_to_batch(bundle)
+    assert batch.visits == [] and batch.rejected == []
+    [skipped] = batch.skipped
+    assert (skipped.entity, skipped.external_id) == ("visit", "enc-amb-1")
+    assert skipped.reason == "非住院就诊（Encounter.class=AMB）不是住院，未建立住院记录"
