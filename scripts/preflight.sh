@@ -21,7 +21,9 @@ say() { printf 'preflight: %s\n' "$*"; }
 
 # --- system packages ------------------------------------------------------------------------
 
-has_libodbc() { ldconfig -p 2>/dev/null | grep -q 'libodbc\.so\.2 '; }
+# No `grep -q` after a pipe: it exits at the first match, the writer dies of SIGPIPE, and pipefail
+# turns a found package into a missing one (seen with fc-list).
+has_libodbc() { ldconfig -p 2>/dev/null | grep 'libodbc\.so\.2 ' >/dev/null; }
 has_freetds() {
   # pyodbc names the driver "FreeTDS"; unixODBC finds it through odbcinst.ini.
   if command -v odbcinst >/dev/null 2>&1; then
@@ -31,7 +33,7 @@ has_freetds() {
   fi
 }
 has_chromium() { command -v chromium >/dev/null 2>&1; }
-has_cjk_fonts() { fc-list 2>/dev/null | grep -qi 'noto sans cjk'; }
+has_cjk_fonts() { fc-list 2>/dev/null | grep -i 'noto sans cjk' >/dev/null; }
 
 missing_packages() {
   local missing=()
