@@ -16,16 +16,16 @@ SAMPLES = {p.name: p for p in corpus_files("samples/hl7v2", "*.hl7")}
 SAMPLE_FILES = sorted(SAMPLES)
 
 
-def sample(name: str) -> bytes:
-    return SAMPLES[name].read_bytes()
-
-
-@pytest.mark.parametrize("name", SAMPLE_FILES)
 # These senders mark their stays P (preadmit) in PV1-2: a site like that declares P an inpatient
 # class (HIS__HL7_INPATIENT_CLASSES=I,P).
 PREADMIT_TOO = frozenset({"I", "P"})
 
 
+def sample(name: str) -> bytes:
+    return SAMPLES[name].read_bytes()
+
+
+@pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_every_sample_parses_into_records_or_reasons(name: str) -> None:
     batch = parse_message(sample(name))
     assert batch.fetched > 0
