@@ -794,3 +794,28 @@ def test_deceased_without_time_uses_the_change_time_and_merged_patient_is_reject
     assert mapped.deceased_at == datetime(2026, 3, 15, 2, tzinfo=UTC)
     reasons = {(r.entity, r.external_id): r.reason for r in batch.rejected}
     assert reasons[("patient", "p-old")] == "该患者已在源系统合并到 p-1，需人工合并"
+
+
+def test_a_fhir_ambulatory_encounter_is_skipped_with_its_reason() -> None:
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            {"resource": {"resourceType": "Patient", "id": "pat-1", "name": [{"text": "周九"}]}},
+            {
+                "resource": {
+                    "resourceType": "Encounter",
+                    "id": "enc-amb-1",
+                    "status": "finished",
+                    "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+                    "subject": {"reference": "Patient/pat-1"},
+                    "period": {"start": "2026-11-01T08:00:00+08:00", "end": "2026-11-01T09:00:00+08:00"},
+                }
+            },
+        ],
+    }
+    batch = bundle_to_batch(bundle)
+    assert batch.visits == [] and batch.rejected == []
+    [skipped] = batch.skipped
+    assert (skipped.entity, skipped.external_id) == ("visit", "enc-amb-1")
+    assert skipped.reason == "非住院就诊（Encounter.class=AMB）不是住院，未建立住院记录"

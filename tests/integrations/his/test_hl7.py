@@ -726,3 +726,34 @@ def test_record_equality_is_by_value() -> None:
     batch = parse_message(chinese_a03())
     assert batch == parse_message(chinese_a03())
     assert replace(batch.patients[0], name="x") != batch.patients[0]
+
+
+def test_an_hl7_birth_date_of_year_1013_is_a_rejected_patient_at_pid_7() -> None:
+    raw = (
+        "MSH|^~\\&|HIS|中医医院|SUIFANG|FU|20260101083000||ADT^A01^ADT_A01|BD-1|P|2.5\r"
+        "PID|1||P-BD^^^HIS^PI||赵^六||10131113|F\r"
+    ).encode()
+    batch = parse_message(raw)
+    assert batch.patients == []
+    [rejected] = batch.rejected
+    assert (rejected.entity, rejected.external_id) == ("patient", "P-BD")
+    assert rejected.reason == "出生日期超出合理范围（1890 年至今天）：1013-11-13"
+    assert rejected.payload["location"] == "PID-7"
+
+
+def test_an_oru_without_obr_6_and_22_is_dated_by_obr_7_or_its_results() -> None:
+    def oru(obr7: str, obx14: str, obx19: str) -> bytes:
+        return (
+            "MSH|^~\\&|LIS|中医医院|SUIFANG|FU|20261101090000||ORU^R01^ORU_R01|LAB-1|P|2.5\r"
+            "PID|1||P-LAB^^^HIS^PI||孙^八||19700101|M\r"
+            f"OBR|1||R-1|GLU^葡萄糖|||{obr7}\r"
+            f"OBX|1|NM|GLU^葡萄糖||5.2|mmol/L|3.9-6.1||||F|||{obx14}|||||{obx19}\r"
+            f"OBX|2|NM|TG^甘油三酯||1.1|mmol/L|0.5-1.7||||F|||{obx14 and '20261101071500'}|||||bad\r"
+        ).encode()
+
+    [report] = parse_message(oru("20261101063000", "", "")).labs
+    assert report.requested_at is not None and report.requested_at.strftime("%H:%M") == "06:30"
+    [report] = parse_message(oru("", "20261101070000", "20261101100500")).labs
+    assert report.requested_at is not None and report.requested_at.strftime("%H:%M") == "07:00"
+    assert report.reported_at is not None and report.reported_at.strftime("%H:%M") == "10:05"
+    assert len(report.results) == 2  # an unreadable OBX-19 costs neither the report nor a result
