@@ -285,6 +285,7 @@ async def _visits(
             updates.append((admission, names))
     result.add(*await _save_all(Admission, new, updates))
     stored = {a.his_visit_id: a for a in await Admission.filter(his_visit_id__in=list(accepted))}
+    await _link_waiting_labs([stored[a.his_visit_id] for a in new])
     await _diagnoses(accepted, stored, result)
     for visit_id, record in accepted.items():
         if record.disposition is DischargeDisposition.DEATH:
@@ -292,6 +293,20 @@ async def _visits(
             died = record.discharged_at or now()
             result.deceased_patients.setdefault(stored[visit_id].patient_id, died)
     return stored
+
+
+async def _link_waiting_labs(stays: list[Admission]) -> None:
+    """Lab reports that named a stay before it was here (the stay was quarantined, or came later)
+    join it now, so department scope sees them as the stay's and not as outpatient labs."""
+    by_visit = {s.his_visit_id: s for s in stays}
+    if not by_visit:
+        return
+    waiting = await LabReport.filter(his_visit_id__in=list(by_visit), admission_id__isnull=True)
+    for report in waiting:
+        stay = by_visit[report.his_visit_id]
+        if report.patient_id == stay.patient_id:  # never attach one patient's labs to another's stay
+            report.admission_id = stay.id
+    await _save_all(LabReport, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
 
 
 async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission], result: IntakeResult) -> None:
@@ -427,6 +442,7 @@ async def _labs(
         values = {
             "patient_id": patient.id,
             "admission_id": stay.id if stay else None,
+            "his_visit_id": (record.his_visit_id or "")[:64],
             "name": record.name[:64],
             "specimen": record.specimen[:32],
             "requested_at": record.requested_at,

@@ -8,6 +8,7 @@ idempotent, so reading a row twice changes nothing). Every pull leaves a SyncRun
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -224,7 +225,45 @@ async def _open_quarantined(record_id: int) -> QuarantinedRecord:
 
 
 async def retry_quarantined(record_id: int, source: Remappable | None) -> bool:
-    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in."""
+    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in.
+
+    Records held back because of it follow in order (a patient's stays and labs; a stay's diagnoses,
+    出院小结, 病案首页 and labs), so one 重试 on the stay brings in its children too.
+    """
+    stored = await _retry_one(record_id, source)
+    if stored:
+        for dependant in await _dependants(await QuarantinedRecord.get(id=record_id)):
+            with contextlib.suppress(InvalidInput):  # still not storable, or stored on the way
+                await retry_quarantined(dependant.id, source)
+    return stored
+
+
+# What waits for a record of each kind, in the order they must go in.
+_DEPENDANT_ORDER = {"visit": 0, "diagnosis": 1, "summary": 2, "front_page": 2, "lab": 3}
+_OWNER_KEYS = {"patient": ("his_patient_id", "patient_id"), "visit": ("his_visit_id", "visit_id")}
+
+
+async def _dependants(record: QuarantinedRecord) -> list[QuarantinedRecord]:
+    keys = _OWNER_KEYS.get(record.entity)
+    if keys is None:
+        return []
+    waiting = await QuarantinedRecord.filter(
+        source=record.source, entity__in=list(_DEPENDANT_ORDER), resolved_at__isnull=True
+    ).exclude(id=record.id)
+    found = []
+    for candidate in waiting:
+        if record.entity == "visit" and candidate.entity != "lab" and candidate.external_id == record.external_id:
+            found.append(candidate)  # a stay's diagnoses, summary and front page go by its visit id
+            continue
+        payload = intake.unseal(candidate.payload)
+        row: dict[str, Any] = payload["row"] if isinstance(payload.get("row"), dict) else {}
+        owner = next((str(v) for k in keys if (v := payload.get(k) or row.get(k))), "")
+        if owner == record.external_id:
+            found.append(candidate)
+    return sorted(found, key=lambda c: (_DEPENDANT_ORDER[c.entity], c.id))
+
+
+async def _retry_one(record_id: int, source: Remappable | None) -> bool:
     record = await _open_quarantined(record_id)
     # A row the adapter could not read is mapped again; a record intake refused is revived as is.
     payload = intake.unseal(record.payload)

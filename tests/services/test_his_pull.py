@@ -472,3 +472,22 @@ async def test_a_stay_ended_by_death_without_a_death_time_dates_the_death_at_the
     )
     await sync.store("test", batch)
     assert (await Patient.get(his_id="P-D1")).deceased_at == discharged  # not the moment we imported it
+
+
+async def test_one_retry_on_a_stay_brings_in_its_children_and_links_its_labs(his: DemoHis) -> None:
+    await his.add_discharges(1, start=97)  # department 9999 is unknown: the stay is quarantined
+    await sync.pull(his.source())
+    visit = await QuarantinedRecord.get(entity="visit", external_id="ZY00000097")
+    children = await QuarantinedRecord.filter(external_id="ZY00000097").exclude(id=visit.id)
+    assert {c.entity for c in children} >= {"summary", "front_page"}
+    waiting = await LabReport.filter(his_visit_id="ZY00000097")
+    assert waiting and all(r.admission_id is None for r in waiting)  # seen as outpatient labs so far
+
+    await Department.create(code="9999", name="新开科室")
+    assert await sync.retry_quarantined(visit.id, his.source()) is True  # one click, on the stay
+
+    stay = await Admission.get(his_visit_id="ZY00000097")
+    assert not await QuarantinedRecord.filter(external_id="ZY00000097", resolved_at__isnull=True).exists()
+    assert await DischargeSummary.exists(admission_id=stay.id)
+    assert await MedicalRecordFrontPage.exists(admission_id=stay.id)
+    assert {r.admission_id for r in await LabReport.filter(his_visit_id="ZY00000097")} == {stay.id}
