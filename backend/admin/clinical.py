@@ -10,12 +10,12 @@ from starlette.requests import Request
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.pages import data_table
-from backend.api.schemas import Id
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
 from backend.services import patient360, sync
 from backend.services.principal import Principal
+from backend.web.schemas import Id
 
 _STATUS = "${patient.deceased_at ? '已故' : (patient.do_not_contact ? '拒绝联系' : '可联系')}"
 _FLAG_ROW = "${critical ? 'bg-danger text-white' : (abnormal ? 'text-danger font-bold' : '')}"

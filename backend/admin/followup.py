@@ -21,13 +21,13 @@ from backend.admin.clinical import PATIENT_360
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.pages import PermissionPage, data_table
 from backend.admin.system import _Group
-from backend.api.schemas import Id
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records, records_export
 from backend.services.principal import Principal
 from backend.services.questionnaires import field_key
+from backend.web.schemas import Id
 
 
 def _check_template(data: dict[str, Any]) -> None:

@@ -16,10 +16,10 @@ from pydantic import Field
 
 from backend.admin.followup import _control
 from backend.admin.site import standalone_page
-from backend.api.schemas import Schema
 from backend.services import execution, followup_sms
 from backend.services.errors import DomainError
 from backend.settings import get_settings
+from backend.web.schemas import Schema
 
 router = APIRouter(include_in_schema=False)
 

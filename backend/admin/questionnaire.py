@@ -25,12 +25,12 @@ from starlette.responses import Response
 from backend.admin.auth import require_principal
 from backend.admin.followup import _control
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.api.schemas import Id
 from backend.models import Questionnaire
 from backend.models.choices import ItemType, ProblemSeverity
 from backend.services import questionnaires as service
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
+from backend.web.schemas import Id
 
 ROUTE = "/admin/DictionaryApp/QuestionnaireAdmin"
 DESIGNER_FORM = "questionnaire-designer"

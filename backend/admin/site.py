@@ -16,12 +16,12 @@ from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import optional_principal
-from backend.api import errors
-from backend.api.deps import clear_session_cookies, set_session_cookies
 from backend.db import resolve_model_relations
 from backend.services import auth
 from backend.services.menus import MenuEntry
 from backend.settings import Settings
+from backend.web import errors
+from backend.web.cookies import clear_session_cookies, set_session_cookies
 
 # fastapi-amis-admin picks its UI language from LANGUAGE/LANG at import; we always want Chinese.
 i18n.set_language("zh_CN")
