@@ -9,11 +9,11 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
-from backend.api import errors
 from backend.api.router import api_router
 from backend.db import init_orm
 from backend.middleware import BodySizeLimitMiddleware, CrossSiteRequestMiddleware, RequestContextMiddleware
 from backend.settings import Settings, get_settings
+from backend.web import errors
 
 
 def _operation_id(route: APIRoute) -> str:

@@ -10,7 +10,7 @@ import uvicorn
 from backend.admin.site import build_site, menu_entries
 from backend.app import create_app
 from backend.db import init_orm
-from backend.manage import upgrade
+from backend.migrate import upgrade
 from backend.services import demo, followup_tasks, menus, sync
 from backend.services.access import sync_reference_data
 from backend.settings import get_settings

@@ -53,12 +53,12 @@ from backend.admin import export
 from backend.admin.auth import menu_allows, optional_principal, require_principal
 from backend.admin.fields import FieldSpec, build_schema, describe, editable_fields
 from backend.admin.filters import convert, to_query
-from backend.api.errors import validation_message
 from backend.clock import local_text
 from backend.models.choices import AuditAction
 from backend.services import audit, records, scope
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal
+from backend.web.errors import validation_message
 
 READ_ACTIONS = {None, "page", "list", "filter", "read"}
 Permission = str | tuple[str, ...]

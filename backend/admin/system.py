@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi_amis_admin.admin.admin import AdminApp
-from fastapi_amis_admin.amis.components import PageSchema
 from pydantic import BaseModel, Field
-from starlette.requests import Request
 from tortoise.models import Model
 
-from backend.admin.auth import optional_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, holds, page
 from backend.models import (
     Admission,
@@ -255,42 +251,6 @@ class SmsTemplateAdmin(TortoiseModelAdmin):
     create_fields = ["code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
 
 
-class _Group(AdminApp):
-    """A menu group shown when any of its pages is."""
-
-    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
-        return await optional_principal(request) is not None
-
-
-class SystemApp(_Group):
-    page_schema = PageSchema(label="系统管理", icon="fa fa-cogs", sort=10)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.clinical import NoticeAdmin, QuarantineAdmin, SyncRunAdmin
-
-        self.register_admin(
-            MenuAdmin,
-            DepartmentAdmin,
-            StaffAdmin,
-            RoleAdmin,
-            AuditEventAdmin,
-            SyncRunAdmin,
-            QuarantineAdmin,
-            NoticeAdmin,
-        )
-
-
-class DictionaryApp(_Group):
-    page_schema = PageSchema(label="基础字典", icon="fa fa-database", sort=20)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.questionnaire import QuestionnaireAdmin
-
-        self.register_admin(DiagnosisCodeAdmin, SmsTemplateAdmin, QuestionnaireAdmin)
-
-
 class AdmissionAdmin(TortoiseModelAdmin):
     """Stays of the caller's departments (全院 for hospital-wide roles); read-only HIS data."""
 
@@ -397,14 +357,4 @@ class ProblemAdmin(TortoiseModelAdmin):
     ]
 
 
-class PatientDataApp(_Group):
-    page_schema = PageSchema(label="患者与随访", icon="fa fa-heartbeat", sort=50)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.clinical import PatientAdmin
-
-        self.register_admin(PatientAdmin, AdmissionAdmin, ProblemAdmin)
-
-
-__all__ = ["DictionaryApp", "PatientDataApp", "SystemApp", "holds"]
+__all__ = ["holds"]

@@ -10,13 +10,13 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field, SecretStr, field_validator
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import MAX_ID, Id, PageNo, Schema
 from backend.models import CallRecord
 from backend.models.choices import DialMethod
 from backend.security import signing
 from backend.services import calling, sms
 from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
+from backend.web.schemas import MAX_ID, Id, PageNo, Schema
 from integrations.dialer.base import CallEventKind
 
 PATIENT_DATA = {"x-patient-data": True}

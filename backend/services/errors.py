@@ -1,4 +1,4 @@
-"""Domain exceptions. They are mapped to HTTP in one place (`backend.api.errors`)."""
+"""Domain exceptions. They are mapped to HTTP in one place (`backend.web.errors`)."""
 
 from __future__ import annotations
 

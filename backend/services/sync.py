@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from backend.clock import SHANGHAI, now
 from backend.models import Admission, Department, Notice, QuarantinedRecord, SyncRun
 from backend.models.choices import SyncStatus
-from backend.services import intake
+from backend.services import intake, notices, sms
 from backend.services.errors import InvalidInput, NotFound
 from backend.settings import get_settings
 from integrations.his.base import Batch, HisSource, Rejected, batch_from_payload
@@ -157,17 +157,14 @@ async def _last_watermark(source: str) -> datetime | None:
     return last.watermark if last else None
 
 
-async def notify(kind: str, title: str, body: str, *, key: str, level: str = "warning") -> Notice:
-    """Raise an administrator notice once per key (repeats update it instead of piling up)."""
-    notice, created = await Notice.get_or_create(
-        dedupe_key=key[:128], defaults={"kind": kind, "title": title[:128], "body": body, "level": level}
-    )
-    if not created:
-        notice.title, notice.body, notice.acknowledged_at = title[:128], body, None
-        await notice.save(update_fields=["title", "body", "acknowledged_at", "updated_at"])
-    if kind in ("sync_failed", "sync_lag", "reconcile"):
-        from backend.services import sms
+# These also reach the administrator's phone (services.sms: only with a real provider configured).
+SMS_ALERT_KINDS = frozenset({"sync_failed", "sync_lag", "reconcile"})
 
+
+async def notify(kind: str, title: str, body: str, *, key: str, level: str = "warning") -> Notice:
+    """Raise a 系统通知 once per key; failures, lag and reconciliation differences are also texted."""
+    notice = await notices.raise_notice(kind, title, body, key=key, level=level)
+    if kind in SMS_ALERT_KINDS:
         await sms.alert_admin(notice.dedupe_key, title)  # no-op unless SMS and HIS__ADMIN_PHONE are set
     return notice
 

@@ -31,7 +31,7 @@ def test_lhcforms_questionnaires_round_trip_through_fhir(name: str) -> None:
 
 def test_imported_ids_with_slashes_are_answered_through_their_form_field_names() -> None:
     """A form reads "answers./44250-9" as a path: controls use field_key, answers map back."""
-    from backend.admin.followup import _control
+    from backend.admin.widgets import questionnaire_control as _control
 
     kwargs = qs.from_fhir(_lhcforms("phq9.json"))
     questionnaire = Questionnaire(**kwargs)

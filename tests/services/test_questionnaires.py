@@ -366,7 +366,7 @@ def test_fhir_form_fixtures_round_trip_through_fhir(name: str) -> None:
 
 def test_imported_ids_with_slashes_are_answered_through_their_form_field_names() -> None:
     """A form reads "answers./mood-1" as a path: controls use field_key, answers map back."""
-    from backend.admin.followup import _control
+    from backend.admin.widgets import questionnaire_control as _control
 
     kwargs = qs.from_fhir(_form("mood9_sdc_calculated.json"))
     questionnaire = Questionnaire(**kwargs)
