@@ -40,6 +40,7 @@ class SystemApp(MenuGroup):
     members = (
         system.MenuAdmin,
         system.DepartmentAdmin,
+        system.DepartmentAliasAdmin,
         system.StaffAdmin,
         system.RoleAdmin,
         system.AuditEventAdmin,

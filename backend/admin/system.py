@@ -12,6 +12,7 @@ from backend.models import (
     Admission,
     AuditEvent,
     Department,
+    DepartmentAlias,
     DiagnosisCode,
     Menu,
     Problem,
@@ -37,6 +38,17 @@ class DepartmentAdmin(TortoiseModelAdmin):
     create_fields = ["code", "name", "kind", "parent_id", "phone", "sort_order", "is_active"]
     bulk_update_fields = ["kind", "is_active"]
     enable_bulk_create = True
+
+
+class DepartmentAliasAdmin(TortoiseModelAdmin):
+    page_schema = page("科室编码对照", "fa fa-exchange", 89)
+    model = DepartmentAlias
+    permission = "department:manage"
+    list_display = ["id", "code", "department__name", "note", "created_at"]
+    list_filter = ["code", "department_id", "note"]
+    ordering = ["code"]
+    create_fields = ["code", "department_id", "note"]
+    labels = {"code": "外部科室编码", "department_id": "对应科室", "department__name": "对应科室", "note": "来源说明"}
 
 
 class _Password(BaseModel):

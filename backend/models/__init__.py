@@ -20,13 +20,14 @@ from backend.models.followup import (
     Questionnaire,
 )
 from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
-from backend.models.organisation import Department, Menu, Permission, Role, Staff, StaffSession
+from backend.models.organisation import Department, DepartmentAlias, Menu, Permission, Role, Staff, StaffSession
 
 __all__ = [
     "Admission",
     "AuditEvent",
     "CallRecord",
     "Department",
+    "DepartmentAlias",
     "Diagnosis",
     "DiagnosisCode",
     "DischargeSummary",

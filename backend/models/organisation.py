@@ -30,6 +30,30 @@ class Department(TimestampedModel):
         return self.name
 
 
+class DepartmentAlias(TimestampedModel):
+    """Another code by which an outside system names one of our departments (科室编码对照).
+
+    A HIS, a LIS and a FHIR server may each name 心血管内科 differently (0101, XNK, a 36-character
+    Organization id): each of those codes points to the one department, which keeps its own code.
+    """
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    department_id: int
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True, description="外部科室编码")
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="aliases", on_delete=fields.CASCADE, description="对应科室"
+    )
+    note = fields.CharField(max_length=64, default="", description="来源说明")
+
+    class Meta:
+        table = "department_alias"
+
+    def __str__(self) -> str:
+        return self.code
+
+
 class Permission(TimestampedModel):
     """A permission code such as ``patient:unmask``; roles are sets of these."""
 

@@ -26,6 +26,7 @@ from backend.clock import now
 from backend.models import (
     Admission,
     Department,
+    DepartmentAlias,
     Diagnosis,
     DischargeSummary,
     FollowUpTask,
@@ -200,7 +201,7 @@ async def _visits(
 ) -> dict[str, Admission]:
     latest = {r.his_visit_id: r for r in records}
     await _lookup_patients((r.his_patient_id for r in latest.values()), patients)
-    departments = {d.code: d for d in await Department.all()}
+    departments = await department_codes()
     existing = {a.his_visit_id: a for a in await Admission.filter(his_visit_id__in=list(latest))}
     new: list[Admission] = []
     updates: list[tuple[Admission, list[str]]] = []
@@ -214,7 +215,11 @@ async def _visits(
             problem = f"患者 {record.his_patient_id} 不存在（住院记录先于患者信息到达或患者被拒收）"
             cause = "unknown_key"
         elif department is None:
-            problem, cause = f"科室编码 {record.department_code} 未在科室维护中登记", "unknown_code"
+            problem = (
+                f"科室编码 {record.department_code} 未在科室维护中登记"
+                "（在科室维护中新增，或在科室编码对照中指向已有科室后重试）"
+            )
+            cause = "unknown_code"
         elif record.discharged_at is not None and record.discharged_at < record.admitted_at:
             problem = "出院时间早于入院时间"
         if problem:
@@ -307,6 +312,14 @@ async def _link_waiting_labs(stays: list[Admission]) -> None:
         if report.patient_id == stay.patient_id:  # never attach one patient's labs to another's stay
             report.admission_id = stay.id
     await _save_all(LabReport, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
+
+
+async def department_codes() -> dict[str, Department]:
+    """Every code a HIS may name a department by: its own code, then its aliases (科室编码对照);
+    a department's own code wins over another's alias."""
+    codes = {a.code: a.department for a in await DepartmentAlias.all().select_related("department")}
+    codes.update({d.code: d for d in await Department.all()})
+    return codes
 
 
 async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission], result: IntakeResult) -> None:

@@ -293,7 +293,11 @@ async def reconcile(source: Any, day: date) -> list[Divergence]:
     end = start + timedelta(days=1)
     if not getattr(source, "can_reconcile", True):
         return []  # the mapping has no discharge-count query: no comparison, no false alarm
-    his_counts: dict[str, int] = await source.discharge_counts(start, end)
+    known = await intake.department_codes()
+    his_counts: dict[str, int] = {}
+    for his_code, count in (await source.discharge_counts(start, end)).items():
+        code = known[his_code].code if his_code in known else his_code  # an alias counts for its department
+        his_counts[code] = his_counts.get(code, 0) + count
     ours: dict[str, int] = {}
     rows = await Admission.filter(discharged_at__gte=start, discharged_at__lt=end).values_list(
         "department__code", flat=True

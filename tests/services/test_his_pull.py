@@ -72,7 +72,7 @@ async def test_pull_stores_or_quarantines_every_record_with_the_gotchas_read_rig
     assert await Admission.all().count() == 48
     quarantined = {(q.entity, q.external_id): q.reason for q in await QuarantinedRecord.all()}
     assert quarantined[("patient", "W0000071")] == "身份证号校验位错误"
-    assert quarantined[("visit", "ZY00000097")] == "科室编码 9999 未在科室维护中登记"
+    assert quarantined[("visit", "ZY00000097")].startswith("科室编码 9999 未在科室维护中登记")
     assert "不存在" in quarantined[("visit", "ZY00000071")]
     assert run.rejected == len(quarantined) and run.inserted > 0
 
@@ -491,3 +491,22 @@ async def test_one_retry_on_a_stay_brings_in_its_children_and_links_its_labs(his
     assert await DischargeSummary.exists(admission_id=stay.id)
     assert await MedicalRecordFrontPage.exists(admission_id=stay.id)
     assert {r.admission_id for r in await LabReport.filter(his_visit_id="ZY00000097")} == {stay.id}
+
+
+async def test_a_his_code_aliased_to_a_department_stores_the_stay_there_and_reconciles(his: DemoHis) -> None:
+    """Several HIS codes (a FHIR Organization id is 36 characters) can point to one department
+    (科室编码对照) without renaming it; before, a quarantined stay could not be remedied."""
+    from backend.models import DepartmentAlias
+
+    await his.add_discharges(1, start=97)  # the HIS names department 9999
+    await sync.pull(his.source())
+    held = await QuarantinedRecord.get(entity="visit", external_id="ZY00000097")
+    assert "科室编码对照" in held.reason
+    cardiology = await Department.get(code="0101")
+    await DepartmentAlias.create(code="9999", department=cardiology, note="HIS 旧编码")
+    await DepartmentAlias.create(code="a3c1e5f0-8d2b-4c7e-9f61-0b7d2e4a9c13", department=cardiology, note="FHIR")
+    assert await sync.retry_quarantined(held.id, his.source()) is True
+    stay = await Admission.get(his_visit_id="ZY00000097")
+    assert stay.department_id == cardiology.id and cardiology.code == "0101"  # the department keeps its code
+    day = stay.discharged_at.astimezone(clock.SHANGHAI).date()
+    assert await sync.reconcile(his.source(), day) == []  # HIS 9999 counts for 0101
