@@ -14,7 +14,8 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 from pydantic import Field
 
-from backend.admin.widgets import questionnaire_control, standalone_page
+from backend.admin.shell import standalone_page
+from backend.admin.widgets import questionnaire_control
 from backend.services import execution, followup_sms
 from backend.services.errors import DomainError
 from backend.settings import get_settings

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import optional_principal
-from backend.admin.widgets import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, logo_url, standalone_page
+from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, logo_url, standalone_page
 from backend.db import resolve_model_relations
 from backend.services import auth
 from backend.services.menus import MenuEntry

@@ -1,7 +1,6 @@
-"""Building blocks shared by the admin pages: the amis shell's asset addresses and standalone
-pages, menu groups, permission pages, read-only tables, questionnaire form controls and the
-patient 360 view. It imports no page, so pages share these without importing each other; only the
-menu and the site gather pages."""
+"""Building blocks shared by the admin pages: menu groups, permission pages, read-only tables,
+questionnaire form controls and the patient 360 view. It imports no page, so pages share these
+without importing each other; only the menu and the site gather pages."""
 
 from __future__ import annotations
 
@@ -9,38 +8,10 @@ import json
 from typing import Any
 
 from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
-from fastapi_amis_admin.amis.components import Page
 from starlette.requests import Request
 
 from backend.admin.auth import optional_principal
 from backend.services.questionnaires import field_key
-from backend.settings import Settings
-
-AMIS_PKG = "amis@6.3.0"
-ASSETS_URL = "/admin-assets"
-AMIS_URL = "/amis-static"
-LOGO_URL = "/hospital-logo"
-
-
-def logo_url(settings: Settings) -> str:
-    """The hospital's own logo when configured, else the built-in one."""
-    return LOGO_URL if settings.hospital_logo else f"{ASSETS_URL}/logo.svg"
-
-
-def standalone_page(settings: Settings, title: str, body: Any) -> str:
-    """An amis page outside the admin shell (login, the patient's questionnaire), from our assets."""
-    page = Page(title="", body=body)
-    return str(
-        page.amis_html(
-            template_path="",
-            locale="zh-CN",
-            cdn=AMIS_URL,
-            pkg=AMIS_PKG,
-            theme="cxd",
-            site_title=title,
-            site_icon=logo_url(settings),
-        )
-    )
 
 
 class MenuGroup(AdminApp):
