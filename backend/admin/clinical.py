@@ -214,6 +214,10 @@ class NoticeAdmin(TortoiseModelAdmin):
     model = Notice
     permission = "sync:manage"
     readonly = True
-    list_display = ["id", "level", "kind", "title", "body", "created_at", "acknowledged_at"]
-    list_filter = ["kind", "level", "acknowledged_at"]
-    item_actions = [ItemAction("acknowledge", "确认", "sync:manage", _acknowledge, visible_on="!this.acknowledged_at")]
+    list_display = ["id", "level", "kind", "title", "body", "created_at", "acknowledged_at", "resolved_at"]
+    list_filter = ["kind", "level", "acknowledged_at", "resolved_at"]
+    item_actions = [
+        ItemAction(
+            "acknowledge", "确认", "sync:manage", _acknowledge, visible_on="!this.acknowledged_at && !this.resolved_at"
+        )
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -56,6 +57,7 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
             f"请在科室维护中登记病区编码 {codes}（来源 {source_name}）。",
             key=f"unknown_ward:{source_name}:{codes}"[:128],
         )
+    await _notice_unknown_departments(source_name, result.rejected)
     rejected_ids = {(r.entity, r.external_id) for r in result.rejected}
     stored = Batch(
         patients=[p for p in batch.patients if ("patient", p.his_id) not in rejected_ids],
@@ -67,6 +69,29 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
     )
     await intake.resolve_quarantined(source_name, stored)
     return result
+
+
+async def _notice_unknown_departments(source_name: str, rejected: Sequence[Rejected]) -> None:
+    """A stay naming an unknown 科室编码 raises a notice at once, once per code (not a day later at
+    the reconciliation); it closes itself once the code is known and a stay of it went in."""
+    codes = {str(r.payload.get("department_code")) for r in rejected if r.cause == "unknown_code"}
+    for code in sorted(codes - {"None", ""}):
+        await notices.raise_once(
+            "unknown_department",
+            f"HIS 科室编码未登记：{code}",
+            f"来自 {source_name} 的住院记录使用了科室编码 {code}，本系统没有这个科室，这些住院记录已隔离、"
+            "不会生成随访任务。请在科室维护中新增该科室，或在科室编码对照中把它指向已有科室，然后在隔离数据中重试。",
+            key=f"unknown_department:{source_name}:{code}",
+            level="danger",
+        )
+    open_codes = await Notice.filter(
+        kind="unknown_department", resolved_at__isnull=True, acknowledged_at__isnull=True
+    ).values_list("dedupe_key", flat=True)
+    if open_codes:
+        known = await intake.department_codes()
+        for key in open_codes:
+            if str(key).rsplit(":", 1)[-1] in known:
+                await notices.resolve(key_prefix=str(key))
 
 
 def skip_note(batch: Batch, examples: int = 5) -> str:
@@ -170,8 +195,13 @@ async def notify(kind: str, title: str, body: str, *, key: str, level: str = "wa
 
 
 async def _alert_on(run: SyncRun) -> None:
+    """Raise what went wrong; a run that went right closes the failure and lag notices of its source."""
     settings = get_settings().his
     day = now().date().isoformat()
+    if run.status is not SyncStatus.FAILED:
+        await notices.resolve(key_prefix=f"sync_failed:{run.source}:")
+        if run.lag_seconds is None or run.lag_seconds <= settings.lag_alert_minutes * 60:
+            await notices.resolve(key_prefix=f"sync_lag:{run.source}:")
     if run.status is SyncStatus.FAILED:
         await notify(
             "sync_failed",
@@ -310,6 +340,8 @@ async def reconcile(source: Any, day: date) -> list[Divergence]:
         for code in sorted(set(his_counts) | set(ours))
         if his_counts.get(code, 0) != ours.get(code, 0)
     ]
+    if not diverged:  # a clean day closes that day's difference notice (it stays as history)
+        await notices.resolve(key_prefix=f"reconcile:{getattr(source, 'name', 'his')}:{day}")
     if diverged:
         lines = "；".join(f"{d.department}：HIS {d.his}，本系统 {d.ours}" for d in diverged)
         await notify(

@@ -510,3 +510,47 @@ async def test_a_his_code_aliased_to_a_department_stores_the_stay_there_and_reco
     assert stay.department_id == cardiology.id and cardiology.code == "0101"  # the department keeps its code
     day = stay.discharged_at.astimezone(clock.SHANGHAI).date()
     assert await sync.reconcile(his.source(), day) == []  # HIS 9999 counts for 0101
+
+
+async def test_failure_and_difference_notices_close_themselves_when_the_next_run_is_clean(his: DemoHis) -> None:
+    """Before, 同步失败 and 对账不一致 stayed active after recovery until someone acknowledged them."""
+    yesterday = now().date() - timedelta(days=1)
+    await his.add_discharges(2, start=1, day=yesterday, gotchas=False)
+    async with his.engine.begin() as conn:
+        await conn.execute(sql("ALTER TABLE JY_JGMX RENAME TO JY_JGMX_OFF"))
+    assert (await sync.pull(his.source())).status is SyncStatus.FAILED
+    failed = await Notice.get(kind="sync_failed")
+    assert failed.resolved_at is None
+    assert await sync.reconcile(his.source(), yesterday)  # the failed pull stored nothing
+    differs = await Notice.get(kind="reconcile")
+
+    async with his.engine.begin() as conn:
+        await conn.execute(sql("ALTER TABLE JY_JGMX_OFF RENAME TO JY_JGMX"))
+    assert (await sync.pull(his.source())).status is SyncStatus.SUCCEEDED
+    assert await sync.reconcile(his.source(), yesterday) == []
+    for notice in (failed, differs):
+        await notice.refresh_from_db()
+        assert notice.resolved_at is not None and notice.acknowledged_at is None  # kept, as history
+    assert await Notice.filter(resolved_at__isnull=True).count() == 0
+
+
+async def test_an_unknown_department_raises_one_notice_at_once_that_closes_when_the_code_is_known(
+    his: DemoHis,
+) -> None:
+    await his.add_discharges(1, start=97)  # department 9999 is unknown
+    await sync.pull(his.source())
+    notice = await Notice.get(kind="unknown_department")  # at once, not at the next day's reconciliation
+    assert "9999" in notice.title and notice.level == "danger"
+    await notice.update_from_dict({"acknowledged_at": now()}).save()
+    await his.touch_visit("ZY00000097", ZZYS="孙医生")
+    await sync.pull(his.source(), until=now() + timedelta(minutes=1))
+    assert await Notice.filter(kind="unknown_department").count() == 1  # once per code
+    await notice.refresh_from_db()
+    assert notice.acknowledged_at is not None  # a repeat does not reopen what was acknowledged
+
+    await Notice.filter(id=notice.id).update(acknowledged_at=None)
+    await Department.create(code="9999", name="新开科室")
+    held = await QuarantinedRecord.get(entity="visit", external_id="ZY00000097")
+    assert await sync.retry_quarantined(held.id, his.source())
+    await notice.refresh_from_db()
+    assert notice.resolved_at is not None
