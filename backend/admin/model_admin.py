@@ -57,6 +57,7 @@ from backend.api.errors import validation_message
 from backend.clock import local_text
 from backend.models.choices import AuditAction
 from backend.services import audit, records, scope
+from backend.services import principal as principal_cache
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal
 
@@ -448,6 +449,7 @@ class TortoiseModelAdmin(ModelAdmin):
             await relation.clear()
             if chosen:
                 await relation.add(*chosen)
+            await principal_cache.invalidate(obj, [name])  # a staff member's departments, a role's permissions
             await audit.record(
                 AuditAction.UPDATE,
                 actor=principal,

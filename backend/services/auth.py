@@ -24,7 +24,7 @@ from backend.security.passwords import hash_password_async, policy_violation, ve
 from backend.services import audit
 from backend.services.context import current_meta
 from backend.services.errors import AccountLocked, AuthenticationFailed, InvalidInput
-from backend.services.principal import Principal, load_principal
+from backend.services.principal import Principal, session_principal
 from backend.settings import get_settings
 
 ALGORITHM = "HS256"
@@ -71,7 +71,7 @@ async def _issue(staff: Staff, session: StaffSession) -> IssuedTokens:
         refresh_token=refresh,
         access_expires_at=access_expires,
         session_expires_at=session.expires_at,
-        principal=await load_principal(staff, session.id),
+        principal=await session_principal(staff, session.id),
     )
 
 
@@ -224,7 +224,9 @@ async def authenticate(access_token: str) -> Principal:
         raise AuthenticationFailed(problem)
     if moment - session.last_seen_at >= TOUCH_INTERVAL:
         await StaffSession.filter(id=session.id).update(last_seen_at=moment)
-    return await load_principal(session.staff, session.id)
+    # The session row and its staff row (with the access version) came in one query; roles,
+    # permissions and departments come from the cache unless that version moved.
+    return await session_principal(session.staff, session.id)
 
 
 async def refresh(refresh_token: str) -> IssuedTokens:
