@@ -29,8 +29,8 @@ from common import PG, configure, p, recreate  # bench/ is the script's director
 
 ROWS = 100_000
 ROUNDS = 200  # raw SQL baseline
-REQUESTS = 400  # per target per round, over HTTP
-ROUNDS_HTTP = 3
+REQUESTS = 150  # per target per round, over HTTP
+ROUNDS_HTTP = 8  # short alternating rounds: a busy machine slows both alike
 CONCURRENCY = 4
 # BENCH_DB_SUFFIX lets a second checkout run this bench beside the first.
 DB = "suifang_bench" + os.environ.get("BENCH_DB_SUFFIX", "")
@@ -131,6 +131,12 @@ async def load_rows() -> tuple[int, datetime]:
     await conn.execute("ANALYZE")
     await conn.close()
     return departments[0], now
+
+
+def _cpu_seconds(server: subprocess.Popen[bytes]) -> float:
+    """User + system CPU the server process has used (Linux /proc), load-independent."""
+    fields = Path(f"/proc/{server.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _free_port() -> int:
@@ -258,12 +264,15 @@ async def _run() -> None:
             for client, url, body in ((ours, ours_url, ours_body), (peer, peer_url, peer_body)):
                 await _drive(client, url, body)  # warm-up: connections, caches, prepared statements
             results: dict[str, tuple[list[float], float]] = {"ours": ([], 0.0), "peer": ([], 0.0)}
+            cpu = {"ours": 0.0, "peer": 0.0}
             for _ in range(ROUNDS_HTTP):
-                for name, client, url, body in (
-                    ("ours", ours, ours_url, ours_body),
-                    ("peer", peer, peer_url, peer_body),
+                for name, server, client, url, body in (
+                    ("ours", servers[0], ours, ours_url, ours_body),
+                    ("peer", servers[1], peer, peer_url, peer_body),
                 ):
+                    used = _cpu_seconds(server)
                     latencies, seconds = await _drive(client, url, body)
+                    cpu[name] += _cpu_seconds(server) - used
                     results[name] = (results[name][0] + latencies, results[name][1] + seconds)
     finally:
         for server in servers:
@@ -281,10 +290,15 @@ async def _run() -> None:
         ("peer", "stock ModelAdmin"),
     ):
         lat = results[name][0]
-        print(f"{label:22}: {rate(name):7.1f} req/s  p50 {p(lat, 50):6.2f} ms  p95 {p(lat, 95):6.2f} ms")
+        cpu_ms = cpu[name] * 1000 / len(lat)
+        print(
+            f"{label:22}: {rate(name):7.1f} req/s  p50 {p(lat, 50):6.2f} ms  p95 {p(lat, 95):6.2f} ms"
+            f"  server CPU {cpu_ms:5.2f} ms/req"
+        )
     print(f"over HTTP, {CONCURRENCY} connections, {ROUNDS_HTTP} × {REQUESTS} requests each, alternating")
     print(f"ratio throughput ours ÷ stock ModelAdmin: {rate('ours') / rate('peer'):.2f}  (goal ≥ 1.00)")
     print(f"ratio p50 stock ModelAdmin ÷ ours: {p(results['peer'][0], 50) / p(results['ours'][0], 50):.2f}")
+    print(f"ratio server CPU per request stock ModelAdmin ÷ ours: {cpu['peer'] / cpu['ours']:.2f}")
 
 
 if __name__ == "__main__":

@@ -63,13 +63,14 @@ _cache: OrderedDict[tuple[uuid.UUID, int, int | None], Grants] = OrderedDict()
 
 async def _load_grants(staff: Staff) -> Grants:
     """Union of the staff member's roles, widest data scope wins; departments with their wards."""
-    roles: list[Role] = await staff.roles.all().prefetch_related("permissions")
+    # By id, not through `staff.roles`: the request path builds `staff` from its own query.
+    roles: list[Role] = await Role.filter(staff__id=staff.id).prefetch_related("permissions")
     permissions = frozenset(p.code for role in roles for p in role.permissions)
     scope = max((role.data_scope for role in roles), key=_SCOPE_RANK.__getitem__, default=DataScope.NONE)
     department_ids: set[int] = set()
     if staff.department_id is not None:
         department_ids.add(staff.department_id)
-    department_ids.update(await staff.extra_departments.all().values_list("id", flat=True))  # type: ignore[arg-type]
+    department_ids.update(await Department.filter(extra_staff__id=staff.id).values_list("id", flat=True))  # type: ignore[arg-type]
     if department_ids:
         # A department sees the wards under it.
         children = await Department.filter(parent_id__in=department_ids).values_list("id", flat=True)

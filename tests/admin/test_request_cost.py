@@ -8,6 +8,7 @@ without that process telling anyone: the old cache entry is still there, only it
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 
 import httpx
@@ -199,3 +200,23 @@ async def test_disable_lock_and_logout_still_end_a_cached_session_at_once(
     assert await _names(client) == {"心内患者"}
     assert (await client.post("/api/v1/auth/logout")).status_code == 200
     assert (await client.get("/api/v1/auth/me")).status_code == 401
+
+
+async def test_each_list_request_gets_its_own_page(
+    client: httpx.AsyncClient, app: FastAPI, ward: dict[str, Department]
+) -> None:
+    from backend.admin.model_admin import _ADMINS_BY_MODEL
+    from backend.models import Admission
+
+    paginator = _ADMINS_BY_MODEL[Admission].pages
+    first, second = await paginator(page=1, perPage=5), await paginator(page="2", perPage="5")
+    # The stock Paginator returned one shared, mutated object: `first` would now say page 2.
+    assert (first.page, first.offset, second.page, second.offset) == (1, 0, 2, 5)
+
+    await factories.staff("followup_agent", ward["cardiology"], username="agent")
+    await admin_login(client, "agent")
+    pages = await asyncio.gather(
+        *(client.post(f"{ADMISSION}/list?page={n}&perPage=1&orderBy=id&orderDir=asc", json={}) for n in (1, 2))
+    )
+    ids = [r.json()["data"]["items"][0]["id"] for r in pages]
+    assert ids[0] < ids[1] and all(r.json()["data"]["total"] == 2 for r in pages)
