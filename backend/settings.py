@@ -30,6 +30,10 @@ class SecuritySettings(BaseModel):
     lockout_minutes: int = Field(default=15, ge=1)
     cookie_secure: bool = Field(default=False, description="Set the session cookie Secure (HTTPS).")
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    # Each argon2 hash holds 64 MiB while it runs: these bound a login burst's memory.
+    hash_concurrency: int = Field(default=2, ge=1, le=64, description="argon2 hashes at once per process.")
+    hash_queue: int = Field(default=64, ge=0, description="Logins that may wait for a hashing slot.")
+    hash_wait_seconds: float = Field(default=10, gt=0, description="Longest wait for a slot before a 503.")
 
 
 class HisSettings(BaseModel):

@@ -120,6 +120,11 @@ class Staff(TimestampedModel):
     locked_until = fields.DatetimeField(null=True, description="临时锁定至")
     last_login_at = fields.DatetimeField(null=True, description="最后登录")
     must_change_password = fields.BooleanField(default=False, description="须修改密码（重置后）")
+    # Bumped in the same transaction as any change to this person's roles, their permissions,
+    # or departments: every web process caches permissions and scope keyed by it, and the one
+    # session query of each request reads it (services.principal). Only ever incremented in
+    # SQL (F + 1): a full save of a stale Staff object would move it back and revive a cache key.
+    access_version = fields.IntField(default=0, description="权限版本")
 
     class Meta:
         table = "staff"
