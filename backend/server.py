@@ -34,6 +34,11 @@ async def prepare() -> str:
         else:
             await sync_reference_data()
             report = ""
+        if settings.env == "production" and (exposed := await demo.accounts_with_demo_password()):
+            raise SystemExit(
+                f"拒绝启动：账号 {'、'.join(exposed)} 仍使用公开的演示密码 {demo.DEMO_PASSWORD}；"
+                "请先修改这些账号的密码或停用它们"
+            )
         await menus.sync(menu_entries(build_site(settings)))
     finally:
         await ctx.close_connections()

@@ -163,6 +163,13 @@ class Settings(BaseSettings):
         return None if value == "" else value
 
     @model_validator(mode="after")
+    def _no_demo_data_in_production(self) -> Settings:
+        # The demo hospital brings accounts whose password is printed on every start.
+        if self.env == "production" and self.seed_demo:
+            raise ValueError("生产环境不能载入演示医院（SEED_DEMO=true 只用于开发和演示）")
+        return self
+
+    @model_validator(mode="after")
     def _reject_placeholder_secrets(self) -> Settings:
         if self.env == "development":
             return self

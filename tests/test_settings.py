@@ -78,3 +78,10 @@ def test_env_example_lists_every_setting() -> None:
         else:
             expected.add(name.upper())
     assert expected == keys
+
+
+def test_production_refuses_to_seed_the_demo_hospital() -> None:
+    """Before, ENV=production with SEED_DEMO=true seeded 11 accounts on a public password."""
+    with pytest.raises(ValidationError, match="生产环境不能载入演示医院"):
+        _settings(env="production", seed_demo=True, security=STRONG)
+    assert _settings(env="development", seed_demo=True, security=STRONG).seed_demo

@@ -13,7 +13,7 @@ from pathlib import Path
 from backend.clock import now
 from backend.models import Department, Role, Staff
 from backend.models.choices import DepartmentKind
-from backend.security.passwords import hash_password
+from backend.security.passwords import hash_password, verify_password_async
 from backend.services.access import sync_reference_data
 
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - printed on start; demo data only
@@ -99,6 +99,16 @@ async def _staff(departments: dict[str, Department]) -> list[tuple[str, str, str
             await staff.roles.add(roles[role_code])
         logins.append((username, roles[role_code].name, departments[dept_code].name))
     return logins
+
+
+async def accounts_with_demo_password() -> list[str]:
+    """Active demo accounts that still open with the public demo password (printed on every demo
+    start): a production server refuses to start while there is one."""
+    found = []
+    for staff in await Staff.filter(username__in=[s[0] for s in STAFF], is_active=True).order_by("username"):
+        if await verify_password_async(staff.password_hash, DEMO_PASSWORD):
+            found.append(staff.username)
+    return found
 
 
 async def populate_demo_his(dsn: str, *, count: int = 300, days: int = 120) -> int:
