@@ -16,6 +16,7 @@ from backend.models.followup import (
     FollowUpRecord,
     FollowUpTask,
     FollowUpTemplate,
+    GenerationMark,
     Problem,
     Questionnaire,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "FollowUpRecord",
     "FollowUpTask",
     "FollowUpTemplate",
+    "GenerationMark",
     "LabReport",
     "LabResult",
     "MedicalRecordFrontPage",
