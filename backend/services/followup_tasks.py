@@ -133,13 +133,22 @@ def _touched_since(moment: datetime) -> Q:
     )
 
 
-async def _anything_touched_since(moment: datetime) -> bool:
-    """Whether `_touched_since` can find anything at all: three short reads that spare an idle run
-    one candidate query per template."""
-    for model in (Admission, Patient, Diagnosis):
-        if await model.filter(updated_at__gte=moment).exists():
-            return True
-    return False
+class _Touched:
+    """The stays of the look-back touched since a watermark, found once per run for every template
+    that shares the watermark: as their ids when they are few (the usual half hour), so that each
+    template's search is a primary-key lookup, else as the conditions themselves."""
+
+    def __init__(self, window: QuerySet[Admission], few: int) -> None:
+        self.window, self.few = window, few
+        self.found: dict[datetime, Q | None] = {}
+
+    async def since(self, moment: datetime) -> Q | None:
+        """What narrows a template's stays to those touched since `moment`; None: nothing was."""
+        if moment not in self.found:
+            condition = _touched_since(moment)
+            ids = await self.window.filter(condition).order_by("id").limit(self.few + 1).values_list("id", flat=True)
+            self.found[moment] = None if not ids else Q(id__in=list(ids)) if len(ids) <= self.few else condition
+        return self.found[moment]
 
 
 def _stay_columns(rules: dict[str, Any]) -> tuple[str, ...]:
@@ -189,9 +198,9 @@ async def generate(
         templates = templates.filter(id__in=template_ids)
     since = today - timedelta(days=LOOKBACK_DAYS)
     readmissions = _Readmissions(start_of_day(since))
+    touched = _Touched(matching_admissions({}, discharged_from=since, discharged_until=today), chunk_size)
     ordered = list(await templates)
     marks = {m.template_id: m for m in await GenerationMark.filter(template_id__in=[t.id for t in ordered])}
-    touched: dict[datetime, bool] = {}  # per watermark: whether any stay was touched since
     # A template that others exclude goes first, so "not already followed by X" sees X's tasks.
     excluded = {t for template in ordered for t in template.match_rules.get("exclude_templates") or []}
     ordered.sort(key=lambda t: (t.id not in excluded, -t.priority, t.id))
@@ -215,11 +224,10 @@ async def generate(
                 report.full += 1
             else:
                 changed_since = mark.planned_through - overlap
-                if changed_since not in touched:
-                    touched[changed_since] = await _anything_touched_since(changed_since)
-                if not touched[changed_since]:
-                    continue
-                stays = stays.filter(_touched_since(changed_since))
+                narrowed = await touched.since(changed_since)
+                if narrowed is None:
+                    continue  # nothing changed: nothing to read
+                stays = stays.filter(narrowed)
             columns = _stay_columns(template.match_rules)
             planner = Planner(template)
             async for chunk, chunk_query in _chunks(stays, columns, chunk_size):

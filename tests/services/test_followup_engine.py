@@ -382,7 +382,8 @@ async def test_stays_touched_after_the_last_run_are_planned(db: str) -> None:
     mark = await GenerationMark.get(template=template)
     assert (await Admission.get(id=quiet.id)).updated_at < mark.planned_through  # the one stay not touched
 
-    second = await followup_tasks.generate(overlap=EXACT)
+    # More touched stays than a page holds: they are searched for by the conditions, page by page.
+    second = await followup_tasks.generate(overlap=EXACT, chunk_size=3)
     assert second.full == 0 and second.candidates == 4  # the four touched stays, not the quiet one
     assert second.created == 4
     planned = set(await FollowUpTask.filter(template=template).values_list("admission_id", flat=True))
