@@ -7,6 +7,10 @@ readmitted-in-window patients get no task, and the same checks run again when a 
 When the HIS withdraws a discharge (A13) the stay's open tasks are cancelled; if it discharges the
 stay again, the cancelled task of each key is planned anew in place (the unique key allows no
 second row), from the new discharge date. Tasks cancelled for any other reason stay cancelled.
+
+Runs are incremental and lean: each template remembers how far it was planned (GenerationMark),
+so a run reads only the stays touched since, or every discharge of the look-back for a new or
+edited template, and reads them a page at a time.
 """
 
 from __future__ import annotations
@@ -232,8 +236,8 @@ async def generate(
             planner = Planner(template)
             async for chunk, chunk_query in _chunks(stays, columns, chunk_size):
                 report.candidates += len(chunk)
-                # A full pass asks the database for the tasks of the chunk's id range again (cheap);
-                # an incremental one sends the few ids instead of repeating the search for changes.
+                # A full pass asks the database for the tasks of the page's id range again (cheap);
+                # an incremental one sends the page's ids instead of repeating the search for changes.
                 within = [stay[0] for stay in chunk] if changed_since is not None else chunk_query
                 new, again = await _plan(template, chunk, within, planner, await readmissions.of(), today, report)
                 if again:
@@ -272,8 +276,8 @@ async def _plan(
     report: GenerationReport,
 ) -> tuple[list[tuple[Any, ...]], dict[int, tuple[Any, ...]]]:
     """The template's missing tasks for these stays (rows of `_stay_columns`, all that `within`
-    selects), shaped like TASK_COLUMNS, and the new plans of its replannable
-    cancelled tasks by task id; skips are counted in the report."""
+    selects), shaped like TASK_COLUMNS, and the new plans of its replannable cancelled tasks by
+    task id; skips are counted in the report."""
     rules = template.match_rules
     steps = parse_schedule(template.schedule)
     checked = any(k in rules for k in PYTHON_RULES)
