@@ -40,7 +40,8 @@ async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
-    report = await followup_tasks.generate(template_ids=[template.id])
+    # In full, whatever the watermark says: the one way staff can ask for every stay to be checked again.
+    report = await followup_tasks.generate(template_ids=[template.id], full=True)
     return f"新生成随访任务 {report.created} 条（跳过：{dict(report.skipped) or '无'}）"
 
 

@@ -16,6 +16,7 @@ from backend.models.followup import (
     FollowUpRecord,
     FollowUpTask,
     FollowUpTemplate,
+    GenerationMark,
     Problem,
     Questionnaire,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "FollowUpRecord",
     "FollowUpTask",
     "FollowUpTemplate",
+    "GenerationMark",
     "LabReport",
     "LabResult",
     "MedicalRecordFrontPage",
