@@ -113,6 +113,20 @@ class LlmSettings(BaseModel):
     timeout_seconds: float = Field(default=30, gt=0)
 
 
+class H5Settings(BaseModel):
+    """The mobile pages patients and doctors open from outside the hospital."""
+
+    public_base_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s/]+(/[^\s]*)?$",
+        description="Address a patient's phone opens H5 links at (https://...); without it no link is sent.",
+    )
+
+    @property
+    def link_base(self) -> str | None:
+        return self.public_base_url.rstrip("/") if self.public_base_url else None
+
+
 class ExchangeSettings(BaseModel):
     """Intranet/extranet exchange: the intranet node connects outward to the gateway."""
 
@@ -148,6 +162,7 @@ class Settings(BaseSettings):
     dialer: DialerSettings = DialerSettings()
     llm: LlmSettings = LlmSettings()
     exchange: ExchangeSettings = ExchangeSettings()
+    h5: H5Settings = H5Settings()
 
     @field_validator("database_url")
     @classmethod
@@ -167,6 +182,14 @@ class Settings(BaseSettings):
         # The demo hospital brings accounts whose password is printed on every start.
         if self.env == "production" and self.seed_demo:
             raise ValueError("生产环境不能载入演示医院（SEED_DEMO=true 只用于开发和演示）")
+        return self
+
+    @model_validator(mode="after")
+    def _h5_links_a_phone_can_open(self) -> Settings:
+        base = self.h5.public_base_url or ""
+        host = urlsplit(base).hostname or ""
+        if self.env == "production" and (host in ("localhost", "::1") or host.startswith("127.")):
+            raise ValueError(f"H5__PUBLIC_BASE_URL 是本机地址（{base}），患者手机无法打开；请填写医院对外的 https 地址")
         return self
 
     @model_validator(mode="after")

@@ -206,14 +206,14 @@ async def _sms_templates() -> None:
     from backend.services.sms import template_variables
     from backend.settings import get_settings
 
-    settings = get_settings()
-    # The link's address is fixed text in the approved template (Aliyun refuses URLs in variables).
+    # The link's address is fixed text in the approved template (Aliyun refuses URLs in variables):
+    # the hospital's public address, never this server's own (no patient's phone can open that).
+    base = get_settings().h5.link_base or "https://suifang.example-hospital.cn"
     h5 = (
         "followup_h5",
         "followup",
         "随访问卷链接",
-        f"${{name}}您好，请点击 http://{settings.host}:{settings.port}/h5/q/${{code}} 填写出院随访问卷，"
-        "7天内有效。回T退订",
+        f"${{name}}您好，请点击 {base}/h5/q/${{code}} 填写出院随访问卷，7天内有效。回T退订",
     )
     alert = ("system_alert", "followup", "系统告警（管理员）", "${hospital}随访系统告警：${title}，请登录系统查看。")
     for n, (code, category, name, content) in enumerate((*SMS_TEMPLATES, h5, alert), start=1):
