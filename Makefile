@@ -69,8 +69,10 @@ migrations-check: install .env
 migrations: install .env
 	$(RUN) python -m backend.manage makemigrations $(NAME)
 
-bench: install .env
-	@for b in bench/bench_*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done
+## Benchmarks (PostgreSQL, Redis): each prints a ratio to a same-run baseline; the first that fails stops the run.
+## Two checkouts side by side: BENCH_DB_SUFFIX=_b make bench (database names), BENCH_REDIS_DB (bench_sms).
+bench: install assets .env
+	@set -e; for b in bench/bench_*.py; do echo "== $$b"; $(RUN) python $$b; done
 
 ## Vulnerability audit of the locked dependencies (needs the vulnerability service reachable)
 audit: install

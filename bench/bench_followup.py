@@ -22,11 +22,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from common import PG, configure, recreate  # bench/ is the script's directory
+from common import PG, configure, db_name, recreate  # bench/ is the script's directory
 
 ADMISSIONS = 100_000
 TEMPLATES = 10
-DB = "suifang_bench"
+DB = db_name("suifang_bench")  # BENCH_DB_SUFFIX: beside another checkout
 
 configure(f"{PG}/{DB}")
 

@@ -9,8 +9,10 @@ idempotent, so reading a row twice changes nothing). Every pull leaves a SyncRun
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -158,8 +160,9 @@ async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
         source=source.name, status=SyncStatus.RUNNING, window_start=since, window_end=until, started_at=now()
     )
     try:
-        batch = await source.fetch(since, until)
-        result = await store(source.name, batch, run)
+        with _collector_paused():
+            batch = await source.fetch(since, until)
+            result = await store(source.name, batch, run)
         run.fetched = batch.fetched
         run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
         run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
@@ -175,6 +178,32 @@ async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
     await run.save()
     await _alert_on(run)
     return run
+
+
+_pauses = 0  # pulls under way in this process that paused the cyclic garbage collector
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch is read and stored.
+
+    A peak day allocates hundreds of thousands of rows, records and values, and the collector
+    rescanned the whole heap again and again meanwhile: a third of the pull's CPU (bench_his_pull).
+    Reference counting still frees everything a pull drops; cycles wait until the last pull under
+    way ends. A collector someone else turned off stays off.
+    """
+    global _pauses
+    if _pauses == 0 and not gc.isenabled():
+        yield
+        return
+    _pauses += 1
+    gc.disable()
+    try:
+        yield
+    finally:
+        _pauses -= 1
+        if _pauses == 0:
+            gc.enable()
 
 
 async def _last_watermark(source: str) -> datetime | None:

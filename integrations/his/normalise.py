@@ -18,6 +18,7 @@ from backend.clock import SHANGHAI, now
 from backend.models.choices import AbnormalFlag, DischargeDisposition, Gender
 
 FILLERS = frozenset({"", "NA", "N/A", "NULL", "NONE", "-", "--", "无", "不详"})
+_LONGEST_FILLER = max(map(len, FILLERS))
 SENTINEL_DATES = frozenset(
     {date(1900, 1, 1), date(1990, 1, 1), date(2999, 12, 31), date(3000, 1, 1), date(9999, 12, 31)}
 )
@@ -31,8 +32,9 @@ def text(value: Any) -> str:
     """Trimmed text, '' for fillers such as 'NA'."""
     if value is None:
         return ""
-    result = str(value).strip()
-    return "" if result.upper() in FILLERS else result
+    result = (value if type(value) is str else str(value)).strip()
+    # every filler is short: most values skip the upper-casing (called for every HIS column)
+    return "" if len(result) <= _LONGEST_FILLER and result.upper() in FILLERS else result
 
 
 def optional_text(value: Any) -> str | None:

@@ -166,7 +166,8 @@ class SqlViewSource:
                         await conn.execute(sql("SET TRANSACTION READ ONLY"))
                     for entity in entities:
                         result = await conn.execute(sql(self.mapping.queries[entity]), params)
-                        rows[entity] = [{k.lower(): v for k, v in row._mapping.items()} for row in result]
+                        names = [k.lower() for k in result.keys()]  # noqa: SIM118 - once per query, not per row
+                        rows[entity] = [dict(zip(names, row, strict=True)) for row in result]
         except Exception as exc:  # any driver error: the pull fails and is retried later
             raise SqlViewError(f"读取 HIS 视图失败（{entity}）：{type(exc).__name__}: {str(exc)[:200]}") from exc
         return rows

@@ -4,6 +4,7 @@ are caught, deaths cancel tasks, a killed pull loses nothing."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -185,6 +186,7 @@ async def test_a_failing_source_is_a_recorded_failure_with_a_notice(his: DemoHis
         await conn.execute(sql("DROP TABLE JY_JGMX"))
     run = await sync.pull(his.source())
     assert run.status is SyncStatus.FAILED and "lab_result" in run.error
+    assert gc.isenabled()  # the garbage collector paused for the pull runs again after a failure
     notice = await Notice.get(kind="sync_failed")
     assert "失败" in notice.title
 
