@@ -70,6 +70,8 @@ class IntakeResult:
     cancelled_tasks: int = 0
     # codes of wards the HIS named that we do not know: the stay is kept, the gap is reported
     unknown_wards: set[str] = field(default_factory=set)
+    # HIS patient ids whose identity is in doubt this batch: their records wait for a person
+    held_patients: set[str] = field(default_factory=set)
 
     def add(self, inserted: int, updated: int) -> None:
         self.inserted += inserted
@@ -82,6 +84,7 @@ class IntakeResult:
         self.deceased_patients = other.deceased_patients | self.deceased_patients
         self.cancelled_tasks += other.cancelled_tasks
         self.unknown_wards |= other.unknown_wards
+        self.held_patients |= other.held_patients
 
 
 def _changed(obj: Model, values: dict[str, Any]) -> list[str]:
@@ -174,11 +177,47 @@ def _pii_changed(patient: Patient, record: PatientRecord) -> bool:
     )
 
 
+def _another_person(known_name: str, known_birth: Any, record: PatientRecord) -> bool:
+    """Same id, different name and different birth date: two people, not one person's update.
+
+    A corrected name, or a birth date filled in later, is an update; both differing at once is
+    what a shared or recycled id looks like (two feeds numbering patients independently).
+    """
+    return (
+        bool(known_name and record.name)
+        and known_name != record.name
+        and known_birth is not None
+        and record.birth_date is not None
+        and known_birth != record.birth_date
+    )
+
+
+def _hold(record: PatientRecord, result: IntakeResult, reason: str) -> None:
+    result.held_patients.add(record.his_id)
+    result.rejected.append(Rejected("patient", record.his_id, reason, _payload(record), "duplicate_key"))
+
+
 async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> dict[str, Patient]:
     latest: dict[str, PatientRecord] = {}
     for record in records:
+        earlier = latest.get(record.his_id)
+        if earlier is not None and _another_person(earlier.name, earlier.birth_date, record):
+            _hold(record, result, f"同一批数据中患者 ID {record.his_id} 对应两个人（姓名和出生日期均不同），请人工核对")
         latest[record.his_id] = record  # a later record of the same patient wins
+    for his_id in result.held_patients:
+        latest.pop(his_id, None)
     existing = {p.his_id: p for p in await Patient.filter(his_id__in=list(latest))}
+    for his_id, record in list(latest.items()):
+        patient = existing.get(his_id)
+        if patient is not None and _another_person(patient.name, patient.birth_date, record):
+            _hold(
+                record,
+                result,
+                f"患者 ID {his_id} 已属于另一位患者（姓名和出生日期均不同），未合并；"
+                "请人工核对是否两个数据源共用了一个 ID",
+            )
+            del latest[his_id]
+            del existing[his_id]
     new: list[dict[str, Any]] = []
     updates: list[tuple[Patient, list[str]]] = []
     for his_id, record in latest.items():
@@ -263,7 +302,9 @@ async def _visits(
         department = departments.get(record.department_code)
         problem: str | None = None
         cause: RejectCause = "invalid"
-        if patient is None:
+        if record.his_patient_id in result.held_patients:
+            problem, cause = f"患者 {record.his_patient_id} 的身份待人工核对（见该患者的隔离记录）", "unknown_key"
+        elif patient is None:
             problem = f"患者 {record.his_patient_id} 不存在（住院记录先于患者信息到达或患者被拒收）"
             cause = "unknown_key"
         elif department is None:
@@ -500,6 +541,10 @@ async def _labs(
     item_values: dict[str, list[dict[str, Any]]] = {}
     for report_id, record in latest.items():
         patient = patients.get(record.his_patient_id)
+        if record.his_patient_id in result.held_patients:
+            reason = f"患者 {record.his_patient_id} 的身份待人工核对（见该患者的隔离记录）"
+            result.rejected.append(Rejected("lab", report_id, reason, _payload(record), "unknown_key"))
+            continue
         if patient is None:
             result.rejected.append(
                 Rejected(

@@ -556,3 +556,43 @@ async def test_an_unknown_department_raises_one_notice_at_once_that_closes_when_
     assert await sync.retry_quarantined(held.id, his.source())
     await notice.refresh_from_db()
     assert notice.resolved_at is not None
+
+
+async def test_two_people_under_one_patient_id_are_held_for_a_person_never_merged(db: str) -> None:
+    """Before, a second feed's patient with the same PID-3 silently became the first patient, and
+    its stays and labs were filed under the wrong person."""
+    from datetime import date
+
+    from integrations.his.base import Batch, LabReportRecord, LabResultRecord, PatientRecord, VisitRecord
+
+    await demo.seed_demo_hospital()
+    department = await Department.filter(kind="clinical").first()
+    assert department is not None
+    await sync.store("test", Batch(patients=[PatientRecord(his_id="P1", name="张三", birth_date=date(1960, 5, 1))]))
+    admitted = now() - timedelta(days=9)
+    other = Batch(
+        patients=[
+            PatientRecord(his_id="P1", name="李四", birth_date=date(1975, 2, 2)),  # someone else
+            PatientRecord(his_id="P2", name="王五", birth_date=date(1980, 1, 1)),
+            PatientRecord(his_id="P2", name="赵六", birth_date=date(1990, 3, 3)),  # two people in one batch
+            PatientRecord(his_id="P3", name="孙七", birth_date=date(1970, 1, 1)),
+        ],
+        visits=[
+            VisitRecord("V-P1", "P1", department.code, admitted),
+            VisitRecord("V-P3", "P3", department.code, admitted),
+        ],
+        labs=[LabReportRecord("L-P1", "P1", "血常规", (LabResultRecord(item_no=1, name="白细胞", value_raw="5.1"),))],
+    )
+    result = await sync.store("test", other)
+
+    held = {(r.entity, r.external_id): r.reason for r in result.rejected}
+    assert set(held) == {("patient", "P1"), ("patient", "P2"), ("visit", "V-P1"), ("lab", "L-P1")}
+    assert "未合并" in held[("patient", "P1")] and "同一批数据" in held[("patient", "P2")]
+    assert "身份待人工核对" in held[("visit", "V-P1")]
+    first = await Patient.get(his_id="P1")
+    assert (first.name, first.birth_date) == ("张三", date(1960, 5, 1))  # untouched
+    assert not await Patient.exists(his_id="P2") and await Admission.exists(his_visit_id="V-P3")
+    assert not await Admission.exists(his_visit_id="V-P1") and not await LabReport.exists(his_report_id="L-P1")
+    # a corrected name alone (same birth date) is one person's update, not another person
+    await sync.store("test", Batch(patients=[PatientRecord(his_id="P1", name="张叁", birth_date=date(1960, 5, 1))]))
+    assert (await Patient.get(his_id="P1")).name == "张叁"
