@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import uuid
 from urllib.parse import urlsplit
@@ -78,12 +79,21 @@ class RequestContextMiddleware:
             log.info(
                 "%s %s %s %.0fms %s",
                 scope["method"],
-                scope["path"],
+                loggable_path(scope["path"]),
                 status,
                 (time.perf_counter() - started) * 1000,
                 request_id,
             )
             reset_meta(token)
+
+
+# Paths that carry a credential: a patient's questionnaire link is valid for days, so the log
+# keeps the route, not the token.
+_SECRET_PATHS = re.compile(r"^(/h5/q/)[^/]+")
+
+
+def loggable_path(path: str) -> str:
+    return _SECRET_PATHS.sub(r"\1***", path)
 
 
 class CrossSiteRequestMiddleware:

@@ -88,8 +88,12 @@ def _cell(value: Any) -> Any:
     if isinstance(value, int | float) or value is None:
         return value
     text = str(value)
-    # Spreadsheets run cells starting with = + - @ as formulas (CSV injection): quote them.
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # Spreadsheets run cells starting with = + - @ as formulas (CSV injection), and skip a leading
+    # tab or carriage return before looking: quote them all.
+    return "'" + text if text[:1] in FORMULA_STARTS else text
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 async def _csv(headers: list[str], lines: AsyncIterator[list[list[Any]]]) -> AsyncIterator[bytes]:

@@ -151,3 +151,17 @@ async def test_a_forged_or_expired_link_is_refused(
     assert expired.status_code == 403 and "已过期" in expired.json()["detail"]
     assert "已过期" in page.text
     assert await FollowUpRecord.all().count() == 0
+
+
+async def test_the_access_log_keeps_the_route_of_a_link_but_not_its_token(
+    client: httpx.AsyncClient, h5_tasks: dict[Channel, FollowUpTask], caplog: pytest.LogCaptureFixture
+) -> None:
+    """A questionnaire link is valid for days: before, the full token was written to the access log."""
+    import logging
+
+    token = followup_sms.h5_token(h5_tasks[Channel.H5])
+    with caplog.at_level(logging.INFO, logger="backend.access"):
+        await client.get(f"/h5/q/{token}")
+    lines = [r.getMessage() for r in caplog.records if r.name == "backend.access"]
+    assert any("/h5/q/***" in line for line in lines)
+    assert not any(token in line for line in lines)
