@@ -29,7 +29,8 @@ from tortoise.transactions import in_transaction
 
 from backend.clock import now
 from backend.models import Admission, Diagnosis, FollowUpTask, FollowUpTemplate, GenerationMark, Patient, Staff
-from backend.models.choices import AssignmentPolicy, CancelReason, DataScope, TaskOutcome, TaskStatus
+from backend.models.choices import AssignmentPolicy, AuditAction, CancelReason, DataScope, TaskOutcome, TaskStatus
+from backend.services import audit
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.bulk import BackgroundInserts
@@ -494,11 +495,20 @@ async def reassign(principal: Principal, task_ids: list[int], staff_id: int) -> 
     if len(tasks) != len(set(task_ids)):
         raise NotFound("部分任务不存在或无权操作")
     moved = 0
-    async with in_transaction():
+    async with in_transaction():  # each move is audited in the same transaction as the move
         for task in tasks:
+            before = {"status": task.status.value, "assignee_id": task.assignee_id}
             move(task, TaskStatus.ASSIGNED)
             task.assignee_id, task.assigned_at = member.id, now()
             await task.save(update_fields=["status", "assignee_id", "assigned_at", "updated_at"])
+            await audit.record(
+                AuditAction.UPDATE,
+                actor=principal,
+                resource=task,
+                summary=f"改派随访任务给 {member.name}（{member.username}）",
+                before=before,
+                after={"status": task.status.value, "assignee_id": member.id},
+            )
             moved += 1
     return moved
 

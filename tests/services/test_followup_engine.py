@@ -196,6 +196,12 @@ async def test_round_robin_least_loaded_by_department_and_manual(db: str) -> Non
     ids = list(await FollowUpTask.filter(template=manual).values_list("id", flat=True))
     moved = await followup_tasks.reassign(supervisor, ids, team[0].id)
     assert moved == 4 and await FollowUpTask.filter(template=manual, assignee_id=team[0].id).count() == 4
+    # each move is audited: who moved which task to whom (before, no audit row was written)
+    from backend.models import AuditEvent
+
+    rows = await AuditEvent.filter(resource_type="followup_task", resource_id__in=[str(i) for i in ids])
+    assert len(rows) == 4 and {r.actor_id for r in rows} == {team[1].id}
+    assert all(r.after == {"status": "assigned", "assignee_id": team[0].id} for r in rows)
 
 
 async def test_locked_or_disabled_staff_get_no_tasks(db: str) -> None:
