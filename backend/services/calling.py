@@ -137,7 +137,7 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
         raise PermissionDenied("没有权限：执行随访")
     staff = await Staff.get(id=principal.staff_id)
     patient = task.patient
-    await check_callable(patient)
+    await check_callable(patient)  # early, for a clear refusal; checked again under the lock below
     phone = decrypt(patient.phone_cipher)
     if not phone:
         raise Conflict("患者没有登记电话号码")
@@ -149,18 +149,23 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
         raise Conflict("您的账号未设置分机号，请联系管理员在员工维护中设置")
     call_id = str(uuid.uuid4())  # also the FreeSWITCH origination_uuid, which must be a UUID
     driver = get_settings().dialer.driver if method is DialMethod.PBX else method.value
-    record = await CallRecord.create(
-        task=task,
-        patient=patient,
-        staff=staff,
-        driver=driver,
-        provider_call_id=call_id,
-        number_cipher=encrypt(number.dial + (f"-{number.extension}" if number.extension else "")),
-        extension=staff.phone_extension,
-        status=CallStatus.INITIATED,
-        started_at=now(),
-    )
-    await audit.record(AuditAction.CREATE, actor=principal, resource=record, summary=f"拨打患者 {patient.name}")
+    # The daily cap is counted and the attempt recorded under a lock on the patient's row, so
+    # fifty clicks at once make at most the cap's calls (a count then an insert let five through).
+    async with in_transaction():
+        await Patient.filter(id=patient.id).select_for_update().first()
+        await check_callable(patient)
+        record = await CallRecord.create(
+            task=task,
+            patient=patient,
+            staff=staff,
+            driver=driver,
+            provider_call_id=call_id,
+            number_cipher=encrypt(number.dial + (f"-{number.extension}" if number.extension else "")),
+            extension=staff.phone_extension,
+            status=CallStatus.INITIATED,
+            started_at=now(),
+        )
+        await audit.record(AuditAction.CREATE, actor=principal, resource=record, summary=f"拨打患者 {patient.name}")
     if method is DialMethod.PBX:
         request = OriginateRequest(
             call_id=call_id,

@@ -365,3 +365,14 @@ async def test_a_yeastar_webhook_reaching_another_web_process_still_updates_the_
             await calling.close_dialer()
     ended = await CallRecord.get(id=record.id)
     assert (ended.status, ended.duration_seconds) == (CallStatus.COMPLETED, 42)
+
+
+async def test_many_clicks_at_once_never_dial_past_the_daily_cap(
+    client: httpx.AsyncClient, desk: dict, calls: Calls, settings
+) -> None:  # type: ignore[no-untyped-def]
+    """50 concurrent POST /api/v1/calls for one task made 5 calls where the cap is 3."""
+    cap = settings.dialer.daily_attempts_per_patient
+    answers = await asyncio.gather(*(_start(client, desk, 1) for _ in range(12)))
+    codes = sorted(a.status_code for a in answers)
+    assert codes.count(200) == cap and all(c == 409 for c in codes[cap:]), codes
+    assert await CallRecord.filter(patient_id=desk["patients"][1].id).count() == cap
