@@ -45,7 +45,7 @@ def create_app(
                 # records refused while storing (an unknown visit, department ...) answer AE
                 return await sync.receive_pushed("hl7", batch)
 
-            listener = MllpServer(on_batch, host=settings.host, port=settings.his.mllp_port)
+            listener = MllpServer(on_batch, host=settings.host, port=settings.his.mllp_port, reuse_port=True)
             await listener.start()
         if run_jobs and not settings.redis_url:
             from backend.jobs.inprocess import InProcessScheduler
