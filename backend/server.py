@@ -93,7 +93,11 @@ def serve() -> int:
         host=settings.host,
         port=settings.port,
         log_level="info",
-        proxy_headers=False,
+        # Behind nginx on the same host (docs/deployment.md) the client's address and scheme come
+        # from X-Forwarded-For/-Proto, trusted from the loopback proxy only, so audit rows name
+        # the user's workstation rather than 127.0.0.1; any other sender's headers are ignored.
+        proxy_headers=True,
+        forwarded_allow_ips="127.0.0.1",
         # uvicorn's access log prints query strings, which may carry a phone number; ours does not.
         access_log=False,
     )
