@@ -256,9 +256,13 @@ def _report(results: Results, took: float) -> None:
     for kind in MIX:
         print(_line(kind, results.latencies.get(kind, []), len(results.errors.get(kind, []))))
     print(_line("all (mix)", every, errors))
-    for kind, messages in results.errors.items():
-        for message in sorted(set(messages))[:3]:
-            print(f"  error sample [{kind}]: {message}")
+    # errors by cause (HTTP status, client timeout while the servers queue, not sent), one sample each
+    causes: dict[str, list[str]] = defaultdict(list)
+    for messages in results.errors.values():
+        for message in messages:
+            causes[message.split(":", 1)[0]].append(message)
+    for cause, messages in sorted(causes.items(), key=lambda kv: -len(kv[1])):
+        print(f"  errors {cause}: {len(messages)}, e.g. {messages[0][:160]}")
     health = results.latencies.get("health", [])
     if len(every) >= 2 and len(health) >= 2:
         p95, base = p(every, 95), p(health, 95)
