@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT
 
-.PHONY: run worker test test-fast lint typecheck migrations-check migrations bench install env audit clean assets
+.PHONY: run worker test test-fast preflight lint typecheck migrations-check migrations bench install env audit clean assets
 
 $(UV):
 	python3 -m pip install --quiet --target .tools/uv-pkg uv==0.13.9
@@ -46,8 +46,13 @@ run: install assets .env
 worker: install .env
 	$(RUN) arq backend.jobs.worker.WorkerSettings
 
-## The whole suite on SQLite, PostgreSQL and MariaDB
-test: install assets
+## Debian packages (unixODBC, FreeTDS, Chromium, CJK fonts) and services the tests need: installed
+## and started when root with apt-get, otherwise the exact command is printed (seconds, not minutes)
+preflight:
+	scripts/preflight.sh
+
+## The whole suite on SQLite, PostgreSQL and MariaDB (preflight first, so nothing slow runs in vain)
+test: preflight install assets
 	$(RUN) pytest
 
 lint: install
@@ -64,8 +69,10 @@ migrations-check: install .env
 migrations: install .env
 	$(RUN) python -m backend.manage makemigrations $(NAME)
 
-bench: install .env
-	@for b in bench/bench_*.py; do echo "== $$b"; $(RUN) python $$b || exit 1; done
+## Benchmarks (PostgreSQL, Redis): each prints a ratio to a same-run baseline; the first that fails stops the run.
+## Two checkouts side by side: BENCH_DB_SUFFIX=_b make bench (database names), BENCH_REDIS_DB (bench_sms).
+bench: install assets .env
+	@set -e; for b in bench/bench_*.py; do echo "== $$b"; $(RUN) python $$b; done
 
 ## Vulnerability audit of the locked dependencies (needs the vulnerability service reachable)
 audit: install

@@ -9,11 +9,11 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
-from backend.api import errors
 from backend.api.router import api_router
 from backend.db import init_orm
 from backend.middleware import BodySizeLimitMiddleware, CrossSiteRequestMiddleware, RequestContextMiddleware
 from backend.settings import Settings, get_settings
+from backend.web import errors
 
 
 def _operation_id(route: APIRoute) -> str:
@@ -45,7 +45,13 @@ def create_app(
                 # records refused while storing (an unknown visit, department ...) answer AE
                 return await sync.receive_pushed("hl7", batch)
 
-            listener = MllpServer(on_batch, host=settings.host, port=settings.his.mllp_port, reuse_port=True)
+            listener = MllpServer(
+                on_batch,
+                host=settings.host,
+                port=settings.his.mllp_port,
+                inpatient_classes=settings.his.inpatient_classes,
+                reuse_port=True,
+            )
             await listener.start()
         if run_jobs and not settings.redis_url:
             from backend.jobs.inprocess import InProcessScheduler

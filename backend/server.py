@@ -14,7 +14,7 @@ from tortoise.context import TortoiseContext, _current_context
 from backend.admin.site import build_site, menu_entries
 from backend.app import create_app
 from backend.db import init_orm, tortoise_config
-from backend.manage import upgrade
+from backend.migrate import upgrade
 from backend.models import SyncRun
 from backend.services import demo, followup_tasks, locks, menus, sync
 from backend.services.access import sync_reference_data
@@ -78,6 +78,11 @@ async def _reference_and_demo(settings: Settings) -> str:
     else:
         await sync_reference_data()
         report = ""
+    if settings.env == "production" and (exposed := await demo.accounts_with_demo_password()):
+        raise SystemExit(
+            f"拒绝启动：账号 {'、'.join(exposed)} 仍使用公开的演示密码 {demo.DEMO_PASSWORD}；"
+            "请先修改这些账号的密码或停用它们"
+        )
     await menus.sync(menu_entries(build_site(settings)))
     return report
 

@@ -30,6 +30,10 @@ class SecuritySettings(BaseModel):
     lockout_minutes: int = Field(default=15, ge=1)
     cookie_secure: bool = Field(default=False, description="Set the session cookie Secure (HTTPS).")
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    # Each argon2 hash holds 64 MiB while it runs: these bound a login burst's memory.
+    hash_concurrency: int = Field(default=2, ge=1, le=64, description="argon2 hashes at once per process.")
+    hash_queue: int = Field(default=64, ge=0, description="Logins that may wait for a hashing slot.")
+    hash_wait_seconds: float = Field(default=10, gt=0, description="Longest wait for a slot before a 503.")
 
 
 class HisSettings(BaseModel):
@@ -45,6 +49,15 @@ class HisSettings(BaseModel):
     admin_phone: str | None = None
     pull_interval_minutes: int = Field(default=10, ge=1)
     lookback_minutes: int = Field(default=120, ge=0)
+    hl7_inpatient_classes: str = Field(
+        default="I",
+        pattern=r"^[A-Za-z](,[A-Za-z])*$",
+        description="PV1-2 patient classes that are inpatient stays, comma-separated (I; some sites add P, B).",
+    )
+
+    @property
+    def inpatient_classes(self) -> frozenset[str]:
+        return frozenset(c.strip().upper() for c in self.hl7_inpatient_classes.split(","))
 
 
 class SmsSettings(BaseModel):
@@ -100,6 +113,20 @@ class LlmSettings(BaseModel):
     timeout_seconds: float = Field(default=30, gt=0)
 
 
+class H5Settings(BaseModel):
+    """The mobile pages patients and doctors open from outside the hospital."""
+
+    public_base_url: str | None = Field(
+        default=None,
+        pattern=r"^https?://[^\s/]+(/[^\s]*)?$",
+        description="Address a patient's phone opens H5 links at (https://...); without it no link is sent.",
+    )
+
+    @property
+    def link_base(self) -> str | None:
+        return self.public_base_url.rstrip("/") if self.public_base_url else None
+
+
 class ExchangeSettings(BaseModel):
     """Intranet/extranet exchange: the intranet node connects outward to the gateway."""
 
@@ -135,6 +162,7 @@ class Settings(BaseSettings):
     dialer: DialerSettings = DialerSettings()
     llm: LlmSettings = LlmSettings()
     exchange: ExchangeSettings = ExchangeSettings()
+    h5: H5Settings = H5Settings()
 
     @field_validator("database_url")
     @classmethod
@@ -148,6 +176,21 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_is_none(cls, value: object) -> object:
         return None if value == "" else value
+
+    @model_validator(mode="after")
+    def _no_demo_data_in_production(self) -> Settings:
+        # The demo hospital brings accounts whose password is printed on every start.
+        if self.env == "production" and self.seed_demo:
+            raise ValueError("生产环境不能载入演示医院（SEED_DEMO=true 只用于开发和演示）")
+        return self
+
+    @model_validator(mode="after")
+    def _h5_links_a_phone_can_open(self) -> Settings:
+        base = self.h5.public_base_url or ""
+        host = urlsplit(base).hostname or ""
+        if self.env == "production" and (host in ("localhost", "::1") or host.startswith("127.")):
+            raise ValueError(f"H5__PUBLIC_BASE_URL 是本机地址（{base}），患者手机无法打开；请填写医院对外的 https 地址")
+        return self
 
     @model_validator(mode="after")
     def _reject_placeholder_secrets(self) -> Settings:

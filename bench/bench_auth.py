@@ -7,6 +7,7 @@ Prints the p50/p95 of each and the ratio; no pass/fail (the machine is noisy).
 from __future__ import annotations
 
 import asyncio
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -37,20 +38,27 @@ async def _measure(client: httpx.AsyncClient, path: str, headers: dict[str, str]
 
 
 async def main() -> None:
-    await upgrade()
-    ctx = await init_orm()
-    await demo.seed_demo_hospital()
-    transport = httpx.ASGITransport(app=create_app(manage_orm=False))
-    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-        token = (
-            await client.post("/api/v1/auth/login", json={"username": "kefu01", "password": demo.DEMO_PASSWORD})
-        ).json()
-        headers = {"Authorization": f"Bearer {token['access_token']}"}
-        client.cookies.clear()
-        await _measure(client, "/api/v1/health", {})  # warm-up
-        baseline = await _measure(client, "/api/v1/health", {})
-        authed = await _measure(client, "/api/v1/auth/me", headers)
-    await ctx.close_connections()
+    try:
+        await upgrade()
+        ctx = await init_orm()
+        try:
+            await demo.seed_demo_hospital()
+            transport = httpx.ASGITransport(app=create_app(manage_orm=False))
+            async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+                token = (
+                    await client.post("/api/v1/auth/login", json={"username": "kefu01", "password": demo.DEMO_PASSWORD})
+                ).json()
+                headers = {"Authorization": f"Bearer {token['access_token']}"}
+                client.cookies.clear()
+                await _measure(client, "/api/v1/health", {})  # warm-up
+                baseline = await _measure(client, "/api/v1/health", {})
+                authed = await _measure(client, "/api/v1/auth/me", headers)
+        finally:
+            # aiosqlite runs each connection in a thread the interpreter waits for at exit: one
+            # left open (a failed bench) would keep the process alive for ever
+            await ctx.close_connections()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
     print(f"health (baseline): p50 {p(baseline, 50):.2f} ms  p95 {p(baseline, 95):.2f} ms")
     print(f"auth/me          : p50 {p(authed, 50):.2f} ms  p95 {p(authed, 95):.2f} ms")

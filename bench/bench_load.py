@@ -11,7 +11,8 @@ was due, so a queue in front of the server shows up in the figures.
 
 Prints p50/p95/p99 and errors per kind and overall, and the ratio of the mix's p95 to the
 baseline's. Goal: p95 < 300 ms and 0 errors. Loopback only; every process and the database are
-removed at the end (BENCH_DB and BENCH_REDIS_DB name them; the Redis database is emptied).
+removed at the end (the database is suifang_bench_load + BENCH_DB_SUFFIX; the Redis database
+BENCH_REDIS_DB, default 11, is emptied).
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from common import PG, configure, p, recreate  # bench/ is the script's directory
+from common import PG, configure, db_name, drop, p, recreate  # bench/ is the script's directory
 
 ROOT = Path(__file__).resolve().parent.parent
 SECONDS = float(os.environ.get("LOAD_SECONDS", "300"))
 RATE = float(os.environ.get("LOAD_RATE", "100"))
 DISCHARGES = int(os.environ.get("LOAD_DISCHARGES", "1000"))
-DB = os.environ.get("BENCH_DB", "suifang_bench_load")
+DB = db_name("suifang_bench_load")
 REDIS_URL = f"redis://127.0.0.1:6379/{int(os.environ.get('BENCH_REDIS_DB', '11'))}"
 MAX_IN_FLIGHT = 2000  # beyond this the server is lost anyway: further requests count as errors
 REQUEST_TIMEOUT = 10.0
@@ -300,16 +301,6 @@ async def _flush_redis() -> None:
         await pool.aclose()
 
 
-async def _drop_database() -> None:
-    import asyncpg
-
-    admin = await asyncpg.connect(f"{PG}/postgres")
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)')
-    finally:
-        await admin.close()
-
-
 async def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="bench_load_"))
     processes: list[Process] = []
@@ -342,7 +333,7 @@ async def main() -> None:
     finally:
         for process in processes:
             await asyncio.to_thread(process.stop)
-        await _drop_database()
+        await drop(DB)
         await _flush_redis()
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -22,7 +22,7 @@ import os
 import time
 from datetime import date
 
-from common import PG, configure, recreate  # bench/ is the script's directory
+from common import PG, configure, db_name, fresh_databases  # bench/ is the script's directory
 
 MESSAGES = int(os.environ.get("BENCH_SMS_MESSAGES", "10000"))  # smaller for a quick look
 LATENCY = 0.2  # seconds the endpoint takes per request
@@ -30,8 +30,9 @@ LATENCY = 0.2  # seconds the endpoint takes per request
 # would only queue inside it (holding their leases), so both are sized together.
 CONCURRENCY = 32
 GOAL = 20.0  # sends per second
-REDIS_DB = 9  # a Redis database nobody else uses: it is flushed at start
-DB = "suifang_bench_sms"
+# A Redis database nobody else uses: it is flushed at the start and at the end.
+REDIS_DB = int(os.environ.get("BENCH_REDIS_DB", "9"))
+DB = db_name("suifang_bench_sms")
 AK, SECRET = "LTAI5tBenchKeyId", "bench-secret-for-the-loopback"
 TIME_LIMIT = 900  # seconds; a stuck campaign fails instead of hanging
 
@@ -164,33 +165,35 @@ async def _baseline() -> tuple[float, int, int]:
 
 
 async def main() -> None:
-    await recreate(DB)
-    await upgrade()
-    orm = await init_orm()
-    pool = await create_pool(REDIS)
-    await pool.flushdb()  # job ids (sms_send:<id>) from an earlier run would refuse the new jobs
-    try:
-        prepared = time.perf_counter()
-        ids = await _campaign_rows()
-        assert len(set(ids)) == MESSAGES
-        print(f"prepared {MESSAGES:,} patients and messages in {time.perf_counter() - prepared:.1f} s")
+    async with fresh_databases(DB):
+        await upgrade()
+        orm = await init_orm()
+        pool = await create_pool(REDIS)
+        try:
+            await pool.flushdb()  # job ids (sms_send:<id>) from an earlier run would refuse the new jobs
+            prepared = time.perf_counter()
+            ids = await _campaign_rows()
+            assert len(set(ids)) == MESSAGES
+            print(f"prepared {MESSAGES:,} patients and messages in {time.perf_counter() - prepared:.1f} s")
 
-        async with AliyunLoopback(AK, SECRET, latency=LATENCY) as endpoint, _driver(endpoint) as driver:
-            sms.set_gateway(driver)
-            cpu = time.process_time()  # all threads: event loop, driver threads, endpoint
-            elapsed, runs = await _run_campaign(pool)
-            cpu = time.process_time() - cpu
-            received, max_per_key = endpoint.total, endpoint.max_per_out_id
-            sms.set_gateway(None)
-        submitted = await SmsMessage.filter(status=SmsStatus.SUBMITTED).count()
-        steady = await _steady_rate()
-        base_cpu = time.process_time()
-        base_elapsed, base_received, base_max = await _baseline()
-        base_cpu = time.process_time() - base_cpu
-    finally:
-        await pool.flushdb()
-        await pool.aclose()
-        await orm.close_connections()
+            async with AliyunLoopback(AK, SECRET, latency=LATENCY) as endpoint, _driver(endpoint) as driver:
+                sms.set_gateway(driver)
+                try:
+                    cpu = time.process_time()  # all threads: event loop, driver threads, endpoint
+                    elapsed, runs = await _run_campaign(pool)
+                    cpu = time.process_time() - cpu
+                    received, max_per_key = endpoint.total, endpoint.max_per_out_id
+                finally:
+                    sms.set_gateway(None)
+            submitted = await SmsMessage.filter(status=SmsStatus.SUBMITTED).count()
+            steady = await _steady_rate()
+            base_cpu = time.process_time()
+            base_elapsed, base_received, base_max = await _baseline()
+            base_cpu = time.process_time() - base_cpu
+        finally:
+            await pool.flushdb()  # no arq jobs, results or queue left behind
+            await pool.aclose()
+            await orm.close_connections()
 
     rate, base_rate = MESSAGES / elapsed, MESSAGES / base_elapsed
     print(f"arq worker: max_jobs {CONCURRENCY}, driver threads {CONCURRENCY}, endpoint latency {LATENCY * 1000:.0f} ms")

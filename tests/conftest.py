@@ -127,3 +127,26 @@ def frozen() -> Iterator[None]:
 
     with clock.frozen_at(clock.now()):
         yield
+
+
+# The shared reference corpus is an extra acceptance suite (tests/reference), run only when
+# REFERENCE_CORPUS names its folder (.ci/run always does). Without it the folder is not collected
+# at all, so a fresh clone reports no skips, and one line says the corpus was not run.
+REFERENCE_SUITE = Path(__file__).resolve().parent / "reference"
+
+
+def _reference_corpus_set() -> bool:
+    return bool(os.environ.get("REFERENCE_CORPUS", "").strip())
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if collection_path == REFERENCE_SUITE and not _reference_corpus_set():
+        return True
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _reference_corpus_set():
+        terminalreporter.write_line(
+            "reference corpus not run: REFERENCE_CORPUS is unset (tests/reference left out; .ci/run sets it)"
+        )

@@ -78,3 +78,19 @@ def test_env_example_lists_every_setting() -> None:
         else:
             expected.add(name.upper())
     assert expected == keys
+
+
+def test_production_refuses_to_seed_the_demo_hospital() -> None:
+    """Before, ENV=production with SEED_DEMO=true seeded 11 accounts on a public password."""
+    with pytest.raises(ValidationError, match="生产环境不能载入演示医院"):
+        _settings(env="production", seed_demo=True, security=STRONG)
+    assert _settings(env="development", seed_demo=True, security=STRONG).seed_demo
+
+
+def test_a_loopback_h5_address_is_refused_in_production() -> None:
+    with pytest.raises(ValidationError, match="H5__PUBLIC_BASE_URL"):
+        _settings(env="production", security=STRONG, h5={"public_base_url": "http://127.0.0.1:8000"})
+    with pytest.raises(ValidationError, match="public_base_url"):
+        _settings(env="development", security=STRONG, h5={"public_base_url": "sf.example.cn/h5"})
+    ok = _settings(env="production", security=STRONG, h5={"public_base_url": "https://sf.example.cn/"})
+    assert ok.h5.link_base == "https://sf.example.cn"

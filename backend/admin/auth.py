@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from backend.api.deps import ACCESS_COOKIE
 from backend.services import auth
 from backend.services.errors import AuthenticationFailed
 from backend.services.principal import Principal
+from backend.web.cookies import ACCESS_COOKIE
 
 _STATE_KEY = "admin_principal"
 

@@ -9,124 +9,13 @@ from starlette.requests import Request
 
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.admin.pages import data_table
-from backend.api.schemas import Id
+from backend.admin.widgets import PATIENT_360
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
 from backend.services import patient360, sync
 from backend.services.principal import Principal
-from backend.settings import get_settings
-
-_STATUS = "${patient.deceased_at ? '已故' : (patient.do_not_contact ? '拒绝联系' : '可联系')}"
-_FLAG_ROW = "${critical ? 'bg-danger text-white' : (abnormal ? 'text-danger font-bold' : '')}"
-
-PATIENT_360 = {
-    "type": "service",
-    "api": "get:/admin/PatientDataApp/PatientAdmin/overview/${id}",
-    "body": [
-        {
-            "type": "property",
-            "title": "基本信息",
-            "column": 3,
-            "items": [
-                {"label": "姓名", "content": "${patient.name}"},
-                {"label": "性别", "content": "${patient.gender}"},
-                {"label": "出生日期", "content": "${patient.birth_date}"},
-                {"label": "手机号", "content": "${patient.phone}"},
-                {"label": "身份证号", "content": "${patient.id_number}"},
-                {"label": "HIS 患者ID", "content": "${patient.his_id}"},
-                {"label": "住址", "content": "${patient.address}", "span": 2},
-                {
-                    "label": "状态",
-                    "content": _STATUS,
-                },
-            ],
-        },
-        {"type": "divider"},
-        data_table(
-            "住院记录",
-            "admissions",
-            [
-                ("department", "科室"),
-                {
-                    "name": "state",
-                    "label": "状态",
-                    "type": "mapping",
-                    "map": {
-                        "cancelled": "<span class='label label-danger' title='HIS 已撤销该次入院（A11），"
-                        "不计为再入院'>已撤销</span>",
-                        "inpatient": "<span class='label label-info'>在院</span>",
-                        "discharged": "<span class='label label-success'>已出院</span>",
-                    },
-                },
-                {"name": "admitted_at", "label": "入院", "type": "datetime"},
-                {"name": "discharged_at", "label": "出院", "type": "datetime"},
-                ("los_days", "天数"),
-                ("main_diagnosis", "西医诊断"),
-                ("tcm", "中医诊断·证候"),
-                ("disposition", "离院方式"),
-                ("attending", "主治医师"),
-            ],
-        ),
-        {
-            "type": "each",
-            "source": "${admissions}",
-            "items": {
-                "type": "panel",
-                "title": "出院小结（${department} ${discharged_day}）",
-                "visibleOn": "${summary}",
-                "body": [
-                    {
-                        "type": "property",
-                        "column": 1,
-                        "items": [
-                            {"label": "入院情况", "content": "${summary.admission_condition}"},
-                            {"label": "诊疗经过", "content": "${summary.treatment_course}"},
-                            {"label": "出院情况", "content": "${summary.discharge_condition}"},
-                            {"label": "出院医嘱", "content": "${summary.discharge_orders}"},
-                            {"label": "出院带药", "content": "${summary.discharge_medication}"},
-                        ],
-                    },
-                    {
-                        "type": "property",
-                        "title": "病案首页",
-                        "column": 3,
-                        "source": "${front_page}",
-                        "items": "${front_page}",
-                    },
-                ],
-            },
-        },
-        data_table(
-            "检验结果（红色为异常，红底为危急值）",
-            "lab_rows",
-            [
-                ("report", "报告"),
-                {"name": "reported_at", "label": "报告时间", "type": "datetime"},
-                ("name", "项目"),
-                ("value", "结果"),
-                ("unit", "单位"),
-                ("reference", "参考范围"),
-                ("flag_label", "标识"),
-            ],
-            rowClassNameExpr=_FLAG_ROW,
-        ),
-        {
-            "type": "chart",
-            "title": "重复检验项目趋势",
-            "source": "${trend_chart}",
-            "visibleOn": "${trends.length > 0}",
-            "height": 320,
-        },
-        data_table(
-            "既往随访",
-            "followups",
-            [{"name": "contacted_at", "label": "时间", "type": "datetime"}, ("outcome", "结果"), ("notes", "备注")],
-            placeholder="暂无随访记录",
-        ),
-    ],
-}
+from backend.web.schemas import Id
 
 
 def _masked(function: Any) -> Any:
@@ -190,13 +79,7 @@ def _trend_chart(trends: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 async def _retry(principal: Principal, record: QuarantinedRecord, data: dict[str, Any]) -> str:
-    from integrations.his.factory import make_source
-
-    source = make_source(get_settings())
-    try:
-        stored = await sync.retry_quarantined(record.id, source)
-    finally:
-        await source.close()
+    stored = await sync.retry_configured(record.id)
     return "已重新导入" if stored else "仍无法导入，请查看原因"
 
 
@@ -225,8 +108,10 @@ class SyncRunAdmin(TortoiseModelAdmin):
         "inserted",
         "updated",
         "rejected",
+        "skipped",
         "lag_seconds",
         "error",
+        "skip_note",
     ]
     list_filter = ["source", "status", "started_at"]
     ordering = ["-id"]
@@ -240,6 +125,8 @@ class SyncRunAdmin(TortoiseModelAdmin):
         "inserted": "新增",
         "updated": "更新",
         "rejected": "隔离",
+        "skipped": "跳过",
+        "skip_note": "跳过原因",
         "lag_seconds": "延迟（秒）",
         "error": "错误",
     }
@@ -327,6 +214,10 @@ class NoticeAdmin(TortoiseModelAdmin):
     model = Notice
     permission = "sync:manage"
     readonly = True
-    list_display = ["id", "level", "kind", "title", "body", "created_at", "acknowledged_at"]
-    list_filter = ["kind", "level", "acknowledged_at"]
-    item_actions = [ItemAction("acknowledge", "确认", "sync:manage", _acknowledge, visible_on="!this.acknowledged_at")]
+    list_display = ["id", "level", "kind", "title", "body", "created_at", "acknowledged_at", "resolved_at"]
+    list_filter = ["kind", "level", "acknowledged_at", "resolved_at"]
+    item_actions = [
+        ItemAction(
+            "acknowledge", "确认", "sync:manage", _acknowledge, visible_on="!this.acknowledged_at && !this.resolved_at"
+        )
+    ]

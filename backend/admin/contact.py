@@ -10,8 +10,7 @@ from fastapi_amis_admin.amis.components import Action, ActionType, Page, PageSch
 from starlette.requests import Request
 
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.admin.pages import PermissionPage
-from backend.admin.system import _Group
+from backend.admin.widgets import PermissionPage
 from backend.clock import now
 from backend.models import CallRecord, SmsBatch, SmsMessage, SmsReply
 from backend.services import sms
@@ -419,11 +418,3 @@ class CallRecordAdmin(TortoiseModelAdmin):
             visible_on="this.recording_ref",
         )
     ]
-
-
-class SmsApp(_Group):
-    page_schema = PageSchema(label="短信管理", icon="fa fa-commenting-o", sort=55)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        self.register_admin(SmsComposerAdmin, SmsBatchAdmin, SmsMessageAdmin, SmsReplyAdmin)

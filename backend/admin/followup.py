@@ -17,17 +17,14 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from backend.admin.auth import require_principal
-from backend.admin.clinical import PATIENT_360
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.admin.pages import PermissionPage, data_table
-from backend.admin.system import _Group
-from backend.api.schemas import Id
+from backend.admin.widgets import PATIENT_360, PermissionPage, data_table, questionnaire_control
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records, records_export
 from backend.services.principal import Principal
-from backend.services.questionnaires import field_key
+from backend.web.schemas import Id
 
 
 def _check_template(data: dict[str, Any]) -> None:
@@ -43,7 +40,8 @@ async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
-    report = await followup_tasks.generate(template_ids=[template.id])
+    # In full, whatever the watermark says: the one way staff can ask for every stay to be checked again.
+    report = await followup_tasks.generate(template_ids=[template.id], full=True)
     return f"新生成随访任务 {report.created} 条（跳过：{dict(report.skipped) or '无'}）"
 
 
@@ -203,49 +201,6 @@ async def _reassign(principal: Principal, task: FollowUpTask, data: dict[str, An
     return f"已转派 {moved} 条"
 
 
-def _control(item: dict[str, Any]) -> dict[str, Any]:
-    """One questionnaire item as an amis form control; show_if becomes visibleOn."""
-    kind = item.get("type")
-    options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
-    control: dict[str, Any] = {
-        "name": f"answers.{field_key(item['id'])}",
-        "label": item.get("text", item["id"]),
-        "required": bool(item.get("required")),
-    }
-    if kind == "single":
-        control.update({"type": "radios", "options": options})
-    elif kind == "multiple":
-        control.update({"type": "checkboxes", "options": options, "joinValues": False, "extractValue": True})
-    elif kind == "number":
-        control.update(
-            {"type": "input-number", "min": item.get("min"), "max": item.get("max"), "suffix": item.get("unit", "")}
-        )
-    elif kind == "scale":
-        control.update(
-            {"type": "input-range", "min": item.get("min", 0), "max": item.get("max", 10), "step": 1, "showInput": True}
-        )
-    elif kind == "date":
-        control.update({"type": "input-date", "format": "YYYY-MM-DD", "valueFormat": "YYYY-MM-DD"})
-    else:
-        control.update({"type": "textarea", "maxLength": 2000})
-    condition = item.get("show_if")
-    if condition:
-        ref = f"answers.{field_key(condition['item'])}"
-        if "equals" in condition:
-            control["visibleOn"] = f"${{{ref} == {_js(condition['equals'])}}}"
-        elif "in" in condition:
-            control["visibleOn"] = f"${{ARRAYINCLUDES({_js(condition['in'])}, {ref})}}"
-        elif "exists" in condition:
-            control["visibleOn"] = f"${{{'!!' if condition['exists'] else '!'}{ref}}}"
-    return control
-
-
-def _js(value: Any) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False)
-
-
 EXECUTION_FORM = "execution-form"
 # Send only the contact's fields: the call panel keeps its status text in the form too, and
 # before any call the hidden call_id is "" (no call), which the API would refuse as an id.
@@ -382,7 +337,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "type": "fieldSet",
                     "title": task.questionnaire.title,
                     "visibleOn": "${outcome == 'reached'}",
-                    "body": [_control(item) for item in task.questionnaire.items],
+                    "body": [questionnaire_control(item) for item in task.questionnaire.items],
                 },
                 {
                     "type": "input-datetime",
@@ -584,17 +539,7 @@ class RecordAdmin(TortoiseModelAdmin):
         return table.headers, table.rows
 
 
-class FollowUpApp(_Group):
-    page_schema = PageSchema(label="随访中心", icon="fa fa-phone-square", sort=60)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.contact import CallRecordAdmin
-
-        self.register_admin(TaskAdmin, RecordAdmin, CallRecordAdmin, TemplateAdmin, StatisticsAdmin)
-
-
-__all__ = ["FollowUpApp", "Request"]
+__all__ = ["Request"]
 
 
 # The figures link to the lists they count, with the same period and filters: plan figures to

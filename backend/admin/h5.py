@@ -14,12 +14,12 @@ from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 from pydantic import Field
 
-from backend.admin.followup import _control
-from backend.admin.site import standalone_page
-from backend.api.schemas import Schema
+from backend.admin.shell import standalone_page
+from backend.admin.widgets import questionnaire_control
 from backend.services import execution, followup_sms
 from backend.services.errors import DomainError
 from backend.settings import get_settings
+from backend.web.schemas import Schema
 
 router = APIRouter(include_in_schema=False)
 
@@ -60,7 +60,7 @@ async def questionnaire_page(token: str) -> HTMLResponse:
             "body": [
                 {"type": "tpl", "tpl": "您好！请根据出院后的实际情况填写以下问题，提交后医院随访人员会及时查看。"},
                 {"type": "hidden", "name": "client_uuid"},
-                *[_control(item) for item in questionnaire.items],
+                *[questionnaire_control(item) for item in questionnaire.items],
             ],
             "submitText": "提交",
             "onEvent": {

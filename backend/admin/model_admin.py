@@ -53,12 +53,13 @@ from backend.admin import export
 from backend.admin.auth import menu_allows, optional_principal, require_principal
 from backend.admin.fields import FieldSpec, build_schema, describe, editable_fields
 from backend.admin.filters import convert, to_query
-from backend.api.errors import validation_message
 from backend.clock import local_text
 from backend.models.choices import AuditAction
 from backend.services import audit, records, scope
+from backend.services import principal as principal_cache
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal
+from backend.web.errors import validation_message
 
 READ_ACTIONS = {None, "page", "list", "filter", "read"}
 Permission = str | tuple[str, ...]
@@ -114,6 +115,52 @@ class _FieldParser:
 
 
 FILTER_OPTIONS = 1000  # rows a related-name filter lists (departments, templates, staff)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """Which page of a list one request asked for."""
+
+    page: int
+    perPage: int  # amis names the paging parameters in camelCase
+    showTotal: bool
+    orderBy: str | None
+    orderDir: str
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.perPage
+
+
+class ListPaginator:
+    """The list route's paging dependency.
+
+    fastapi-amis-admin's Paginator writes each request's page onto one instance shared by every
+    request (two concurrent requests can swap pages across an await), and is a sync dependency,
+    so FastAPI hops to a worker thread for it on every list request. This one returns a fresh
+    value on the event loop.
+    """
+
+    def __init__(self, perPageMax: int | None = None, perPageDefault: int = 10) -> None:
+        self.perPageMax = perPageMax
+        self.perPageDefault = perPageDefault
+
+    async def __call__(
+        self,
+        page: int | str = 1,
+        perPage: int | str | None = None,
+        showTotal: bool = True,
+        orderBy: str | None = None,
+        orderDir: str = "asc",
+    ) -> PageRequest:
+        try:
+            number, size = int(page or 1), int(perPage or self.perPageDefault)
+        except ValueError:
+            raise InvalidInput("分页参数必须是整数", field="page") from None
+        size = size if size > 0 else self.perPageDefault
+        if self.perPageMax:
+            size = min(size, self.perPageMax)
+        return PageRequest(max(number, 1), size, showTotal, orderBy, orderDir)
 
 
 def _option_label(model: type[Model]) -> str | None:
@@ -227,6 +274,8 @@ class TortoiseModelAdmin(ModelAdmin):
         self.fields: list[Any] = []
         BaseCrud.__init__(self, self.schema_model, None)
         BaseActionAdmin.__init__(self, app)
+        # Not `self.paginator`: the library's register_crud replaces that with its own.
+        self.pages = ListPaginator(perPageMax=self.list_per_page_max)
         _ADMINS_BY_MODEL[model] = self
 
     def extra_create_fields(self) -> dict[str, Any]:
@@ -347,7 +396,7 @@ class TortoiseModelAdmin(ModelAdmin):
         async def route(
             request: Request,
             principal: Annotated[Principal, Depends(require_principal)],
-            paginator: Annotated[self.paginator, Depends()],  # type: ignore[name-defined]
+            paginator: Annotated[PageRequest, Depends(self.pages)],
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> BaseApiOut[Any]:
             self._require(principal)
@@ -448,6 +497,7 @@ class TortoiseModelAdmin(ModelAdmin):
             await relation.clear()
             if chosen:
                 await relation.add(*chosen)
+            await principal_cache.invalidate(obj, [name])  # a staff member's departments, a role's permissions
             await audit.record(
                 AuditAction.UPDATE,
                 actor=principal,

@@ -23,14 +23,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from backend.admin.auth import require_principal
-from backend.admin.followup import _control
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.api.schemas import Id
+from backend.admin.widgets import questionnaire_control
 from backend.models import Questionnaire
 from backend.models.choices import ItemType, ProblemSeverity
 from backend.services import questionnaires as service
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
+from backend.web.schemas import Id
 
 ROUTE = "/admin/DictionaryApp/QuestionnaireAdmin"
 DESIGNER_FORM = "questionnaire-designer"
@@ -436,7 +436,7 @@ def preview_form(rows: Any) -> dict[str, Any]:
             if isinstance(row, dict) and _text(row.get("id")).strip() and row.get("type"):
                 item = _item_from_row(row, earlier)
                 earlier[item["id"]] = item
-                controls.append(_control(item))
+                controls.append(questionnaire_control(item))
     body = controls or [{"type": "tpl", "tpl": "还没有题目"}]
     return {"type": "form", "wrapWithPanel": False, "actions": [], "body": body}
 

@@ -9,36 +9,26 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi_amis_admin.admin.admin import AdminApp, BaseAdminSite
 from fastapi_amis_admin.admin.settings import Settings as AmisSettings
-from fastapi_amis_admin.amis.components import App, Page, Tpl
+from fastapi_amis_admin.amis.components import App, Tpl
 from fastapi_amis_admin.crud.schema import BaseApiOut
 from fastapi_amis_admin.utils.translation import i18n
 from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import optional_principal
-from backend.api import errors
-from backend.api.deps import clear_session_cookies, set_session_cookies
+from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, logo_url, standalone_page
 from backend.db import resolve_model_relations
 from backend.services import auth
 from backend.services.menus import MenuEntry
 from backend.settings import Settings
+from backend.web import errors
+from backend.web.cookies import clear_session_cookies, set_session_cookies
 
 # fastapi-amis-admin picks its UI language from LANGUAGE/LANG at import; we always want Chinese.
 i18n.set_language("zh_CN")
 
 ADMIN_DIR = Path(__file__).resolve().parent
 STATIC_DIR = ADMIN_DIR / "static"
-AMIS_PKG = "amis@6.3.0"
-ASSETS_URL = "/admin-assets"
-AMIS_URL = "/amis-static"
-
-
-LOGO_URL = "/hospital-logo"
-
-
-def logo_url(settings: Settings) -> str:
-    """The hospital's own logo when configured, else the built-in one."""
-    return LOGO_URL if settings.hospital_logo else f"{ASSETS_URL}/logo.svg"
 
 
 class LoginIn(BaseModel):
@@ -93,22 +83,6 @@ class HospitalAdminSite(BaseAdminSite):
         return app
 
 
-def standalone_page(settings: Settings, title: str, body: Any) -> str:
-    """An amis page outside the admin shell (login, the patient's questionnaire), from our assets."""
-    page = Page(title="", body=body)
-    return str(
-        page.amis_html(
-            template_path="",
-            locale="zh-CN",
-            cdn=AMIS_URL,
-            pkg=AMIS_PKG,
-            theme="cxd",
-            site_title=title,
-            site_icon=logo_url(settings),
-        )
-    )
-
-
 def _login_page(settings: Settings) -> str:
     return standalone_page(
         settings,
@@ -140,16 +114,11 @@ def _login_page(settings: Settings) -> str:
 
 
 def build_site(settings: Settings) -> HospitalAdminSite:
-    from backend.admin import pages, system
-
     resolve_model_relations()
-    site = HospitalAdminSite(settings)
-    from backend.admin.contact import SmsApp
-    from backend.admin.followup import FollowUpApp
+    from backend.admin import menu
 
-    site.register_admin(
-        pages.HomeAdmin, FollowUpApp, SmsApp, system.PatientDataApp, system.SystemApp, system.DictionaryApp
-    )
+    site = HospitalAdminSite(settings)
+    site.register_admin(*menu.TOP)
     router = site.fastapi.router
 
     @router.get("/login", name="login", response_class=HTMLResponse, include_in_schema=False)

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi_amis_admin.admin.admin import AdminApp
-from fastapi_amis_admin.amis.components import PageSchema
 from pydantic import BaseModel, Field
-from starlette.requests import Request
 from tortoise.models import Model
 
-from backend.admin.auth import optional_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, holds, page
 from backend.models import (
     Admission,
     AuditEvent,
     Department,
+    DepartmentAlias,
     DiagnosisCode,
     Menu,
     Problem,
@@ -41,6 +38,17 @@ class DepartmentAdmin(TortoiseModelAdmin):
     create_fields = ["code", "name", "kind", "parent_id", "phone", "sort_order", "is_active"]
     bulk_update_fields = ["kind", "is_active"]
     enable_bulk_create = True
+
+
+class DepartmentAliasAdmin(TortoiseModelAdmin):
+    page_schema = page("科室编码对照", "fa fa-exchange", 89)
+    model = DepartmentAlias
+    permission = "department:manage"
+    list_display = ["id", "code", "department__name", "note", "created_at"]
+    list_filter = ["code", "department_id", "note"]
+    ordering = ["code"]
+    create_fields = ["code", "department_id", "note"]
+    labels = {"code": "外部科室编码", "department_id": "对应科室", "department__name": "对应科室", "note": "来源说明"}
 
 
 class _Password(BaseModel):
@@ -255,42 +263,6 @@ class SmsTemplateAdmin(TortoiseModelAdmin):
     create_fields = ["code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
 
 
-class _Group(AdminApp):
-    """A menu group shown when any of its pages is."""
-
-    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
-        return await optional_principal(request) is not None
-
-
-class SystemApp(_Group):
-    page_schema = PageSchema(label="系统管理", icon="fa fa-cogs", sort=10)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.clinical import NoticeAdmin, QuarantineAdmin, SyncRunAdmin
-
-        self.register_admin(
-            MenuAdmin,
-            DepartmentAdmin,
-            StaffAdmin,
-            RoleAdmin,
-            AuditEventAdmin,
-            SyncRunAdmin,
-            QuarantineAdmin,
-            NoticeAdmin,
-        )
-
-
-class DictionaryApp(_Group):
-    page_schema = PageSchema(label="基础字典", icon="fa fa-database", sort=20)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.questionnaire import QuestionnaireAdmin
-
-        self.register_admin(DiagnosisCodeAdmin, SmsTemplateAdmin, QuestionnaireAdmin)
-
-
 class AdmissionAdmin(TortoiseModelAdmin):
     """Stays of the caller's departments (全院 for hospital-wide roles); read-only HIS data."""
 
@@ -397,14 +369,4 @@ class ProblemAdmin(TortoiseModelAdmin):
     ]
 
 
-class PatientDataApp(_Group):
-    page_schema = PageSchema(label="患者与随访", icon="fa fa-heartbeat", sort=50)
-
-    def __init__(self, app: Any) -> None:
-        super().__init__(app)
-        from backend.admin.clinical import PatientAdmin
-
-        self.register_admin(PatientAdmin, AdmissionAdmin, ProblemAdmin)
-
-
-__all__ = ["DictionaryApp", "PatientDataApp", "SystemApp", "holds"]
+__all__ = ["holds"]

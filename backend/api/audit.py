@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, ConfigDict
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import OptionalIdQuery, PageNo, PageOut
 from backend.models.choices import AuditAction
 from backend.services import audit
+from backend.web.schemas import OptionalIdQuery, PageNo, PageOut
 
 router = APIRouter(tags=["审计"])
 

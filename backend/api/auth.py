@@ -7,18 +7,13 @@ from datetime import datetime
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
-from backend.api.deps import (
-    REFRESH_COOKIE,
-    CurrentPrincipal,
-    clear_session_cookies,
-    current_principal,
-    set_session_cookies,
-)
-from backend.api.schemas import Message, Schema
+from backend.api.deps import CurrentPrincipal, current_principal
 from backend.clock import now
 from backend.services import auth
 from backend.services.errors import AuthenticationFailed, DomainError
 from backend.services.principal import Principal
+from backend.web.cookies import REFRESH_COOKIE, clear_session_cookies, set_session_cookies
+from backend.web.schemas import Message, Schema
 
 router = APIRouter(prefix="/auth", tags=["认证"])
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -11,12 +10,13 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field, SecretStr, field_validator
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import MAX_ID, Id, PageNo, Schema
 from backend.models import CallRecord
 from backend.models.choices import DialMethod
+from backend.security import signing
 from backend.services import calling, sms
 from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
+from backend.web.schemas import MAX_ID, Id, PageNo, Schema
 from integrations.dialer.base import CallEventKind
 
 PATIENT_DATA = {"x-patient-data": True}
@@ -137,7 +137,7 @@ _ACK = {"code": 0, "msg": "接收成功"}
 
 def _require_token(expected: SecretStr | None, token: str) -> None:
     """Provider pushes carry no signature; the URL we register with them carries a secret instead."""
-    if expected is None or not hmac.compare_digest(token, expected.get_secret_value()):
+    if expected is None or not signing.same(token, expected.get_secret_value()):
         raise PermissionDenied("推送地址令牌无效")
 
 

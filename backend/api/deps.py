@@ -5,37 +5,17 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Annotated
 
-from fastapi import Depends, Request, Response
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from backend.clock import now
 from backend.services import auth
 from backend.services.access import require
 from backend.services.errors import AuthenticationFailed, PermissionDenied
 from backend.services.principal import Principal
-from backend.settings import get_settings
+from backend.web.cookies import ACCESS_COOKIE
 
-ACCESS_COOKIE = "sf_access"
 # What a user whose password was reset may still do: see who they are, change it, leave.
 PASSWORD_CHANGE_PATHS = frozenset({"/api/v1/auth/me", "/api/v1/auth/password", "/api/v1/auth/logout"})
-REFRESH_COOKIE = "sf_refresh"
-
-
-def set_session_cookies(response: Response, tokens: auth.IssuedTokens) -> None:
-    """The session's tokens as HttpOnly cookies, for the browser pages (admin and API alike)."""
-    secure = get_settings().security.cookie_secure
-    max_age = int((tokens.session_expires_at - now()).total_seconds())
-    for name, value, path in (
-        (ACCESS_COOKIE, tokens.access_token, "/"),
-        (REFRESH_COOKIE, tokens.refresh_token, "/api/v1/auth"),
-    ):
-        response.set_cookie(name, value, max_age=max_age, httponly=True, secure=secure, samesite="strict", path=path)
-
-
-def clear_session_cookies(response: Response) -> None:
-    response.delete_cookie(ACCESS_COOKIE, path="/")
-    response.delete_cookie(REFRESH_COOKIE, path="/api/v1/auth")
-
 
 _bearer = HTTPBearer(auto_error=False, description="登录接口返回的 access_token")
 

@@ -11,12 +11,12 @@ from fastapi import APIRouter, Body, Depends, Path, Query, Response
 from pydantic import BaseModel, Field, field_validator
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, patients, stats
 from backend.services.access import require
+from backend.web.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
 
 PATIENT_DATA = {"x-patient-data": True}
 router = APIRouter(tags=["随访"])

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import MAX_ID, DepartmentRef, Id, Message, PageNo, PageOut, PatchSchema, Schema
 from backend.models import Department, Staff
 from backend.models.choices import DepartmentKind
 from backend.services import departments
 from backend.services import staff as staff_service
+from backend.web.schemas import MAX_ID, DepartmentRef, Id, Message, PageNo, PageOut, PatchSchema, Schema
 
 router = APIRouter(tags=["组织"])
 

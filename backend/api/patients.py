@@ -9,9 +9,9 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from backend.api.deps import CurrentPrincipal
-from backend.api.schemas import DepartmentRef, Id, OptionalIdQuery, PageNo, PageOut, Schema
 from backend.models import Admission, Patient
 from backend.services import admissions, patient360, patients
+from backend.web.schemas import DepartmentRef, Id, OptionalIdQuery, PageNo, PageOut, Schema
 
 PATIENT_DATA = {"x-patient-data": True}
 router = APIRouter(tags=["患者"])

@@ -16,17 +16,19 @@ from backend.models.followup import (
     FollowUpRecord,
     FollowUpTask,
     FollowUpTemplate,
+    GenerationMark,
     Problem,
     Questionnaire,
 )
 from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
-from backend.models.organisation import Department, Menu, Permission, Role, Staff, StaffSession
+from backend.models.organisation import Department, DepartmentAlias, Menu, Permission, Role, Staff, StaffSession
 
 __all__ = [
     "Admission",
     "AuditEvent",
     "CallRecord",
     "Department",
+    "DepartmentAlias",
     "Diagnosis",
     "DiagnosisCode",
     "DischargeSummary",
@@ -34,6 +36,7 @@ __all__ = [
     "FollowUpRecord",
     "FollowUpTask",
     "FollowUpTemplate",
+    "GenerationMark",
     "LabReport",
     "LabResult",
     "MedicalRecordFrontPage",

@@ -81,6 +81,7 @@ class AbnormalFlag(LabeledEnum):
     LOW = "low", "偏低", "warning"
     ABNORMAL = "abnormal", "异常", "warning"
     POSITIVE = "positive", "阳性", "warning"
+    WEAK_POSITIVE = "weak_positive", "弱阳性", "warning"
     CRITICAL = "critical", "危急值", "danger"
 
 

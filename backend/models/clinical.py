@@ -180,6 +180,9 @@ class LabReport(TimestampedModel):
     admission: fields.ForeignKeyNullableRelation[Admission] = fields.ForeignKeyField(
         "models.Admission", related_name="lab_reports", null=True, on_delete=fields.RESTRICT
     )
+    # The HIS visit the LIS named, kept even while that stay is not here (quarantined, or not yet
+    # sent): the report is linked to the stay as soon as the stay arrives.
+    his_visit_id = fields.CharField(max_length=64, default="", db_index=True)
     name = fields.CharField(max_length=64, description="检验项目")
     specimen = fields.CharField(max_length=32, default="")
     requested_at = fields.DatetimeField(null=True)

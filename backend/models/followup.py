@@ -137,6 +137,30 @@ class FollowUpTask(TimestampedModel):
         return f"随访任务 {self.id}"
 
 
+class GenerationMark(TimestampedModel):
+    """How far task generation has planned one template (生成水位).
+
+    Every stay changed before `planned_through` has been planned with the template as it was
+    when its `updated_at` read `template_version`: the next run reads only stays changed since
+    (with a safety overlap), unless the template itself changed, which plans it in full again.
+    """
+
+    template_id: int
+
+    id = fields.IntField(primary_key=True)
+    template: fields.OneToOneRelation[FollowUpTemplate] = fields.OneToOneField(
+        "models.FollowUpTemplate", related_name="generation_mark", on_delete=fields.CASCADE
+    )
+    planned_through = fields.DatetimeField(description="已规划至（本次生成开始时间）")
+    template_version = fields.DatetimeField(description="规划时模板的更新时间")
+
+    class Meta:
+        table = "followup_generation_mark"
+
+    def __str__(self) -> str:
+        return f"随访生成水位 {self.template_id}"
+
+
 class FollowUpRecord(TimestampedModel):
     """What happened in one follow-up contact: answers, outcome, notes, call.
 

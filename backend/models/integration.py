@@ -23,6 +23,8 @@ class SyncRun(TimestampedModel):
     inserted = fields.IntField(default=0)
     updated = fields.IntField(default=0)
     rejected = fields.IntField(default=0)
+    skipped = fields.IntField(default=0, description="跳过（非住院就诊等，不是错误）")
+    skip_note = fields.TextField(default="", description="跳过原因、条数与示例编号")
     lag_seconds = fields.IntField(null=True)
     error = fields.TextField(default="")
 
@@ -83,7 +85,8 @@ class ExchangeMessage(TimestampedModel):
 
 
 class Notice(TimestampedModel):
-    """An alert for administrators (同步失败, 数据延迟, 对账不一致), shown until acknowledged."""
+    """An alert for administrators (同步失败, 数据延迟, 对账不一致), shown until acknowledged or, for
+    a condition the system can see end (the next run or reconciliation is clean), until it recovers."""
 
     id = fields.IntField(primary_key=True)
     kind = fields.CharField(max_length=32, description="类别")
@@ -92,6 +95,7 @@ class Notice(TimestampedModel):
     body = fields.TextField(default="", description="内容")
     dedupe_key = fields.CharField(max_length=128, unique=True, description="去重键")
     acknowledged_at = fields.DatetimeField(null=True, description="确认时间")
+    resolved_at = fields.DatetimeField(null=True, description="自动恢复时间")
     sms_sent_at = fields.DatetimeField(null=True, description="短信通知时间")
 
     class Meta:

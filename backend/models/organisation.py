@@ -30,6 +30,30 @@ class Department(TimestampedModel):
         return self.name
 
 
+class DepartmentAlias(TimestampedModel):
+    """Another code by which an outside system names one of our departments (科室编码对照).
+
+    A HIS, a LIS and a FHIR server may each name 心血管内科 differently (0101, XNK, a 36-character
+    Organization id): each of those codes points to the one department, which keeps its own code.
+    """
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    department_id: int
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=64, unique=True, description="外部科室编码")
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="aliases", on_delete=fields.CASCADE, description="对应科室"
+    )
+    note = fields.CharField(max_length=64, default="", description="来源说明")
+
+    class Meta:
+        table = "department_alias"
+
+    def __str__(self) -> str:
+        return self.code
+
+
 class Permission(TimestampedModel):
     """A permission code such as ``patient:unmask``; roles are sets of these."""
 
@@ -96,6 +120,11 @@ class Staff(TimestampedModel):
     locked_until = fields.DatetimeField(null=True, description="临时锁定至")
     last_login_at = fields.DatetimeField(null=True, description="最后登录")
     must_change_password = fields.BooleanField(default=False, description="须修改密码（重置后）")
+    # Bumped in the same transaction as any change to this person's roles, their permissions,
+    # or departments: every web process caches permissions and scope keyed by it, and the one
+    # session query of each request reads it (services.principal). Only ever incremented in
+    # SQL (F + 1): a full save of a stale Staff object would move it back and revive a cache key.
+    access_version = fields.IntField(default=0, description="权限版本")
 
     class Meta:
         table = "staff"

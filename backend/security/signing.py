@@ -21,6 +21,15 @@ class BadToken(ValueError):
     """The token is malformed, forged, for another purpose, or expired (message in Chinese)."""
 
 
+def same(given: str, expected: str) -> bool:
+    """Constant-time equality of a token from a URL with the expected one.
+
+    `hmac.compare_digest` raises TypeError on non-ASCII text, so a forged token with one Chinese
+    character would be a server error instead of a refusal: compare the UTF-8 bytes.
+    """
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
+
+
 def _mac(purpose: str, subject: str, expires: int) -> str:
     key = get_settings().security.secret_key.get_secret_value().encode()
     digest = hmac.new(key, f"{purpose}\n{subject}\n{expires}".encode(), hashlib.sha256).digest()
@@ -37,10 +46,11 @@ def sign(purpose: str, subject: str, expires_at: datetime) -> str:
 def verify(purpose: str, token: str, *, at: datetime) -> str:
     """Return the subject of a valid token; raise BadToken otherwise."""
     parts = token.split(".")
-    if len(parts) != 3 or not parts[1].isdigit():
+    # isdigit() alone admits '²' and other Unicode digits that int() refuses.
+    if len(parts) != 3 or not (parts[1].isascii() and parts[1].isdigit()):
         raise BadToken("链接无效")
     subject, expires_text, mac = parts
-    if not hmac.compare_digest(mac, _mac(purpose, subject, int(expires_text))):
+    if not same(mac, _mac(purpose, subject, int(expires_text))):
         raise BadToken("链接无效")
     if int(expires_text) < at.timestamp():
         raise BadToken("链接已过期")
@@ -71,11 +81,13 @@ def sign_short(purpose: str, subject: int, expires_at: datetime) -> str:
 def verify_short(purpose: str, token: str, *, at: datetime) -> int:
     """Return the integer subject of a valid short token; raise BadToken otherwise."""
     parts = token.split(".")
+    if len(parts) != 3 or not (parts[0] + parts[1]).isascii():
+        raise BadToken("链接无效")  # int() would read Arabic-Indic and other Unicode digits
     try:
         subject, expires = int(parts[0], 36), int(parts[1], 36)
-    except (IndexError, ValueError) as exc:
+    except ValueError as exc:
         raise BadToken("链接无效") from exc
-    if len(parts) != 3 or not hmac.compare_digest(parts[2], _mac(purpose, f"{parts[0]}.{parts[1]}", expires)[:16]):
+    if not same(parts[2], _mac(purpose, f"{parts[0]}.{parts[1]}", expires)[:16]):
         raise BadToken("链接无效")
     if expires < at.timestamp():
         raise BadToken("链接已过期")

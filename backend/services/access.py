@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from backend.models import Permission, Role
 from backend.models.choices import DataScope
 from backend.services.errors import PermissionDenied
-from backend.services.principal import Principal
+from backend.services.principal import Principal, bump_everyone
 
 # code -> (Chinese name, group)
 PERMISSIONS: dict[str, tuple[str, str]] = {
@@ -156,3 +156,6 @@ async def sync_reference_data() -> None:
             )
             await role.permissions.clear()
             await role.permissions.add(*(by_code[c] for c in spec.permissions))
+        # A release may change what a built-in role holds: processes still running the old
+        # code must not keep serving the permissions they cached.
+        await bump_everyone()

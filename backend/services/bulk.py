@@ -16,7 +16,7 @@ from typing import Any
 
 import asyncpg
 from tortoise.backends.base.client import TransactionalDBClient
-from tortoise.exceptions import IntegrityError
+from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.models import Model
 
 # Bound parameters one statement may carry (PostgreSQL 32767, SQLite 999 on old builds).
@@ -53,6 +53,8 @@ def _converter(model: type[Model], field: Any, dialect: str) -> Any:
 
     if isinstance(field, tfields.data.CharEnumFieldInstance):
         return lambda value: value.value if value is not None else None
+    if isinstance(field, tfields.JSONField | tfields.DecimalField):  # asyncpg takes JSON only as text
+        return lambda value: field.to_db_value(value, model)
     if dialect == "postgres" or isinstance(field, tfields.IntField | tfields.CharField | tfields.BooleanField):
         return lambda value: value
     return lambda value: field.to_db_value(value, model)
@@ -68,7 +70,10 @@ async def insert_rows(
     dialect = db.capabilities.dialect
     convert = [_converter(model, model._meta.fields_map[c], dialect) for c in columns]
     if dialect == "postgres" and len(rows) >= COPY_FROM:
-        await _copy_insert(db, model, columns, rows, convert, ignore_conflicts)
+        try:
+            await _copy_insert(db, model, columns, rows, convert, ignore_conflicts)
+        except (asyncpg.SyntaxOrAccessError, asyncpg.exceptions.DataError) as error:  # as the other path says it
+            raise OperationalError(error) from error
         return len(rows)
     per_statement = max(1, MAX_PARAMETERS.get(dialect, 999) // len(columns))
     for start in range(0, len(rows), per_statement):
@@ -91,8 +96,8 @@ async def _copy_insert(
     two, when the client's part of the work is done and the rest happens on the server."""
     table = model._meta.db_table
     names = ", ".join(f'"{c}"' for c in columns)
-    # On PostgreSQL every converter is the identity but the enum one, and our enums are str
-    # subclasses that asyncpg encodes as they are: the rows go to COPY without a copy of each.
+    # On PostgreSQL every converter is the identity but the enum, JSON and decimal ones, and our
+    # enums are str subclasses that asyncpg encodes as they are: such rows go to COPY as they are.
     records = (
         rows
         if all(_is_str_enum_or_plain(model, c) for c in columns)
@@ -114,6 +119,8 @@ async def _copy_insert(
             )
         except asyncpg.IntegrityConstraintViolationError as error:  # as Tortoise reports it elsewhere
             raise IntegrityError(error) from error
+        # inside a caller's transaction ON COMMIT comes later, and a second COPY into the table needs the name
+        await conn.execute(f'DROP TABLE "_bulk_{table}"')
 
 
 class BackgroundInserts:
@@ -192,4 +199,4 @@ def _is_str_enum_or_plain(model: type[Model], column: str) -> bool:
     field = model._meta.fields_map[column]
     if isinstance(field, tfields.data.CharEnumFieldInstance):
         return issubclass(field.enum_type, str)
-    return True
+    return not isinstance(field, tfields.JSONField | tfields.DecimalField)

@@ -13,7 +13,7 @@ from pathlib import Path
 from backend.clock import now
 from backend.models import Department, Role, Staff
 from backend.models.choices import DepartmentKind
-from backend.security.passwords import hash_password
+from backend.security.passwords import hash_password, verify_password_async
 from backend.services.access import sync_reference_data
 
 DEMO_PASSWORD = "Demo@2026"  # noqa: S105 - printed on start; demo data only
@@ -60,33 +60,6 @@ STAFF: tuple[tuple[str, str, str, str, str], ...] = (
     ("gsk_nurse", "周婷", "nurse", "0201", "护师"),
 )
 
-# department code -> (ICD-10 code, western diagnosis, TCM disease, TCM syndrome)
-DIAGNOSES: dict[str, tuple[tuple[str, str, str, str], ...]] = {
-    "0101": (
-        ("I10.x00", "原发性高血压", "眩晕病", "肝阳上亢证"),
-        ("I25.103", "冠状动脉粥样硬化性心脏病", "胸痹心痛病", "气虚血瘀证"),
-        ("I50.900", "心力衰竭", "心衰病", "阳虚水泛证"),
-    ),
-    "0102": (("I63.900", "脑梗死", "中风病", "风痰阻络证"), ("G43.900", "偏头痛", "头痛病", "肝阳上亢证")),
-    "0103": (("K29.500", "慢性胃炎", "胃脘痛", "脾胃虚弱证"), ("K21.900", "胃食管反流病", "吐酸病", "肝胃不和证")),
-    "0104": (
-        ("J44.100", "慢性阻塞性肺疾病急性加重", "肺胀病", "痰热壅肺证"),
-        ("J18.900", "肺炎", "咳嗽病", "风热犯肺证"),
-    ),
-    "0105": (("N18.300", "慢性肾脏病3期", "慢肾衰", "脾肾气虚证"),),
-    "0106": (("E11.900", "2型糖尿病", "消渴病", "气阴两虚证"),),
-    "0107": (("C34.900", "肺恶性肿瘤", "肺癌", "气阴两虚证"), ("C18.900", "结肠恶性肿瘤", "肠癌", "湿热蕴结证")),
-    "0201": (("S72.001", "股骨颈骨折", "骨折病", "气滞血瘀证"), ("M51.202", "腰椎间盘突出症", "腰痛病", "血瘀证")),
-    "0202": (("M54.200", "颈椎病", "项痹病", "风寒痹阻证"), ("G51.000", "面神经麻痹", "面瘫病", "风痰阻络证")),
-    "0203": (("I69.300", "脑梗死后遗症", "中风后遗症", "气虚血瘀证"),),
-    "0204": (("K80.100", "胆囊结石伴胆囊炎", "胆胀病", "肝胆湿热证"), ("K35.800", "急性阑尾炎", "肠痈", "湿热证")),
-    "0301": (("O80.000", "单胎顺产", "产后", "气血两虚证"), ("N80.000", "子宫内膜异位症", "痛经病", "气滞血瘀证")),
-    "0302": (("J06.900", "急性上呼吸道感染", "感冒", "风热证"),),
-    "0303": (("L20.900", "特应性皮炎", "湿疮", "湿热浸淫证"),),
-    "0401": (("R53.x00", "疲劳", "虚劳病", "气虚证"),),
-    "0402": (("A41.900", "脓毒症", "厥脱病", "热毒炽盛证"),),
-}
-
 
 @dataclass
 class SeedReport:
@@ -126,6 +99,16 @@ async def _staff(departments: dict[str, Department]) -> list[tuple[str, str, str
             await staff.roles.add(roles[role_code])
         logins.append((username, roles[role_code].name, departments[dept_code].name))
     return logins
+
+
+async def accounts_with_demo_password() -> list[str]:
+    """Active demo accounts that still open with the public demo password (printed on every demo
+    start): a production server refuses to start while there is one."""
+    found = []
+    for staff in await Staff.filter(username__in=[s[0] for s in STAFF], is_active=True).order_by("username"):
+        if await verify_password_async(staff.password_hash, DEMO_PASSWORD):
+            found.append(staff.username)
+    return found
 
 
 async def populate_demo_his(dsn: str, *, count: int = 300, days: int = 120) -> int:
@@ -223,14 +206,14 @@ async def _sms_templates() -> None:
     from backend.services.sms import template_variables
     from backend.settings import get_settings
 
-    settings = get_settings()
-    # The link's address is fixed text in the approved template (Aliyun refuses URLs in variables).
+    # The link's address is fixed text in the approved template (Aliyun refuses URLs in variables):
+    # the hospital's public address, never this server's own (no patient's phone can open that).
+    base = get_settings().h5.link_base or "https://suifang.example-hospital.cn"
     h5 = (
         "followup_h5",
         "followup",
         "随访问卷链接",
-        f"${{name}}您好，请点击 http://{settings.host}:{settings.port}/h5/q/${{code}} 填写出院随访问卷，"
-        "7天内有效。回T退订",
+        f"${{name}}您好，请点击 {base}/h5/q/${{code}} 填写出院随访问卷，7天内有效。回T退订",
     )
     alert = ("system_alert", "followup", "系统告警（管理员）", "${hospital}随访系统告警：${title}，请登录系统查看。")
     for n, (code, category, name, content) in enumerate((*SMS_TEMPLATES, h5, alert), start=1):

@@ -1,4 +1,4 @@
-"""Domain exceptions. They are mapped to HTTP in one place (`backend.api.errors`)."""
+"""Domain exceptions. They are mapped to HTTP in one place (`backend.web.errors`)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,14 @@ class Conflict(DomainError):
 class InvalidInput(DomainError):
     status_code = 422
     code = "invalid_input"
+
+
+class ServiceBusy(DomainError):
+    """Too much work queued right now (e.g. a login burst); the client should retry shortly."""
+
+    status_code = 503
+    code = "service_busy"
+
+    def __init__(self, message: str, *, retry_after: int = 1) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

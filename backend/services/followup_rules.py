@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from tortoise.expressions import Q
+from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
 from backend.clock import now
-from backend.models import Admission, FollowUpTask
+from backend.models import Admission, Diagnosis, FollowUpTask
 from backend.services.access import require
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
@@ -137,11 +137,13 @@ def matching_admissions(
     if rules.get("departments"):
         query = query.filter(Q(department__code__in=rules["departments"]) | Q(ward__code__in=rules["departments"]))
     if rules.get("icd_prefixes"):
-        prefix = Q()
+        # Other diagnoses through a subquery, not a join: a join repeats a stay per diagnosis and
+        # makes every query DISTINCT, which a database cannot stop reading early for a LIMIT.
+        main, other = Q(), Q()
         for code in rules["icd_prefixes"]:
-            prefix |= Q(main_diagnosis_code__startswith=str(code).strip().upper())
-            prefix |= Q(diagnoses__code__startswith=str(code).strip().upper())
-        query = query.filter(prefix)
+            main |= Q(main_diagnosis_code__startswith=str(code).strip().upper())
+            other |= Q(code__startswith=str(code).strip().upper())
+        query = query.filter(main | Q(id__in=Subquery(Diagnosis.filter(other).values("admission_id"))))
     if rules.get("tcm_diseases"):
         query = query.filter(
             Q(tcm_disease_name__in=rules["tcm_diseases"]) | Q(tcm_syndrome_name__in=rules["tcm_diseases"])
@@ -154,15 +156,28 @@ def matching_admissions(
         query = query.filter(disposition__in=rules["dispositions"])
     if rules.get("exclude_templates"):
         taken = FollowUpTask.filter(template_id__in=rules["exclude_templates"]).values("admission_id")
-        from tortoise.expressions import Subquery
-
         query = query.exclude(id__in=Subquery(taken))
-    return query.distinct()
+    return query  # one row per stay: every condition above is on the stay or a to-one relation
+
+
+# The rules `python_checks` reads; a template without any of them needs no per-stay check.
+PYTHON_RULES = ("age_min", "age_max", "had_operation", "tags")
 
 
 def python_checks(rules: dict[str, Any], admission: Admission, birth_date: date | None) -> bool:
     """Rules checked per stay: age at discharge, operations and tags (JSON columns)."""
-    discharged = admission.discharged_at.date() if admission.discharged_at else None
+    return stay_passes(rules, admission.discharged_at, birth_date, admission.operations, admission.tags)
+
+
+def stay_passes(
+    rules: dict[str, Any],
+    discharged_at: datetime | None,
+    birth_date: date | None,
+    operations: list[Any] | None,
+    tags: list[Any] | None,
+) -> bool:
+    """`python_checks` over plain values, for callers that read stays as rows, not model objects."""
+    discharged = discharged_at.date() if discharged_at else None
     if (rules.get("age_min") is not None or rules.get("age_max") is not None) and (
         birth_date is None or discharged is None
     ):
@@ -177,10 +192,10 @@ def python_checks(rules: dict[str, Any], admission: Admission, birth_date: date 
             return False
         if rules.get("age_max") is not None and age > rules["age_max"]:
             return False
-    if rules.get("had_operation") is not None and bool(admission.operations) != bool(rules["had_operation"]):
+    if rules.get("had_operation") is not None and bool(operations) != bool(rules["had_operation"]):
         return False
     wanted_tags = set(rules.get("tags") or [])
-    return not (wanted_tags and not wanted_tags & set(admission.tags or []))
+    return not (wanted_tags and not wanted_tags & set(tags or []))
 
 
 @dataclass(frozen=True)

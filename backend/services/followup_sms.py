@@ -17,7 +17,7 @@ from backend.clock import now
 from backend.models import FollowUpTask, SmsMessage, SmsTemplate
 from backend.models.choices import Channel
 from backend.security import signing
-from backend.services import sms
+from backend.services import notices, sms
 from backend.services.errors import Conflict, NotFound, PermissionDenied
 from backend.services.followup_tasks import OPEN
 from backend.settings import get_settings
@@ -56,6 +56,16 @@ async def send_step_messages(*, limit: int = 2000) -> int:
     settings = get_settings().sms
     notice = await SmsTemplate.get_or_none(code=settings.notice_template, is_active=True)
     link = await SmsTemplate.get_or_none(code=settings.h5_template, is_active=True)
+    if link is not None and get_settings().h5.link_base is None:
+        link = None  # a link no patient's phone can open is not sent: H5 tasks wait, a notice says why
+        await notices.raise_once(
+            "h5_not_configured",
+            "H5 问卷链接未发送：未配置对外地址",
+            "随访模板的 H5 问卷链接需要患者手机能打开的医院对外地址。请在配置中填写 H5__PUBLIC_BASE_URL"
+            "（如 https://suifang.医院域名），并确认短信模板中的链接地址与之一致；配置前 H5 随访任务不发送短信。",
+            key="h5_not_configured",
+            level="danger",
+        )
     templates = {Channel.SMS_THEN_PHONE: notice, Channel.SMS: notice, Channel.H5: link}
     queued = 0
     today = now().date()

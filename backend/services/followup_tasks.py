@@ -7,28 +7,34 @@ readmitted-in-window patients get no task, and the same checks run again when a 
 When the HIS withdraws a discharge (A13) the stay's open tasks are cancelled; if it discharges the
 stay again, the cancelled task of each key is planned anew in place (the unique key allows no
 second row), from the new discharge date. Tasks cancelled for any other reason stay cancelled.
+
+Runs are incremental and lean: each template remembers how far it was planned (GenerationMark),
+so a run reads only the stays touched since, or every discharge of the look-back for a new or
+edited template, and reads them a page at a time.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
-from backend.models import Admission, FollowUpTask, FollowUpTemplate, Patient, Staff
+from backend.models import Admission, Diagnosis, FollowUpTask, FollowUpTemplate, GenerationMark, Patient, Staff
 from backend.models.choices import AssignmentPolicy, CancelReason, DataScope, TaskOutcome, TaskStatus
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.bulk import BackgroundInserts
 from backend.services.errors import Conflict, InvalidInput, NotFound
-from backend.services.followup_rules import matching_admissions, parse_schedule, python_checks
+from backend.services.followup_rules import PYTHON_RULES, matching_admissions, parse_schedule, stay_passes
 from backend.services.principal import Principal
 from backend.services.scope import visible
 
@@ -54,6 +60,10 @@ TASK_COLUMNS = (
 )
 # How far back generation looks for discharges a new or changed template should cover.
 LOOKBACK_DAYS = 120
+# An incremental run also rereads stays changed this long before the last run began: a transaction
+# still open when that run read (its rows stamped earlier, committed later), or another process's
+# clock running behind.
+OVERLAP = timedelta(hours=1)
 # Cancelled because the HIS withdrew the discharge or the stay: planned again if it is discharged again.
 REPLANNABLE = frozenset({CancelReason.NOT_DISCHARGED, CancelReason.VISIT_CANCELLED})
 
@@ -85,38 +95,120 @@ def move(task: FollowUpTask, to: TaskStatus) -> None:
 @dataclass
 class GenerationReport:
     templates: int = 0
-    candidates: int = 0
+    full: int = 0  # of `templates`: planned over every discharge of the look-back (new or changed template)
+    candidates: int = 0  # stays read and planned, summed over templates (0: nothing changed since the last run)
     created: int = 0
     skipped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     cancelled: int = 0
     replanned: int = 0  # of `created`: cancelled tasks of a withdrawn discharge, planned again
 
 
-async def _admissions_since(after: datetime) -> dict[int, list[datetime]]:
-    """Admission times per patient of every stay that began after `after` (the possible
-    readmissions of the discharges being planned); one query, no long id lists."""
-    found: dict[int, list[datetime]] = defaultdict(list)
-    stays = Admission.filter(admitted_at__gt=after, cancelled_at__isnull=True)  # a withdrawn stay is no readmission
-    for patient_id, admitted in await stays.values_list("patient_id", "admitted_at"):
-        found[int(patient_id)].append(admitted)
-    return found
+class _Readmissions:
+    """Admission times per patient of the stays that began after `after`: the possible
+    readmissions of the discharges being planned. Read once per run, and only when a run has
+    stays to plan; only patients with two or more stays in the period are kept (no one else can
+    have come back after a discharge in it), so the map stays small however many discharges."""
+
+    def __init__(self, after: datetime) -> None:
+        self.after = after
+        self.times: dict[int, list[datetime]] | None = None
+
+    async def of(self) -> dict[int, list[datetime]]:
+        if self.times is None:
+            live = Admission.filter(cancelled_at__isnull=True)  # a withdrawn stay is no readmission
+            in_period = live.filter(Q(admitted_at__gt=self.after) | Q(discharged_at__gte=self.after))
+            several = in_period.annotate(n=Count("id")).group_by("patient_id").filter(n__gt=1).values("patient_id")
+            stays = live.filter(admitted_at__gt=self.after, patient_id__in=Subquery(several))
+            self.times = defaultdict(list)
+            for patient_id, admitted in await stays.values_list("patient_id", "admitted_at"):
+                self.times[int(patient_id)].append(admitted)
+        return self.times
 
 
-async def generate(*, today: date | None = None, template_ids: list[int] | None = None) -> GenerationReport:
-    """Create the missing tasks of every active template for discharges of the last 120 days."""
-    today = today or now().date()
+def _touched_since(moment: datetime) -> Q:
+    """Stays whose planning may have changed since `moment`: every stay of a patient whose record,
+    any of whose stays (a discharge re-sent, a readmission, a withdrawal) or a stay's diagnoses
+    changed since. Intake writes `updated_at` only when something really changed. Every condition
+    is on the stay's own columns (no join), so a stay that was not touched costs one hash probe."""
+    return (
+        Q(patient_id__in=Subquery(Patient.filter(updated_at__gte=moment).values("id")))
+        | Q(patient_id__in=Subquery(Admission.filter(updated_at__gte=moment).values("patient_id")))
+        | Q(id__in=Subquery(Diagnosis.filter(updated_at__gte=moment).values("admission_id")))
+    )
+
+
+class _Touched:
+    """The stays of the look-back touched since a watermark, found once per run for every template
+    that shares the watermark: as their ids when they are few (the usual half hour), so that each
+    template's search is a primary-key lookup, else as the conditions themselves."""
+
+    def __init__(self, window: QuerySet[Admission], few: int) -> None:
+        self.window, self.few = window, few
+        self.found: dict[datetime, Q | None] = {}
+
+    async def since(self, moment: datetime) -> Q | None:
+        """What narrows a template's stays to those touched since `moment`; None: nothing was."""
+        if moment not in self.found:
+            condition = _touched_since(moment)
+            ids = await self.window.filter(condition).order_by("id").limit(self.few + 1).values_list("id", flat=True)
+            self.found[moment] = None if not ids else Q(id__in=list(ids)) if len(ids) <= self.few else condition
+        return self.found[moment]
+
+
+def _stay_columns(rules: dict[str, Any]) -> tuple[str, ...]:
+    """What planning reads of a stay: the values every template needs, then only those its
+    per-stay rules need (decoding JSON columns nobody asked about costs more than the rest)."""
+    columns = ["id", "patient_id", "department_id", "discharged_at", "patient__deceased_at", "patient__do_not_contact"]
+    columns += ["patient__birth_date", "operations", "tags"] if any(k in rules for k in PYTHON_RULES) else []
+    return tuple(columns)
+
+
+async def _chunks(
+    query: QuerySet[Admission], columns: tuple[str, ...], size: int
+) -> AsyncIterator[tuple[list[tuple[Any, ...]], QuerySet[Admission]]]:
+    """The query's rows, `size` at a time in id order (keyset pagination: each page starts after
+    the last id seen, so no page costs more than the first and nothing is held between pages),
+    each with the query narrowed to that page, for subqueries over the same stays."""
+    last = 0
+    while True:
+        rows = list(await query.filter(id__gt=last).order_by("id").limit(size).values_list(*columns))
+        if rows:
+            yield rows, query.filter(id__gt=last, id__lte=rows[-1][0])
+        if len(rows) < size:
+            return
+        last = rows[-1][0]
+
+
+async def generate(
+    *,
+    today: date | None = None,
+    template_ids: list[int] | None = None,
+    full: bool = False,
+    chunk_size: int = CHUNK,
+    overlap: timedelta = OVERLAP,
+) -> GenerationReport:
+    """Create the missing tasks of every active template for discharges of the last 120 days.
+
+    A run is incremental: a template planned before, and unchanged since, reads only the stays
+    touched since its last run began (less `overlap`, for transactions still open then and clocks
+    of other processes); a new or changed template, or `full`, reads every discharge of the
+    look-back. Stays are read `chunk_size` at a time, never all at once.
+    """
+    started = now()
+    today = today or started.date()
     report = GenerationReport()
     templates = FollowUpTemplate.filter(is_active=True)
     if template_ids:
         templates = templates.filter(id__in=template_ids)
     since = today - timedelta(days=LOOKBACK_DAYS)
-    readmissions = await _admissions_since(start_of_day(since))
-    candidates: dict[str, list[Admission]] = {}  # templates with the same rules share one query
-    ordered = list(await templates.prefetch_related("questionnaire"))
+    readmissions = _Readmissions(start_of_day(since))
+    touched = _Touched(matching_admissions({}, discharged_from=since, discharged_until=today), chunk_size)
+    ordered = list(await templates)
+    marks = {m.template_id: m for m in await GenerationMark.filter(template_id__in=[t.id for t in ordered])}
     # A template that others exclude goes first, so "not already followed by X" sees X's tasks.
     excluded = {t for template in ordered for t in template.match_rules.get("exclude_templates") or []}
     ordered.sort(key=lambda t: (t.id not in excluded, -t.priority, t.id))
-    # One template's tasks are inserted (the server checks each row's keys) while the next is planned.
+    # One batch of tasks is inserted (the server checks each row's keys) while the next is planned.
     # ignore_conflicts: a concurrent run that inserted the same task wins, nothing doubles.
     async with BackgroundInserts(FollowUpTask, TASK_COLUMNS, ignore_conflicts=True, in_flight=2) as inserts:
         for template in ordered:
@@ -126,80 +218,112 @@ async def generate(*, today: date | None = None, template_ids: list[int] | None 
                 or template.assignment_policy is AssignmentPolicy.LEAST_LOADED
             ):
                 await inserts.wait()  # it reads other templates' tasks (exclusions, staff load): theirs must be in
-            key = json.dumps(template.match_rules, sort_keys=True, ensure_ascii=False)
-            if key not in candidates:
-                candidates[key] = list(
-                    await matching_admissions(
-                        template.match_rules, discharged_from=since, discharged_until=today
-                    ).select_related("patient")
-                )
-            report.candidates += len(candidates[key])
             # Its tasks left pending by earlier runs (nobody was available) get staff first, oldest first;
             # only its own tasks are read, none of which are being inserted now.
             await assign_pending(template)
-            new, again = await _plan(template, candidates[key], readmissions, today, report)
-            if again:
-                replanned = await _replan(again)
-                report.created += replanned
-                report.replanned += replanned
-            report.created += await inserts.add(new) if new else 0
+            stays = matching_admissions(template.match_rules, discharged_from=since, discharged_until=today)
+            mark = marks.get(template.id)
+            changed_since: datetime | None = None
+            if full or mark is None or mark.template_version != template.updated_at:
+                report.full += 1
+            else:
+                changed_since = mark.planned_through - overlap
+                narrowed = await touched.since(changed_since)
+                if narrowed is None:
+                    continue  # nothing changed: nothing to read
+                stays = stays.filter(narrowed)
+            columns = _stay_columns(template.match_rules)
+            planner = Planner(template)
+            async for chunk, chunk_query in _chunks(stays, columns, chunk_size):
+                report.candidates += len(chunk)
+                # A full pass asks the database for the tasks of the page's id range again (cheap);
+                # an incremental one sends the page's ids instead of repeating the search for changes.
+                within = [stay[0] for stay in chunk] if changed_since is not None else chunk_query
+                new, again = await _plan(template, chunk, within, planner, await readmissions.of(), today, report)
+                if again:
+                    replanned = await _replan(again)
+                    report.created += replanned
+                    report.replanned += replanned
+                report.created += await inserts.add(new) if new else 0
     report.cancelled = await cancel_ineligible()
+    await _remember(ordered, started)  # only once every task of the run is in
     return report
+
+
+async def _remember(templates: list[FollowUpTemplate], started: datetime) -> None:
+    """Record that each template is planned up to the start of this run, as it was then read."""
+    for template in templates:
+        version = template.updated_at
+        if await GenerationMark.filter(template_id=template.id).update(
+            planned_through=started, template_version=version, updated_at=now()
+        ):
+            continue
+        try:
+            await GenerationMark.create(template_id=template.id, planned_through=started, template_version=version)
+        except IntegrityError:  # a concurrent run recorded it first: either run's start is safe to keep
+            await GenerationMark.filter(template_id=template.id).update(
+                planned_through=started, template_version=version, updated_at=now()
+            )
 
 
 async def _plan(
     template: FollowUpTemplate,
-    stays: list[Admission],
+    stays: list[tuple[Any, ...]],
+    within: QuerySet[Admission] | list[int],
+    planner: Planner,
     readmissions: dict[int, list[datetime]],
     today: date,
     report: GenerationReport,
 ) -> tuple[list[tuple[Any, ...]], dict[int, tuple[Any, ...]]]:
-    """The template's missing tasks for these stays (rows shaped like TASK_COLUMNS), and the new
-    plans of its replannable cancelled tasks by task id; skips are counted in the report."""
+    """The template's missing tasks for these stays (rows of `_stay_columns`, all that `within`
+    selects), shaped like TASK_COLUMNS, and the new plans of its replannable cancelled tasks by
+    task id; skips are counted in the report."""
+    rules = template.match_rules
     steps = parse_schedule(template.schedule)
-    # Every task this template has (bounded by the template, not by a list of ids).
-    existing = set(await FollowUpTask.filter(template_id=template.id).values_list("admission_id", "step"))
-    replannable = {
-        (admission_id, step): task_id
-        for task_id, admission_id, step in await FollowUpTask.filter(
-            template_id=template.id, status=TaskStatus.CANCELLED, cancel_reason__in=list(REPLANNABLE)
-        ).values_list("id", "admission_id", "step")
-    }
+    checked = any(k in rules for k in PYTHON_RULES)
+    # The template's tasks of these stays only: `within` is their ids, or a query selecting exactly
+    # them (a long list of ids costs more to build and send than the database takes to find them).
+    stay_ids = within if isinstance(within, list) else Subquery(within.values("id"))
+    existing: set[tuple[int, int]] = set()
+    replannable: dict[tuple[int, int], int] = {}
+    for task_id, admission_id, step, status, reason in await FollowUpTask.filter(
+        template_id=template.id, admission_id__in=stay_ids
+    ).values_list("id", "admission_id", "step", "status", "cancel_reason"):
+        existing.add((admission_id, step))
+        if status is TaskStatus.CANCELLED and reason in REPLANNABLE:
+            replannable[(admission_id, step)] = task_id
     new: list[tuple[Any, ...]] = []
     again: dict[int, tuple[Any, ...]] = {}
     stamp = now()
-    planner = await Planner(template).start()
-    for stay in stays:
-        patient: Patient = stay.patient
-        if patient.deceased_at is not None:
+    for stay_id, patient_id, department_id, discharged_at, deceased_at, do_not_contact, *extra in stays:
+        if deceased_at is not None:
             report.skipped["deceased"] += 1
             continue
-        if patient.do_not_contact:
+        if do_not_contact:
             report.skipped["do_not_contact"] += 1
             continue
-        if not python_checks(template.match_rules, stay, patient.birth_date):
+        if checked and not stay_passes(rules, discharged_at, *extra):
             report.skipped["rules"] += 1
             continue
-        assert stay.discharged_at is not None
-        discharged = stay.discharged_at.date()
+        discharged = discharged_at.date()
         for step in steps:
             due_start, due_end = step.due(discharged)
-            slot = (stay.id, step.number)
+            slot = (stay_id, step.number)
             if due_end < today or (slot in existing and slot not in replannable):
                 continue
-            back = [t for t in readmissions.get(patient.id, []) if stay.discharged_at < t <= _end_of(due_end)]
+            back = [t for t in readmissions.get(patient_id, []) if discharged_at < t <= _end_of(due_end)]
             if back:
                 report.skipped["readmitted"] += 1
                 continue
             # Assigned as it is made: one write per task instead of an insert and an update.
-            assignee = await planner.choose(stay.department_id)
+            assignee = await planner.choose(department_id)
             status = TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
             row = (
                 stamp,
                 stamp,
-                stay.id,
-                patient.id,
-                stay.department_id,
+                stay_id,
+                patient_id,
+                department_id,
                 template.id,
                 step.number,
                 template.program,
@@ -288,7 +412,7 @@ class Planner:
         self.template = template
         self.teams: dict[int | None, list[Staff]] = {}
         self.load: dict[int, int] = {}
-        self.cursor = 0
+        self.cursor: int | None = None  # read when the first task is assigned: a run that assigns none reads nothing
 
     async def start(self) -> Planner:
         self.cursor = await FollowUpTask.filter(template_id=self.template.id, assignee_id__isnull=False).count()
@@ -320,6 +444,9 @@ class Planner:
         if policy is AssignmentPolicy.LEAST_LOADED:
             member = min(team, key=lambda m: (self.load[m.id], m.id))
         else:  # round robin, continuing where the last run stopped
+            if self.cursor is None:
+                await self.start()
+            assert self.cursor is not None
             member = team[self.cursor % len(team)]
             self.cursor += 1
         self.load[member.id] += 1
@@ -340,7 +467,7 @@ async def assign_pending(template: FollowUpTemplate) -> int:
     )
     if not pending:
         return 0
-    planner = await Planner(template).start()
+    planner = Planner(template)
     chosen: dict[int, list[int]] = defaultdict(list)
     for task_id, department_id in pending:
         staff_id = await planner.choose(int(department_id))

@@ -12,11 +12,15 @@ admit) makes the stay not discharged again and cancels its open tasks; completed
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
+from tortoise import fields as tfields
+from tortoise import timezone as tortoise_time
+from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -24,6 +28,7 @@ from backend.clock import now
 from backend.models import (
     Admission,
     Department,
+    DepartmentAlias,
     Diagnosis,
     DischargeSummary,
     FollowUpTask,
@@ -36,17 +41,22 @@ from backend.models import (
 )
 from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposition, TaskStatus
 from backend.security.crypto import blind_index, decrypt, encrypt
+from backend.services import bulk
 from integrations.his import normalise
 from integrations.his.base import (
     Batch,
     LabReportRecord,
     PatientRecord,
+    RejectCause,
     Rejected,
     VisitCancellation,
     VisitRecord,
 )
 
+log = logging.getLogger(__name__)
 M = TypeVar("M", bound=Model)
+# What a database says when it refuses a record: a constraint, or a value it cannot hold.
+DATABASE_REFUSALS = (IntegrityError, OperationalError)
 OPEN_TASKS = (TaskStatus.PENDING, TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
 
 
@@ -55,7 +65,8 @@ class IntakeResult:
     inserted: int = 0
     updated: int = 0
     rejected: list[Rejected] = field(default_factory=list)
-    deceased_patients: set[int] = field(default_factory=set)
+    # patient id -> when they died: the HIS's death time, else the discharge of a stay ended by death
+    deceased_patients: dict[int, datetime] = field(default_factory=dict)
     cancelled_tasks: int = 0
     # codes of wards the HIS named that we do not know: the stay is kept, the gap is reported
     unknown_wards: set[str] = field(default_factory=set)
@@ -63,6 +74,14 @@ class IntakeResult:
     def add(self, inserted: int, updated: int) -> None:
         self.inserted += inserted
         self.updated += updated
+
+    def merge(self, other: IntakeResult) -> None:
+        """Add what another part of the same batch did (its rejects came with it)."""
+        self.add(other.inserted, other.updated)
+        self.rejected += other.rejected
+        self.deceased_patients = other.deceased_patients | self.deceased_patients
+        self.cancelled_tasks += other.cancelled_tasks
+        self.unknown_wards |= other.unknown_wards
 
 
 def _changed(obj: Model, values: dict[str, Any]) -> list[str]:
@@ -75,9 +94,53 @@ def _changed(obj: Model, values: dict[str, Any]) -> list[str]:
     return changed
 
 
-async def _save_all(model: type[M], new: list[M], updates: list[tuple[M, list[str]]]) -> tuple[int, int]:
-    if new:
-        await model.bulk_create(new, batch_size=500)
+def _columns(model: type[Model]) -> list[str]:
+    """Every stored column of `model` but its generated key (field names are column names here)."""
+    pk = model._meta.pk_attr
+    return [name for name in model._meta.fields_db_projection if not (name == pk and model._meta.pk.generated)]
+
+
+async def _insert_new(model: type[Model], rows: list[dict[str, Any]]) -> int:
+    """Insert new rows given as column values, the missing ones from the model's defaults.
+
+    Tortoise's bulk_create builds a model object per row and converts every value through its
+    field; at a peak day's twenty thousand lab results that cost more than the database's own
+    work. The rows keep what that path checked (a text longer than its column is the same
+    ValidationError) and go in as multi-row INSERT statements (COPY when many, services.bulk).
+    """
+    if not rows:
+        return 0
+    fields_map = model._meta.fields_map
+    columns = _columns(model)
+    stamp = tortoise_time.localtime()  # what Tortoise stamps auto_now fields with (not the freezable clock)
+    defaults: dict[str, Any] = {}
+    for name in columns:
+        field = fields_map[name]
+        if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            defaults[name] = stamp
+        elif not callable(field.default):
+            defaults[name] = field.default
+    factories = {n: fields_map[n].default for n in columns if n not in defaults}  # e.g. list for JSON
+    texts = [
+        (i, field)
+        for i, field in enumerate(fields_map[n] for n in columns)
+        if isinstance(field, tfields.CharField) and not isinstance(field, tfields.data.CharEnumFieldInstance)
+    ]
+    values: list[list[Any]] = []
+    for row in rows:
+        ordered = [row[n] if n in row else (factories[n]() if n in factories else defaults[n]) for n in columns]
+        for i, field in texts:
+            value = ordered[i]
+            if value is not None and (type(value) is not str or len(value) > field.max_length):
+                # Tortoise's own conversion: str() of a non-text value, its ValidationError if too long
+                ordered[i] = field.to_db_value(value, model)
+        values.append(ordered)
+    return await bulk.insert_rows(model, columns, values)
+
+
+async def _save_all(model: type[M], new: list[dict[str, Any]], updates: list[tuple[M, list[str]]]) -> tuple[int, int]:
+    """Insert the new rows (column values), update the changed objects; (inserted, updated)."""
+    await _insert_new(model, new)
     by_fields: dict[tuple[str, ...], list[M]] = {}
     for obj, changed in updates:
         by_fields.setdefault(tuple(sorted(changed)), []).append(obj)
@@ -116,7 +179,7 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
     for record in records:
         latest[record.his_id] = record  # a later record of the same patient wins
     existing = {p.his_id: p for p in await Patient.filter(his_id__in=list(latest))}
-    new: list[Patient] = []
+    new: list[dict[str, Any]] = []
     updates: list[tuple[Patient, list[str]]] = []
     for his_id, record in latest.items():
         values = {
@@ -129,13 +192,18 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
         contacts = json.dumps([c.__dict__ for c in record.contacts], ensure_ascii=False) if record.contacts else None
         patient = existing.get(his_id)
         if patient is None:
-            patient = Patient(his_id=his_id, **values, deceased_at=record.deceased_at)
-            patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
-            patient.id_number_cipher = encrypt(record.id_number)
-            patient.id_number_index = blind_index("id_number", record.id_number)
-            patient.contacts_cipher = encrypt(contacts)
-            new.append(patient)
-            existing[his_id] = patient
+            new.append(
+                {
+                    "his_id": his_id,
+                    **values,
+                    "deceased_at": record.deceased_at,
+                    "phone_cipher": encrypt(record.phone),
+                    "phone_index": blind_index("phone", record.phone),
+                    "id_number_cipher": encrypt(record.id_number),
+                    "id_number_index": blind_index("id_number", record.id_number),
+                    "contacts_cipher": encrypt(contacts),
+                }
+            )
             continue
         if _stale(patient.his_updated_at, record.updated_at):
             continue
@@ -157,12 +225,12 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
         if names:
             updates.append((patient, names))
     result.add(*await _save_all(Patient, new, updates))
-    if new:  # bulk_create does not return ids on every database
-        for patient in await Patient.filter(his_id__in=[p.his_id for p in new]):
+    if new:  # the ids the database gave them
+        for patient in await Patient.filter(his_id__in=[p["his_id"] for p in new]):
             existing[patient.his_id] = patient
     for patient in existing.values():
         if patient.deceased_at is not None and patient.his_id in latest and latest[patient.his_id].deceased_at:
-            result.deceased_patients.add(patient.id)
+            result.deceased_patients[patient.id] = patient.deceased_at
     return existing
 
 
@@ -185,23 +253,29 @@ async def _visits(
 ) -> dict[str, Admission]:
     latest = {r.his_visit_id: r for r in records}
     await _lookup_patients((r.his_patient_id for r in latest.values()), patients)
-    departments = {d.code: d for d in await Department.all()}
+    departments = await department_codes()
     existing = {a.his_visit_id: a for a in await Admission.filter(his_visit_id__in=list(latest))}
-    new: list[Admission] = []
+    new: list[dict[str, Any]] = []
     updates: list[tuple[Admission, list[str]]] = []
     accepted: dict[str, VisitRecord] = {}
     for visit_id, record in latest.items():
         patient = patients.get(record.his_patient_id)
         department = departments.get(record.department_code)
-        problem = None
+        problem: str | None = None
+        cause: RejectCause = "invalid"
         if patient is None:
             problem = f"患者 {record.his_patient_id} 不存在（住院记录先于患者信息到达或患者被拒收）"
+            cause = "unknown_key"
         elif department is None:
-            problem = f"科室编码 {record.department_code} 未在科室维护中登记"
+            problem = (
+                f"科室编码 {record.department_code} 未在科室维护中登记"
+                "（在科室维护中新增，或在科室编码对照中指向已有科室后重试）"
+            )
+            cause = "unknown_code"
         elif record.discharged_at is not None and record.discharged_at < record.admitted_at:
             problem = "出院时间早于入院时间"
         if problem:
-            result.rejected.append(Rejected("visit", visit_id, problem, _payload(record)))
+            result.rejected.append(Rejected("visit", visit_id, problem, _payload(record), cause))
             continue
         assert patient is not None and department is not None
         ward = departments.get(record.ward_code) if record.ward_code else None
@@ -238,7 +312,7 @@ async def _visits(
         accepted[visit_id] = record
         admission = existing.get(visit_id)
         if admission is None:
-            new.append(Admission(his_visit_id=visit_id, **values))
+            new.append({"his_visit_id": visit_id, **values})
             continue
         if _stale(admission.his_updated_at, record.updated_at):
             del accepted[visit_id]  # an older message of this stay: nothing of it applies
@@ -268,11 +342,36 @@ async def _visits(
             updates.append((admission, names))
     result.add(*await _save_all(Admission, new, updates))
     stored = {a.his_visit_id: a for a in await Admission.filter(his_visit_id__in=list(accepted))}
+    await _link_waiting_labs([stored[a["his_visit_id"]] for a in new])
     await _diagnoses(accepted, stored, result)
     for visit_id, record in accepted.items():
         if record.disposition is DischargeDisposition.DEATH:
-            result.deceased_patients.add(stored[visit_id].patient_id)
+            # 离院方式 死亡 without a death time: the patient died by the discharge, not at our import
+            died = record.discharged_at or now()
+            result.deceased_patients.setdefault(stored[visit_id].patient_id, died)
     return stored
+
+
+async def _link_waiting_labs(stays: list[Admission]) -> None:
+    """Lab reports that named a stay before it was here (the stay was quarantined, or came later)
+    join it now, so department scope sees them as the stay's and not as outpatient labs."""
+    by_visit = {s.his_visit_id: s for s in stays}
+    if not by_visit:
+        return
+    waiting = await LabReport.filter(his_visit_id__in=list(by_visit), admission_id__isnull=True)
+    for report in waiting:
+        stay = by_visit[report.his_visit_id]
+        if report.patient_id == stay.patient_id:  # never attach one patient's labs to another's stay
+            report.admission_id = stay.id
+    await _save_all(LabReport, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
+
+
+async def department_codes() -> dict[str, Department]:
+    """Every code a HIS may name a department by: its own code, then its aliases (科室编码对照);
+    a department's own code wins over another's alias."""
+    codes = {a.code: a.department for a in await DepartmentAlias.all().select_related("department")}
+    codes.update({d.code: d for d in await Department.all()})
+    return codes
 
 
 async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission], result: IntakeResult) -> None:
@@ -282,7 +381,7 @@ async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission
     for d in await Diagnosis.filter(admission_id__in=ids):
         current.setdefault(d.admission_id, set()).add((d.kind.value, d.seq, d.code, d.name, d.is_main))
     replace: list[int] = []
-    new: list[Diagnosis] = []
+    new: list[dict[str, Any]] = []
     for visit_id, record in records.items():
         stay = stays[visit_id]
         wanted = {(d.kind.value, d.seq, d.code, d.name[:128], d.is_main) for d in record.diagnoses}
@@ -290,13 +389,19 @@ async def _diagnoses(records: dict[str, VisitRecord], stays: dict[str, Admission
             continue  # no diagnoses in this record: keep the ones we have
         replace.append(stay.id)
         new += [
-            Diagnosis(admission_id=stay.id, kind=d.kind, seq=d.seq, code=d.code, name=d.name[:128], is_main=d.is_main)
+            {
+                "admission_id": stay.id,
+                "kind": d.kind,
+                "seq": d.seq,
+                "code": d.code,
+                "name": d.name[:128],
+                "is_main": d.is_main,
+            }
             for d in {(d.kind, d.seq): d for d in record.diagnoses}.values()
         ]
     if replace:
         await Diagnosis.filter(admission_id__in=replace).delete()
-    if new:
-        await Diagnosis.bulk_create(new, batch_size=500)
+    await _insert_new(Diagnosis, new)
 
 
 async def _summaries(batch: Batch, stays: dict[str, Admission], result: IntakeResult) -> None:
@@ -308,13 +413,15 @@ async def _summaries(batch: Batch, stays: dict[str, Admission], result: IntakeRe
         s.admission_id: s
         for s in await DischargeSummary.filter(admission_id__in=[stays[v].id for v in wanted if v in stays])
     }
-    new: list[DischargeSummary] = []
+    new: list[dict[str, Any]] = []
     updates: list[tuple[DischargeSummary, list[str]]] = []
     for visit_id, record in wanted.items():
         stay = stays.get(visit_id)
         if stay is None:
             result.rejected.append(
-                Rejected("summary", visit_id, f"出院小结对应的住院记录 {visit_id} 不存在", _payload(record))
+                Rejected(
+                    "summary", visit_id, f"出院小结对应的住院记录 {visit_id} 不存在", _payload(record), "unknown_key"
+                )
             )
             continue
         values = {
@@ -328,7 +435,7 @@ async def _summaries(batch: Batch, stays: dict[str, Admission], result: IntakeRe
         }
         summary = existing.get(stay.id)
         if summary is None:
-            new.append(DischargeSummary(admission_id=stay.id, **values))
+            new.append({"admission_id": stay.id, **values})
         elif names := _changed(summary, values):
             updates.append((summary, names))
     result.add(*await _save_all(DischargeSummary, new, updates))
@@ -342,19 +449,21 @@ async def _front_pages(batch: Batch, stays: dict[str, Admission], result: Intake
         p.admission_id: p
         for p in await MedicalRecordFrontPage.filter(admission_id__in=[stays[v].id for v in wanted if v in stays])
     }
-    new: list[MedicalRecordFrontPage] = []
+    new: list[dict[str, Any]] = []
     updates: list[tuple[MedicalRecordFrontPage, list[str]]] = []
     for visit_id, record in wanted.items():
         stay = stays.get(visit_id)
         if stay is None:
             result.rejected.append(
-                Rejected("front_page", visit_id, f"病案首页对应的住院记录 {visit_id} 不存在", _payload(record))
+                Rejected(
+                    "front_page", visit_id, f"病案首页对应的住院记录 {visit_id} 不存在", _payload(record), "unknown_key"
+                )
             )
             continue
         values = {"standard": record.standard, "fields_data": record.fields, "total_cost": record.total_cost}
         page = existing.get(stay.id)
         if page is None:
-            new.append(MedicalRecordFrontPage(admission_id=stay.id, **values))
+            new.append({"admission_id": stay.id, **values})
         elif names := _changed(page, values):
             updates.append((page, names))
     result.add(*await _save_all(MedicalRecordFrontPage, new, updates))
@@ -385,34 +494,43 @@ async def _labs(
     for admission in await Admission.filter(his_visit_id__in=visit_ids):
         stays[admission.his_visit_id] = admission
     existing = {r.his_report_id: r for r in await LabReport.filter(his_report_id__in=list(latest))}
-    new: list[LabReport] = []
+    new: list[dict[str, Any]] = []
     updates: list[tuple[LabReport, list[str]]] = []
     accepted: dict[str, LabReportRecord] = {}
+    item_values: dict[str, list[dict[str, Any]]] = {}
     for report_id, record in latest.items():
         patient = patients.get(record.his_patient_id)
         if patient is None:
             result.rejected.append(
-                Rejected("lab", report_id, f"检验报告的患者 {record.his_patient_id} 不存在", _payload(record))
+                Rejected(
+                    "lab", report_id, f"检验报告的患者 {record.his_patient_id} 不存在", _payload(record), "unknown_key"
+                )
             )
+            continue
+        item_values[report_id] = [_result_values(item) for item in record.results]  # normalised once
+        if clash := _clashing_items(record, item_values[report_id]):
+            result.rejected.append(Rejected("lab", report_id, clash, _payload(record), "duplicate_key"))
             continue
         stay = stays.get(record.his_visit_id) if record.his_visit_id else None
         values = {
             "patient_id": patient.id,
             "admission_id": stay.id if stay else None,
+            "his_visit_id": (record.his_visit_id or "")[:64],
             "name": record.name[:64],
             "specimen": record.specimen[:32],
             "requested_at": record.requested_at,
             "reported_at": record.reported_at,
+            # critical among the results the LIS flagged
             "has_critical": any(
-                normalise.abnormal_flag(r.flag_raw, r.value_raw, r.reference_raw) is AbnormalFlag.CRITICAL
-                for r in record.results
+                v["flag"] is AbnormalFlag.CRITICAL
+                for r, v in zip(record.results, item_values[report_id], strict=True)
                 if r.flag_raw
             ),
         }
         accepted[report_id] = record
         report = existing.get(report_id)
         if report is None:
-            new.append(LabReport(his_report_id=report_id, **values))
+            new.append({"his_report_id": report_id, **values})
         elif names := _changed(report, values):
             updates.append((report, names))
     result.add(*await _save_all(LabReport, new, updates))
@@ -420,18 +538,36 @@ async def _labs(
     current: dict[tuple[int, int], LabResult] = {
         (r.report_id, r.item_no): r for r in await LabResult.filter(report_id__in=[r.id for r in reports.values()])
     }
-    new_results: list[LabResult] = []
+    new_results: list[dict[str, Any]] = []
     result_updates: list[tuple[LabResult, list[str]]] = []
     for report_id, record in accepted.items():
         report = reports[report_id]
-        for item in record.results:
-            values = _result_values(item)
+        normalised = zip(record.results, item_values[report_id], strict=True)
+        for item, values in {item.item_no: (item, values) for item, values in normalised}.values():  # repeats once
             row = current.get((report.id, item.item_no))
             if row is None:
-                new_results.append(LabResult(report_id=report.id, item_no=item.item_no, **values))
+                new_results.append({"report_id": report.id, "item_no": item.item_no, **values})
             elif names := _changed(row, values):
                 result_updates.append((row, names))
     result.add(*await _save_all(LabResult, new_results, result_updates))
+
+
+def _clashing_items(record: LabReportRecord, normalised: list[dict[str, Any]]) -> str | None:
+    """Why a report cannot be stored as sent: two different results under one item number.
+
+    The same row twice (a view joined once too often) is harmless and kept once; two different
+    results under one number cannot both be right, and picking one would be a guess.
+    """
+    seen: dict[int, dict[str, Any]] = {}
+    for item, values in zip(record.results, normalised, strict=True):  # `_result_values` of each
+        first = seen.setdefault(item.item_no, values)
+        if first != values:
+            shown = f"{first['name']}={first['value_raw']} 与 {values['name']}={values['value_raw']}"
+            return (
+                f"检验报告 {record.his_report_id} 的项目序号 {item.item_no} 重复且结果不同（{shown}），"
+                "整份报告未入库：请 HIS 修正后重试"
+            )
+    return None
 
 
 def _payload(record: Any) -> dict[str, Any]:
@@ -475,14 +611,15 @@ async def _cancellations(records: Sequence[VisitCancellation], result: IntakeRes
     for record in records:  # in message order: rare, and an A13 then A11 of one stay must both apply
         stay = stays.get(record.his_visit_id)
         what = "撤销入院" if record.event == "admission" else "撤销出院"
-        problem = None
+        problem: str | None = None
+        cause: RejectCause = "invalid"
         if stay is None:
-            problem = f"住院记录 {record.his_visit_id} 不存在，无法{what}"
+            problem, cause = f"住院记录 {record.his_visit_id} 不存在，无法{what}", "unknown_key"
         elif stay.patient.his_id != record.his_patient_id:
             visit, owner, sender = record.his_visit_id, stay.patient.his_id, record.his_patient_id
             problem = f"住院记录 {visit} 属于患者 {owner}，不是消息中的患者 {sender}，未{what}"
         if problem:
-            result.rejected.append(Rejected(record.entity, record.his_visit_id, problem, _payload(record)))
+            result.rejected.append(Rejected(record.entity, record.his_visit_id, problem, _payload(record), cause))
             continue
         assert stay is not None
         if _stale(stay.his_updated_at, record.updated_at):
@@ -506,7 +643,34 @@ async def cancel_open_tasks(patient_ids: Iterable[int]) -> int:
 
 
 async def ingest(batch: Batch) -> IntakeResult:
-    """Store a batch in one transaction; records that cannot be stored come back as rejected."""
+    """Store a batch; records that cannot be stored come back as rejected, the rest are stored.
+
+    The batch goes in as one transaction. Should the database refuse it (a constraint the adapter
+    could not foresee), one bad record must not cost the others (interface spec §7): the batch is
+    stored again patient by patient, and a patient's records that still fail one by one, so only
+    the records the database refuses are quarantined, each named by its HIS keys.
+    """
+    try:
+        return await _ingest_whole(batch)
+    except DATABASE_REFUSALS as exc:
+        log.warning("HIS batch refused by the database (%s); storing it record by record", type(exc).__name__)
+        groups = _by_patient(batch)
+        result = IntakeResult(rejected=list(batch.rejected))
+        for group in groups:
+            # a batch of one patient has just failed whole: straight to its records one by one
+            stored = await _ingest_or_none(group) if len(groups) > 1 else None
+            result.merge(stored or await _ingest_pieces(group))
+        return result
+
+
+async def _ingest_or_none(batch: Batch) -> IntakeResult | None:
+    try:
+        return await _ingest_whole(batch)
+    except DATABASE_REFUSALS:
+        return None
+
+
+async def _ingest_whole(batch: Batch) -> IntakeResult:
     result = IntakeResult(rejected=list(batch.rejected))
     async with in_transaction():
         patients = await _patients(batch.patients, result)
@@ -517,12 +681,74 @@ async def ingest(batch: Batch) -> IntakeResult:
         if batch.cancellations:
             await _cancellations(batch.cancellations, result)
         if result.deceased_patients:
-            moment = now()
-            await Patient.filter(id__in=list(result.deceased_patients), deceased_at__isnull=True).update(
-                deceased_at=moment
-            )
+            for patient_id, died in result.deceased_patients.items():
+                await Patient.filter(id=patient_id, deceased_at__isnull=True).update(deceased_at=died)
             result.cancelled_tasks = await cancel_open_tasks(result.deceased_patients)
     return result
+
+
+def _by_patient(batch: Batch) -> list[Batch]:
+    """The batch cut into one batch per patient (its stays, documents and labs with it), in order;
+    the adapter's own rejects are not in any of them."""
+    owner = {v.his_visit_id: v.his_patient_id for v in batch.visits}
+    groups: dict[str, Batch] = {}
+
+    def of(patient_id: str) -> Batch:
+        return groups.setdefault(patient_id, Batch(watermark=batch.watermark))
+
+    for patient in batch.patients:
+        of(patient.his_id).patients.append(patient)
+    for visit in batch.visits:
+        of(visit.his_patient_id).visits.append(visit)
+    for summary in batch.summaries:
+        of(owner.get(summary.his_visit_id, f"visit:{summary.his_visit_id}")).summaries.append(summary)
+    for page in batch.front_pages:
+        of(owner.get(page.his_visit_id, f"visit:{page.his_visit_id}")).front_pages.append(page)
+    for lab in batch.labs:
+        of(lab.his_patient_id).labs.append(lab)
+    for cancellation in batch.cancellations:
+        of(cancellation.his_patient_id).cancellations.append(cancellation)
+    return list(groups.values())  # the adapter's own rejects stay with the caller
+
+
+_PIECES: tuple[tuple[str, str, str], ...] = (
+    # (Batch attribute, quarantine entity, the record's HIS key), in the order records depend on
+    ("patients", "patient", "his_id"),
+    ("visits", "visit", "his_visit_id"),
+    ("summaries", "summary", "his_visit_id"),
+    ("front_pages", "front_page", "his_visit_id"),
+    ("labs", "lab", "his_report_id"),
+    ("cancellations", "", "his_visit_id"),
+)
+
+
+async def _ingest_pieces(batch: Batch) -> IntakeResult:
+    """Each record of a batch on its own; a record the database still refuses is quarantined."""
+    result = IntakeResult()
+    for attribute, entity, key in _PIECES:
+        for record in getattr(batch, attribute):
+            piece = Batch(watermark=batch.watermark)
+            getattr(piece, attribute).append(record)
+            try:
+                result.merge(await _ingest_whole(piece))
+            except DATABASE_REFUSALS as exc:
+                name = entity or record.entity
+                reason = f"数据库拒收{ENTITY_NAMES.get(name, name)} {getattr(record, key)}：{_first_line(exc)}"
+                result.rejected.append(Rejected(name, getattr(record, key), reason, _payload(record)))
+    return result
+
+
+ENTITY_NAMES = {
+    "patient": "患者",
+    "visit": "住院记录",
+    "summary": "出院小结",
+    "front_page": "病案首页",
+    "lab": "检验报告",
+}
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
 def seal(payload: dict[str, Any]) -> dict[str, Any]:
@@ -539,22 +765,63 @@ def unseal(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> None:
-    """Keep each rejected record once per (source, entity, id), with its latest reason."""
+    """Keep each rejected record once per (source, entity, id), with its latest reason.
+
+    In bulk: a day whose mapping misses a department rejects hundreds of records, and a round
+    trip or four for each was a third of the pull. Should a concurrent intake quarantine one of
+    them first, the records are kept one by one instead.
+    """
+    latest: dict[tuple[str, str], tuple[Rejected, int]] = {}  # the last of each, and how often
     for item in rejected:
-        payload = seal(item.payload)
-        record, created = await QuarantinedRecord.get_or_create(
-            source=source,
-            entity=item.entity,
-            external_id=item.external_id[:128],
-            defaults={"payload": payload, "reason": item.reason, "sync_run": run},
-        )
-        if not created:
-            record.payload, record.reason, record.sync_run = payload, item.reason, run
-            record.attempts += 1
-            record.resolved_at = None
-            await record.save(
-                update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"]
-            )
+        key = (item.entity, item.external_id[:128])
+        latest[key] = (item, latest[key][1] + 1 if key in latest else 1)
+    if not latest:
+        return
+    try:
+        async with in_transaction():
+            kept = await QuarantinedRecord.filter(source=source, external_id__in={k[1] for k in latest})
+            existing = {(r.entity, r.external_id): r for r in kept}
+            new: list[dict[str, Any]] = []
+            updates: list[tuple[QuarantinedRecord, list[str]]] = []
+            for key, (item, times) in latest.items():
+                payload = seal(item.payload)
+                record = existing.get(key)
+                if record is None:
+                    new.append(
+                        {
+                            "source": source,
+                            "entity": key[0],
+                            "external_id": key[1],
+                            "payload": payload,
+                            "reason": item.reason,
+                            "sync_run_id": run.id if run else None,
+                            "attempts": times,
+                        }
+                    )
+                    continue
+                record.payload, record.reason, record.sync_run_id = payload, item.reason, run.id if run else None
+                record.attempts += times
+                record.resolved_at = None
+                updates.append((record, ["payload", "reason", "sync_run_id", "attempts", "resolved_at"]))
+            await _save_all(QuarantinedRecord, new, updates)
+    except IntegrityError:
+        for item in rejected:
+            await _quarantine_one(source, item, run)
+
+
+async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> None:
+    payload = seal(item.payload)
+    record, created = await QuarantinedRecord.get_or_create(
+        source=source,
+        entity=item.entity,
+        external_id=item.external_id[:128],
+        defaults={"payload": payload, "reason": item.reason, "sync_run": run},
+    )
+    if not created:
+        record.payload, record.reason, record.sync_run = payload, item.reason, run
+        record.attempts += 1
+        record.resolved_at = None
+        await record.save(update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"])
 
 
 async def resolve_quarantined(source: str, stored: Batch) -> int:

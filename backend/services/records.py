@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from backend.models.choices import AuditAction
 from backend.services import audit
 from backend.services.errors import Conflict
-from backend.services.principal import Principal
+from backend.services.principal import Principal, invalidate
 
 M = TypeVar("M", bound=Model)
 
@@ -29,6 +29,7 @@ async def create(principal: Principal, model: type[M], data: dict[str, Any], *, 
     try:
         async with in_transaction():
             obj = await model.create(**data)
+            await invalidate(obj, ["*"])
             await audit.record(
                 AuditAction.CREATE,
                 actor=principal,
@@ -49,6 +50,7 @@ async def update(principal: Principal, obj: M, changes: dict[str, Any], *, summa
             # Only the changed columns: a full-row save could undo a concurrent change (a lockout).
             fields = [*changes, "updated_at"] if "updated_at" in obj._meta.fields_map else list(changes)
             await obj.save(update_fields=fields)
+            await invalidate(obj, changes)
             old, new = audit.changed(before, audit.snapshot(obj))
             await audit.record(
                 AuditAction.UPDATE,
@@ -67,6 +69,7 @@ async def delete(principal: Principal, obj: Model, *, summary: str = "") -> None
     before = audit.snapshot(obj)
     try:
         async with in_transaction():
+            await invalidate(obj, ["*"])  # before the delete, while a role still has its holders
             await obj.delete()
             await audit.record(
                 AuditAction.DELETE, actor=principal, resource=obj, summary=summary or f"删除 {obj}", before=before

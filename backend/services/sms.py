@@ -28,7 +28,7 @@ from backend.models import Admission, FollowUpTask, Patient, SmsBatch, SmsMessag
 from backend.models.choices import AuditAction, SmsBatchStatus, SmsStatus
 from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
 from backend.security.masking import mask_phone
-from backend.services import audit, followup_rules, hours
+from backend.services import audit, followup_rules, hours, notices
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.errors import Conflict, InvalidInput
@@ -242,9 +242,7 @@ async def _apply_result(message: SmsMessage, verdict: SendVerdict, biz_id: str, 
     if verdict is SendVerdict.INVALID_NUMBER and message.patient_id:
         await Patient.filter(id=message.patient_id, phone_invalid_at__isnull=True).update(phone_invalid_at=moment)
     if verdict is SendVerdict.CONFIG_ERROR:
-        from backend.services.sync import notify
-
-        await notify(
+        await notices.raise_notice(
             "sms_config",
             "短信发送失败：短信服务配置有误",
             f"服务商返回 {code}：{text}。请检查账号、签名、模板与余额。",

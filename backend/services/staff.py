@@ -16,7 +16,7 @@ from backend.services.access import ADMIN_ROLE_CODES, require
 from backend.services.auth import revoke_sessions
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.pagination import Page, paginate
-from backend.services.principal import Principal
+from backend.services.principal import Principal, bump_staff
 
 
 async def _get(staff_id: int) -> Staff:
@@ -141,6 +141,7 @@ async def grant_roles(principal: Principal, staff_id: int, role_ids: list[int]) 
         await staff.roles.clear()
         if roles:
             await staff.roles.add(*roles)
+        await bump_staff(staff.id)  # their next request, in any process, sees the new roles
         await audit.record(
             AuditAction.UPDATE,
             actor=principal,

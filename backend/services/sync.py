@@ -8,7 +8,11 @@ idempotent, so reading a row twice changes nothing). Every pull leaves a SyncRun
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, Protocol
@@ -16,7 +20,7 @@ from typing import Any, Protocol
 from backend.clock import SHANGHAI, now
 from backend.models import Admission, Department, Notice, QuarantinedRecord, SyncRun
 from backend.models.choices import SyncStatus
-from backend.services import intake, locks
+from backend.services import intake, locks, notices, sms
 from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.settings import get_settings
 from integrations.his.base import Batch, HisSource, Rejected, batch_from_payload
@@ -55,6 +59,7 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
             f"请在科室维护中登记病区编码 {codes}（来源 {source_name}）。",
             key=f"unknown_ward:{source_name}:{codes}"[:128],
         )
+    await _notice_unknown_departments(source_name, result.rejected)
     rejected_ids = {(r.entity, r.external_id) for r in result.rejected}
     stored = Batch(
         patients=[p for p in batch.patients if ("patient", p.his_id) not in rejected_ids],
@@ -66,6 +71,39 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
     )
     await intake.resolve_quarantined(source_name, stored)
     return result
+
+
+async def _notice_unknown_departments(source_name: str, rejected: Sequence[Rejected]) -> None:
+    """A stay naming an unknown 科室编码 raises a notice at once, once per code (not a day later at
+    the reconciliation); it closes itself once the code is known and a stay of it went in."""
+    codes = {str(r.payload.get("department_code")) for r in rejected if r.cause == "unknown_code"}
+    for code in sorted(codes - {"None", ""}):
+        await notices.raise_once(
+            "unknown_department",
+            f"HIS 科室编码未登记：{code}",
+            f"来自 {source_name} 的住院记录使用了科室编码 {code}，本系统没有这个科室，这些住院记录已隔离、"
+            "不会生成随访任务。请在科室维护中新增该科室，或在科室编码对照中把它指向已有科室，然后在隔离数据中重试。",
+            key=f"unknown_department:{source_name}:{code}",
+            level="danger",
+        )
+    open_codes = await Notice.filter(
+        kind="unknown_department", resolved_at__isnull=True, acknowledged_at__isnull=True
+    ).values_list("dedupe_key", flat=True)
+    if open_codes:
+        known = await intake.department_codes()
+        for key in open_codes:
+            if str(key).rsplit(":", 1)[-1] in known:
+                await notices.resolve(key_prefix=str(key))
+
+
+def skip_note(batch: Batch, examples: int = 5) -> str:
+    """What a run skipped, by reason: how many, and the first few HIS keys to look them up by."""
+    by_reason: dict[str, list[str]] = {}
+    for item in batch.skipped:
+        by_reason.setdefault(item.reason, []).append(item.external_id)
+    return "；".join(f"{reason}：{len(ids)} 条（如 {'、'.join(ids[:examples])}）" for reason, ids in by_reason.items())[
+        :2000
+    ]
 
 
 async def store_pushed(source_name: str, batch: Batch) -> SyncRun:
@@ -100,6 +138,7 @@ async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake
         result.updated,
         len(result.rejected),
     )
+    run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
     run.watermark = batch.watermark
     run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     run.finished_at = now()
@@ -147,10 +186,12 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
         source=source.name, status=SyncStatus.RUNNING, window_start=since, window_end=until, started_at=now()
     )
     try:
-        batch = await source.fetch(since, until)
-        result = await store(source.name, batch, run)
+        with _collector_paused():
+            batch = await source.fetch(since, until)
+            result = await store(source.name, batch, run)
         run.fetched = batch.fetched
         run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
+        run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
         run.watermark = batch.watermark
         last_seen = batch.watermark or await _last_watermark(source.name)
         run.lag_seconds = int((until - last_seen).total_seconds()) if last_seen else None
@@ -165,29 +206,57 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
     return run
 
 
+_pauses = 0  # pulls under way in this process that paused the cyclic garbage collector
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a batch is read and stored.
+
+    A peak day allocates hundreds of thousands of rows, records and values, and the collector
+    rescanned the whole heap again and again meanwhile: a third of the pull's CPU (bench_his_pull).
+    Reference counting still frees everything a pull drops; cycles wait until the last pull under
+    way ends. A collector someone else turned off stays off.
+    """
+    global _pauses
+    if _pauses == 0 and not gc.isenabled():
+        yield
+        return
+    _pauses += 1
+    gc.disable()
+    try:
+        yield
+    finally:
+        _pauses -= 1
+        if _pauses == 0:
+            gc.enable()
+
+
 async def _last_watermark(source: str) -> datetime | None:
     last = await SyncRun.filter(source=source, watermark__isnull=False).order_by("-watermark").first()
     return last.watermark if last else None
 
 
-async def notify(kind: str, title: str, body: str, *, key: str, level: str = "warning") -> Notice:
-    """Raise an administrator notice once per key (repeats update it instead of piling up)."""
-    notice, created = await Notice.get_or_create(
-        dedupe_key=key[:128], defaults={"kind": kind, "title": title[:128], "body": body, "level": level}
-    )
-    if not created:
-        notice.title, notice.body, notice.acknowledged_at = title[:128], body, None
-        await notice.save(update_fields=["title", "body", "acknowledged_at", "updated_at"])
-    if kind in ("sync_failed", "sync_lag", "reconcile"):
-        from backend.services import sms
+# These also reach the administrator's phone (services.sms: only with a real provider configured).
+SMS_ALERT_KINDS = frozenset({"sync_failed", "sync_lag", "reconcile"})
 
+
+async def notify(kind: str, title: str, body: str, *, key: str, level: str = "warning") -> Notice:
+    """Raise a 系统通知 once per key; failures, lag and reconciliation differences are also texted."""
+    notice = await notices.raise_notice(kind, title, body, key=key, level=level)
+    if kind in SMS_ALERT_KINDS:
         await sms.alert_admin(notice.dedupe_key, title)  # no-op unless SMS and HIS__ADMIN_PHONE are set
     return notice
 
 
 async def _alert_on(run: SyncRun) -> None:
+    """Raise what went wrong; a run that went right closes the failure and lag notices of its source."""
     settings = get_settings().his
     day = now().date().isoformat()
+    if run.status is not SyncStatus.FAILED:
+        await notices.resolve(key_prefix=f"sync_failed:{run.source}:")
+        if run.lag_seconds is None or run.lag_seconds <= settings.lag_alert_minutes * 60:
+            await notices.resolve(key_prefix=f"sync_lag:{run.source}:")
     if run.status is SyncStatus.FAILED:
         await notify(
             "sync_failed",
@@ -205,16 +274,84 @@ async def _alert_on(run: SyncRun) -> None:
         )
 
 
-async def retry_quarantined(record_id: int, source: Remappable) -> bool:
-    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in."""
+async def retry_configured(record_id: int) -> bool:
+    """重试 in 隔离数据, whatever source the settings name, push (HL7, FHIR, CDA) or pull.
+
+    Only a HIS view row needs the HIS's mapping to be read again; every other record is revived
+    from what the quarantine kept, so no source is opened for it.
+    """
+    from integrations.his.factory import make_source
+
+    record = await _open_quarantined(record_id)
+    if "row" not in intake.unseal(record.payload):
+        return await retry_quarantined(record_id, None)
+    settings = get_settings()
+    if settings.his.source not in ("demo", "sql_view"):
+        raise InvalidInput(
+            f"该记录来自 HIS 视图，当前数据源为 {settings.his.source}，无法重新映射；请在 HIS 修正后重新推送"
+        )
+    source = make_source(settings)
+    try:
+        return await retry_quarantined(record_id, source)
+    finally:
+        await source.close()
+
+
+async def _open_quarantined(record_id: int) -> QuarantinedRecord:
     record = await QuarantinedRecord.get_or_none(id=record_id)
     if record is None:
         raise NotFound("隔离记录不存在")
     if record.resolved_at is not None:
         raise InvalidInput("该记录已处理")
+    return record
+
+
+async def retry_quarantined(record_id: int, source: Remappable | None) -> bool:
+    """Map a quarantined record again (after a mapping or dictionary fix); True when it went in.
+
+    Records held back because of it follow in order (a patient's stays and labs; a stay's diagnoses,
+    出院小结, 病案首页 and labs), so one 重试 on the stay brings in its children too.
+    """
+    stored = await _retry_one(record_id, source)
+    if stored:
+        for dependant in await _dependants(await QuarantinedRecord.get(id=record_id)):
+            with contextlib.suppress(InvalidInput):  # still not storable, or stored on the way
+                await retry_quarantined(dependant.id, source)
+    return stored
+
+
+# What waits for a record of each kind, in the order they must go in.
+_DEPENDANT_ORDER = {"visit": 0, "diagnosis": 1, "summary": 2, "front_page": 2, "lab": 3}
+_OWNER_KEYS = {"patient": ("his_patient_id", "patient_id"), "visit": ("his_visit_id", "visit_id")}
+
+
+async def _dependants(record: QuarantinedRecord) -> list[QuarantinedRecord]:
+    keys = _OWNER_KEYS.get(record.entity)
+    if keys is None:
+        return []
+    waiting = await QuarantinedRecord.filter(
+        source=record.source, entity__in=list(_DEPENDANT_ORDER), resolved_at__isnull=True
+    ).exclude(id=record.id)
+    found = []
+    for candidate in waiting:
+        if record.entity == "visit" and candidate.entity != "lab" and candidate.external_id == record.external_id:
+            found.append(candidate)  # a stay's diagnoses, summary and front page go by its visit id
+            continue
+        payload = intake.unseal(candidate.payload)
+        row: dict[str, Any] = payload["row"] if isinstance(payload.get("row"), dict) else {}
+        owner = next((str(v) for k in keys if (v := payload.get(k) or row.get(k))), "")
+        if owner == record.external_id:
+            found.append(candidate)
+    return sorted(found, key=lambda c: (_DEPENDANT_ORDER[c.entity], c.id))
+
+
+async def _retry_one(record_id: int, source: Remappable | None) -> bool:
+    record = await _open_quarantined(record_id)
     # A row the adapter could not read is mapped again; a record intake refused is revived as is.
     payload = intake.unseal(record.payload)
     if "row" in payload:
+        if source is None:
+            raise InvalidInput("该记录需要 HIS 视图重新映射，但未提供数据源")
         batch = source.remap(record.entity, payload)
     else:
         try:
@@ -241,7 +378,11 @@ async def reconcile(source: Any, day: date) -> list[Divergence]:
     end = start + timedelta(days=1)
     if not getattr(source, "can_reconcile", True):
         return []  # the mapping has no discharge-count query: no comparison, no false alarm
-    his_counts: dict[str, int] = await source.discharge_counts(start, end)
+    known = await intake.department_codes()
+    his_counts: dict[str, int] = {}
+    for his_code, count in (await source.discharge_counts(start, end)).items():
+        code = known[his_code].code if his_code in known else his_code  # an alias counts for its department
+        his_counts[code] = his_counts.get(code, 0) + count
     ours: dict[str, int] = {}
     rows = await Admission.filter(discharged_at__gte=start, discharged_at__lt=end).values_list(
         "department__code", flat=True
@@ -254,6 +395,8 @@ async def reconcile(source: Any, day: date) -> list[Divergence]:
         for code in sorted(set(his_counts) | set(ours))
         if his_counts.get(code, 0) != ours.get(code, 0)
     ]
+    if not diverged:  # a clean day closes that day's difference notice (it stays as history)
+        await notices.resolve(key_prefix=f"reconcile:{getattr(source, 'name', 'his')}:{day}")
     if diverged:
         lines = "；".join(f"{d.department}：HIS {d.his}，本系统 {d.ours}" for d in diverged)
         await notify(

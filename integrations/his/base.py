@@ -112,6 +112,7 @@ class LabReportRecord:
 
 
 CancelledEvent = Literal["discharge", "admission"]
+RejectCause = Literal["invalid", "unknown_code", "unknown_key", "duplicate_key"]
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,20 @@ class Rejected:
     external_id: str
     reason: str
     payload: dict[str, Any]
+    # what kind of refusal, for senders that want a code (HL7 ERR-3): a value that cannot be read,
+    # a code our dictionaries do not hold (科室编码), a record it refers to that we do not have,
+    # or two records under one key
+    cause: RejectCause = "invalid"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A record the source sent that is not ours to keep (an outpatient or emergency visit): not an
+    error, so not quarantined, but counted with its reason so nothing disappears silently."""
+
+    entity: str
+    external_id: str
+    reason: str
 
 
 @dataclass
@@ -155,6 +170,7 @@ class Batch:
     front_pages: list[FrontPageRecord] = field(default_factory=list)
     labs: list[LabReportRecord] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     watermark: datetime | None = None
     # Applied after every other record of the batch (and ordered against them by `updated_at`).
     cancellations: list[VisitCancellation] = field(default_factory=list)
@@ -169,6 +185,7 @@ class Batch:
             + len(self.labs)
             + len(self.cancellations)
             + len(self.rejected)
+            + len(self.skipped)
         )
 
     def extend(self, other: Batch) -> None:
@@ -179,6 +196,7 @@ class Batch:
         self.labs += other.labs
         self.cancellations += other.cancellations
         self.rejected += other.rejected
+        self.skipped += other.skipped
         if other.watermark and (self.watermark is None or other.watermark > self.watermark):
             self.watermark = other.watermark
 

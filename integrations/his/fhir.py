@@ -46,6 +46,7 @@ from integrations.his.base import (
     LabResultRecord,
     PatientRecord,
     Rejected,
+    Skipped,
     VisitRecord,
 )
 
@@ -389,9 +390,7 @@ class _Mapper:
                 his_id=pid,
                 name=name,
                 gender=normalise.gender(patient.get("gender")),
-                birth_date=normalise.day(
-                    _pad_partial(normalise.text(patient.get("birthDate"))) or None, field="出生日期"
-                ),
+                birth_date=normalise.birth_date(_pad_partial(normalise.text(patient.get("birthDate"))) or None),
                 id_number=normalise.id_number(_id_card(patient.get("identifier"))),
                 phone=_phone(patient.get("telecom")),
                 contacts=_contacts(patient.get("contact")),
@@ -431,6 +430,9 @@ class _Mapper:
             own = conditions.get(_Index.key(encounter), [])
             if not _is_inpatient(encounter):
                 self.skipped["Encounter(outpatient)"] += 1
+                kind = "、".join(sorted(_encounter_classes(encounter))) or "未填写"
+                reason = f"非住院就诊（Encounter.class={kind}）不是住院，未建立住院记录"
+                self.batch.skipped.append(Skipped("visit", str(encounter.get("id", "")), reason))
                 continue
             problem = self._visit(encounter, own)
             if problem:
@@ -710,6 +712,12 @@ def _coded(concept: Any) -> set[str]:
 def _coded_all(concepts: Any) -> set[str]:
     items = concepts if isinstance(concepts, list) else [concepts]
     return set().union(*(_coded(c) for c in items)) if items else set()
+
+
+def _encounter_classes(encounter: Resource) -> set[str]:
+    classes = encounter.get("class")
+    items = classes if isinstance(classes, list) else [classes]  # R5 makes class a list
+    return {code for item in items for c in _codings(item) if (code := normalise.text(c.get("code")))}
 
 
 def _is_inpatient(encounter: Resource) -> bool:

@@ -51,6 +51,7 @@ from integrations.his.base import (
     LabResultRecord,
     PatientRecord,
     Rejected,
+    Skipped,
     VisitCancellation,
     VisitRecord,
 )
@@ -77,6 +78,19 @@ log = logging.getLogger(__name__)
 AckCode = Literal["AA", "AE", "AR"]
 
 MAX_MESSAGE_BYTES = 1024 * 1024
+# PV1-2 patient classes (HL7 table 0004) that are inpatient stays: I inpatient, plus what a site's
+# interface declares (HIS__HL7_INPATIENT_CLASSES: P preadmit and B obstetrics at some sites).
+INPATIENT_CLASSES = frozenset({"I"})
+PATIENT_CLASSES = {
+    "O": "门诊",
+    "E": "急诊",
+    "P": "预住院",
+    "R": "定期复诊",
+    "B": "产科",
+    "C": "商业",
+    "N": "不适用",
+    "U": "未知",
+}
 """Largest MLLP message we accept; a bigger one is answered AR (and its bytes are discarded)."""
 
 # MLLP framing: start block, end block, carriage return.
@@ -96,6 +110,8 @@ ERR_TABLE_VALUE = "103"
 ERR_UNSUPPORTED_TYPE = "200"
 ERR_UNSUPPORTED_EVENT = "201"
 ERR_UNSUPPORTED_VERSION = "203"
+ERR_UNKNOWN_KEY = "204"
+ERR_DUPLICATE_KEY = "205"
 ERR_INTERNAL = "207"
 _ERROR_TEXT = {
     ERR_SEGMENT_SEQUENCE: "Segment sequence error",
@@ -105,6 +121,8 @@ _ERROR_TEXT = {
     ERR_UNSUPPORTED_TYPE: "Unsupported message type",
     ERR_UNSUPPORTED_EVENT: "Unsupported event code",
     ERR_UNSUPPORTED_VERSION: "Unsupported version id",
+    ERR_UNKNOWN_KEY: "Unknown key identifier",
+    ERR_DUPLICATE_KEY: "Duplicate key identifier",
     ERR_INTERNAL: "Application internal error",
 }
 
@@ -441,7 +459,7 @@ def _peek_header(text: str, encoding: str = "utf-8") -> MessageHeader | None:
     return None
 
 
-def parse(raw: bytes | str) -> ParsedMessage:
+def parse(raw: bytes | str, *, inpatient_classes: frozenset[str] = INPATIENT_CLASSES) -> ParsedMessage:
     """Read one message, or one FHS/BHS batch of messages, into records.
 
     Raises `Hl7ParseError` (or `UnsupportedMessageError`) when a single message cannot be read or is
@@ -503,7 +521,7 @@ def parse(raw: bytes | str) -> ParsedMessage:
     if not batched and len(messages) == 1:
         header = MessageHeader.from_segment(messages[0][0], encoding)
         try:
-            return ParsedMessage(header, _map_message(messages[0], header), 1)
+            return ParsedMessage(header, _map_message(messages[0], header, inpatient_classes), 1)
         except Hl7ParseError as exc:
             exc.header = exc.header or header
             raise
@@ -520,7 +538,7 @@ def parse(raw: bytes | str) -> ParsedMessage:
             if index in broken:
                 raise Hl7ParseError(broken[index])
             inner = MessageHeader.from_segment(segments[0], encoding)
-            batch.extend(_map_message(segments, inner))
+            batch.extend(_map_message(segments, inner, inpatient_classes))
         except Hl7ParseError as exc:
             batch.rejected.append(
                 Rejected(
@@ -557,9 +575,9 @@ def parse(raw: bytes | str) -> ParsedMessage:
     return ParsedMessage(header, batch, len(messages))
 
 
-def parse_message(raw: bytes | str) -> Batch:
+def parse_message(raw: bytes | str, *, inpatient_classes: frozenset[str] = INPATIENT_CLASSES) -> Batch:
     """Read one HL7 v2 message (or FHS/BHS batch) into a `Batch`; see `parse`."""
-    return parse(raw).batch
+    return parse(raw, inpatient_classes=inpatient_classes).batch
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -606,6 +624,25 @@ def _stamp(segment: Segment, n: int, label: str, component: int = 1) -> datetime
 def _moment(segment: Segment, n: int, label: str, component: int = 1) -> datetime | None:
     stamp = _stamp(segment, n, label, component)
     return stamp.astimezone(SHANGHAI) if stamp else None
+
+
+def _readable_moments(segments: Sequence[Segment], n: int, label: str) -> list[datetime]:
+    """A field's times over several segments; one that cannot be read is passed over (a fallback
+    for a report's date must not cost the report)."""
+    found = []
+    for segment in segments:
+        with contextlib.suppress(NormaliseError):
+            if moment := _moment(segment, n, label):
+                found.append(moment)
+    return found
+
+
+def _first_moment(segments: Sequence[Segment], n: int, label: str) -> datetime | None:
+    return min(_readable_moments(segments, n, label), default=None)
+
+
+def _last_moment(segments: Sequence[Segment], n: int, label: str) -> datetime | None:
+    return max(_readable_moments(segments, n, label), default=None)
 
 
 def _day(segment: Segment, n: int, label: str) -> date | None:
@@ -716,9 +753,12 @@ def _diagnosis_kind(code: str, system: str) -> DiagnosisKind:
 class _Mapper:
     """Maps the segments of one message; collects records and rejections in `batch`."""
 
-    def __init__(self, segments: list[Segment], header: MessageHeader) -> None:
+    def __init__(
+        self, segments: list[Segment], header: MessageHeader, inpatient_classes: frozenset[str] = INPATIENT_CLASSES
+    ) -> None:
         self.segments = segments
         self.header = header
+        self.inpatient_classes = inpatient_classes
         self.batch = Batch(watermark=header.sent_at)
         evn = next((s for s in segments if s.name == "EVN"), None)
         self.evn = evn
@@ -820,9 +860,10 @@ class _Mapper:
         name = _xpn(pid, 5)
         if not name:
             raise _Invalid("缺少患者姓名（PID-5）", "PID-5", ERR_REQUIRED_FIELD)
-        birth = _day(pid, 7, "出生日期")
-        if birth and birth > now().date():
-            raise _Invalid(f"出生日期晚于今天：{birth.isoformat()}", "PID-7")
+        try:
+            birth = normalise.check_birth_date(_day(pid, 7, "出生日期"))
+        except NormaliseError as exc:
+            raise _Invalid(str(exc), "PID-7") from exc
         deceased_at = _moment(pid, 29, "死亡时间")
         indicator = pid.get(30).upper()
         if indicator == "N" and deceased_at:
@@ -958,6 +999,22 @@ class _Mapper:
             updated_at=self.recorded_at or self.header.sent_at,
         )
 
+    def not_a_stay(self, pv1: Segment) -> bool:
+        """True (and the visit skipped or rejected with its reason) unless PV1-2 names an inpatient
+        class: an outpatient or emergency visit must not become a stay with follow-up tasks."""
+        visit_id = normalise.text(pv1.get(19)) or f"{self.control_id}/PV1"
+        patient_class = normalise.text(pv1.get(2)).upper()
+        if not patient_class:
+            error = _Invalid("缺少患者类别（PV1-2），无法判断是否为住院", "PV1-2", ERR_REQUIRED_FIELD)
+            self.reject("visit", visit_id, error, [pv1])
+            return True
+        if patient_class in self.inpatient_classes:
+            return False
+        kind = PATIENT_CLASSES.get(patient_class, "非住院")
+        reason = f"{kind}就诊（PV1-2={patient_class}）不是住院，未建立住院记录"
+        self.batch.skipped.append(Skipped("visit", visit_id, reason))
+        return True
+
     def cancellation(self) -> Batch:
         """ADT A11 (cancel admit/visit) and A13 (cancel discharge): the patient and the stay withdrawn.
 
@@ -973,6 +1030,8 @@ class _Mapper:
         patient_id = self.add_patient(pid, [s for s in self.segments if s.name == "NK1"])
         pv1 = next((s for s in self.segments if s.name == "PV1"), None)
         visit_id = normalise.text(pv1.get(19)) if pv1 is not None else ""
+        if pv1 is not None and normalise.text(pv1.get(2)) and self.not_a_stay(pv1):
+            return self.batch  # withdrawing an outpatient visit: we never kept it
         what = "入院" if event == "admission" else "出院"
         try:
             if pv1 is None:
@@ -1013,6 +1072,8 @@ class _Mapper:
                     _Invalid("诊断没有所属就诊（消息缺少 PV1 段）", "PV1", ERR_SEGMENT_SEQUENCE),
                     [dg1],
                 )
+            return self.batch
+        if self.not_a_stay(pv1):
             return self.batch
         try:
             self.batch.visits.append(self.visit(pv1, patient_id, dg1s, pr1s))
@@ -1068,7 +1129,8 @@ class _Mapper:
 
     def lab_report(self, group: Sequence[Segment], patient_id: str | None, visit_id: str | None) -> LabReportRecord:
         """OBR: 2 placer order number, 3 filler order number (the LIS report id), 4 test ^ name,
-        6 requested time, 15 specimen source, 22 report time; SPM-4 specimen type. No results yet."""
+        6 requested time, 7 collection time, 15 specimen source, 22 report time; OBX-14 observation
+        and OBX-19 analysis times when the OBR has none; SPM-4 specimen type. No results yet."""
         obr = group[0]
         report_id = normalise.text(obr.get(3)) or normalise.text(obr.get(2))
         if not report_id:
@@ -1080,6 +1142,7 @@ class _Mapper:
         # SPM-4 (specimen type) is where v2.5+ put it; OBR-15 (specimen source) is the older place.
         specimen_code, specimen_text = _coded(spm, 4) if spm else ("", "")
         obr15 = normalise.text(obr.get(15, 1, 2)) or normalise.text(obr.get(15, 1, 1))
+        obxs = [s for s in group if s.name == "OBX"]
         return LabReportRecord(
             his_report_id=report_id,
             his_patient_id=patient_id,
@@ -1087,8 +1150,12 @@ class _Mapper:
             results=(),
             his_visit_id=visit_id,
             specimen=specimen_text or specimen_code or obr15,
-            requested_at=_moment(obr, 6, "申请时间"),
-            reported_at=_moment(obr, 22, "报告时间"),
+            # many LIS leave OBR-6 (requested, deprecated) empty and send the collection time in
+            # OBR-7, or only each result's observation time in OBX-14
+            requested_at=_moment(obr, 6, "申请时间")
+            or _moment(obr, 7, "采样时间")
+            or _first_moment(obxs, 14, "检验时间"),
+            reported_at=_moment(obr, 22, "报告时间") or _last_moment(obxs, 19, "分析时间"),
         )
 
     def finish_report(self, group: list[Segment], patient_id: str | None, visit_id: str | None) -> None:
@@ -1150,7 +1217,7 @@ class _Mapper:
         return self.batch
 
 
-def _map_message(segments: list[Segment], header: MessageHeader) -> Batch:
+def _map_message(segments: list[Segment], header: MessageHeader, inpatient_classes: frozenset[str]) -> Batch:
     """One MSH message to records, by its type (MSH-9: message code ^ trigger event)."""
     if not header.control_id:
         raise Hl7ParseError("缺少消息控制号（MSH-10）", header=header, error_code=ERR_REQUIRED_FIELD)
@@ -1158,7 +1225,7 @@ def _map_message(segments: list[Segment], header: MessageHeader) -> Batch:
         raise UnsupportedMessageError(
             f"不支持的 HL7 版本：{header.version}", header=header, error_code=ERR_UNSUPPORTED_VERSION
         )
-    mapper = _Mapper(segments, header)
+    mapper = _Mapper(segments, header, inpatient_classes)
     kind, event = header.message_type, header.trigger
     if kind == "ADT":
         if not event and mapper.evn is not None:
@@ -1206,13 +1273,24 @@ class AckError:
 
     @classmethod
     def from_rejected(cls, rejected: Rejected) -> AckError:
+        """Our mapping's rejects carry their own code; intake's are coded by their cause."""
         payload = rejected.payload
         entity = _ENTITY_LABELS.get(rejected.entity, rejected.entity)
         return cls(
             f"{entity} {rejected.external_id}：{rejected.reason}",
             str(payload.get("location", "")),
-            str(payload.get("error_code", ERR_DATA_TYPE)),
+            str(payload.get("error_code", _CAUSE_CODES[rejected.cause])),
         )
+
+
+# HL7 table 0357 for a record intake refused: an unknown 科室编码 is a table value not found (103),
+# a stay or patient we do not have an unknown key (204), two records under one key a duplicate (205).
+_CAUSE_CODES = {
+    "invalid": ERR_DATA_TYPE,
+    "unknown_code": ERR_TABLE_VALUE,
+    "unknown_key": ERR_UNKNOWN_KEY,
+    "duplicate_key": ERR_DUPLICATE_KEY,
+}
 
 
 MAX_ACK_ERRORS = 50  # an ACK names at most this many errors; the MSA text gives the total
@@ -1394,9 +1472,11 @@ class MllpServer:
         max_message_bytes: int = MAX_MESSAGE_BYTES,
         idle_timeout: float | None = 600.0,
         application: str = "SUIFANG",
+        inpatient_classes: frozenset[str] = INPATIENT_CLASSES,
         reuse_port: bool = False,
     ) -> None:
         self.on_batch = on_batch
+        self.inpatient_classes = inpatient_classes
         # Several web processes share the port (SO_REUSEPORT): the kernel gives each connection
         # to one of them, and one connection's messages stay in order in that process.
         self.reuse_port = reuse_port
@@ -1442,7 +1522,7 @@ class MllpServer:
     async def handle(self, payload: bytes) -> bytes:
         """Parse one message, hand it on, and return the ACK bytes (also usable without a socket)."""
         try:
-            parsed = parse(payload)
+            parsed = parse(payload, inpatient_classes=self.inpatient_classes)
         except Hl7ParseError as exc:
             header = exc.header or MessageHeader(control_id="")
             log.warning("HL7 message %r rejected: %s", header.control_id, exc.reason)
@@ -1458,9 +1538,12 @@ class MllpServer:
         rejected = [*batch.rejected, *(r for r in refused if r not in batch.rejected)]
         if rejected:
             text = f"已接收 {max(batch.fetched - len(rejected), 0)} 条，拒收 {len(rejected)} 条"
-            log.info("HL7 message %r: %s", header.control_id, text)
+            # the reasons name HIS ids and codes, never a name, phone or ID number
+            reasons = "；".join(f"{r.entity} {r.external_id}：{r.reason}" for r in rejected[:MAX_ACK_ERRORS])
+            log.info("HL7 message %r: %s（%s）", header.control_id, text, reasons)
             return self._ack(header, "AE", text, [AckError.from_rejected(r) for r in rejected])
-        return self._ack(header, "AA", f"已接收 {batch.fetched} 条")
+        skipped = f"，其中 {len(batch.skipped)} 条非住院就诊未建立住院记录" if batch.skipped else ""
+        return self._ack(header, "AA", f"已接收 {batch.fetched} 条{skipped}")
 
     def _ack(self, header: MessageHeader, code: AckCode, text: str, errors: Sequence[AckError] = ()) -> bytes:
         return build_ack(

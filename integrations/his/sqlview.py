@@ -166,7 +166,8 @@ class SqlViewSource:
                         await conn.execute(sql("SET TRANSACTION READ ONLY"))
                     for entity in entities:
                         result = await conn.execute(sql(self.mapping.queries[entity]), params)
-                        rows[entity] = [{k.lower(): v for k, v in row._mapping.items()} for row in result]
+                        names = [k.lower() for k in result.keys()]  # noqa: SIM118 - once per query, not per row
+                        rows[entity] = [dict(zip(names, row, strict=True)) for row in result]
         except Exception as exc:  # any driver error: the pull fails and is retried later
             raise SqlViewError(f"读取 HIS 视图失败（{entity}）：{type(exc).__name__}: {str(exc)[:200]}") from exc
         return rows
@@ -246,7 +247,7 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     his_id=his_id,
                     name=name,
                     gender=normalise.gender(row.get("sex_code")),
-                    birth_date=normalise.day(row.get("birth_date"), field="出生日期"),
+                    birth_date=normalise.birth_date(row.get("birth_date")),
                     id_number=normalise.id_number(row.get("id_card_no")),
                     phone=normalise.phone(row.get("mobile_phone")),
                     contacts=(
@@ -314,10 +315,10 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                 LabResultRecord(
                     item_no=int(normalise.text(row.get("item_seq")) or 0),
                     name=name,
-                    value_raw=normalise.text(row.get("result_text")),
+                    value_raw=normalise.lis_text(row.get("result_text")),
                     code=normalise.text(row.get("item_code")),
                     unit=normalise.text(row.get("unit")),
-                    reference_raw=normalise.text(row.get("ref_range_text")),
+                    reference_raw=normalise.lis_text(row.get("ref_range_text")),
                     flag_raw=normalise.text(row.get("abnormal_flag")),
                 )
             )

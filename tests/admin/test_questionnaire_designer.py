@@ -15,7 +15,7 @@ from backend.models.choices import QuestionnaireStatus
 from backend.services import questionnaires as qs
 from tests import factories
 from tests.admin.conftest import admin_login
-from tests.services.test_questionnaires import ITEMS, LHCFORMS, _record
+from tests.services.test_questionnaires import FHIR_FORMS, ITEMS, _record
 
 QUESTIONNAIRE = "/admin/DictionaryApp/QuestionnaireAdmin"
 SLEEP_ROW = {
@@ -171,7 +171,7 @@ async def test_export_fhir_downloads_the_questionnaire_resource(client: httpx.As
 
 async def test_import_fhir_from_an_uploaded_file_or_pasted_json(client: httpx.AsyncClient) -> None:
     await _login(client)
-    text = (LHCFORMS / "phq9.json").read_text(encoding="utf-8")
+    text = (FHIR_FORMS / "mood9_sdc_calculated.json").read_text(encoding="utf-8")
     upload = "data:application/json;base64," + base64.b64encode(text.encode()).decode()
 
     uploaded = await client.post(f"{QUESTIONNAIRE}/fhir/import", json={"file": upload})
@@ -182,9 +182,9 @@ async def test_import_fhir_from_an_uploaded_file_or_pasted_json(client: httpx.As
     assert created.items == qs.from_fhir(json.loads(text))["items"] and created.status is QuestionnaireStatus.DRAFT
 
     resource = json.loads(text)
-    resource["title"] = "PHQ-9 抑郁筛查"
+    resource["title"] = "心境自评（九项）修订"
     pasted = await client.post(f"{QUESTIONNAIRE}/fhir/import", json={"json": json.dumps(resource)})
-    assert pasted.json()["msg"] == "已保存" and (await Questionnaire.get(id=created.id)).title == "PHQ-9 抑郁筛查"
+    assert pasted.json()["msg"] == "已保存" and (await Questionnaire.get(id=created.id)).title == "心境自评（九项）修订"
 
     broken = await client.post(f"{QUESTIONNAIRE}/fhir/import", json={"json": "{not json"})
     assert broken.status_code == 422 and broken.json()["msg"].startswith("JSON 格式错误")

@@ -29,7 +29,10 @@ def morning() -> Iterator[None]:
 
 
 @pytest.fixture
-async def h5_tasks(client: httpx.AsyncClient, morning: None) -> dict[Channel, FollowUpTask]:
+async def h5_tasks(
+    client: httpx.AsyncClient, morning: None, settings, monkeypatch: pytest.MonkeyPatch
+) -> dict[Channel, FollowUpTask]:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(settings.h5, "public_base_url", "https://sf.example.cn")
     await seed_library()
     for code, content in (
         ("followup_h5", "${name}您好，请点击 https://sf.example.cn/h5/q/${code} 填写随访问卷。回T退订"),
@@ -72,6 +75,25 @@ async def test_each_task_gets_one_step_message_of_its_kind(h5_tasks: dict[Channe
     # every open task of these channels has exactly one message (both templates match both patients)
     tasks = await FollowUpTask.filter(channel__in=[Channel.H5, Channel.SMS_THEN_PHONE]).count()
     assert tasks == 4 and await SmsMessage.all().count() == tasks
+
+
+async def test_without_a_public_address_no_link_is_texted_and_a_notice_says_why(
+    h5_tasks: dict[Channel, FollowUpTask], settings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Before, the seeded template linked to http://127.0.0.1:8000, which no patient's phone can open."""
+    from backend.models import Notice
+
+    monkeypatch.setattr(settings.h5, "public_base_url", None)
+    await followup_sms.send_step_messages()
+    await followup_sms.send_step_messages()
+    assert not await SmsMessage.filter(dedupe_key__endswith=":h5").exists()
+    assert await SmsMessage.filter(dedupe_key__endswith=":notice").count() == 2  # the notices still go
+    notice = await Notice.get(kind="h5_not_configured")
+    assert "H5__PUBLIC_BASE_URL" in notice.body and await Notice.all().count() == 1
+
+    monkeypatch.setattr(settings.h5, "public_base_url", "https://sf.example.cn")
+    await followup_sms.send_step_messages()
+    assert await SmsMessage.filter(dedupe_key__endswith=":h5").count() == 2
 
 
 async def test_the_link_opens_the_questionnaire_without_any_diagnosis(

@@ -121,3 +121,32 @@ async def test_huge_numbers_and_nulls_are_422_not_500(client: httpx.AsyncClient)
     assert null.status_code == 422 and "不能为空" in null.json()["detail"]
     cleared = await client.patch(f"/api/v1/departments/{dept.id}", headers=headers, json={"phone": None})
     assert cleared.status_code == 200
+
+
+@pytest.mark.parametrize("token", ["密钥", "hook-secret密", "é", "²", "٣.٣.abc", "1.²3.x", "a.b", "a.b.c.d", "%00"])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("post", "/api/v1/sms/push/report?token={}"),
+        ("post", "/api/v1/sms/push/reply?token={}"),
+        ("post", "/api/v1/dialer/yeastar/webhook?token={}"),
+        ("post", "/api/v1/calls/1/recording?token={}"),
+        ("get", "/h5/q/{}"),
+        ("post", "/h5/q/{}"),
+    ],
+)
+async def test_a_hostile_token_is_refused_not_a_server_error(
+    client: httpx.AsyncClient, settings, monkeypatch: pytest.MonkeyPatch, method: str, path: str, token: str
+) -> None:  # type: ignore[no-untyped-def]
+    """hmac.compare_digest raises TypeError on non-ASCII text and int() reads '²' as a digit."""
+    from pydantic import SecretStr
+
+    monkeypatch.setattr(settings.sms, "push_token", SecretStr("push-secret"))
+    monkeypatch.setattr(settings.dialer, "webhook_token", SecretStr("hook-secret"))
+    url = path.format(httpx.URL("", params={"t": token}).query.decode()[2:] if "?" in path else token)
+    kwargs = {"json": []} if method == "post" and "recording" not in path else {}
+    response = await client.request(method.upper(), url, **kwargs)
+    if method == "get":  # the patient's page answers with a friendly page, not an error code
+        assert response.status_code == 200 and "链接无效" in response.text
+    else:
+        assert response.status_code in (400, 401, 403, 404, 410, 422), (url, response.status_code, response.text)

@@ -3,7 +3,8 @@
 Speaks AMI over TCP on 127.0.0.1 (ephemeral port): greets with the banner line, checks
 ``Action: Login`` against its username/secret, answers Originate/Hangup, records every action it
 received (repeated headers kept in order) and lets a test push events scripted from the call
-scenarios below, which follow the event shapes in ../shared/reference/api/asterisk_ami.md.
+scenarios below. The event shapes were learned from the team's reference corpus (its
+api/asterisk_ami.md, outside this repository); nothing here reads it.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ password (wrong -> ``-ERR invalid`` and a disconnect notice), replies to ``event
 commands (honouring a caller-chosen ``Job-UUID``), records every command with its extra header
 lines, and lets a test push ``text/event-plain`` events framed as FreeSWITCH does: an outer
 Content-Length, URL-encoded header values, and an inner Content-Length + body when the event has
-a body (BACKGROUND_JOB). Shapes follow ../shared/reference/api/freeswitch_esl.md.
+a body (BACKGROUND_JOB). The shapes were learned from the team's reference corpus (its
+api/freeswitch_esl.md, outside this repository); nothing here reads it.
 """
 
 from __future__ import annotations

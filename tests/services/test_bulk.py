@@ -8,8 +8,8 @@ import pytest
 from tortoise.exceptions import IntegrityError
 
 from backend.clock import SHANGHAI
-from backend.models import DiagnosisCode
-from backend.models.choices import DiagnosisKind
+from backend.models import DiagnosisCode, Patient
+from backend.models.choices import DiagnosisKind, Gender
 from backend.services import bulk
 
 COLUMNS = ("created_at", "updated_at", "code", "name", "kind", "pinyin", "is_active")
@@ -52,3 +52,16 @@ async def test_background_inserts_land_every_batch_and_a_failed_batch_fails_the_
     # the failing batch is its own transaction: none of its rows doubled; the batch before it landed or not as a whole
     assert await DiagnosisCode.all().count() in (3 * size, 4 * size)
     assert await DiagnosisCode.filter(code="X000007").count() == 1
+
+
+@pytest.mark.parametrize("count", [3, bulk.COPY_FROM + 1])  # multi-row INSERT, and COPY on PostgreSQL
+async def test_json_columns_go_in_as_json_on_every_path(db: str, count: int) -> None:
+    columns = ("created_at", "updated_at", "his_id", "name", "gender", "address", "do_not_contact_reason", "tags")
+    columns += ("do_not_contact",)
+    rows = [
+        (STAMP, STAMP, f"P{i:06d}", f"患者{i}", Gender.FEMALE, "", "", ["复查", f"批次{i}"], False)
+        for i in range(count)
+    ]
+    assert await bulk.insert_rows(Patient, columns, rows) == count
+    patient = await Patient.get(his_id="P000002")
+    assert (patient.tags, patient.gender) == (["复查", "批次2"], Gender.FEMALE)

@@ -66,3 +66,23 @@ async def test_demo_followup_history_works_due_tasks_once(db: str, tmp_path: Pat
     reached = await FollowUpRecord.filter(outcome=TaskOutcome.REACHED).select_related("task")
     assert reached and all(r.answers and r.task.status is TaskStatus.COMPLETED for r in reached)
     assert await demo.seed_followup_history() == 0  # once only
+
+
+def test_the_demo_his_discharges_only_from_departments_the_demo_seeds() -> None:
+    # The simulator owns its diagnoses (integrations never import services), keyed by the codes
+    # the demo hospital seeds: a code only one side knows would quarantine every stay from it.
+    from integrations.his.demo import DIAGNOSES
+
+    assert DIAGNOSES and set(DIAGNOSES) <= {code for code, *_ in demo.DEPARTMENTS}
+
+
+async def test_demo_accounts_still_on_the_demo_password_are_found_until_changed_or_disabled(db: str) -> None:
+    from backend.security.passwords import hash_password
+
+    await demo.seed_demo_hospital()
+    exposed = await demo.accounts_with_demo_password()
+    assert {"sysadmin", "secadmin", "auditor", "kefu01"} <= set(exposed)
+    await Staff.filter(username="sysadmin").update(password_hash=hash_password("Another@2026x"))
+    await Staff.filter(username="secadmin").update(is_active=False)
+    left = await demo.accounts_with_demo_password()
+    assert "sysadmin" not in left and "secadmin" not in left and "auditor" in left

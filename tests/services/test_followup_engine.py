@@ -325,3 +325,161 @@ async def test_templates_planned_while_earlier_inserts_run_see_those_tasks(db: s
     # a and b hold two open tasks each when the least-loaded template is planned: the newcomer takes two first
     assert await FollowUpTask.filter(template=least, assignee_id=newcomer.id).count() == 2
     assert not await FollowUpTask.filter(template=excluding).exists()
+
+
+# Incremental runs: a run reads only the stays touched since the last one (plus a safety overlap),
+# and a new or edited template in full. `overlap=timedelta(0)` makes "since the last run" exact,
+# so that what a run reads can be counted.
+EXACT = timedelta(0)
+
+
+async def test_a_second_run_with_nothing_changed_plans_no_stay(db: str) -> None:
+    for _ in range(3):
+        await _stay("0101", days_ago=2)
+    await _template()
+    first = await followup_tasks.generate(overlap=EXACT)
+    second = await followup_tasks.generate(overlap=EXACT)
+    assert (first.full, first.candidates, first.created) == (1, 3, 6)
+    assert (second.templates, second.full, second.candidates, second.created) == (1, 0, 0, 0)
+    # With the usual overlap, stays changed just before the last run are read again, and change nothing.
+    third = await followup_tasks.generate()
+    assert (third.full, third.candidates, third.created) == (0, 3, 0)
+    assert await FollowUpTask.all().count() == 6
+
+
+async def test_stays_touched_after_the_last_run_are_planned(db: str) -> None:
+    from backend.models import GenerationMark
+
+    template = await _template(
+        match_rules={"departments": ["0101"], "icd_prefixes": ["I10", "J45"]},
+        schedule=[{"offset_days": 7, "window_days": 7}],
+    )
+    quiet = await _stay("0101", days_ago=3)
+    opted_out = await _stay("0101", days_ago=3)
+    await Patient.filter(id=opted_out.patient_id).update(do_not_contact=True)
+    asthma = await _stay("0101", days_ago=3, icd="J30.000")  # matches on neither diagnosis yet
+    came_back = await _stay("0101", days_ago=10)
+    back = await Admission.create(
+        his_visit_id="BACK-2",
+        patient_id=came_back.patient_id,
+        department_id=came_back.department_id,
+        admitted_at=now() - timedelta(days=5),
+        discharged_at=None,
+    )
+    first = await followup_tasks.generate(overlap=EXACT)
+    assert set(await FollowUpTask.filter(template=template).values_list("admission_id", flat=True)) == {quiet.id}
+    assert first.skipped["do_not_contact"] == 1 and first.skipped["readmitted"] == 1
+
+    # After the run: the patient withdraws the refusal, a diagnosis arrives, the HIS withdraws the
+    # readmission (A11), and a new discharge comes in. Each is written as intake writes it.
+    patient = await Patient.get(id=opted_out.patient_id)
+    patient.do_not_contact = False
+    await patient.save(update_fields=["do_not_contact", "updated_at"])
+    await Diagnosis.create(admission=asthma, kind=DiagnosisKind.WESTERN, seq=3, code="J45.900", name="哮喘")
+    back.cancelled_at = now()
+    await back.save(update_fields=["cancelled_at", "updated_at"])
+    fresh = await _stay("0101", days_ago=1)
+    mark = await GenerationMark.get(template=template)
+    assert (await Admission.get(id=quiet.id)).updated_at < mark.planned_through  # the one stay not touched
+
+    # More touched stays than a page holds: they are searched for by the conditions, page by page.
+    second = await followup_tasks.generate(overlap=EXACT, chunk_size=3)
+    assert second.full == 0 and second.candidates == 4  # the four touched stays, not the quiet one
+    assert second.created == 4
+    planned = set(await FollowUpTask.filter(template=template).values_list("admission_id", flat=True))
+    assert planned == {quiet.id, opted_out.id, asthma.id, came_back.id, fresh.id}
+
+
+async def test_a_stay_stamped_just_before_the_last_run_is_read_again_within_the_overlap(db: str) -> None:
+    # An intake transaction stamps its rows, the run starts and reads, and only then the intake commits:
+    # the stay carries a time before the run. The next run rereads that far back and plans it.
+    from backend.models import GenerationMark
+
+    template = await _template(schedule=[{"offset_days": 7, "window_days": 7}])
+    assert (await followup_tasks.generate()).created == 0
+    mark = await GenerationMark.get(template=template)
+    late = await _stay("0101", days_ago=2)
+    stamped = mark.planned_through - timedelta(minutes=10)
+    await Admission.filter(id=late.id).update(updated_at=stamped)
+    await Patient.filter(id=late.patient_id).update(updated_at=stamped)
+    await Diagnosis.filter(admission_id=late.id).update(updated_at=stamped)
+    assert (await followup_tasks.generate(overlap=EXACT)).created == 0  # without the overlap it is missed
+    await GenerationMark.filter(template=template).update(planned_through=mark.planned_through)
+    report = await followup_tasks.generate()
+    assert (report.candidates, report.created) == (1, 1)
+    assert await FollowUpTask.filter(template=template, admission_id=late.id).exists()
+
+
+async def test_an_edited_or_reactivated_template_is_planned_in_full_and_the_others_are_not(db: str) -> None:
+    stays = [await _stay("0101", days_ago=2) for _ in range(3)]
+    edited = await _template(name="编辑", schedule=[{"offset_days": 7, "window_days": 7}])
+    paused = await _template(name="暂停", schedule=[{"offset_days": 8, "window_days": 7}])
+    untouched = await _template(name="不变", schedule=[{"offset_days": 9, "window_days": 7}])
+    assert (await followup_tasks.generate(overlap=EXACT)).created == 9
+    paused.is_active = False
+    await paused.save()
+    assert (await followup_tasks.generate(overlap=EXACT)).templates == 2
+
+    edited.schedule = [*edited.schedule, {"offset_days": 30, "window_days": 7}]
+    await edited.save()
+    paused.is_active = True
+    await paused.save()
+    await FollowUpTask.filter(template=paused, admission_id=stays[0].id).delete()  # lost while it was off
+    report = await followup_tasks.generate(overlap=EXACT)
+    assert (report.templates, report.full, report.candidates) == (3, 2, 6)  # the unchanged template read nothing
+    assert report.created == 4  # the new step of each stay, and the lost task
+    assert await FollowUpTask.filter(template=edited, step=2).count() == 3
+    assert await FollowUpTask.filter(template=paused).count() == 3
+    assert await FollowUpTask.filter(template=untouched).count() == 3
+    # `full` plans everything again, finding nothing missing.
+    again = await followup_tasks.generate(full=True, overlap=EXACT)
+    assert (again.full, again.candidates, again.created) == (3, 9, 0)
+
+
+async def _planned() -> list[tuple]:
+    return list(
+        await FollowUpTask.all()
+        .order_by("template_id", "admission_id", "step")
+        .values_list("template_id", "admission_id", "step", "status", "assignee_id", "due_start", "due_end")
+    )
+
+
+async def test_small_chunks_create_exactly_the_tasks_of_one_chunk(db: str) -> None:
+    from backend.models import GenerationMark
+
+    stays = [await _stay("0101", days_ago=1 + n % 5, icd="I10.x00" if n % 3 else "I25.100") for n in range(7)]
+    await Patient.filter(id=stays[1].patient_id).update(deceased_at=now())
+    await Admission.create(
+        his_visit_id="BACK-3",
+        patient_id=stays[2].patient_id,
+        department_id=stays[2].department_id,
+        admitted_at=now() - timedelta(hours=6),
+        discharged_at=None,
+    )
+    team = await _team(2)
+    robin = await _template(name="轮流", assignment_policy=AssignmentPolicy.ROUND_ROBIN)
+    await robin.assignees.add(*team)
+    special = await _template(
+        name="冠心病", match_rules={"departments": ["0101"], "icd_prefixes": ["I25"]}, schedule=[{"offset_days": 7}]
+    )
+    least = await _template(
+        name="排除",
+        assignment_policy=AssignmentPolicy.LEAST_LOADED,
+        match_rules={"departments": ["0101"], "exclude_templates": [special.id]},
+        schedule=[{"offset_days": 10}],
+    )
+    await least.assignees.add(*team)
+
+    results = []
+    for size in (2, 1000):
+        report = await followup_tasks.generate(chunk_size=size)
+        results.append((report.candidates, report.created, dict(report.skipped), await _planned()))
+        await FollowUpTask.all().delete()
+        await GenerationMark.all().delete()
+    small, whole = results
+    assert small == whole
+    candidates, created, skipped, tasks = whole
+    # 轮流: 5 stays (one died, one came back) × 2 steps; 冠心病: 3 stays; 排除: the 2 of the other 4 that remain
+    assert (candidates, created, len(tasks)) == (7 + 3 + 4, 15, 15)
+    assert skipped == {"deceased": 2, "readmitted": 3}
+    assert {assignee for _, _, _, _, assignee, _, _ in tasks} == {team[0].id, team[1].id, None}

@@ -1,5 +1,5 @@
 """HL7 v2 over a real MLLP socket and FHIR R4 bundles, through intake into our databases: every
-message and bundle of the shared samples is stored or quarantined with a reason, and the HIS's
+message and bundle of our fixtures (tests/fixtures) is stored or quarantined with a reason, and the HIS's
 corrections (A13 cancel discharge, A11 cancel admit) withdraw the stay and its follow-up."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from backend.services import demo, execution, followup_tasks, sync
 from integrations.his.hl7 import MllpServer
 from tests import factories
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "samples"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 VT, FS, CR = b"\x0b", b"\x1c", b"\x0d"
 
 
@@ -46,49 +46,59 @@ async def listener(db: str) -> MllpServer:
     await server.stop()
 
 
-async def test_every_hl7_sample_is_stored_or_quarantined_with_the_right_ack(listener: MllpServer) -> None:
+async def test_every_hl7_fixture_is_stored_or_quarantined_with_the_right_ack(listener: MllpServer) -> None:
     port = listener.port
     acks = {}
-    for path in sorted((SAMPLES / "hl7v2").glob("*.hl7")):
+    for path in sorted((FIXTURES / "hl7v2").glob("*.hl7")):
         reply = await _send(port, path.read_bytes())
         acks[path.name] = reply.split(b"MSA|", 1)[1][:2].decode()
     assert set(acks.values()) <= {"AA", "AE"}, acks
     # Invalid birth date: the patient is quarantined, and so is the lab report that needs them.
-    assert acks["pythonhl7__sample_hl7.hl7"] == "AE"
+    assert acks["oru_r01_bad_birth_date.hl7"] == "AE"
+    assert acks["adt_a01_admit.hl7"] == acks["oru_r01_lab.hl7"] == "AA"
     runs = await SyncRun.filter(source="hl7").count()
-    assert runs == len(acks)
-    assert await Patient.exists(his_id="PATID1234")
+    assert runs == len(acks) == 8
+    assert await Patient.exists(his_id="M0001001", name="刘建国")
+    # The A08 after the discharge reported the death.
+    assert (await Patient.get(his_id="M0001001")).deceased_at is not None
+    stay = await Admission.get(his_visit_id="ZY26000101")
+    assert stay.discharged_at is not None and stay.disposition is DischargeDisposition.ORDERED
     quarantined = {(q.entity, q.external_id): q.reason for q in await QuarantinedRecord.filter(source="hl7")}
-    assert "出生日期" in quarantined[("patient", "555-44-4444")]
-    assert "不存在" in quarantined[("lab", "1045813")]
+    assert "出生日期" in quarantined[("patient", "M0009001")]
+    assert "不存在" in quarantined[("lab", "L26000301")]
+    assert quarantined[("visit", "ZY26000309")] == "缺少入院时间（PV1-44）"
     # Results of the ORU messages land with their flags normalised (N -> normal).
     results = await LabResult.all()
-    assert len(results) >= 13 and all(r.flag is AbnormalFlag.NORMAL for r in results if r.flag_raw == "N")
+    assert len(results) == 11 and all(r.flag is AbnormalFlag.NORMAL for r in results if r.flag_raw == "N")
+    assert {r.flag for r in results if r.flag_raw == "A"} == {AbnormalFlag.ABNORMAL}
 
 
 async def test_replaying_hl7_messages_creates_no_duplicates(listener: MllpServer) -> None:
-    message = (SAMPLES / "hl7v2" / "msconv__ADT-A01-01.hl7").read_bytes()
+    message = (FIXTURES / "hl7v2" / "adt_a01_admit.hl7").read_bytes()
     for _ in range(3):
         await _send(listener.port, message)
-    assert await Patient.filter(his_id="PATID1234").count() == 1
+    assert await Patient.filter(his_id="M0001001").count() == 1
+    assert await Admission.filter(his_visit_id="ZY26000101").count() == 1
 
 
-async def test_every_synthea_bundle_imports_and_the_deceased_are_marked(client: httpx.AsyncClient) -> None:
+async def test_every_fhir_fixture_imports_and_the_deceased_are_marked(client: httpx.AsyncClient) -> None:
     await demo.seed_demo_hospital()
     await factories.staff("sysadmin", None, username="his_admin")
     headers = await factories.login(client, "his_admin")
     client.cookies.clear()
-    for path in sorted((SAMPLES / "fhir-r4").glob("*.json")):
+    for path in sorted((FIXTURES / "fhir-r4").glob("*.json")):
         response = await client.post("/api/v1/his/fhir-bundle", headers=headers, json=json.loads(path.read_text()))
         assert response.status_code == 200, (path.name, response.text)
         assert response.json()["status"] in (SyncStatus.SUCCEEDED.value, SyncStatus.PARTIAL.value)
-    assert await Patient.all().count() == 11
+    assert await Patient.all().count() == 4
     deceased = await Patient.filter(deceased_at__isnull=False).values_list("name", flat=True)
-    assert len(deceased) == 2
-    assert await LabResult.all().count() > 100
-    # Synthea hospitals are not departments of ours: their stays are quarantined with the reason.
+    assert deceased == ["李桂英"]
+    assert await LabResult.all().count() == 18  # 8 + 5 + 3 + 2 results
+    # Stays in our departments are stored; the one at another hospital is quarantined with the reason.
+    stays = await Admission.all().prefetch_related("department")
+    assert sorted(s.department.code for s in stays) == ["0101", "0102", "0102", "0201"]
     reasons = set(await QuarantinedRecord.filter(source="fhir_bundle", entity="visit").values_list("reason", flat=True))
-    assert reasons and all("科室编码" in r for r in reasons)
+    assert {r.split("（")[0] for r in reasons} == {"科室编码 X9001 未在科室维护中登记"}
     not_a_bundle = await client.post("/api/v1/his/fhir-bundle", headers=headers, json={"resourceType": "Patient"})
     assert not_a_bundle.status_code == 422
 

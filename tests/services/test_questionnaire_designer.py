@@ -15,7 +15,7 @@ from backend.services import questionnaires as qs
 from backend.services.errors import InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal, load_principal
 from tests import factories
-from tests.services.test_questionnaires import ITEMS, LHCFORMS, LHCFORMS_FILES, _record
+from tests.services.test_questionnaires import FHIR_FORM_FILES, FHIR_FORMS, ITEMS, _record
 
 SLEEP = {"id": "sleep", "type": "text", "text": "睡眠情况", "required": False}
 
@@ -136,10 +136,10 @@ async def test_update_definition_needs_the_template_permission_and_a_title(db: s
         await qs.update_definition(principal, questionnaire.id + 1000, **_definition())
 
 
-@pytest.mark.parametrize("name", LHCFORMS_FILES)
+@pytest.mark.parametrize("name", FHIR_FORM_FILES)
 async def test_import_fhir_creates_a_draft_and_reimporting_changes_nothing(db: str, name: str) -> None:
     principal = await _designer()
-    resource = json.loads((LHCFORMS / name).read_text(encoding="utf-8"))
+    resource = json.loads((FHIR_FORMS / name).read_text(encoding="utf-8"))
 
     first = await qs.import_fhir(principal, resource)
 

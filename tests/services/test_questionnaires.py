@@ -21,8 +21,8 @@ from backend.services.principal import Principal, load_principal
 from backend.services.questionnaire_library import LIBRARY
 from tests import factories
 
-LHCFORMS = Path(__file__).resolve().parents[2].parent / "shared/reference/questionnaires/lhcforms_r4"
-LHCFORMS_FILES = ("phq9.json", "argonaut-phq9-ish.json", "weightHeightQuestionnaire.json")
+FHIR_FORMS = Path(__file__).resolve().parents[1] / "fixtures" / "questionnaires"
+FHIR_FORM_FILES = ("mood9_sdc_calculated.json", "mood9_grouped_valuesets.json", "weight_height_bmi.json")
 
 YES_NO = [{"value": "yes", "label": "有"}, {"value": "no", "label": "没有"}]
 
@@ -346,13 +346,17 @@ def test_validate_definition_accepts_a_good_definition() -> None:
 # --- FHIR R4 -------------------------------------------------------------------------------
 
 
-def _lhcforms(name: str) -> dict[str, Any]:
-    return json.loads((LHCFORMS / name).read_text(encoding="utf-8"))
+def _form(name: str) -> dict[str, Any]:
+    return json.loads((FHIR_FORMS / name).read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("name", LHCFORMS_FILES)
-def test_lhcforms_questionnaires_round_trip_through_fhir(name: str) -> None:
-    first = qs.from_fhir(_lhcforms(name))
+def test_fhir_form_fixtures_are_all_covered() -> None:
+    assert sorted(p.name for p in FHIR_FORMS.glob("*.json")) == sorted(FHIR_FORM_FILES)
+
+
+@pytest.mark.parametrize("name", FHIR_FORM_FILES)
+def test_fhir_form_fixtures_round_trip_through_fhir(name: str) -> None:
+    first = qs.from_fhir(_form(name))
     exported = qs.to_fhir(Questionnaire(**first))
     assert exported["resourceType"] == "Questionnaire"
     second = qs.from_fhir(json.loads(json.dumps(exported)))
@@ -361,52 +365,56 @@ def test_lhcforms_questionnaires_round_trip_through_fhir(name: str) -> None:
 
 
 def test_imported_ids_with_slashes_are_answered_through_their_form_field_names() -> None:
-    """A form reads "answers./44250-9" as a path: controls use field_key, answers map back."""
-    from backend.admin.followup import _control
+    """A form reads "answers./mood-1" as a path: controls use field_key, answers map back."""
+    from backend.admin.widgets import questionnaire_control as _control
 
-    kwargs = qs.from_fhir(_lhcforms("phq9.json"))
+    kwargs = qs.from_fhir(_form("mood9_sdc_calculated.json"))
     questionnaire = Questionnaire(**kwargs)
     first = kwargs["items"][0]["id"]
     control = _control(kwargs["items"][0])
     assert control["name"] == f"answers.{qs.field_key(first)}" and "/" not in control["name"].split(".", 1)[1]
-    answers = {qs.field_key(item_id): "LA6568-5" for item_id in kwargs["scoring"]["items"]}
+    answers = {qs.field_key(item_id): "F0" for item_id in kwargs["scoring"]["items"]}
     cleaned = qs.validate_answers(questionnaire, answers, complete=True)
-    assert cleaned[first] == "LA6568-5" and qs.field_key(first) not in cleaned
+    assert cleaned[first] == "F0" and qs.field_key(first) not in cleaned
     assert qs.field_key("sbp") == "sbp"  # plain ids are their own field names
 
 
-def test_phq9_import_keeps_option_scores_and_scores_by_their_sum() -> None:
-    kwargs = qs.from_fhir(_lhcforms("phq9.json"))
-    assert kwargs["code"] == "44249-1"
+def test_sdc_form_import_keeps_option_scores_and_scores_by_their_sum() -> None:
+    kwargs = qs.from_fhir(_form("mood9_sdc_calculated.json"))
+    assert (kwargs["code"], kwargs["title"]) == ("SF-MOOD-9", "心境自评（九项）")
     first = kwargs["items"][0]
-    assert first["id"] == "/44250-9" and first["type"] == "single" and first["required"] is True
-    assert [(o["value"], o["score"]) for o in first["options"]] == [
-        ("LA6568-5", 0),
-        ("LA6569-3", 1),
-        ("LA6570-1", 2),
-        ("LA6571-9", 3),
+    assert first["id"] == "/mood-1" and first["type"] == "single" and first["required"] is True
+    assert [(o["value"], o["label"], o["score"]) for o in first["options"]] == [
+        ("F0", "完全没有", 0),
+        ("F1", "有几天", 1),
+        ("F2", "一半以上的天数", 2),
+        ("F3", "几乎每天", 3),
     ]
     assert len(kwargs["scoring"]["items"]) == 9
-    total = next(i for i in kwargs["items"] if i["id"] == "/44261-6")
+    # The SDC calculated total is kept as a number with its unit, and is not scored itself.
+    total = next(i for i in kwargs["items"] if i["id"] == "/mood-total")
     assert total["type"] == "number" and total["unit"] == "{score}"
+    assert "/mood-total" not in kwargs["scoring"]["items"]
     questionnaire = Questionnaire(**kwargs)
-    answers = {item_id: "LA6571-9" for item_id in kwargs["scoring"]["items"]}
-    answers["/44261-6"] = 27  # the form's own total is not added again
+    answers = {item_id: "F3" for item_id in kwargs["scoring"]["items"]}
+    answers["/mood-total"] = 27  # the form's own total is not added again
     assert qs.score(questionnaire, qs.validate_answers(questionnaire, answers, complete=True)) == 27
 
 
-def test_argonaut_phq9_flattens_groups_skips_display_items_and_reads_contained_value_sets() -> None:
-    kwargs = qs.from_fhir(_lhcforms("argonaut-phq9-ish.json"))
-    assert kwargs["code"] == "phq9"
-    assert [item["id"] for item in kwargs["items"]] == [f"g1.q{n}" for n in range(1, 10)] + ["g2.q1"]
-    assert kwargs["items"][8]["options"][3] == {"value": "LA6571-9", "label": "Nearly every day", "score": 3}
+def test_grouped_form_flattens_groups_skips_display_items_and_reads_contained_value_sets() -> None:
+    kwargs = qs.from_fhir(_form("mood9_grouped_valuesets.json"))
+    assert kwargs["code"] == "mood9-grouped"
+    assert [item["id"] for item in kwargs["items"]] == [f"part1.q{n}" for n in range(1, 10)] + ["part2.q1"]
+    assert kwargs["items"][8]["options"][3] == {"value": "F3", "label": "几乎每天", "score": 3}
+    # The second value set (compose.include) carries no scores.
+    assert [o["value"] for o in kwargs["items"][9]["options"]] == ["D0", "D1", "D2", "D3"]
     assert "score" not in kwargs["items"][9]["options"][0]
 
 
 def test_weight_height_numbers_keep_their_units() -> None:
-    kwargs = qs.from_fhir(_lhcforms("weightHeightQuestionnaire.json"))
+    kwargs = qs.from_fhir(_form("weight_height_bmi.json"))
     units = {item["id"]: item.get("unit") for item in kwargs["items"] if item["type"] == "number"}
-    assert units == {"/29463-7": "kg", "/8302-2": "[in_i]", "/39156-5": "kg/m2"}
+    assert units == {"/body-weight": "kg", "/body-height": "cm", "/bmi": "kg/m2"}  # cm has no display: its code
     assert kwargs["scoring"] == {}
 
 

@@ -22,7 +22,7 @@ import pytest
 
 from backend import clock
 from backend.clock import SHANGHAI
-from backend.models import SmsMessage, SmsTemplate
+from backend.models import Notice, SmsMessage, SmsTemplate
 from backend.models.choices import SmsCategory, SmsStatus
 from backend.services import sms
 from backend.settings import Settings
@@ -300,3 +300,22 @@ async def test_two_concurrent_sends_of_one_message_reach_the_provider_once(
     row = await SmsMessage.get(id=message.id)
     assert row.status is SmsStatus.SUBMITTED and row.attempts == 1 and row.biz_id
     assert slow.received[KEY] == 1 and slow.total == 1
+
+
+# ---------------------------------------------------------------------- a provider misconfigured
+
+
+async def test_a_configuration_error_fails_the_message_and_raises_one_notice_per_day(
+    template: SmsTemplate, server: AliyunLoopback, gateway: AliyunSms, morning: None
+) -> None:
+    phone = "13912340009"
+    server.fail(phone, "isv.OUT_OF_SERVICE", "业务停机")
+    message = await _message(template, phone)
+    assert (await sms.send_message(message.id)).status is SmsStatus.FAILED
+    again = await sms.enqueue(
+        dedupe_key="fault:2", patient=None, template=template, params={"name": "张三", "hospital": "示范"}, phone=phone
+    )
+    assert (await sms.send_message(again.id)).status is SmsStatus.FAILED
+    raised = await Notice.filter(kind="sms_config").values_list("level", "dedupe_key", "acknowledged_at")
+    assert raised == [("danger", f"sms_config:isv.OUT_OF_SERVICE:{MORNING.date().isoformat()}", None)]
+    assert _sends(server, KEY) == 1 and _sends(server, "fault:2") == 1

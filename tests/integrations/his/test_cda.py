@@ -13,7 +13,7 @@ from backend.models.choices import AbnormalFlag
 from integrations.his import normalise
 from integrations.his.cda import CdaParseError, parse_cda, split_summary_text, summary_fields
 
-FIXTURES = Path(__file__).resolve().parent / "cda"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "cda"
 ID_NUMBER = "110101198001010037"
 PHONE = "13800000001"
 

@@ -1,43 +1,38 @@
-"""FHIR R4 adapter: the SMART/Synthea sample bundles, a synthetic Chinese bundle, and a loopback server."""
+"""FHIR R4 adapter: our fixture bundles, a synthetic Chinese bundle built here, and a loopback server."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import copy
 import json
-import socket
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
 
 from backend.clock import SHANGHAI
 from backend.models.choices import AbnormalFlag, DiagnosisKind, DischargeDisposition, Gender
 from integrations.his import normalise
 from integrations.his.base import Batch
 from integrations.his.fhir import FhirSource, FhirSourceError, bundle_to_batch
+from tests.loopback.fhir import PAGE_SIZE, Resource, ServerState, instant, serve, server_resources
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared/reference/samples/fhir-r4"
-CDA_FIXTURES = Path(__file__).resolve().parent / "cda"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+BUNDLES = FIXTURES / "fhir-r4"
+CDA_FIXTURES = FIXTURES / "cda"
 
 
-def load(prefix: str) -> dict[str, Any]:
-    (path,) = SAMPLES.glob(f"{prefix}*.json")
-    return json.loads(path.read_text())
+def load(name: str) -> dict[str, Any]:
+    return json.loads((BUNDLES / f"{name}.json").read_text(encoding="utf-8"))
 
 
 # --------------------------------------------------------------------------------------------
-# The sample bundles (Synthea transaction bundles, urn:uuid references)
+# The fixture bundles (tests/fixtures/fhir-r4: transaction exports with urn:uuid references, like
+# a HIS's FHIR export; hospital_directory.json holds the departments, wards and beds they name)
 # --------------------------------------------------------------------------------------------
 
 
@@ -46,107 +41,175 @@ class Expected:
     patient_id: str
     name: str
     gender: Gender
+    birth_date: date
+    id_number: str
+    phone: str
     inpatient_stays: int
     lab_reports: int
     deceased_at: datetime | None = None
 
 
+def _patient_id(n: int) -> str:
+    return f"5a0e7b1c-{n}000-4000-8000-000000000001"
+
+
 EXPECTED = {
-    "Abdul_Koepp": Expected("018f428e-34f6-4707-8009-5ad742f901e7", "Abdul Koepp", Gender.MALE, 1, 5),
-    "Brady_Kuhlman": Expected("3e383d93-552a-46ae-a96a-1989586244c9", "Brady Kuhlman", Gender.MALE, 1, 4),
-    "Chauncey_Johnston": Expected("2a3d4d46-512f-480f-8eb9-5a11ef3b2176", "Chauncey Johnston", Gender.MALE, 0, 3),
-    "Chet_Thompson": Expected(
-        "9e2f7a3b-94df-4b3d-bee2-360881649fa5",
-        "Chet Thompson",
-        Gender.MALE,
-        0,
-        3,
-        datetime(1968, 10, 11, 10, 10, 39, tzinfo=UTC),
+    "zhang_wei": Expected(
+        _patient_id(1), "张伟", Gender.MALE, date(1958, 3, 12), "110105195803120037", "13800000101", 1, 3
     ),
-    "Eboni_Brekke": Expected("bb7fb8e1-1a76-4328-92ea-3852f34846e6", "Eboni Brekke", Gender.FEMALE, 0, 2),
-    # 5 reports plus 4 eGFR results that Synthea sends without a report.
-    "Jacob_Larson": Expected("d34e9e2d-a81a-407d-9527-82d1fdb06421", "Jacob Larson", Gender.MALE, 1, 9),
-    "Laurie_McCullough": Expected("ca95b2c5-d306-44d4-a7fa-756de736e68e", "Laurie McCullough", Gender.FEMALE, 0, 2),
-    "Lemuel_Hodkiewicz": Expected("563460b4-b997-4772-a548-a9f877eb4c12", "Lemuel Hodkiewicz", Gender.MALE, 1, 7),
-    # The official name wins over the maiden name.
-    "Liz_Conn": Expected("ee9f8dd8-72d2-4769-8020-89e504b1504b", "Liz Conn", Gender.FEMALE, 1, 5),
-    "Tony_Beer": Expected(
-        "34a17aef-dd20-4eda-bf6c-f121e454616d",
-        "Tony Beer",
-        Gender.MALE,
-        1,
-        6,
-        datetime(1989, 1, 8, 0, 41, 27, tzinfo=UTC),
+    "li_guiying": Expected(
+        _patient_id(2),
+        "李桂英",
+        Gender.FEMALE,
+        date(1941, 11, 2),
+        "31010419411102004X",
+        "13800000201",
+        2,
+        2,
+        datetime(2026, 2, 20, 22, 15, tzinfo=UTC),
     ),
-    "Trenton_Turner": Expected("a6fb5437-10d5-4f70-81a0-4f43bfbd9fb0", "Trenton Turner", Gender.MALE, 5, 4),
+    # The official name wins over the old one; the phone is written with blanks.
+    "wang_fang": Expected(
+        _patient_id(3), "王芳", Gender.FEMALE, date(1985, 7, 19), "44030419850719006X", "13800000301", 1, 1
+    ),
+    # A birth month without a day ("1990-05") reads as the first of the month.
+    "zhao_qiang": Expected(
+        _patient_id(4), "赵强", Gender.MALE, date(1990, 5, 1), "410102199005010079", "13800000401", 1, 1
+    ),
 }
+DIRECTORY = "hospital_directory"
 
 
-def test_every_sample_bundle_is_covered() -> None:
-    names = {p.name.rsplit("_", 1)[0] for p in SAMPLES.glob("*_*.json")}
-    assert names == set(EXPECTED)
+def test_every_fixture_bundle_is_covered() -> None:
+    assert {p.stem for p in BUNDLES.glob("*.json")} == {*EXPECTED, DIRECTORY}
 
 
-@pytest.mark.parametrize("prefix", sorted(EXPECTED))
-def test_sample_bundle_maps_patient_stays_and_labs(prefix: str) -> None:
-    expected = EXPECTED[prefix]
-    batch = bundle_to_batch(load(prefix))
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_bundle_maps_patient_stays_and_labs(name: str) -> None:
+    expected = EXPECTED[name]
+    batch = bundle_to_batch(load(name))
 
     assert batch.rejected == []
     (patient,) = batch.patients
     assert (patient.his_id, patient.name, patient.gender) == (expected.patient_id, expected.name, expected.gender)
-    assert patient.birth_date is not None
-    assert patient.phone and patient.phone.isdigit()
-    assert patient.address.endswith("US")
+    assert (patient.birth_date, patient.id_number, patient.phone) == (
+        expected.birth_date,
+        expected.id_number,
+        expected.phone,
+    )
+    assert patient.address.startswith("示例省")
     assert patient.deceased_at == expected.deceased_at
     assert len(batch.visits) == expected.inpatient_stays
     assert all(v.his_patient_id == expected.patient_id and v.department_code for v in batch.visits)
     assert all(v.admitted_at.tzinfo is not None and v.discharged_at for v in batch.visits)
     assert len(batch.labs) == expected.lab_reports
     assert all(r.his_patient_id == expected.patient_id and r.results for r in batch.labs)
-    # Synthea writes no interpretation and no reference range: none may be invented.
-    results = [item for report in batch.labs for item in report.results]
-    assert all(item.flag_raw == "" and item.reference_raw == "" and item.value_raw for item in results)
-    # The samples carry no meta.lastUpdated.
+    assert all(item.value_raw for report in batch.labs for item in report.results)
+    # Exports carry no meta.lastUpdated.
     assert batch.watermark is None
 
 
-def test_deceased_sample_patients_are_exactly_the_two_with_a_death_time() -> None:
+def test_deceased_fixture_patient_is_exactly_the_one_with_a_death_time() -> None:
     deceased = {p: e.deceased_at for p, e in EXPECTED.items() if e.deceased_at}
-    assert set(deceased) == {"Chet_Thompson", "Tony_Beer"}
-    for prefix, moment in deceased.items():
-        (patient,) = bundle_to_batch(load(prefix)).patients
-        assert patient.deceased_at == moment
-        assert patient.deceased_at.tzinfo == SHANGHAI
+    assert set(deceased) == {"li_guiying"}
+    batch = bundle_to_batch(load("li_guiying"))
+    (patient,) = batch.patients
+    assert patient.deceased_at == deceased["li_guiying"]
+    assert patient.deceased_at.tzinfo == SHANGHAI
+    assert (patient.deceased_at.day, patient.deceased_at.hour) == (21, 6)  # 22:15 UTC is 06:15 next day here
+    # The stay she died in ends with NUBC 20 (expired): 离院方式 死亡.
+    assert [v.disposition for v in batch.visits] == [DischargeDisposition.ORDERED, DischargeDisposition.DEATH]
 
 
-def test_sample_stay_carries_its_diagnosis_and_discharge_disposition() -> None:
-    (stay,) = bundle_to_batch(load("Brady_Kuhlman")).visits
-    assert stay.his_visit_id == "224a9d89-f8c5-4ff5-9aef-26446a741cc2"
+def test_fixture_stay_carries_ranked_diagnoses_department_ward_bed_and_disposition() -> None:
+    batch = bundle_to_batch(load("zhang_wei"))
+    (stay,) = batch.visits  # the outpatient review is not a stay, nor is its diagnosis one of it
+    assert (stay.his_visit_id, stay.inpatient_no) == ("5a0e7b1c-1000-4000-8000-000000000011", "ZY2026000101")
+    # The department is the serviceProvider Organization's identifier; ward and bed are Locations.
+    assert (stay.department_code, stay.ward_code, stay.bed_no) == ("0101", "0101W1", "12")
+    assert stay.attending_name == "赵明"
     # NUBC 01 "Discharged to home" is 医嘱离院.
     assert stay.disposition is DischargeDisposition.ORDERED
-    (diagnosis,) = stay.diagnoses
-    assert (diagnosis.code, diagnosis.name, diagnosis.is_main) == ("428251008", "History of appendectomy", True)
-    assert diagnosis.kind is DiagnosisKind.WESTERN
-    # The department is the serviceProvider Organization's identifier.
-    assert stay.department_code == "956ccb85-bea0-30f9-af48-52f5dd95ff72"
+    # ICD-10 is preferred over SNOMED CT; GB/T 15657 codes are TCM diseases or syndromes.
+    assert [(d.seq, d.code, d.name, d.kind, d.is_main) for d in stay.diagnoses] == [
+        (1, "I25.1", "动脉硬化性心脏病", DiagnosisKind.WESTERN, True),
+        (2, "A04.01.01", "胸痹心痛病", DiagnosisKind.TCM_DISEASE, False),
+        (3, "B02.01.03.01", "气虚血瘀证", DiagnosisKind.TCM_SYNDROME, False),
+    ]
 
 
-def test_sample_lab_report_keeps_values_units_and_codes() -> None:
-    labs = {r.his_report_id: r for r in bundle_to_batch(load("Trenton_Turner")).labs}
-    report = labs["82a0564b-d0c3-4180-809a-a31eddc1c7e0"]
-    assert report.name.startswith("Complete blood count")
-    assert len(report.results) == 11
-    first = report.results[0]
-    assert (first.item_no, first.code, first.unit) == (1, "6690-2", "10*3/uL")
-    assert first.value_raw.startswith("4.80")
-    assert report.reported_at == datetime(2013, 4, 14, 5, 34, 14, 301000, tzinfo=UTC)
+def test_fixture_lab_report_keeps_values_units_codes_ranges_and_flags() -> None:
+    labs = {r.his_report_id: r for r in bundle_to_batch(load("zhang_wei")).labs}
+    report = labs["5a0e7b1c-1000-4000-8000-000000000030"]
+    assert (report.name, report.specimen) == ("血常规", "静脉血")
+    assert report.his_visit_id == "5a0e7b1c-1000-4000-8000-000000000011"
+    assert report.reported_at == datetime(2026, 1, 6, 10, 12, tzinfo=SHANGHAI)
+    assert [(r.item_no, r.code, r.name, r.value_raw, r.unit, r.reference_raw, r.flag_raw) for r in report.results] == [
+        (1, "6690-2", "白细胞计数", "11.2", "10*9/L", "3.5~9.5", "H"),
+        (2, "718-7", "血红蛋白", "128", "g/L", "130~175", "L"),
+        (3, "777-3", "血小板计数", "210", "10*9/L", "125~350", "N"),
+        (4, "770-8", "中性粒细胞百分比", "78.5", "%", "40~75", "H"),
+    ]
+    liver_kidney = labs["5a0e7b1c-1000-4000-8000-000000000039"]
+    assert [(r.name, r.reference_raw) for r in liver_kidney.results] == [
+        ("丙氨酸氨基转移酶", "≤40"),
+        ("肌酐", "57~111"),
+        ("尿素", "3.1~8"),
+    ]
+    # An eGFR sent without a report becomes a report of its own; the blood pressure is no lab.
+    egfr = labs["Observation/5a0e7b1c-1000-4000-8000-000000000050"]
+    assert [(r.name, r.value_raw, r.reference_raw) for r in egfr.results] == [("估算肾小球滤过率", "72", "≥90")]
+    assert len(labs) == 3
 
 
-def test_hospital_information_bundle_yields_no_patients_and_no_error() -> None:
-    batch = bundle_to_batch(load("hospitalInformation"))
+def test_fixture_critical_and_qualitative_results_normalise() -> None:
+    batch = bundle_to_batch(load("li_guiying"))
+    flags = {
+        r.name: normalise.abnormal_flag(r.flag_raw, r.value_raw, r.reference_raw)
+        for report in batch.labs
+        for r in report.results
+    }
+    assert flags == {
+        "血钾": AbnormalFlag.CRITICAL,
+        "血糖": AbnormalFlag.CRITICAL,
+        "血钠": AbnormalFlag.NORMAL,
+        "尿蛋白": AbnormalFlag.ABNORMAL,
+        "尿糖": AbnormalFlag.NORMAL,
+    }
+    assert {r.his_visit_id for r in batch.labs} == {"5a0e7b1c-2000-4000-8000-000000000012"}
+
+
+def test_stay_elsewhere_keeps_that_hospital_code_and_an_outpatient_lab_has_no_stay() -> None:
+    batch = bundle_to_batch(load("zhao_qiang"))
+    (stay,) = batch.visits
+    # Not a department (type prov): its code is kept, and intake quarantines the stay.
+    assert (stay.department_code, stay.ward_code, stay.attending_name) == ("X9001", None, "")
+    (lab,) = batch.labs
+    assert (lab.name, lab.his_visit_id) == ("血脂四项", None)
+
+
+def test_transfer_out_maps_to_its_disposition() -> None:
+    (stay,) = bundle_to_batch(load("wang_fang")).visits
+    assert stay.disposition is DischargeDisposition.TRANSFERRED  # NUBC 02
+    assert (stay.department_code, stay.ward_code, stay.bed_no) == ("0201", "0201W1", "03")
+
+
+def test_hospital_directory_yields_no_records_and_holds_every_place_the_bundles_name() -> None:
+    directory = load(DIRECTORY)
+    batch = bundle_to_batch(directory)
     assert batch.fetched == 0
     assert batch.rejected == []
+    places = {e["fullUrl"]: e["resource"] for e in directory["entry"]}
+    assert {r["resourceType"] for r in places.values()} == {"Organization", "Location"}
+    for name in EXPECTED:
+        entries = load(name)["entry"]
+        for entry in entries:
+            resource = entry["resource"]
+            if resource["resourceType"] in ("Organization", "Location"):
+                assert places[entry["fullUrl"]] == resource, (name, entry["fullUrl"])
+            if resource["resourceType"] == "Encounter":
+                refs = [resource["serviceProvider"], *(loc["location"] for loc in resource.get("location", []))]
+                assert all(ref["reference"] in places for ref in refs), (name, resource["id"])
 
 
 # --------------------------------------------------------------------------------------------
@@ -526,120 +589,33 @@ def test_not_a_bundle_raises() -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# A loopback FHIR server
+# A loopback FHIR server holding the fixture bundles
 # --------------------------------------------------------------------------------------------
 
 T0 = datetime(2026, 1, 1, 8, tzinfo=SHANGHAI)
-PAGE_SIZE = 5
-ORDER = [*sorted(EXPECTED), "hospitalInformation"]
-# Trenton's migraine Condition is edited long after everything else; its stay has a second,
-# older diagnosis on the server only, which a pull must send along with it.
-LATE_CONDITION = "59589a9e-32be-49fe-bd86-d896d9ec23e3"
-LATE_STAY = "e80515d5-f4f6-4732-a9b5-ee64e5c1cd02"
+ORDER = [*sorted(EXPECTED), DIRECTORY]  # each bundle changed an hour after the previous one
+# 王芳's fracture diagnosis is edited long after everything else; her stay has a second, older
+# diagnosis on the server only, which a pull must send along with it.
+LATE_CONDITION = "5a0e7b1c-3000-4000-8000-000000000021"
+LATE_STAY = "5a0e7b1c-3000-4000-8000-000000000011"
 LATE_AT = T0 + timedelta(hours=20)
 
 
-def _instant(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
-def server_resources() -> dict[str, list[dict[str, Any]]]:
-    """The sample bundles as a server stores them: relative references, one change time per file."""
-    store: dict[str, list[dict[str, Any]]] = {}
-    for hour, prefix in enumerate(ORDER):
-        bundle = load(prefix)
-        urls = {e["fullUrl"]: f"{e['resource']['resourceType']}/{e['resource']['id']}" for e in bundle["entry"]}
-        text = json.dumps([e["resource"] for e in bundle["entry"]])
-        for url, relative in urls.items():
-            text = text.replace(f'"{url}"', f'"{relative}"')
-        for resource in json.loads(text):
-            changed = LATE_AT if resource["id"] == LATE_CONDITION else T0 + timedelta(hours=hour)
-            resource["meta"] = {**resource.get("meta", {}), "lastUpdated": _instant(changed)}
-            store.setdefault(resource["resourceType"], []).append(resource)
+def fixture_server_resources() -> dict[str, list[Resource]]:
+    bundles = [(load(name), T0 + timedelta(hours=hour)) for hour, name in enumerate(ORDER)]
+    store = server_resources(bundles, lambda r, moment: LATE_AT if r["id"] == LATE_CONDITION else moment)
     store["Condition"].append(
         {
             "resourceType": "Condition",
             "id": "synthetic-second-diagnosis",
-            "meta": {"lastUpdated": _instant(T0 - timedelta(days=30))},
-            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10", "code": "G43.0", "display": "偏头痛"}]},
-            "subject": {"reference": "Patient/a6fb5437-10d5-4f70-81a0-4f43bfbd9fb0"},
+            "meta": {"lastUpdated": instant(T0 - timedelta(days=30))},
+            "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10", "code": "M81.0", "display": "骨质疏松"}]},
+            "subject": {"reference": f"Patient/{EXPECTED['wang_fang'].patient_id}"},
             "encounter": {"reference": f"Encounter/{LATE_STAY}"},
-            "recordedDate": "1999-06-08",
+            "recordedDate": "2026-03-02",
         }
     )
     return store
-
-
-@dataclass
-class ServerState:
-    resources: dict[str, list[dict[str, Any]]]
-    requests: list[tuple[str, str]] = field(default_factory=list)
-
-
-def _matches(resource: dict[str, Any], name: str, value: str) -> bool:
-    if name == "_lastUpdated":
-        changed = datetime.fromisoformat(resource["meta"]["lastUpdated"].replace("Z", "+00:00"))
-        bound = datetime.fromisoformat(value[2:])
-        return changed >= bound if value.startswith("ge") else changed < bound
-    wanted = set(value.split(","))
-    if name == "_id":
-        return resource["id"] in wanted
-    if name == "encounter":
-        return (resource.get("encounter") or {}).get("reference") in wanted
-    if name == "result":
-        return any(ref.get("reference") in wanted for ref in resource.get("result") or [])
-    raise AssertionError(f"unexpected search parameter {name}")
-
-
-def fhir_app(state: ServerState) -> Starlette:
-    async def search(request: Request) -> JSONResponse:
-        resource_type = request.path_params["resource_type"]
-        state.requests.append((resource_type, str(request.url.query)))
-        items = state.resources.get(resource_type, [])
-        for name, value in request.query_params.multi_items():
-            if name not in ("_count", "_offset"):
-                items = [r for r in items if _matches(r, name, value)]
-        items = sorted(items, key=lambda r: (r["meta"]["lastUpdated"], r["id"]))
-        count = min(int(request.query_params.get("_count", PAGE_SIZE)), PAGE_SIZE)
-        offset = int(request.query_params.get("_offset", 0))
-        links = [{"relation": "self", "url": str(request.url)}]
-        if offset + count < len(items):
-            links.append({"relation": "next", "url": str(request.url.include_query_params(_offset=offset + count))})
-        base = str(request.base_url).rstrip("/")
-        bundle = {
-            "resourceType": "Bundle",
-            "type": "searchset",
-            "total": len(items),
-            "link": links,
-            "entry": [
-                {"fullUrl": f"{base}/fhir/{resource_type}/{r['id']}", "resource": r, "search": {"mode": "match"}}
-                for r in items[offset : offset + count]
-            ],
-        }
-        return JSONResponse(bundle, media_type="application/fhir+json")
-
-    async def broken(request: Request) -> JSONResponse:
-        outcome = {
-            "resourceType": "OperationOutcome",
-            "issue": [{"severity": "fatal", "code": "exception", "diagnostics": "database unavailable"}],
-        }
-        return JSONResponse(outcome, status_code=500, media_type="application/fhir+json")
-
-    return Starlette(
-        routes=[Route("/fhir/{resource_type}", search), Route("/broken/{resource_type}", broken)],
-    )
-
-
-class LoopbackServer(uvicorn.Server):
-    """uvicorn in the test's event loop; `ready` is set once it listens."""
-
-    def __init__(self, config: uvicorn.Config) -> None:
-        super().__init__(config)
-        self.ready = asyncio.Event()
-
-    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().startup(sockets=sockets)
-        self.ready.set()
 
 
 @dataclass
@@ -650,24 +626,9 @@ class Loopback:
 
 @pytest.fixture(scope="module")
 async def fhir_server() -> AsyncIterator[Loopback]:
-    state = ServerState(server_resources())
-    config = uvicorn.Config(
-        fhir_app(state), host="127.0.0.1", port=0, lifespan="off", ws="none", http="h11", log_level="warning"
-    )
-    server = LoopbackServer(config)
-    serving = asyncio.create_task(server.serve())
-    ready = asyncio.create_task(server.ready.wait())
-    await asyncio.wait({serving, ready}, return_when=asyncio.FIRST_COMPLETED)
-    if not server.ready.is_set():
-        ready.cancel()
-        await serving
-        raise RuntimeError("loopback FHIR server did not start")
-    port = server.servers[0].sockets[0].getsockname()[1]
-    try:
-        yield Loopback(f"http://127.0.0.1:{port}", state)
-    finally:
-        server.should_exit = True
-        await serving
+    state = ServerState(fixture_server_resources())
+    async with serve(state) as base:
+        yield Loopback(base, state)
 
 
 def _ids(batch: Batch) -> tuple[set[str], set[str], set[str]]:
@@ -680,28 +641,31 @@ def _ids(batch: Batch) -> tuple[set[str], set[str], set[str]]:
 
 async def test_fetch_returns_exactly_the_window_across_pages(fhir_server: Loopback) -> None:
     fhir_server.state.requests.clear()
-    window = ORDER[7:10]  # Lemuel, Liz and Tony changed at T0+7h, +8h and +9h
+    window = ORDER[2:4]  # 张伟 and 赵强 changed at T0+2h and +3h
+    assert window == ["zhang_wei", "zhao_qiang"]
     source = FhirSource(f"{fhir_server.base}/fhir", page_size=PAGE_SIZE)
 
-    batch = await source.fetch(T0 + timedelta(hours=7), T0 + timedelta(hours=10))
+    batch = await source.fetch(T0 + timedelta(hours=2), T0 + timedelta(hours=4))
 
     expected = Batch()
-    for prefix in window:
-        expected.extend(bundle_to_batch(load(prefix)))
+    for name in window:
+        expected.extend(bundle_to_batch(load(name)))
     assert _ids(batch) == _ids(expected)
-    assert (len(batch.patients), len(batch.visits), len(batch.labs)) == (3, 3, 18)
+    assert (len(batch.patients), len(batch.visits), len(batch.labs)) == (2, 2, 4)
     assert batch.rejected == []
-    assert {p.his_id: p.deceased_at for p in batch.patients}[EXPECTED["Tony_Beer"].patient_id] == EXPECTED[
-        "Tony_Beer"
-    ].deceased_at
     # The same diagnoses and results as the export, now with the server's change time.
     assert {v.his_visit_id: v.diagnoses for v in batch.visits} == {v.his_visit_id: v.diagnoses for v in expected.visits}
     assert {r.his_report_id: r.results for r in batch.labs} == {r.his_report_id: r.results for r in expected.labs}
+    # Departments, wards and beds read from the Organizations and Locations fetched for context.
+    assert {v.his_visit_id: v.department_code for v in batch.visits} == {
+        v.his_visit_id: v.department_code for v in expected.visits
+    }
     assert all(p.updated_at is not None for p in batch.patients)
-    assert batch.watermark == T0 + timedelta(hours=9)
-    # Paging really happened: the window holds 160 Observations, 5 to a page.
+    assert batch.watermark == T0 + timedelta(hours=3)
+    # Paging really happened: every Observation of the window (lab or not) came 5 to a page.
+    observations = sum(e["resource"]["resourceType"] == "Observation" for name in window for e in load(name)["entry"])
     observation_pages = [q for t, q in fhir_server.state.requests if t == "Observation" and "_lastUpdated" in q]
-    assert len(observation_pages) == 32
+    assert observations == 11 and len(observation_pages) == -(-observations // PAGE_SIZE) == 3
     assert all("_count=5" in q for t, q in fhir_server.state.requests if "_offset" not in q)
 
 
@@ -719,9 +683,9 @@ async def test_changed_condition_brings_its_stay_with_all_diagnoses(fhir_server:
     assert batch.patients == [] and batch.labs == [] and batch.rejected == []
     (stay,) = batch.visits
     assert stay.his_visit_id == LATE_STAY
-    assert [(d.seq, d.code, d.is_main) for d in stay.diagnoses] == [(1, "124171000119105", True), (2, "G43.0", False)]
-    # The department comes from the Organization the pull read for context.
-    assert stay.department_code == "9a7149fa-49fc-3c87-b935-d29c55808717"
+    assert [(d.seq, d.code, d.is_main) for d in stay.diagnoses] == [(1, "S72.0", True), (2, "M81.0", False)]
+    # The department, ward and bed come from the Organization and Locations the pull read for context.
+    assert (stay.department_code, stay.ward_code, stay.bed_no) == ("0201", "0201W1", "03")
     assert batch.watermark == LATE_AT
 
 
@@ -736,7 +700,9 @@ async def test_injected_client_is_used_and_left_open(fhir_server: Loopback) -> N
     async with httpx.AsyncClient(timeout=5) as client:
         source = FhirSource(f"{fhir_server.base}/fhir", client=client, page_size=PAGE_SIZE)
         batch = await source.fetch(T0, T0 + timedelta(hours=1))
-        assert {p.his_id for p in batch.patients} == {EXPECTED["Abdul_Koepp"].patient_id}
+        (patient,) = batch.patients
+        assert patient.his_id == EXPECTED["li_guiying"].patient_id
+        assert patient.deceased_at == EXPECTED["li_guiying"].deceased_at
         assert not client.is_closed
 
 
@@ -804,8 +770,8 @@ async def test_window_is_sent_as_last_updated_bounds() -> None:
     assert seen[0].params["_count"] == "5"
 
 
-def test_sample_data_is_not_modified_by_mapping() -> None:
-    bundle = load("Jacob_Larson")
+def test_fixture_data_is_not_modified_by_mapping() -> None:
+    bundle = load("zhang_wei")
     before = copy.deepcopy(bundle)
     bundle_to_batch(bundle)
     assert bundle == before
@@ -828,3 +794,28 @@ def test_deceased_without_time_uses_the_change_time_and_merged_patient_is_reject
     assert mapped.deceased_at == datetime(2026, 3, 15, 2, tzinfo=UTC)
     reasons = {(r.entity, r.external_id): r.reason for r in batch.rejected}
     assert reasons[("patient", "p-old")] == "该患者已在源系统合并到 p-1，需人工合并"
+
+
+def test_a_fhir_ambulatory_encounter_is_skipped_with_its_reason() -> None:
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "entry": [
+            {"resource": {"resourceType": "Patient", "id": "pat-1", "name": [{"text": "周九"}]}},
+            {
+                "resource": {
+                    "resourceType": "Encounter",
+                    "id": "enc-amb-1",
+                    "status": "finished",
+                    "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"},
+                    "subject": {"reference": "Patient/pat-1"},
+                    "period": {"start": "2026-11-01T08:00:00+08:00", "end": "2026-11-01T09:00:00+08:00"},
+                }
+            },
+        ],
+    }
+    batch = bundle_to_batch(bundle)
+    assert batch.visits == [] and batch.rejected == []
+    [skipped] = batch.skipped
+    assert (skipped.entity, skipped.external_id) == ("visit", "enc-amb-1")
+    assert skipped.reason == "非住院就诊（Encounter.class=AMB）不是住院，未建立住院记录"

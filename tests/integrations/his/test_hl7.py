@@ -1,4 +1,4 @@
-"""HL7 v2 adapter: the public sample messages, Chinese messages, batches, ACKs and MLLP over real TCP."""
+"""HL7 v2 adapter: our fixture messages, Chinese messages built here, batches, ACKs and MLLP over real TCP."""
 
 from __future__ import annotations
 
@@ -24,15 +24,13 @@ from integrations.his.hl7 import (
     parse_message,
 )
 
-SAMPLES = Path(__file__).resolve().parents[3].parent / "shared/reference/samples/hl7v2"
-SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.hl7"))
-# The shared reference folder sits beside the checkout (in CI too): its absence is a failure, not a skip.
-assert SAMPLE_FILES, f"HL7 samples missing: {SAMPLES}"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "hl7v2"
+FIXTURE_FILES = sorted(p.name for p in FIXTURES.glob("*.hl7"))
 VT, FS, CR = b"\x0b", b"\x1c", b"\r"
 
 
-def sample(name: str) -> bytes:
-    return (SAMPLES / name).read_bytes()
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
 
 
 def local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
@@ -124,152 +122,187 @@ def chinese_oru(control_id: str = "LIS-1") -> bytes:
     )
 
 
-# --- the public samples --------------------------------------------------------------------------
+# --- our fixture messages (tests/fixtures/hl7v2) -------------------------------------------------
 
 
-@pytest.mark.parametrize("name", SAMPLE_FILES)
-def test_every_sample_parses_into_records_or_reasons(name: str) -> None:
-    batch = parse_message(sample(name))
+@pytest.mark.parametrize("name", FIXTURE_FILES)
+def test_every_fixture_parses_into_records_or_reasons(name: str) -> None:
+    batch = parse_message(fixture(name))
     assert batch.fetched > 0
     for rejected in batch.rejected:
         assert rejected.reason and not rejected.reason.isascii()  # a Chinese reason
         assert set(rejected.payload) >= {"segment", "message_control_id"}
 
 
-def test_sample_files_are_all_covered() -> None:
-    assert len(SAMPLE_FILES) == 8
+def test_fixture_files_are_all_covered() -> None:
+    assert len(FIXTURE_FILES) == 8
 
 
-def test_hapi_a03_keeps_patient_and_rejects_visit_without_admit_time() -> None:
-    parsed = parse(sample("hapi__adt_a03.hl7"))
+@pytest.mark.parametrize(
+    ("name", "separator"),
+    [
+        ("adt_a01_admit.hl7", b"\r"),
+        ("adt_a01_bom_v23.hl7", b"\r"),
+        ("adt_a03_discharge.hl7", b"\n"),
+        ("adt_a03_no_admit_time.hl7", b"\r"),
+        ("adt_a08_update.hl7", b"\r\n"),
+        ("oru_r01_bad_birth_date.hl7", b"\r"),
+        ("oru_r01_lab.hl7", b"\r"),
+        ("oru_r01_unattached_obx.hl7", b"\n"),
+    ],
+)
+def test_each_fixture_uses_one_segment_separator(name: str, separator: bytes) -> None:
+    """The fixtures cover CR, LF and CRLF senders; the parse tests above rely on which is which."""
+    raw = fixture(name)
+    assert raw.endswith(separator) and raw.count(separator) >= 3
+    rest = raw.replace(separator, b"")
+    assert b"\r" not in rest and b"\n" not in rest
+    assert raw.startswith(b"\xef\xbb\xbf") == ("bom" in name or name == "oru_r01_lab.hl7")
+
+
+def test_a03_without_admit_time_keeps_patient_and_rejects_visit() -> None:
+    parsed = parse(fixture("adt_a03_no_admit_time.hl7"))
     batch = parsed.batch
-    assert parsed.header.control_id == "263206" and parsed.header.label == "ADT^A03"
+    assert parsed.header.control_id == "FX-A03-2" and parsed.header.label == "ADT^A03"
     [patient] = batch.patients
-    assert patient.his_id == "5520255"  # the first id that is not a registry number (CF/SSN)
-    assert (patient.name, patient.gender, patient.birth_date) == ("ZZZ ZZZ", Gender.FEMALE, date(1983, 8, 24))
+    assert patient.his_id == "Z9000123"  # the first id that is not a registry number (passport)
+    assert (patient.name, patient.gender, patient.birth_date) == ("孙丽", Gender.FEMALE, date(1983, 8, 24))
     assert patient.deceased_at is None  # PID-30 = N
     assert batch.visits == []
     [rejected] = batch.rejected
-    assert (rejected.entity, rejected.external_id) == ("visit", "2008003369")
+    assert (rejected.entity, rejected.external_id) == ("visit", "ZY26000309")
     assert rejected.reason == "缺少入院时间（PV1-44）"
-    assert rejected.payload["message_control_id"] == "263206"
-    assert rejected.payload["segment"].startswith("PV1||I|6402DH")
-    assert "PR1|1||1111^Mastoplastica" in rejected.payload["segment"]
+    assert rejected.payload["message_control_id"] == "FX-A03-2"
+    assert rejected.payload["segment"].startswith("PV1||I|0201W1")
+    assert "PR1|1||79.15^股骨骨折闭合复位内固定术" in rejected.payload["segment"]
 
 
-def test_msconv_a01_maps_patient_visit_diagnosis_and_death() -> None:
-    batch = parse_message(sample("msconv__ADT-A01-01.hl7"))
+def test_a01_maps_patient_contact_visit_diagnosis_and_operation() -> None:
+    batch = parse_message(fixture("adt_a01_admit.hl7"))
     assert batch.rejected == []
     [patient] = batch.patients
-    assert patient.his_id == "PATID1234"  # PID-3 typed MR, not the SS number
-    assert patient.name == "EVERYMAN ADAM A"
-    assert patient.birth_date == date(1988, 8, 18)  # the date as written, despite the +0215 offset
-    assert patient.phone == "78788788"  # PID-13 mobile (CP)
-    assert patient.id_number is None  # PID-19 holds a US SSN, not a resident ID
-    assert patient.deceased_at == datetime.fromisoformat("2008-08-25T11:16:30+01:15")
-    assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("Evan ADAM A", "test", "121111")]
+    assert patient.his_id == "M0001001"  # PID-3 typed MR, not the resident ID beside it
+    assert (patient.name, patient.gender, patient.birth_date) == ("刘建国", Gender.MALE, date(1958, 3, 12))
+    assert patient.id_number == "330102195803120012"  # typed NI
+    assert patient.phone == "13800000111"  # the mobile (CP), though listed second
+    assert patient.address == "示例省示例市示例区幸福路8号"
+    assert patient.deceased_at is None
+    assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("刘芳", "女儿", "13800000112")]
     [visit] = batch.visits
-    assert (visit.his_visit_id, visit.his_patient_id) == ("40007716", "PATID1234")
-    assert (visit.department_code, visit.ward_code, visit.bed_no) == ("SUR", "HUH AE OMU", "Bed 03")
-    assert visit.admitted_at == datetime.fromisoformat("2015-02-08T11:34:19+01:10")
+    assert (visit.his_visit_id, visit.his_patient_id) == ("ZY26000101", "M0001001")
+    assert (visit.department_code, visit.ward_code, visit.bed_no) == ("0101", "0101W1", "12")
+    assert visit.admitted_at == local(2026, 1, 10, 8, 15)
     assert visit.discharged_at is None and visit.disposition is None
-    assert visit.attending_name == "Alaz Mohammed Mahi"
+    assert visit.attending_name == "赵明"
     [diagnosis] = visit.diagnoses
     assert (diagnosis.code, diagnosis.name, diagnosis.kind, diagnosis.is_main) == (
-        "422504002",
-        "Ischemic stroke(disorder)",
+        "I20.000",
+        "不稳定型心绞痛",
         DiagnosisKind.WESTERN,
         True,
     )
     assert visit.operations == (
-        {
-            "seq": 1,
-            "code": "76164006",
-            "name": "Biopsy of colon (procedure)",
-            "performed_at": "2005-01-25T18:40:00+08:00",
-        },
+        {"seq": 1, "code": "00.66", "name": "经皮冠状动脉腔内成形术", "performed_at": "2026-01-11T10:30:00+08:00"},
     )
 
 
-def test_msconv_a03_sets_the_discharge_time() -> None:
-    batch = parse_message(sample("msconv__ADT-A03-02.hl7"))
+def test_a03_sets_the_discharge_time_and_final_diagnoses() -> None:
+    batch = parse_message(fixture("adt_a03_discharge.hl7"))
     assert batch.rejected == []
     [visit] = batch.visits
-    assert visit.his_visit_id == "40007716"
-    assert visit.admitted_at == datetime.fromisoformat("2015-02-08T11:34:19+01:10")
-    assert visit.discharged_at == datetime.fromisoformat("2015-02-09T11:34:19+01:10")
-    assert visit.discharged_at.tzinfo == SHANGHAI
-    assert [p.his_id for p in batch.patients] == ["PATID1234"]
+    assert visit.his_visit_id == "ZY26000101"
+    assert visit.admitted_at == local(2026, 1, 10, 8, 15)
+    assert visit.discharged_at == datetime.fromisoformat("2026-01-20T01:30:00+00:00")  # sent in UTC
+    assert visit.discharged_at.tzinfo == SHANGHAI and visit.discharged_at.hour == 9
+    assert visit.disposition is DischargeDisposition.ORDERED
+    assert [p.his_id for p in batch.patients] == ["M0001001"]
+    # Final diagnoses supersede the admitting one; priority 1 is the principal.
+    assert [(d.seq, d.kind, d.code, d.name, d.is_main) for d in visit.diagnoses] == [
+        (1, DiagnosisKind.WESTERN, "I20.000", "不稳定型心绞痛", True),
+        (2, DiagnosisKind.TCM_DISEASE, "BNX020", "胸痹心痛病", False),
+        (3, DiagnosisKind.TCM_SYNDROME, "ZBX010", "气虚血瘀证", False),
+        (4, DiagnosisKind.WESTERN, "I10.x00", "高血压", False),
+    ]
 
 
-def test_msconv_a08_updates_patient_and_visit() -> None:
-    batch = parse_message(sample("msconv__ADT-A08-01.hl7"))
+def test_a08_updates_patient_and_visit_and_records_the_death() -> None:
+    batch = parse_message(fixture("adt_a08_update.hl7"))
     assert batch.rejected == []
-    assert [(p.his_id, p.name) for p in batch.patients] == [("PATID1234", "EVERYMAN ADAM A")]
+    [patient] = batch.patients
+    assert (patient.his_id, patient.name) == ("M0001001", "刘建国")
+    assert patient.birth_date == date(1958, 3, 12)  # the date as written, despite the +0900 offset
+    assert patient.id_number is None  # PID-19 holds a number that is not a resident ID
+    assert patient.deceased_at == local(2026, 2, 5, 7, 10)  # PID-29 sent in UTC
     [visit] = batch.visits
-    assert visit.discharged_at == datetime.fromisoformat("2015-02-09T11:34:19+01:10")
-    assert [d.name for d in visit.diagnoses] == ["Ischemic stroke(disorder)"]
+    assert (visit.bed_no, visit.discharged_at) == ("15", local(2026, 1, 20, 9, 30))
+    assert [d.name for d in visit.diagnoses] == ["不稳定型心绞痛"]
 
 
-def test_msconv_adt01_with_bom_maps_patient_contact_and_visit() -> None:
-    raw = sample("msconv__ADT01-23.hl7")
+def test_v23_a01_with_bom_maps_patient_contact_and_visit() -> None:
+    raw = fixture("adt_a01_bom_v23.hl7")
     assert raw.startswith(b"\xef\xbb\xbf")
     parsed = parse(raw)
-    assert parsed.header.control_id == "599102"
+    assert (parsed.header.control_id, parsed.header.version) == ("FX-A01-2", "2.3")
     batch = parsed.batch
     assert batch.rejected == []
     [patient] = batch.patients
-    assert (patient.his_id, patient.name, patient.gender) == ("10006579", "DUCK DONALD D", Gender.MALE)
-    assert patient.birth_date == date(1924, 10, 10)
-    assert patient.phone == "8885551212"
-    assert patient.address == "111 DUCK ST, FOWL, CA, 999990000"
-    assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("DUCK HUEY", "SO", "8885552222")]
+    assert (patient.his_id, patient.name, patient.gender) == ("M0002001", "周敏", Gender.FEMALE)
+    assert patient.birth_date == date(1970, 6, 5)
+    assert patient.id_number == "320502197006050022"  # PID-19 with the resident ID's shape
+    assert patient.phone == "13800000511"
+    assert patient.address == "示例省示例市人民路12号"
+    assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("周杰", "儿子", "13800000512")]
     [visit] = batch.visits
     assert (visit.his_visit_id, visit.department_code, visit.ward_code, visit.bed_no) == (
-        "40007716",
-        "01",
-        "PREOP",
-        "1",
+        "ZY26000205",
+        "0201",
+        "0201W1",
+        "03",
     )
-    assert visit.admitted_at == datetime.fromisoformat("2005-01-10T04:55:02+07:00")
-    assert visit.attending_name == "DISNEY WALT"
-    assert [(d.code, d.name, d.is_main) for d in visit.diagnoses] == [("71596", "OSTEOARTHROS NOS-L/LEG", True)]
+    assert visit.admitted_at == datetime.fromisoformat("2026-02-12T04:55:02+07:00")
+    assert visit.attending_name == "钱伟"
+    assert [(d.code, d.name, d.is_main) for d in visit.diagnoses] == [("S72.000", "股骨颈骨折", True)]
 
 
-def test_msconv_lab_oru_maps_two_reports_with_flags() -> None:
-    batch = parse_message(sample("msconv__LAB-ORU-1.hl7"))
+def test_lab_oru_maps_two_reports_with_flags() -> None:
+    batch = parse_message(fixture("oru_r01_lab.hl7"))
     assert batch.rejected == []
-    assert [p.his_id for p in batch.patients] == ["10006579"]
+    assert [p.his_id for p in batch.patients] == ["M0002001"]
     first, second = batch.labs
-    assert (first.his_report_id, first.his_patient_id, first.specimen) == ("82503246", "10006579", "BLD")
-    assert first.name == "Hemogram and platelet count, automated"
+    assert (first.his_report_id, first.his_patient_id, first.specimen) == ("L26000101", "M0002001", "全血")
+    assert (first.name, first.requested_at, first.reported_at) == (
+        "血常规",
+        local(2026, 2, 13, 6),
+        local(2026, 2, 13, 9, 29),
+    )
     assert [(r.item_no, r.code, r.name, r.value_raw, r.unit, r.flag_raw) for r in first.results] == [
-        (1, "11156-7", "LEUKOCYTES", "", "", ""),  # still in process (OBX-11 = I)
-        (2, "11273-0", "ERYTHROCYTES", "4.06", "tera.l-1", "N"),
-        (3, "20509-6", "HEMOGLOBIN", "", "", ""),
-        (4, "20570-8", "HEMATOCRIT", "40.1", "%", "N"),
-        (5, "11125-2", "PLATELETS", "221", "giga.l-1", "N"),
+        (1, "WBC", "白细胞计数", "", "", ""),  # still in process (OBX-11 = I)
+        (2, "RBC", "红细胞计数", "4.06", "10^12/L", "N"),  # \S\ is an escaped ^
+        (3, "HGB", "血红蛋白", "", "", ""),
+        (4, "HCT", "红细胞压积", "40.1", "%", "N"),
+        (5, "PLT", "血小板计数", "221", "10^9/L", "N"),
     ]
-    assert second.his_report_id == "890775544"
+    assert second.his_report_id == "L26000102"
     assert [(r.name, r.value_raw) for r in second.results][:2] == [
-        ("NEUTROPHILS/100 LEUKOCYTES", "72"),
-        ("EOSINOPHILS/100 LEUKOCYTES", "2"),
+        ("中性粒细胞百分比", "62"),
+        ("嗜酸性粒细胞百分比", "2"),
     ]
     assert {normalise.abnormal_flag(r.flag_raw, r.value_raw) for r in second.results} == {AbnormalFlag.NORMAL}
 
 
-def test_msconv_oru_links_visit_and_rejects_observations_outside_any_order() -> None:
-    batch = parse_message(sample("msconv__ORU-R01-01.hl7"))
+def test_oru_links_visit_and_rejects_observations_outside_any_order() -> None:
+    raw = fixture("oru_r01_unattached_obx.hl7")
+    batch = parse_message(raw)
     [patient] = batch.patients
-    assert (patient.his_id, patient.name) == ("14", "Finn Huckleberry")  # PID-3 typed PI
+    assert (patient.his_id, patient.name) == ("M0001001", "刘建国")  # PID-3 typed PI
     [report] = batch.labs
-    assert (report.his_report_id, report.his_visit_id, report.specimen) == ("986", "40007716", "Serum")
-    assert report.requested_at == datetime.fromisoformat("2020-10-10T17:00:00+02:15")
-    assert report.reported_at == datetime.fromisoformat("2002-03-15T07:30:00+02:15")
+    assert (report.his_report_id, report.his_visit_id, report.specimen) == ("L26000201", "ZY26000101", "血清")
+    assert report.requested_at == datetime.fromisoformat("2026-01-12T17:00:00+02:00")
+    assert report.reported_at == datetime.fromisoformat("2026-01-13T07:30:00+02:00")
     assert [(r.code, r.value_raw, r.unit, r.reference_raw, r.flag_raw) for r in report.results] == [
-        ("625-4", "Salmonella", "beats/min", "70-80", "A"),  # CWE value: its text
-        ("1063-7", "https://testurl.com", "", "", ""),  # RP: the pointer
-        ("8867-4", "27; 25", "", "", ""),  # two repetitions
+        ("HBSAG", "阳性", "", "阴性", "A"),  # CWE value: its text
+        ("ECG", "http://pacs.example/ecg/1", "", "", ""),  # RP: the pointer
+        ("HRV", "76; 74", "", "", ""),  # two repetitions
     ]
     assert [(r.entity, r.reason) for r in batch.rejected] == [
         ("lab_result", "检验结果不属于任何检验报告（OBX 之前没有 OBR）"),
@@ -278,29 +311,30 @@ def test_msconv_oru_links_visit_and_rejects_observations_outside_any_order() -> 
     assert batch.rejected[1].payload["segment"].startswith("OBX||ED|")
 
 
-def test_pythonhl7_invalid_birth_date_is_a_rejected_patient_not_an_exception() -> None:
-    raw = sample("pythonhl7__sample_hl7.hl7")
+def test_invalid_birth_date_is_a_rejected_patient_not_an_exception() -> None:
+    raw = fixture("oru_r01_bad_birth_date.hl7")
     assert b"\n" not in raw  # CR separators only
     batch = parse_message(raw)
     assert batch.patients == []
     [rejected] = batch.rejected
-    assert (rejected.entity, rejected.external_id) == ("patient", "555-44-4444")
-    assert rejected.reason == "出生日期格式无法识别：196203520"
+    assert (rejected.entity, rejected.external_id) == ("patient", "M0009001")
+    assert rejected.reason == "出生日期格式无法识别：195203350"
     assert rejected.payload["location"] == "PID-7"
-    assert rejected.payload["message_control_id"] == "CNTRL-3456"
+    assert rejected.payload["message_control_id"] == "FX-ORU-3"
+    assert "13800000911" not in rejected.payload["segment"]  # the phone is masked in the quarantine
     # The lab report is still delivered: intake files it if the patient is known, else quarantines it.
     [report] = batch.labs
-    assert (report.his_report_id, report.his_patient_id, report.name) == ("1045813", "555-44-4444", "GLUCOSE")
+    assert (report.his_report_id, report.his_patient_id, report.name) == ("L26000301", "M0009001", "空腹血糖")
     assert [(r.code, r.value_raw, r.unit, r.reference_raw, r.flag_raw) for r in report.results] == [
-        ("1554-5", "182", "mg/dl", "70_105", "H"),  # SN '^182' -> '182'
-        ("1553-5", "182", "mg/dl", "70_105", "H"),
+        ("GLU", "6.9", "mmol/L", "3.9_6.1", "H"),  # SN '^6.9' -> '6.9'
+        ("GLU2", "7.1", "mmol/L", "3.9_6.1", "H"),
     ]
     assert normalise.abnormal_flag(report.results[0].flag_raw) is AbnormalFlag.HIGH
 
 
-@pytest.mark.parametrize("name", SAMPLE_FILES)
+@pytest.mark.parametrize("name", FIXTURE_FILES)
 def test_cr_lf_crlf_and_bom_variants_give_identical_batches(name: str) -> None:
-    text = sample(name).decode("utf-8").removeprefix("\ufeff")
+    text = fixture(name).decode("utf-8").removeprefix("\ufeff")
     lines = [line for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if line.strip()]
     variants = [
         "\r".join(lines) + "\r",
@@ -510,12 +544,12 @@ def batch_of(*messages: bytes, count: int | None = None) -> bytes:
 
 
 def test_bhs_batch_of_two_messages_yields_both() -> None:
-    parsed = parse(batch_of(chinese_a03(), sample("msconv__LAB-ORU-1.hl7").removeprefix(b"\xef\xbb\xbf")))
+    parsed = parse(batch_of(chinese_a03(), fixture("oru_r01_lab.hl7").removeprefix(b"\xef\xbb\xbf")))
     assert parsed.header.control_id == "B-1" and parsed.messages == 2
     assert parsed.batch.rejected == []
-    assert [p.his_id for p in parsed.batch.patients] == ["P0001", "10006579"]
+    assert [p.his_id for p in parsed.batch.patients] == ["P0001", "M0002001"]
     assert [v.his_visit_id for v in parsed.batch.visits] == ["V20260001"]
-    assert [r.his_report_id for r in parsed.batch.labs] == ["82503246", "890775544"]
+    assert [r.his_report_id for r in parsed.batch.labs] == ["L26000101", "L26000102"]
 
 
 def test_fhs_file_with_a_batch_is_read() -> None:
@@ -692,3 +726,34 @@ def test_record_equality_is_by_value() -> None:
     batch = parse_message(chinese_a03())
     assert batch == parse_message(chinese_a03())
     assert replace(batch.patients[0], name="x") != batch.patients[0]
+
+
+def test_an_hl7_birth_date_of_year_1013_is_a_rejected_patient_at_pid_7() -> None:
+    raw = (
+        "MSH|^~\\&|HIS|中医医院|SUIFANG|FU|20260101083000||ADT^A01^ADT_A01|BD-1|P|2.5\r"
+        "PID|1||P-BD^^^HIS^PI||赵^六||10131113|F\r"
+    ).encode()
+    batch = parse_message(raw)
+    assert batch.patients == []
+    [rejected] = batch.rejected
+    assert (rejected.entity, rejected.external_id) == ("patient", "P-BD")
+    assert rejected.reason == "出生日期超出合理范围（1890 年至今天）：1013-11-13"
+    assert rejected.payload["location"] == "PID-7"
+
+
+def test_an_oru_without_obr_6_and_22_is_dated_by_obr_7_or_its_results() -> None:
+    def oru(obr7: str, obx14: str, obx19: str) -> bytes:
+        return (
+            "MSH|^~\\&|LIS|中医医院|SUIFANG|FU|20261101090000||ORU^R01^ORU_R01|LAB-1|P|2.5\r"
+            "PID|1||P-LAB^^^HIS^PI||孙^八||19700101|M\r"
+            f"OBR|1||R-1|GLU^葡萄糖|||{obr7}\r"
+            f"OBX|1|NM|GLU^葡萄糖||5.2|mmol/L|3.9-6.1||||F|||{obx14}|||||{obx19}\r"
+            f"OBX|2|NM|TG^甘油三酯||1.1|mmol/L|0.5-1.7||||F|||{obx14 and '20261101071500'}|||||bad\r"
+        ).encode()
+
+    [report] = parse_message(oru("20261101063000", "", "")).labs
+    assert report.requested_at is not None and report.requested_at.strftime("%H:%M") == "06:30"
+    [report] = parse_message(oru("", "20261101070000", "20261101100500")).labs
+    assert report.requested_at is not None and report.requested_at.strftime("%H:%M") == "07:00"
+    assert report.reported_at is not None and report.reported_at.strftime("%H:%M") == "10:05"
+    assert len(report.results) == 2  # an unreadable OBX-19 costs neither the report nor a result

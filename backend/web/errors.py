@@ -97,7 +97,11 @@ async def _on_validation(_: Request, exc: RequestValidationError) -> JSONRespons
 
 async def _on_domain(_: Request, exc: DomainError) -> JSONResponse:
     errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
-    return JSONResponse(_body(exc.message, exc.code, errors, exc.status_code), status_code=exc.status_code)
+    retry = getattr(exc, "retry_after", None)
+    headers = {"Retry-After": str(retry)} if retry is not None else None
+    return JSONResponse(
+        _body(exc.message, exc.code, errors, exc.status_code), status_code=exc.status_code, headers=headers
+    )
 
 
 async def _on_does_not_exist(_: Request, exc: DoesNotExist) -> JSONResponse:

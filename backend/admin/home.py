@@ -12,28 +12,6 @@ from backend.admin.auth import optional_principal
 from backend.services import dashboard
 
 
-def data_table(title: str, source: str, columns: list[Any], **extra: Any) -> dict[str, Any]:
-    """A read-only amis table of the rows in `${source}`; a column is ("name", "label") or a full
-    amis column (a dict). `extra`: more table properties (placeholder, rowClassNameExpr, ...)."""
-    return {
-        "type": "table",
-        "title": title,
-        "source": f"${{{source}}}",
-        "columns": [c if isinstance(c, dict) else {"name": c[0], "label": c[1]} for c in columns],
-        **extra,
-    }
-
-
-class PermissionPage(PageAdmin):
-    """A bespoke amis page shown to those holding `permission` (the routes it calls check again)."""
-
-    permission: str = ""
-
-    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
-        principal = await optional_principal(request)
-        return principal is not None and principal.can(self.permission)
-
-
 class HomeAdmin(PageAdmin):
     page_schema = PageSchema(label="首页", icon="fa fa-home", url="/home", isDefaultPage=True, sort=100)
     page_path = "/home"

@@ -1,0 +1,202 @@
+"""Building blocks shared by the admin pages: menu groups, permission pages, read-only tables,
+questionnaire form controls and the patient 360 view. It imports no page, so pages share these
+without importing each other; only the menu and the site gather pages."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
+from starlette.requests import Request
+
+from backend.admin.auth import optional_principal
+from backend.services.questionnaires import field_key
+
+
+class MenuGroup(AdminApp):
+    """A menu group shown when any of its pages is; `members` are its pages, in menu order."""
+
+    members: tuple[type[Any], ...] = ()
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.register_admin(*self.members)
+
+    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
+        return await optional_principal(request) is not None
+
+
+def data_table(title: str, source: str, columns: list[Any], **extra: Any) -> dict[str, Any]:
+    """A read-only amis table of the rows in `${source}`; a column is ("name", "label") or a full
+    amis column (a dict). `extra`: more table properties (placeholder, rowClassNameExpr, ...)."""
+    return {
+        "type": "table",
+        "title": title,
+        "source": f"${{{source}}}",
+        "columns": [c if isinstance(c, dict) else {"name": c[0], "label": c[1]} for c in columns],
+        **extra,
+    }
+
+
+class PermissionPage(PageAdmin):
+    """A bespoke amis page shown to those holding `permission` (the routes it calls check again)."""
+
+    permission: str = ""
+
+    async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
+        principal = await optional_principal(request)
+        return principal is not None and principal.can(self.permission)
+
+
+def questionnaire_control(item: dict[str, Any]) -> dict[str, Any]:
+    """One questionnaire item as an amis form control; show_if becomes visibleOn."""
+    kind = item.get("type")
+    options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
+    control: dict[str, Any] = {
+        "name": f"answers.{field_key(item['id'])}",
+        "label": item.get("text", item["id"]),
+        "required": bool(item.get("required")),
+    }
+    if kind == "single":
+        control.update({"type": "radios", "options": options})
+    elif kind == "multiple":
+        control.update({"type": "checkboxes", "options": options, "joinValues": False, "extractValue": True})
+    elif kind == "number":
+        control.update(
+            {"type": "input-number", "min": item.get("min"), "max": item.get("max"), "suffix": item.get("unit", "")}
+        )
+    elif kind == "scale":
+        control.update(
+            {"type": "input-range", "min": item.get("min", 0), "max": item.get("max", 10), "step": 1, "showInput": True}
+        )
+    elif kind == "date":
+        control.update({"type": "input-date", "format": "YYYY-MM-DD", "valueFormat": "YYYY-MM-DD"})
+    else:
+        control.update({"type": "textarea", "maxLength": 2000})
+    condition = item.get("show_if")
+    if condition:
+        ref = f"answers.{field_key(condition['item'])}"
+        if "equals" in condition:
+            control["visibleOn"] = f"${{{ref} == {_js(condition['equals'])}}}"
+        elif "in" in condition:
+            control["visibleOn"] = f"${{ARRAYINCLUDES({_js(condition['in'])}, {ref})}}"
+        elif "exists" in condition:
+            control["visibleOn"] = f"${{{'!!' if condition['exists'] else '!'}{ref}}}"
+    return control
+
+
+def _js(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# The patient 360 view (患者360视图): the patient list's row action and the execution form both show it.
+_STATUS = "${patient.deceased_at ? '已故' : (patient.do_not_contact ? '拒绝联系' : '可联系')}"
+_FLAG_ROW = "${critical ? 'bg-danger text-white' : (abnormal ? 'text-danger font-bold' : '')}"
+
+PATIENT_360 = {
+    "type": "service",
+    "api": "get:/admin/PatientDataApp/PatientAdmin/overview/${id}",
+    "body": [
+        {
+            "type": "property",
+            "title": "基本信息",
+            "column": 3,
+            "items": [
+                {"label": "姓名", "content": "${patient.name}"},
+                {"label": "性别", "content": "${patient.gender}"},
+                {"label": "出生日期", "content": "${patient.birth_date}"},
+                {"label": "手机号", "content": "${patient.phone}"},
+                {"label": "身份证号", "content": "${patient.id_number}"},
+                {"label": "HIS 患者ID", "content": "${patient.his_id}"},
+                {"label": "住址", "content": "${patient.address}", "span": 2},
+                {
+                    "label": "状态",
+                    "content": _STATUS,
+                },
+            ],
+        },
+        {"type": "divider"},
+        data_table(
+            "住院记录",
+            "admissions",
+            [
+                ("department", "科室"),
+                {
+                    "name": "state",
+                    "label": "状态",
+                    "type": "mapping",
+                    "map": {
+                        "cancelled": "<span class='label label-danger' title='HIS 已撤销该次入院（A11），"
+                        "不计为再入院'>已撤销</span>",
+                        "inpatient": "<span class='label label-info'>在院</span>",
+                        "discharged": "<span class='label label-success'>已出院</span>",
+                    },
+                },
+                {"name": "admitted_at", "label": "入院", "type": "datetime"},
+                {"name": "discharged_at", "label": "出院", "type": "datetime"},
+                ("los_days", "天数"),
+                ("main_diagnosis", "西医诊断"),
+                ("tcm", "中医诊断·证候"),
+                ("disposition", "离院方式"),
+                ("attending", "主治医师"),
+            ],
+        ),
+        {
+            "type": "each",
+            "source": "${admissions}",
+            "items": {
+                "type": "panel",
+                "title": "出院小结（${department} ${discharged_day}）",
+                "visibleOn": "${summary}",
+                "body": [
+                    {
+                        "type": "property",
+                        "column": 1,
+                        "items": [
+                            {"label": "入院情况", "content": "${summary.admission_condition}"},
+                            {"label": "诊疗经过", "content": "${summary.treatment_course}"},
+                            {"label": "出院情况", "content": "${summary.discharge_condition}"},
+                            {"label": "出院医嘱", "content": "${summary.discharge_orders}"},
+                            {"label": "出院带药", "content": "${summary.discharge_medication}"},
+                        ],
+                    },
+                    {
+                        "type": "property",
+                        "title": "病案首页",
+                        "column": 3,
+                        "source": "${front_page}",
+                        "items": "${front_page}",
+                    },
+                ],
+            },
+        },
+        data_table(
+            "检验结果（红色为异常，红底为危急值）",
+            "lab_rows",
+            [
+                ("report", "报告"),
+                {"name": "reported_at", "label": "报告时间", "type": "datetime"},
+                ("name", "项目"),
+                ("value", "结果"),
+                ("unit", "单位"),
+                ("reference", "参考范围"),
+                ("flag_label", "标识"),
+            ],
+            rowClassNameExpr=_FLAG_ROW,
+        ),
+        {
+            "type": "chart",
+            "title": "重复检验项目趋势",
+            "source": "${trend_chart}",
+            "visibleOn": "${trends.length > 0}",
+            "height": 320,
+        },
+        data_table(
+            "既往随访",
+            "followups",
+            [{"name": "contacted_at", "label": "时间", "type": "datetime"}, ("outcome", "结果"), ("notes", "备注")],
+            placeholder="暂无随访记录",
+        ),
+    ],
+}
