@@ -123,6 +123,8 @@ class Session:
     tasks: list[int]
     patients: list[int]
     submitted: int = 0
+    contacted: set[int] = field(default_factory=set)
+    busy: set[int] = field(default_factory=set)
 
 
 async def _prepare_session(client: httpx.AsyncClient, bases: list[str]) -> Session:
@@ -165,17 +167,26 @@ def _requests(session: Session) -> dict[str, Callable[[httpx.AsyncClient, str, i
     async def submit(c: httpx.AsyncClient, base: str, n: int) -> httpx.Response:
         # Most of a follow-up centre's contacts: no answer, or the patient asks to be called back.
         # A task gets one "no answer" (three would close it: followup_tasks.MAX_ATTEMPTS), then
-        # call-backs, which have no cap, so a long run never meets a closed task.
-        task = session.tasks[session.submitted % len(session.tasks)]
-        first = session.submitted < len(session.tasks)
-        session.submitted += 1
+        # call-backs, which have no cap, so a long run never meets a closed task. One contact per
+        # task at a time, as one agent works a task (two at once are refused with 409, rightly).
+        for _ in range(len(session.tasks)):
+            task = session.tasks[session.submitted % len(session.tasks)]
+            session.submitted += 1
+            if task not in session.busy:
+                break
+        first = task not in session.contacted
+        session.contacted.add(task)
         body: dict[str, str] = {"client_uuid": str(uuid.uuid4()), "notes": "压测"}
         if first:
             body["outcome"] = "no_answer"
         else:
             body["outcome"] = "call_back_later"
             body["call_back_at"] = (datetime.now(UTC) + timedelta(days=1)).isoformat()
-        return await c.post(f"{base}/api/v1/tasks/{task}/contacts", json=body, headers=session.bearer)
+        session.busy.add(task)
+        try:
+            return await c.post(f"{base}/api/v1/tasks/{task}/contacts", json=body, headers=session.bearer)
+        finally:
+            session.busy.discard(task)
 
     async def admin_list(c: httpx.AsyncClient, base: str, n: int) -> httpx.Response:
         url = f"{base}/admin/PatientDataApp/AdmissionAdmin/list?page={1 + n % 3}&perPage=20"
@@ -304,6 +315,7 @@ async def _flush_redis() -> None:
 async def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="bench_load_"))
     processes: list[Process] = []
+    keep_logs = False
     try:
         await recreate(DB)
         await _flush_redis()
@@ -330,12 +342,21 @@ async def main() -> None:
         results = Results()
         took = await _load(session, results)
         _report(results, took)
+        keep_logs = bool(results.errors)
+    except BaseException:
+        keep_logs = True
+        raise
     finally:
         for process in processes:
             await asyncio.to_thread(process.stop)
         await drop(DB)
         await _flush_redis()
-        shutil.rmtree(workdir, ignore_errors=True)
+        if keep_logs:
+            # the processes' logs say why requests failed; the demo HIS file goes with the rest
+            (workdir / "demo_his.sqlite3").unlink(missing_ok=True)
+            print(f"process logs kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
