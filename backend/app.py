@@ -50,6 +50,7 @@ def create_app(
                 host=settings.host,
                 port=settings.his.mllp_port,
                 inpatient_classes=settings.his.inpatient_classes,
+                reuse_port=True,
             )
             await listener.start()
         if run_jobs and not settings.redis_url:

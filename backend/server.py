@@ -4,45 +4,87 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import uvicorn
+from tortoise import Tortoise
+from tortoise.context import TortoiseContext, _current_context
 
 from backend.admin.site import build_site, menu_entries
 from backend.app import create_app
-from backend.db import init_orm
+from backend.db import init_orm, tortoise_config
 from backend.migrate import upgrade
-from backend.services import demo, followup_tasks, menus, sync
+from backend.models import SyncRun
+from backend.services import demo, followup_tasks, locks, menus, sync
 from backend.services.access import sync_reference_data
-from backend.settings import get_settings
+from backend.settings import Settings, get_settings
 from integrations.his.factory import make_source
+
+# Several web processes start together (systemd, N units): the first migrates and seeds while
+# the others wait for it, then find nothing left to do.
+PREPARE_WAIT_SECONDS = 900
 
 
 async def prepare() -> str:
     settings = get_settings()
-    applied = await upgrade(settings)
-    ctx = await init_orm(settings)
-    try:
-        if settings.seed_demo:
-            seeded = await demo.seed_demo_hospital()
-            if settings.his.source == "demo":
-                await demo.populate_demo_his(settings.his.demo_dsn)
-                run = await sync.pull(make_source(settings))
-                seeded.his_stored, seeded.his_quarantined = run.inserted, run.rejected
-                await followup_tasks.generate()
-                seeded.contacts = await demo.seed_followup_history()
-            report = demo.format_report(seeded)
-        else:
-            await sync_reference_data()
-            report = ""
-        if settings.env == "production" and (exposed := await demo.accounts_with_demo_password()):
-            raise SystemExit(
-                f"拒绝启动：账号 {'、'.join(exposed)} 仍使用公开的演示密码 {demo.DEMO_PASSWORD}；"
-                "请先修改这些账号的密码或停用它们"
-            )
-        await menus.sync(menu_entries(build_site(settings)))
-    finally:
-        await ctx.close_connections()
+    async with _startup_lock(settings):
+        applied = await upgrade(settings)
+        ctx = await init_orm(settings)
+        try:
+            report = await _reference_and_demo(settings)
+        finally:
+            await ctx.close_connections()
     return f"数据库迁移：{', '.join(applied) or '已是最新'}\n{report}"
+
+
+@asynccontextmanager
+async def _startup_lock(settings: Settings) -> AsyncIterator[None]:
+    """Hold the start-up lock on a connection of its own, outside the ORM context that migrating
+    and seeding open and close. SQLite serves one process: nothing to wait for."""
+    if settings.dialect == "sqlite":
+        yield
+        return
+    ctx = TortoiseContext()
+    token = _current_context.set(ctx)
+    left = False
+    try:
+        await Tortoise.init(config=tortoise_config(settings))
+        async with locks.exclusive("prepare", wait_seconds=PREPARE_WAIT_SECONDS) as held:
+            if not held:
+                raise RuntimeError(f"另一个进程的数据库迁移/初始化超过 {PREPARE_WAIT_SECONDS} 秒仍未结束")
+            # the lock keeps its connection; what runs under it opens its own ORM context
+            _current_context.reset(token)
+            left = True
+            yield
+    finally:
+        if not left:
+            _current_context.reset(token)
+        await ctx.close_connections()
+
+
+async def _reference_and_demo(settings: Settings) -> str:
+    if settings.seed_demo:
+        seeded = await demo.seed_demo_hospital()
+        # The demo HIS's first pull, tasks and contacts happen once; later starts (or the second
+        # of two processes) leave the new discharges to the scheduled pull.
+        if settings.his.source == "demo" and not await SyncRun.exists():
+            await demo.populate_demo_his(settings.his.demo_dsn)
+            run = await sync.pull(make_source(settings))
+            seeded.his_stored, seeded.his_quarantined = run.inserted, run.rejected
+            await followup_tasks.generate()
+            seeded.contacts = await demo.seed_followup_history()
+        report = demo.format_report(seeded)
+    else:
+        await sync_reference_data()
+        report = ""
+    if settings.env == "production" and (exposed := await demo.accounts_with_demo_password()):
+        raise SystemExit(
+            f"拒绝启动：账号 {'、'.join(exposed)} 仍使用公开的演示密码 {demo.DEMO_PASSWORD}；"
+            "请先修改这些账号的密码或停用它们"
+        )
+    await menus.sync(menu_entries(build_site(settings)))
+    return report
 
 
 def serve() -> int:
@@ -56,7 +98,11 @@ def serve() -> int:
         host=settings.host,
         port=settings.port,
         log_level="info",
-        proxy_headers=False,
+        # Behind nginx on the same host (docs/deployment.md) the client's address and scheme come
+        # from X-Forwarded-For/-Proto, trusted from the loopback proxy only, so audit rows name
+        # the user's workstation rather than 127.0.0.1; any other sender's headers are ignored.
+        proxy_headers=True,
+        forwarded_allow_ips="127.0.0.1",
         # uvicorn's access log prints query strings, which may carry a phone number; ours does not.
         access_log=False,
     )

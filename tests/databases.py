@@ -83,3 +83,26 @@ async def fresh_his_database(kind: str, tmp_dir: Path) -> str:
     finally:
         conn.close()
     return f"mysql://root:@{MYSQL_HOST}:{MYSQL_PORT}/{name}"
+
+
+async def fresh_postgres(name: str) -> str:
+    """A fresh PostgreSQL database called `name` + TEST_DB_SUFFIX (beside the suite's own, for
+    tests that start processes of their own on it); returns its Tortoise URL."""
+    full = f"{name}{_SUFFIX}"
+    conn = await asyncpg.connect(f"{PG_DSN}/postgres")
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{full}" WITH (FORCE)')
+        await conn.execute(f"CREATE DATABASE \"{full}\" ENCODING 'UTF8' TEMPLATE template0")
+    finally:
+        await conn.close()
+    return f"{PG_DSN}/{full}"
+
+
+async def drop_postgres(url: str) -> None:
+    """Drop a database made by `fresh_postgres` (its URL), closing whatever is still connected."""
+    name = url.rsplit("/", 1)[1]
+    conn = await asyncpg.connect(f"{PG_DSN}/postgres")
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()

@@ -10,7 +10,8 @@ from datetime import timedelta
 from typing import Any
 
 from backend.clock import now
-from backend.services import auth, sync
+from backend.services import auth, locks, sync
+from backend.services.errors import Conflict
 from backend.settings import get_settings
 
 
@@ -20,22 +21,36 @@ async def purge_sessions(ctx: dict[str, Any]) -> int:
 
 
 async def his_pull(ctx: dict[str, Any]) -> int:
-    """Pull what changed in the HIS since the last window (idempotent: replays change nothing)."""
-    run = await sync.pull_configured(grow_demo=True)
+    """Pull what changed in the HIS since the last window (idempotent: replays change nothing;
+    one pull at a time across processes, see sync.pull)."""
+    try:
+        run = await sync.pull_configured(grow_demo=True)
+    except Conflict:
+        return 0  # the very first pull is under way in another process
     return run.id if run else 0
 
 
 async def his_reconcile(ctx: dict[str, Any]) -> int:
     """Yesterday's discharges per department, HIS against us; a difference raises a notice."""
-    return len(await sync.reconcile_configured(now().date() - timedelta(days=1)))
+    async with locks.exclusive("job:his_reconcile") as held:
+        if not held:
+            return 0
+        return len(await sync.reconcile_configured(now().date() - timedelta(days=1)))
 
 
 async def followup_generate(ctx: dict[str, Any]) -> int:
-    """Turn new discharges and template changes into tasks, and assign them (idempotent)."""
+    """Turn new discharges and template changes into tasks, and assign them (idempotent).
+
+    One run at a time across processes: concurrent runs would not double a task (unique keys)
+    but would both assign the same pending tasks and report each other's inserts.
+    """
     from backend.services import followup_tasks
 
-    report = await followup_tasks.generate()
-    return report.created
+    async with locks.exclusive("job:followup_generate") as held:
+        if not held:
+            return 0
+        report = await followup_tasks.generate()
+        return report.created
 
 
 async def sms_send(ctx: dict[str, Any], message_id: int) -> str:

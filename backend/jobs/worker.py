@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,14 @@ async def shutdown(ctx: dict[str, Any]) -> None:
         await orm.close_connections()
 
 
+# Every worker enqueues each cron job at each period under the id "cron:<job>:<period ms>"
+# (unique=True), and arq refuses an id while its job or its result exists. arq keeps no result of
+# a cron job by default, so a worker that reaches the period after the job has already finished
+# (a busy or late event loop) would enqueue and run it a second time: keep the results longer
+# than any worker can be late, and the id stays taken for the whole period and well beyond.
+CRON_RESULT_KEPT = timedelta(hours=26)
+
+
 class WorkerSettings:
     functions: ClassVar[list[Any]] = [s.func for s in SCHEDULES] + list(ON_DEMAND)
     cron_jobs: ClassVar[list[Any]] = [
@@ -37,6 +46,7 @@ class WorkerSettings:
             hour=set(s.hour) if s.hour else None,
             timeout=s.timeout_seconds,
             unique=True,
+            keep_result=CRON_RESULT_KEPT.total_seconds(),
         )
         for s in SCHEDULES
     ]

@@ -20,8 +20,8 @@ from typing import Any, Protocol
 from backend.clock import SHANGHAI, now
 from backend.models import Admission, Department, Notice, QuarantinedRecord, SyncRun
 from backend.models.choices import SyncStatus
-from backend.services import intake, notices, sms
-from backend.services.errors import InvalidInput, NotFound
+from backend.services import intake, locks, notices, sms
+from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.settings import get_settings
 from integrations.his.base import Batch, HisSource, Rejected, batch_from_payload
 
@@ -146,13 +146,39 @@ async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake
     return run, result
 
 
+def _pull_lock(source_name: str) -> str:
+    return f"his_pull:{source_name}"
+
+
+async def _run_of_the_holder(source_name: str) -> SyncRun:
+    """What a pull that found the lock taken answers: it waits for the pull under way to end
+    (without pulling again itself) and returns that pull's run."""
+    async with locks.exclusive(_pull_lock(source_name), wait_seconds=STUCK_AFTER.total_seconds()):
+        run = await SyncRun.filter(source=source_name).order_by("-started_at", "-id").first()
+    if run is None:
+        raise Conflict("HIS 同步正在进行，请稍后刷新查看")  # the holder died before writing its run
+    return run
+
+
 async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
-    """One incremental pull; never raises for a source failure (the run records it)."""
+    """One incremental pull; never raises for a source failure (the run records it).
+
+    Only one pull of a source runs at a time across every process (a database lock): two
+    workers, or a worker and 立即同步, would otherwise read the same window and each leave a run;
+    the second caller gets the first one's run.
+    """
+    async with locks.exclusive(_pull_lock(source.name)) as held:
+        if not held:
+            return await _run_of_the_holder(source.name)
+        return await _pull_locked(source, until=until)
+
+
+async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> SyncRun:
     until = until or now()
     running = SyncRun.filter(source=source.name, status=SyncStatus.RUNNING)
     busy = await running.filter(started_at__gte=now() - STUCK_AFTER).first()
     if busy is not None:
-        return busy  # another pull (the schedule or 立即同步) is under way: do not race it
+        return busy  # a pull on a database without shared locks (SQLite in another process)
     # A run still "running" long after it began belongs to a process that died (it rolled back).
     await running.update(status=SyncStatus.FAILED, error="同步进程中断（已回滚，本次重新拉取）", finished_at=now())
     since = await _window_start(source.name)
@@ -412,11 +438,16 @@ async def pull_configured(*, grow_demo: bool = False) -> SyncRun | None:
         return None
     source = make_source(settings)
     try:
-        if grow_demo and settings.his.source == "demo":
-            from integrations.his.demo import DemoHis
+        # The demo's new discharges are made under the pull's lock too: a second worker's pull
+        # of the same period must not discharge three more patients.
+        async with locks.exclusive(_pull_lock(source.name)) as held:
+            if not held:
+                return await _run_of_the_holder(source.name)
+            if grow_demo and settings.his.source == "demo":
+                from integrations.his.demo import DemoHis
 
-            await DemoHis(source.engine).add_discharges(3)
-        return await pull(source)
+                await DemoHis(source.engine).add_discharges(3)
+            return await _pull_locked(source)
     finally:
         if hasattr(source, "close"):
             await source.close()

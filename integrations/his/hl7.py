@@ -1473,9 +1473,13 @@ class MllpServer:
         idle_timeout: float | None = 600.0,
         application: str = "SUIFANG",
         inpatient_classes: frozenset[str] = INPATIENT_CLASSES,
+        reuse_port: bool = False,
     ) -> None:
         self.on_batch = on_batch
         self.inpatient_classes = inpatient_classes
+        # Several web processes share the port (SO_REUSEPORT): the kernel gives each connection
+        # to one of them, and one connection's messages stay in order in that process.
+        self.reuse_port = reuse_port
         self.host = host
         self.port = port
         self.max_message_bytes = max_message_bytes
@@ -1488,7 +1492,9 @@ class MllpServer:
         """Listen (port 0 picks a free port); returns the bound address."""
         if self._server is not None:
             raise RuntimeError("MLLP server already started")
-        self._server = await asyncio.start_server(self._serve, host or self.host, self.port if port is None else port)
+        self._server = await asyncio.start_server(
+            self._serve, host or self.host, self.port if port is None else port, reuse_port=self.reuse_port or None
+        )
         bound = self._server.sockets[0].getsockname()
         self.host, self.port = bound[0], bound[1]
         log.info("MLLP listening on %s:%d", self.host, self.port)
