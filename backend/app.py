@@ -12,7 +12,12 @@ from fastapi.routing import APIRoute
 from backend.api import errors
 from backend.api.router import api_router
 from backend.db import init_orm
-from backend.middleware import BodySizeLimitMiddleware, CrossSiteRequestMiddleware, RequestContextMiddleware
+from backend.middleware import (
+    BodySizeLimitMiddleware,
+    CrossSiteRequestMiddleware,
+    RequestContextMiddleware,
+    content_security_policy,
+)
 from backend.settings import Settings, get_settings
 
 
@@ -84,5 +89,6 @@ def create_app(
     # Added last runs first: context, then cross-site refusal, then the size limit.
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
     app.add_middleware(CrossSiteRequestMiddleware)
-    app.add_middleware(RequestContextMiddleware)
+    agents = (settings.dialer.runpu_agent_url, settings.dialer.simbox_agent_url)
+    app.add_middleware(RequestContextMiddleware, policy=content_security_policy(agents))
     return app

@@ -1,4 +1,4 @@
-"""ASGI middleware: request context for audit, cross-site request refusal, body size limit."""
+"""ASGI middleware: request context and security headers, cross-site request refusal, body size limit."""
 
 from __future__ import annotations
 
@@ -15,6 +15,42 @@ from backend.services.context import RequestMeta, reset_meta, set_meta
 REQUEST_ID_HEADER = b"x-request-id"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 log = logging.getLogger("backend.access")
+# Swagger UI (development only) is an inline script loading its bundle from a CDN: no policy there.
+_NO_POLICY_PATHS = ("/api/docs",)
+
+
+def content_security_policy(agent_urls: tuple[str, ...] = ()) -> str:
+    """The Content-Security-Policy of every response. Why each exception is there (README, 安全):
+
+    - script-src 'unsafe-eval': amis compiles its expressions, adaptors and custom actions with
+      `new Function`; without it no amis page renders. Inline scripts stay forbidden: the admin
+      shell starts from /admin-assets/js/amis-*.js and reads its schema from a JSON data block.
+    - style-src 'unsafe-inline': amis and React set inline styles (widths, positions, colours).
+    - img-src/font-src data: blob:: amis' icons and fonts are data: URLs; charts export blobs.
+    - connect-src: the desk recording-box and SIM-box agents on the staff PC (ws://127.0.0.1:...).
+    """
+    origins = sorted({_origin(url) for url in agent_urls if _origin(url)})
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "media-src 'self' blob:",
+            "worker-src 'self' blob:",
+            " ".join(["connect-src 'self'", *origins]),
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'",
+        ]
+    )
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else ""
 
 
 async def _reply(send: Send, status: int, detail: str, code: str) -> None:
@@ -35,11 +71,13 @@ async def _reply(send: Send, status: int, detail: str, code: str) -> None:
 
 
 class RequestContextMiddleware:
-    """Binds client address, user agent and a request id to the request for audit rows, and
-    writes an access log line without the query string (which may carry a phone number)."""
+    """Binds client address, user agent and a request id to the request for audit rows, writes an
+    access log line without the query string (which may carry a phone number), and adds the
+    security headers (Content-Security-Policy among them) to every response."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, policy: str | None = None) -> None:
         self.app = app
+        self.policy = (policy or content_security_policy()).encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -69,6 +107,8 @@ class RequestContextMiddleware:
                     (b"x-frame-options", b"SAMEORIGIN"),
                     (b"referrer-policy", b"same-origin"),
                 ]
+                if not scope["path"].startswith(_NO_POLICY_PATHS):
+                    extra.append((b"content-security-policy", self.policy))
                 message["headers"] = list(message.get("headers", [])) + extra
             await send(message)
 
@@ -164,3 +204,4 @@ class BodySizeLimitMiddleware:
 
     async def _reject(self, send: Send) -> None:
         await _reply(send, 413, f"请求体过大（上限 {self.max_bytes // 1024} KB）", "http_413")
+

@@ -21,6 +21,7 @@ from backend.admin.clinical import PATIENT_360
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.pages import PermissionPage, data_table
 from backend.admin.system import _Group
+from backend.admin.text import text
 from backend.api.schemas import Id
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
@@ -209,7 +210,8 @@ def _control(item: dict[str, Any]) -> dict[str, Any]:
     options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
     control: dict[str, Any] = {
         "name": f"answers.{field_key(item['id'])}",
-        "label": item.get("text", item["id"]),
+        # a form label is a template: the item's wording is staff-entered text
+        "label": text(item.get("text", item["id"])),
         "required": bool(item.get("required")),
     }
     if kind == "single":
@@ -364,7 +366,7 @@ class TaskAdmin(TortoiseModelAdmin):
             body = [
                 {
                     "type": "tpl",
-                    "tpl": f"<h3>{task.patient.name} · {task.department.name} · {task.template.name}"
+                    "tpl": f"<h3>{text(task.patient.name)} · {text(task.department.name)} · {text(task.template.name)}"
                     f" 第{task.step}次（应随访 {task.due_start} 至 {task.due_end}）</h3>",
                 },
                 {"type": "hidden", "name": "client_uuid"},
@@ -380,7 +382,7 @@ class TaskAdmin(TortoiseModelAdmin):
                 },
                 {
                     "type": "fieldSet",
-                    "title": task.questionnaire.title,
+                    "title": text(task.questionnaire.title),
                     "visibleOn": "${outcome == 'reached'}",
                     "body": [_control(item) for item in task.questionnaire.items],
                 },

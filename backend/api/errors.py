@@ -6,6 +6,7 @@ Every error body has the same shape: ``{"detail": "<Chinese message>", "code": "
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -78,7 +79,9 @@ def validation_message(error: dict[str, Any]) -> str:
 
 def _body(detail: str, code: str, errors: list[dict[str, str]] | None = None, status: int = 1) -> dict[str, Any]:
     # `status` and `msg` make the same body readable by amis, which shows `msg` when status != 0.
-    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or [], "status": status, "msg": detail}
+    # amis toasts `msg` as HTML, and a message may quote the input (「<value>」已存在): escaped.
+    msg = html.escape(detail, quote=False)
+    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or [], "status": status, "msg": msg}
     request_id = current_meta().request_id
     if request_id:
         body["request_id"] = request_id
