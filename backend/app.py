@@ -15,6 +15,7 @@ from backend.db import init_orm
 from backend.middleware import (
     BodySizeLimitMiddleware,
     CrossSiteRequestMiddleware,
+    InputGuardMiddleware,
     RequestContextMiddleware,
     content_security_policy,
 )
@@ -86,7 +87,8 @@ def create_app(
         from backend.admin.site import mount
 
         mount(app, settings)
-    # Added last runs first: context, then cross-site refusal, then the size limit.
+    # Added last runs first: context, then cross-site refusal, then the size limit, then bad input.
+    app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
     app.add_middleware(CrossSiteRequestMiddleware)
     agents = (settings.dialer.runpu_agent_url, settings.dialer.simbox_agent_url)

@@ -202,8 +202,10 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
     app.include_router(h5.router)
     site = build_site(settings)
     app.state.admin_site = site
+    # Our handlers, not the library's: it answers every error with HTTP 200 and {"status": 500}
+    # (a bad body looked like success to anything but amis). amis reads our bodies' status and msg.
     errors.install(site.fastapi)
-    site.mount_app(app, enable_db_middleware=False)
+    site.mount_app(app, enable_db_middleware=False, enable_exception_handlers=False)
     if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():
         raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")
     app.mount(AMIS_URL, StaticFiles(directory=STATIC_DIR), name="amis-static")

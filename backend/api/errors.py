@@ -13,6 +13,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from tortoise.exceptions import DoesNotExist, IntegrityError
 
@@ -98,6 +99,13 @@ async def _on_validation(_: Request, exc: RequestValidationError) -> JSONRespons
     return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
 
 
+async def _on_model_validation(_: Request, exc: ValidationError) -> JSONResponse:
+    # An admin handler validating a body itself (fastapi-amis-admin parses some forms by hand).
+    errors = [{"field": _field(e["loc"]), "message": validation_message(dict(e))} for e in exc.errors()]
+    summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
+    return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
+
+
 async def _on_domain(_: Request, exc: DomainError) -> JSONResponse:
     errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
     return JSONResponse(_body(exc.message, exc.code, errors, exc.status_code), status_code=exc.status_code)
@@ -140,6 +148,7 @@ async def _on_overflow(_: Request, exc: OverflowError) -> JSONResponse:
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)  # type: ignore[arg-type]
+    app.add_exception_handler(ValidationError, _on_model_validation)  # type: ignore[arg-type]
     app.add_exception_handler(DomainError, _on_domain)  # type: ignore[arg-type]
     app.add_exception_handler(DoesNotExist, _on_does_not_exist)  # type: ignore[arg-type]
     app.add_exception_handler(IntegrityError, _on_integrity)  # type: ignore[arg-type]
