@@ -82,6 +82,7 @@ def create_app(
         generate_unique_id_function=_operation_id,
     )
     errors.install(app)
+    errors.document(app)
     app.include_router(api_router)
     if with_admin:
         from backend.admin.site import mount

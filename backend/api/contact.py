@@ -116,7 +116,13 @@ async def calls_upload_recording(
     return {"success": True, "call_id": call_id, "recording": record.recording_ref}
 
 
-@router.get("/calls/{call_id}/recording", summary="播放通话录音", openapi_extra=PATIENT_DATA)
+@router.get(
+    "/calls/{call_id}/recording",
+    summary="播放通话录音",
+    openapi_extra=PATIENT_DATA,
+    response_class=FileResponse,
+    responses={200: {"content": {media: {} for media in calling.RECORDING_TYPES.values()}, "description": "录音文件"}},
+)
 async def calls_play_recording(call_id: str, principal: CurrentPrincipal) -> FileResponse:
     path = await calling.recording_of(principal, call_id)
     media = calling.RECORDING_TYPES.get(path.suffix, "audio/wav")
