@@ -11,9 +11,12 @@ header is checked on the admin shell, the login page and the H5 questionnaire pa
 from __future__ import annotations
 
 import json
+import os
 import re
 import secrets
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import httpx
@@ -21,7 +24,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from tests.browser.conftest import Recorder, login
-from tests.live import LiveServer
+from tests.live import ROOT, LiveServer
 
 PROBE = "/xp/"
 
@@ -34,11 +37,13 @@ def payload(tag: str) -> str:
 PATIENT, STAFF, DEPARTMENT, ANSWER, NOTE, REPLY, HIS_TEXT = (payload(t) for t in "psdanrh")
 QUESTIONNAIRE = payload("q")
 PUSH_TOKEN = secrets.token_urlsafe(24)
+# Known keys, so the test can sign the patient's H5 questionnaire link as the server would.
+KEYS = {f"SECURITY__{name}_KEY": secrets.token_urlsafe(40) for name in ("SECRET", "DATA", "INDEX")}
 
 
 @pytest.fixture(scope="module")
 def hostile_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    server = LiveServer(tmp_path_factory.mktemp("xss"), env={"SMS__PUSH_TOKEN": PUSH_TOKEN})
+    server = LiveServer(tmp_path_factory.mktemp("xss"), env={"SMS__PUSH_TOKEN": PUSH_TOKEN, **KEYS})
     try:
         server.wait_ready()
         _plant(server)
@@ -77,6 +82,7 @@ def _plant(server: LiveServer) -> None:
         assert tasks, "kefu01 has no tasks in the demo"
         call = api.post("/api/v1/calls", json={"task_id": tasks[0]["id"]}, headers=agent)
         assert call.status_code == 200, call.text
+        server.h5_task_id = tasks[-1]["id"]  # type: ignore[attr-defined]
     # What HIS imports and staff write, straight into the rows the pages read.
     with sqlite3.connect(server.database) as db:
         db.execute("UPDATE patient SET name = ?", (PATIENT,))
@@ -94,6 +100,18 @@ def _plant(server: LiveServer) -> None:
             db.execute(
                 "UPDATE followup_record SET answers = ?, notes = ? WHERE id = ?", (json.dumps(texts), NOTE, row_id)
             )
+
+
+def _h5_link(server: LiveServer) -> str:
+    """The patient's questionnaire link of an open task, signed with the server's key."""
+    code = (
+        "from datetime import timedelta; from backend.clock import now; from backend.security import signing;"
+        " from backend.services.followup_sms import H5_PURPOSE;"
+        f" print(signing.sign_short(H5_PURPOSE, {server.h5_task_id}, now() + timedelta(days=1)))"  # type: ignore[attr-defined]
+    )
+    env = {**os.environ, **KEYS, "PYTHONPATH": str(ROOT), "ENV": "development"}
+    signed = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return f"{server.base}/h5/q/{signed.stdout.strip()}"
 
 
 async def _assert_inert(tab: Page, recorder: Recorder, shown: str, where: str) -> None:
@@ -184,3 +202,13 @@ async def test_administrators_see_hostile_staff_names_as_text(
     await _open(tab, "日志查询")
     await expect(tab.locator("tbody tr").first).to_be_visible()
     await _assert_inert(tab, recorder, STAFF, "日志查询")
+
+
+async def test_a_patient_sees_hostile_questionnaire_texts_as_text(
+    page: tuple[Page, Recorder], hostile_server: LiveServer
+) -> None:
+    tab, recorder = page
+    response = await tab.goto(_h5_link(hostile_server))
+    assert response is not None and "default-src 'self'" in (await response.all_headers())["content-security-policy"]
+    await expect(tab.locator("button:has-text('提交')")).to_be_visible()
+    await _assert_inert(tab, recorder, QUESTIONNAIRE, "H5 随访问卷")
