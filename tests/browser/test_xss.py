@@ -154,6 +154,12 @@ async def test_a_follow_up_agent_sees_hostile_names_and_texts_as_text(
     await _open(tab, "随访任务")
     await expect(tab.locator("button:has-text('执行随访')").first).to_be_visible()
     await _assert_inert(tab, recorder, PATIENT, "随访任务")
+    # the filter's department options come from the rows' departments
+    await tab.click("button:has-text('筛选')")
+    department = tab.locator(".cxd-Form-item", has=tab.locator(".cxd-Form-label", has_text="科室"))
+    await department.locator(".cxd-Select").first.click()
+    await _assert_inert(tab, recorder, DEPARTMENT, "随访任务 筛选 (科室 options)")
+    await tab.locator(".cxd-PopOver-overlay").click()
     await tab.locator("button:has-text('执行随访')").first.click()
     drawer = tab.locator(".cxd-Drawer")
     await expect(drawer.locator("button:has-text('保存随访结果')")).to_be_visible()
