@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import time
@@ -322,10 +323,11 @@ class InputGuardMiddleware:
 
 
 async def _refuse(send: Send, field: str, message: str) -> None:
+    detail = f"输入有误：{field}：{message}"
     body = json.dumps(
         {
-            "detail": f"输入有误：{field}：{message}",
-            "msg": f"输入有误：{field}：{message}",
+            "detail": detail,
+            "msg": html.escape(detail, quote=False),  # a query parameter's name is the caller's text
             "status": 422,
             "code": "invalid_input",
             "errors": [{"field": field, "message": message}],
