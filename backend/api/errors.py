@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from tortoise.exceptions import DoesNotExist, IntegrityError
+from tortoise.exceptions import ValidationError as FieldValueError
 
 from backend.services.context import current_meta
 from backend.services.errors import DomainError
@@ -147,6 +148,13 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(body, status_code=500, headers={"x-request-id": request_id})
 
 
+async def _on_field_value(_: Request, exc: FieldValueError) -> JSONResponse:
+    # Tortoise checks a value against its column (length, range) before querying: input that
+    # reached a query unchecked is still bad input, not a server error.
+    log.info("field value refused: %s", str(exc)[:200])
+    return JSONResponse(_body("输入有误：取值超出允许的长度或范围", "invalid_input", status=422), status_code=422)
+
+
 async def _on_overflow(_: Request, exc: OverflowError) -> JSONResponse:
     return JSONResponse(_body("数值超出范围", "invalid_input", status=422), status_code=422)
 
@@ -234,4 +242,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(IntegrityError, _on_integrity)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _on_http)  # type: ignore[arg-type]
     app.add_exception_handler(OverflowError, _on_overflow)  # type: ignore[arg-type]
+    app.add_exception_handler(FieldValueError, _on_field_value)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _on_unexpected)

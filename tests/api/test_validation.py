@@ -258,3 +258,19 @@ def test_openapi_documents_our_error_shape_and_statuses(app) -> None:  # type: i
         for method, operation in operations.items():
             invalid = operation["responses"]["422"]["content"]["application/json"]["schema"]
             assert invalid == {"$ref": "#/components/schemas/ErrorOut"}, (method, path)
+
+
+async def test_an_overlong_call_id_is_422_not_a_column_error(client: httpx.AsyncClient) -> None:
+    """make fuzz found POST /calls/<210 characters>/events a 500: Tortoise refuses the value for
+    the 128-character column before querying. The path is bounded, and such a refusal is a 422."""
+    await factories.staff("followup_agent", await factories.department(), username="agent")
+    headers = await factories.login(client, "agent")
+    long_id = "ṱ" * 129
+    event = {"kind": "ringing", "at": "2026-01-05T10:00:00+08:00"}
+    for method, path, body in (
+        ("GET", f"/api/v1/calls/{long_id}", None),
+        ("POST", f"/api/v1/calls/{long_id}/events", event),
+        ("POST", f"/api/v1/calls/{long_id}/hangup", None),
+    ):
+        response = await client.request(method, path, headers=headers, json=body)
+        assert response.status_code == 422, (path, response.text)
