@@ -11,7 +11,13 @@ from fastapi.routing import APIRoute
 
 from backend.api.router import api_router
 from backend.db import init_orm
-from backend.middleware import BodySizeLimitMiddleware, CrossSiteRequestMiddleware, RequestContextMiddleware
+from backend.middleware import (
+    BodySizeLimitMiddleware,
+    CrossSiteRequestMiddleware,
+    InputGuardMiddleware,
+    RequestContextMiddleware,
+    content_security_policy,
+)
 from backend.settings import Settings, get_settings
 from backend.web import errors
 
@@ -82,13 +88,16 @@ def create_app(
         generate_unique_id_function=_operation_id,
     )
     errors.install(app)
+    errors.document(app)
     app.include_router(api_router)
     if with_admin:
         from backend.admin.site import mount
 
         mount(app, settings)
-    # Added last runs first: context, then cross-site refusal, then the size limit.
+    # Added last runs first: context, then cross-site refusal, then the size limit, then bad input.
+    app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
     app.add_middleware(CrossSiteRequestMiddleware)
-    app.add_middleware(RequestContextMiddleware)
+    agents = (settings.dialer.runpu_agent_url, settings.dialer.simbox_agent_url)
+    app.add_middleware(RequestContextMiddleware, policy=content_security_policy(agents))
     return app

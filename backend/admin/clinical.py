@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.text import text
 from backend.admin.widgets import PATIENT_360
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.security.crypto import decrypt
@@ -58,6 +59,12 @@ class PatientAdmin(TortoiseModelAdmin):
                 for row in lab["results"]
             ]
             data["trend_chart"] = _trend_chart(data["trends"])
+            for stay in data["admissions"]:
+                # a property item's content is a template, not a value: HIS text is escaped into it
+                stay["front_page"] = [
+                    {**item, "content": text(item["content"] if item["content"] is not None else "")}
+                    for item in stay["front_page"]
+                ]
             return BaseApiOut(data=data)
 
         self.router.add_api_route("/overview/{patient_id}", overview, methods=["GET"], name="overview")

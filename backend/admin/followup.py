@@ -18,6 +18,7 @@ from tortoise.queryset import QuerySet
 
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.text import text
 from backend.admin.widgets import PATIENT_360, PermissionPage, data_table, questionnaire_control
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
@@ -319,7 +320,7 @@ class TaskAdmin(TortoiseModelAdmin):
             body = [
                 {
                     "type": "tpl",
-                    "tpl": f"<h3>{task.patient.name} · {task.department.name} · {task.template.name}"
+                    "tpl": f"<h3>{text(task.patient.name)} · {text(task.department.name)} · {text(task.template.name)}"
                     f" 第{task.step}次（应随访 {task.due_start} 至 {task.due_end}）</h3>",
                 },
                 {"type": "hidden", "name": "client_uuid"},
@@ -335,7 +336,7 @@ class TaskAdmin(TortoiseModelAdmin):
                 },
                 {
                     "type": "fieldSet",
-                    "title": task.questionnaire.title,
+                    "title": text(task.questionnaire.title),
                     "visibleOn": "${outcome == 'reached'}",
                     "body": [questionnaire_control(item) for item in task.questionnaire.items],
                 },

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from pydantic import Field
 
 from backend.admin.shell import standalone_page
+from backend.admin.text import text
 from backend.admin.widgets import questionnaire_control
 from backend.services import execution, followup_sms
 from backend.services.errors import DomainError
@@ -36,7 +37,7 @@ def _html(title: str, body: Any) -> HTMLResponse:
 
 
 def _notice(message: str) -> HTMLResponse:
-    return _html("随访问卷", {"type": "alert", "level": "info", "body": message, "className": "m"})
+    return _html("随访问卷", {"type": "alert", "level": "info", "body": text(message), "className": "m"})
 
 
 @router.get("/h5/q/{token}", response_class=HTMLResponse)
@@ -46,7 +47,7 @@ async def questionnaire_page(token: str) -> HTMLResponse:
     except DomainError as exc:
         return _notice(f"{exc.message}，如需帮助请致电医院随访中心。")
     questionnaire = task.questionnaire
-    hospital = get_settings().hospital_name
+    hospital = text(get_settings().hospital_name)
     # A neutral title: a specialty questionnaire's name ("心血管内科…") would tell whoever sees the
     # phone what the patient was treated for.
     return _html(

@@ -9,6 +9,7 @@ from fastapi_amis_admin.amis.components import Page, PageSchema
 from starlette.requests import Request
 
 from backend.admin.auth import optional_principal
+from backend.admin.text import text
 from backend.services import dashboard
 
 
@@ -31,7 +32,7 @@ class HomeAdmin(PageAdmin):
             ("预约回访", todos.call_back, "fa fa-clock-o", "warning"),
             ("待回复问题", todos.open_problems, "fa fa-comments", "info"),
         ]
-        page.title = f"您好，{principal.name}"
+        page.title = f"您好，{text(principal.name)}"
         page.body = [
             {
                 "type": "grid",

@@ -24,6 +24,7 @@ from starlette.responses import Response
 
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
+from backend.admin.text import text
 from backend.admin.widgets import questionnaire_control
 from backend.models import Questionnaire
 from backend.models.choices import ItemType, ProblemSeverity
@@ -416,7 +417,7 @@ def designer_form(questionnaire: Questionnaire) -> dict[str, Any]:
     return {
         "type": "form",
         "id": DESIGNER_FORM,
-        "title": f"{questionnaire.code} · 第 {questionnaire.version} 版",
+        "title": f"{text(questionnaire.code)} · 第 {questionnaire.version} 版",  # a form title is a template
         "api": f"post:{ROUTE}/designer/{questionnaire.id}",
         "data": designer_data(questionnaire),
         "body": [{"type": "tabs", "tabs": tabs}],

@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import optional_principal
-from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, logo_url, standalone_page
+from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, amis_document, logo_url, standalone_page
+from backend.admin.text import text
 from backend.db import resolve_model_relations
 from backend.services import auth
 from backend.services.menus import MenuEntry
@@ -68,7 +69,7 @@ class HospitalAdminSite(BaseAdminSite):
             "className": "w-full",
             "justify": "flex-end",
             "items": [
-                {"type": "tpl", "tpl": f"<span class='m-r'>{who}</span>"},
+                {"type": "tpl", "tpl": f"<span class='m-r'>{text(who)}</span>"},
                 {
                     "type": "button",
                     "label": "退出登录",
@@ -79,8 +80,16 @@ class HospitalAdminSite(BaseAdminSite):
                 },
             ],
         }
-        app.footer = Tpl(tpl=f"<div class='p-2 text-center text-muted'>{self.hospital_settings.hospital_name}</div>")
+        hospital = text(self.hospital_settings.hospital_name)
+        app.footer = Tpl(tpl=f"<div class='p-2 text-center text-muted'>{hospital}</div>")
         return app
+
+    async def page_parser(self, request: Request, page: Any) -> Response:
+        if request.method != "GET":
+            return await super().page_parser(request, page)
+        return HTMLResponse(
+            amis_document("app.html", page, title=self.settings.site_title, icon=self.settings.site_icon or "")
+        )
 
 
 def _login_page(settings: Settings) -> str:
@@ -93,7 +102,7 @@ def _login_page(settings: Settings) -> str:
             "style": {"minHeight": "90vh"},
             "body": {
                 "type": "panel",
-                "title": f"{settings.hospital_name} 随访系统",
+                "title": f"{text(settings.hospital_name)} 随访系统",
                 "style": {"width": "380px"},
                 "body": {
                     "type": "form",
@@ -149,8 +158,10 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
     app.include_router(h5.router)
     site = build_site(settings)
     app.state.admin_site = site
+    # Our handlers, not the library's: it answers every error with HTTP 200 and {"status": 500}
+    # (a bad body looked like success to anything but amis). amis reads our bodies' status and msg.
     errors.install(site.fastapi)
-    site.mount_app(app, enable_db_middleware=False)
+    site.mount_app(app, enable_db_middleware=False, enable_exception_handlers=False)
     if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():
         raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")
     app.mount(AMIS_URL, StaticFiles(directory=STATIC_DIR), name="amis-static")

@@ -11,6 +11,7 @@ from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
 from starlette.requests import Request
 
 from backend.admin.auth import optional_principal
+from backend.admin.text import text
 from backend.services.questionnaires import field_key
 
 
@@ -55,7 +56,8 @@ def questionnaire_control(item: dict[str, Any]) -> dict[str, Any]:
     options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
     control: dict[str, Any] = {
         "name": f"answers.{field_key(item['id'])}",
-        "label": item.get("text", item["id"]),
+        # a form label is a template: the item's wording is staff-entered text
+        "label": text(item.get("text", item["id"])),
         "required": bool(item.get("required")),
     }
     if kind == "single":

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi import APIRouter, File, Path, Query, Request, UploadFile
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field, SecretStr, field_validator
 
@@ -18,6 +18,9 @@ from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
 from backend.web.schemas import MAX_ID, Id, PageNo, Schema
 from integrations.dialer.base import CallEventKind
+
+# The provider's call id (CallRecord.provider_call_id, 128 characters at most).
+CallId = Annotated[str, Path(max_length=128)]
 
 PATIENT_DATA = {"x-patient-data": True}
 router = APIRouter(tags=["电话与短信"])
@@ -87,12 +90,12 @@ async def calls_start(body: CallStartIn, principal: CurrentPrincipal) -> CallSta
 
 
 @router.get("/calls/{call_id}", response_model=CallOut, summary="通话状态", openapi_extra=PATIENT_DATA)
-async def calls_get(call_id: str, principal: CurrentPrincipal) -> CallOut:
+async def calls_get(call_id: CallId, principal: CurrentPrincipal) -> CallOut:
     return CallOut(**_call(await calling.get_call(principal, call_id)))
 
 
 @router.post("/calls/{call_id}/events", response_model=CallOut, summary="桌面设备通话事件", openapi_extra=PATIENT_DATA)
-async def calls_event(call_id: str, body: DeskEventIn, principal: CurrentPrincipal) -> CallOut:
+async def calls_event(call_id: CallId, body: DeskEventIn, principal: CurrentPrincipal) -> CallOut:
     record = await calling.report_desk_event(
         principal, call_id, kind=body.kind, at=body.at, duration_seconds=body.duration_seconds, cause=body.cause or ""
     )
@@ -100,13 +103,13 @@ async def calls_event(call_id: str, body: DeskEventIn, principal: CurrentPrincip
 
 
 @router.post("/calls/{call_id}/hangup", response_model=CallOut, summary="挂断", openapi_extra=PATIENT_DATA)
-async def calls_hangup(call_id: str, principal: CurrentPrincipal) -> CallOut:
+async def calls_hangup(call_id: CallId, principal: CurrentPrincipal) -> CallOut:
     return CallOut(**_call(await calling.hang_up(principal, call_id)))
 
 
 @router.post("/calls/{call_id}/recording", summary="桌面设备上传录音（签名链接，无需登录）")
 async def calls_upload_recording(
-    call_id: str,
+    call_id: CallId,
     token: Annotated[str, Query(max_length=200)],
     file: Annotated[UploadFile, File(description="录音文件 wav/mp3/amr")],
 ) -> dict[str, Any]:
@@ -116,8 +119,14 @@ async def calls_upload_recording(
     return {"success": True, "call_id": call_id, "recording": record.recording_ref}
 
 
-@router.get("/calls/{call_id}/recording", summary="播放通话录音", openapi_extra=PATIENT_DATA)
-async def calls_play_recording(call_id: str, principal: CurrentPrincipal) -> FileResponse:
+@router.get(
+    "/calls/{call_id}/recording",
+    summary="播放通话录音",
+    openapi_extra=PATIENT_DATA,
+    response_class=FileResponse,
+    responses={200: {"content": {media: {} for media in calling.RECORDING_TYPES.values()}, "description": "录音文件"}},
+)
+async def calls_play_recording(call_id: CallId, principal: CurrentPrincipal) -> FileResponse:
     path = await calling.recording_of(principal, call_id)
     media = calling.RECORDING_TYPES.get(path.suffix, "audio/wav")
     return FileResponse(path, media_type=media)

@@ -273,12 +273,21 @@ def stats_filter(
 StatsQuery = Annotated[dict[str, Any], Depends(stats_filter)]
 
 
-@router.get("/followup/stats.xlsx", summary="随访统计导出 Excel", openapi_extra=PATIENT_DATA)
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@router.get(
+    "/followup/stats.xlsx",
+    summary="随访统计导出 Excel",
+    openapi_extra=PATIENT_DATA,
+    response_class=Response,
+    responses={200: {"content": {XLSX: {}}, "description": "Excel 文件"}},
+)
 async def followup_stats_xlsx(principal: CurrentPrincipal, filters: StatsQuery) -> Response:
     filename, body = await stats.export_xlsx(principal, **filters)
     return Response(
         body,
-        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        media_type=XLSX,
         headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"},
     )
 

@@ -35,7 +35,7 @@ class DepartmentIn(Schema):
     code: str = Field(min_length=1, max_length=32)
     name: str = Field(min_length=1, max_length=64)
     kind: DepartmentKind = DepartmentKind.CLINICAL
-    parent_id: int | None = None
+    parent_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     phone: str | None = Field(default=None, max_length=32)
     sort_order: int = Field(default=0, ge=0, le=100000)
     is_active: bool = True
@@ -47,7 +47,7 @@ class DepartmentPatch(PatchSchema):
     code: str | None = Field(default=None, min_length=1, max_length=32)
     name: str | None = Field(default=None, min_length=1, max_length=64)
     kind: DepartmentKind | None = None
-    parent_id: int | None = None
+    parent_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     phone: str | None = Field(default=None, max_length=32)
     sort_order: int | None = Field(default=None, ge=0, le=100000)
     is_active: bool | None = None
@@ -70,7 +70,7 @@ class StaffIn(Schema):
     username: str = Field(min_length=2, max_length=32, pattern=r"^[A-Za-z0-9_.\-]+$")
     name: str = Field(min_length=1, max_length=32)
     password: str = Field(min_length=1, max_length=128)
-    department_id: int | None = None
+    department_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     title: str = Field(default="", max_length=32)
     phone_extension: str = Field(default="", max_length=32)
 
@@ -79,7 +79,7 @@ class StaffPatch(PatchSchema):
     nullable = frozenset({"department_id"})
 
     name: str | None = Field(default=None, min_length=1, max_length=32)
-    department_id: int | None = None
+    department_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     title: str | None = Field(default=None, max_length=32)
     phone_extension: str | None = Field(default=None, max_length=32)
 

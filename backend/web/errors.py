@@ -6,14 +6,17 @@ Every error body has the same shape: ``{"detail": "<Chinese message>", "code": "
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from tortoise.exceptions import DoesNotExist, IntegrityError
+from tortoise.exceptions import ValidationError as FieldValueError
 
 from backend.services.context import current_meta
 from backend.services.errors import DomainError
@@ -78,7 +81,9 @@ def validation_message(error: dict[str, Any]) -> str:
 
 def _body(detail: str, code: str, errors: list[dict[str, str]] | None = None, status: int = 1) -> dict[str, Any]:
     # `status` and `msg` make the same body readable by amis, which shows `msg` when status != 0.
-    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or [], "status": status, "msg": detail}
+    # amis toasts `msg` as HTML, and a message may quote the input (「<value>」已存在): escaped.
+    msg = html.escape(detail, quote=False)
+    body: dict[str, Any] = {"detail": detail, "code": code, "errors": errors or [], "status": status, "msg": msg}
     request_id = current_meta().request_id
     if request_id:
         body["request_id"] = request_id
@@ -91,6 +96,13 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
 
 async def _on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
     errors = validation_errors(exc)
+    summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
+    return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
+
+
+async def _on_model_validation(_: Request, exc: ValidationError) -> JSONResponse:
+    # An admin handler validating a body itself (fastapi-amis-admin parses some forms by hand).
+    errors = [{"field": _field(e["loc"]), "message": validation_message(dict(e))} for e in exc.errors()]
     summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
     return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
 
@@ -117,6 +129,11 @@ _HTTP_MESSAGES = {404: "页面或接口不存在", 405: "不支持的请求方�
 
 
 async def _on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    if exc.status_code == 400:
+        # FastAPI's "There was an error parsing the body" (a broken multipart or form body) is bad
+        # input like broken JSON: the same 422, in Chinese, naming the body.
+        errors = [{"field": "body", "message": "请求体格式错误"}]
+        return JSONResponse(_body("输入有误：body：请求体格式错误", "invalid_input", errors, 422), status_code=422)
     detail = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else None
     message = detail or _HTTP_MESSAGES.get(exc.status_code, str(exc.detail))
     return JSONResponse(
@@ -135,15 +152,99 @@ async def _on_unexpected(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(body, status_code=500, headers={"x-request-id": request_id})
 
 
+async def _on_field_value(_: Request, exc: FieldValueError) -> JSONResponse:
+    # Tortoise checks a value against its column (length, range) before querying: input that
+    # reached a query unchecked is still bad input, not a server error.
+    log.info("field value refused: %s", str(exc)[:200])
+    return JSONResponse(_body("输入有误：取值超出允许的长度或范围", "invalid_input", status=422), status_code=422)
+
+
 async def _on_overflow(_: Request, exc: OverflowError) -> JSONResponse:
     return JSONResponse(_body("数值超出范围", "invalid_input", status=422), status_code=422)
 
 
+class FieldError(BaseModel):
+    field: str = Field(description="出错的位置，如 body.username、query.page、path")
+    message: str = Field(description="中文说明")
+
+
+class ErrorOut(BaseModel):
+    """Every error body, whatever its status (the shape `_body` writes)."""
+
+    detail: str = Field(description="中文说明")
+    code: str = Field(description="错误编码，如 invalid_input、permission_denied")
+    errors: list[FieldError] = Field(description="逐字段的错误（输入有误时）")
+    status: int = Field(description="与 HTTP 状态码相同（amis 读取）")
+    msg: str = Field(description="同 detail，HTML 转义后供 amis 提示")
+    request_id: str | None = Field(default=None, description="请求编号，报障时提供")
+
+
+_ERROR_STATUSES = {
+    401: "未登录或登录已失效",
+    403: "没有权限，或拒绝跨站请求、令牌无效",
+    404: "记录不存在",
+    409: "与已有记录冲突",
+    413: "请求体过大",
+    422: "输入有误（字段与原因见 errors）",
+    423: "账户已锁定",
+    429: "请求过于频繁",
+}
+# Which error statuses an operation documents: every route may refuse input (422, the input
+# guard reads path and query too) and a caller without a session or permission (401/403: the
+# pushes and the H5 link answer 403 on a bad token, cross-site writes are 403); an id in the
+# path, query or body may name nothing (404); writes may conflict (409) or be too large (413); only a login meets
+# a locked account (423); logins and patient searches are rate limited (429).
+_UNAUTHENTICATED = frozenset({"/api/v1/health"})
+_RATE_LIMITED = ("/api/v1/auth/login", "/api/v1/patients")
+
+
+def _statuses(path: str, method: str) -> list[int]:
+    if path in _UNAUTHENTICATED:
+        return [422]
+    codes = [401, 403, 404, 422]
+    if method in ("post", "put", "patch", "delete"):
+        codes += [409, 413]
+    if path == "/api/v1/auth/login":
+        codes.append(423)
+    if path.startswith(_RATE_LIMITED):
+        codes.append(429)
+    return sorted(codes)
+
+
+def document(app: FastAPI) -> None:
+    """Make the OpenAPI schema describe the errors we send: FastAPI documents its own 422 body
+    (`detail` as an array of pydantic errors), never ours, and none of the other statuses."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = build()
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        error = ErrorOut.model_json_schema(ref_template="#/components/schemas/{model}")
+        components.update(error.pop("$defs", {}))
+        components["ErrorOut"] = error
+        for unused in ("HTTPValidationError", "ValidationError"):
+            components.pop(unused, None)
+        ref = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+        for path, operations in schema.get("paths", {}).items():
+            for method, operation in operations.items():
+                responses = operation.setdefault("responses", {})
+                for code in _statuses(path, method):
+                    responses[str(code)] = {"description": _ERROR_STATUSES[code], "content": ref}
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)  # type: ignore[arg-type]
+    app.add_exception_handler(ValidationError, _on_model_validation)  # type: ignore[arg-type]
     app.add_exception_handler(DomainError, _on_domain)  # type: ignore[arg-type]
     app.add_exception_handler(DoesNotExist, _on_does_not_exist)  # type: ignore[arg-type]
     app.add_exception_handler(IntegrityError, _on_integrity)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _on_http)  # type: ignore[arg-type]
     app.add_exception_handler(OverflowError, _on_overflow)  # type: ignore[arg-type]
+    app.add_exception_handler(FieldValueError, _on_field_value)  # type: ignore[arg-type]
     app.add_exception_handler(Exception, _on_unexpected)
