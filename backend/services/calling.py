@@ -15,12 +15,15 @@ import asyncio
 import logging
 import re
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from backend.clock import SHANGHAI, now
@@ -28,7 +31,7 @@ from backend.models import CallRecord, FollowUpTask, Patient, Staff
 from backend.models.choices import AuditAction, CallStatus, DialMethod
 from backend.security import signing
 from backend.security.crypto import decrypt, encrypt
-from backend.services import audit, hours
+from backend.services import audit, hours, locks
 from backend.services.access import require
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal
@@ -151,8 +154,7 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
     driver = get_settings().dialer.driver if method is DialMethod.PBX else method.value
     # The daily cap is counted and the attempt recorded under a lock on the patient's row, so
     # fifty clicks at once make at most the cap's calls (a count then an insert let five through).
-    async with in_transaction():
-        await Patient.filter(id=patient.id).select_for_update().first()
+    async with _patient_lock(patient.id):
         await check_callable(patient)
         record = await CallRecord.create(
             task=task,
@@ -204,6 +206,24 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
         agent_url=settings.runpu_agent_url if method is DialMethod.RUNPU else settings.simbox_agent_url,
         upload_url=f"/api/v1/calls/{call_id}/recording?token={token}",
     )
+
+
+@asynccontextmanager
+async def _patient_lock(patient_id: int) -> AsyncIterator[None]:
+    """One dial of a patient at a time, for the cap check and the new call record.
+
+    A row lock where the database has one; SQLite (one process by design) takes an in-process lock
+    instead, because its transactions share one connection and a waiting dial would hold it.
+    """
+    if connections.get("default").capabilities.dialect == "sqlite":
+        async with locks.exclusive(f"dial:patient:{patient_id}", wait_seconds=30) as held:
+            if not held:
+                raise Conflict("该患者正在拨号中，请稍后再试")
+            yield
+        return
+    async with in_transaction():
+        await Patient.filter(id=patient_id).select_for_update().first()
+        yield
 
 
 async def _finish(record: CallRecord, status: CallStatus, *, cause: str = "") -> None:
