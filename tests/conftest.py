@@ -34,6 +34,7 @@ from backend.db import init_orm
 from backend.manage import upgrade
 from backend.services.access import sync_reference_data
 from backend.settings import Settings, get_settings
+from integrations.his.hl7 import MllpServer
 from tests import databases
 
 KEEP_TABLES = {"aerich"}
@@ -150,3 +151,19 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(
             "reference corpus not run: REFERENCE_CORPUS is unset (tests/reference left out; .ci/run sets it)"
         )
+
+
+@pytest.fixture
+async def hl7_listener(db: str) -> AsyncIterator[MllpServer]:
+    """The demo hospital, and an MLLP listener on a free loopback port storing what it receives."""
+    from backend.services import demo, sync
+
+    await demo.seed_demo_hospital()
+
+    async def on_batch(batch):  # type: ignore[no-untyped-def]
+        return await sync.receive_pushed("hl7", batch)
+
+    server = MllpServer(on_batch, host="127.0.0.1", port=0)
+    await server.start()
+    yield server
+    await server.stop()

@@ -5,14 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
 
 import httpx
-import pytest
 
 from backend.models import LabResult, Patient, QuarantinedRecord, SyncRun
 from backend.models.choices import AbnormalFlag, SyncStatus
-from backend.services import demo, sync
+from backend.services import demo
 from integrations.his.hl7 import MllpServer
 from tests import factories
 from tests.reference.conftest import corpus_files
@@ -32,23 +30,10 @@ async def _send(port: int, message: bytes) -> bytes:
     return reply
 
 
-@pytest.fixture
-async def listener(db: str) -> AsyncIterator[MllpServer]:
-    await demo.seed_demo_hospital()
-
-    async def on_batch(batch):  # type: ignore[no-untyped-def]
-        return await sync.receive_pushed("hl7", batch)
-
-    server = MllpServer(on_batch, host="127.0.0.1", port=0)
-    await server.start()
-    yield server
-    await server.stop()
-
-
-async def test_every_hl7_sample_is_stored_or_quarantined_with_the_right_ack(listener: MllpServer) -> None:
+async def test_every_hl7_sample_is_stored_or_quarantined_with_the_right_ack(hl7_listener: MllpServer) -> None:
     acks = {}
     for path in HL7_SAMPLES:
-        reply = await _send(listener.port, path.read_bytes())
+        reply = await _send(hl7_listener.port, path.read_bytes())
         acks[path.name] = reply.split(b"MSA|", 1)[1][:2].decode()
     assert set(acks.values()) <= {"AA", "AE"}, acks
     # Invalid birth date: the patient is quarantined, and so is the lab report that needs them.
@@ -63,10 +48,10 @@ async def test_every_hl7_sample_is_stored_or_quarantined_with_the_right_ack(list
     assert len(results) >= 13 and all(r.flag is AbnormalFlag.NORMAL for r in results if r.flag_raw == "N")
 
 
-async def test_replaying_hl7_samples_creates_no_duplicates(listener: MllpServer) -> None:
+async def test_replaying_hl7_samples_creates_no_duplicates(hl7_listener: MllpServer) -> None:
     (message,) = [p.read_bytes() for p in HL7_SAMPLES if p.name == "msconv__ADT-A01-01.hl7"]
     for _ in range(3):
-        await _send(listener.port, message)
+        await _send(hl7_listener.port, message)
     assert await Patient.filter(his_id="PATID1234").count() == 1
 
 

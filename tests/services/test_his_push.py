@@ -10,7 +10,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import httpx
-import pytest
 
 from backend.clock import now
 from backend.models import Admission, FollowUpTask, LabResult, Patient, QuarantinedRecord, SyncRun
@@ -33,21 +32,8 @@ async def _send(port: int, message: bytes) -> bytes:
     return reply
 
 
-@pytest.fixture
-async def listener(db: str) -> MllpServer:
-    await demo.seed_demo_hospital()
-
-    async def on_batch(batch):  # type: ignore[no-untyped-def]
-        return await sync.receive_pushed("hl7", batch)
-
-    server = MllpServer(on_batch, host="127.0.0.1", port=0)
-    await server.start()
-    yield server
-    await server.stop()
-
-
-async def test_every_hl7_fixture_is_stored_or_quarantined_with_the_right_ack(listener: MllpServer) -> None:
-    port = listener.port
+async def test_every_hl7_fixture_is_stored_or_quarantined_with_the_right_ack(hl7_listener: MllpServer) -> None:
+    port = hl7_listener.port
     acks = {}
     for path in sorted((FIXTURES / "hl7v2").glob("*.hl7")):
         reply = await _send(port, path.read_bytes())
@@ -73,10 +59,10 @@ async def test_every_hl7_fixture_is_stored_or_quarantined_with_the_right_ack(lis
     assert {r.flag for r in results if r.flag_raw == "A"} == {AbnormalFlag.ABNORMAL}
 
 
-async def test_replaying_hl7_messages_creates_no_duplicates(listener: MllpServer) -> None:
+async def test_replaying_hl7_messages_creates_no_duplicates(hl7_listener: MllpServer) -> None:
     message = (FIXTURES / "hl7v2" / "adt_a01_admit.hl7").read_bytes()
     for _ in range(3):
-        await _send(listener.port, message)
+        await _send(hl7_listener.port, message)
     assert await Patient.filter(his_id="M0001001").count() == 1
     assert await Admission.filter(his_visit_id="ZY26000101").count() == 1
 
@@ -169,14 +155,16 @@ async def _discharged_with_tasks(port: int) -> dict[int, FollowUpTask]:
     return tasks
 
 
-async def test_a13_withdraws_the_discharge_and_cancels_open_tasks_but_not_completed_ones(listener: MllpServer) -> None:
-    tasks = await _discharged_with_tasks(listener.port)
+async def test_a13_withdraws_the_discharge_and_cancels_open_tasks_but_not_completed_ones(
+    hl7_listener: MllpServer,
+) -> None:
+    tasks = await _discharged_with_tasks(hl7_listener.port)
     done = min(tasks)
     await FollowUpTask.filter(id=done).update(
         status=TaskStatus.COMPLETED, outcome=TaskOutcome.REACHED, completed_at=now()
     )
     a13 = _adt("A13-1", "A13", DISCHARGED + timedelta(days=1), discharged=DISCHARGED)
-    assert _msa(await _send(listener.port, a13))[1:3] == ["AA", "A13-1"]
+    assert _msa(await _send(hl7_listener.port, a13))[1:3] == ["AA", "A13-1"]
     stay = await Admission.get(his_visit_id="V-HL7-1")
     assert (stay.discharged_at, stay.disposition, stay.los_days) == (None, None, None)
     after = await _tasks()
@@ -184,7 +172,7 @@ async def test_a13_withdraws_the_discharge_and_cancels_open_tasks_but_not_comple
     cancelled = [t for i, t in after.items() if i != done]
     assert {(t.status, t.cancel_reason) for t in cancelled} == {(TaskStatus.CANCELLED, CancelReason.NOT_DISCHARGED)}
     # The same A13 again (an engine resending): nothing changes, and the run says so.
-    assert _msa(await _send(listener.port, a13))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, a13))[1] == "AA"
     again = await SyncRun.filter(source="hl7").order_by("-id").first()
     assert again is not None and (again.status, again.updated) == (SyncStatus.SUCCEEDED, 0)
     assert (await Admission.get(id=stay.id)).updated_at == stay.updated_at
@@ -197,46 +185,46 @@ async def test_a13_withdraws_the_discharge_and_cancels_open_tasks_but_not_comple
 
 
 async def test_a13_for_an_unknown_stay_or_another_patient_is_answered_ae_and_quarantined(
-    listener: MllpServer,
+    hl7_listener: MllpServer,
 ) -> None:
     moment = now() - timedelta(hours=1)
-    reply = await _send(listener.port, _adt("A13-X", "A13", moment, visit="V-NONE", discharged=moment))
+    reply = await _send(hl7_listener.port, _adt("A13-X", "A13", moment, visit="V-NONE", discharged=moment))
     assert _msa(reply)[1:4] == ["AE", "A13-X", "已接收 1 条，拒收 1 条"]
     assert "撤销出院 V-NONE：住院记录 V-NONE 不存在，无法撤销出院" in reply.decode()
     held = await QuarantinedRecord.get(source="hl7", entity="cancel_discharge", external_id="V-NONE")
     assert held.reason == "住院记录 V-NONE 不存在，无法撤销出院" and held.resolved_at is None
     # A stay that exists but belongs to someone else is not withdrawn either.
-    await _discharged_with_tasks(listener.port)
+    await _discharged_with_tasks(hl7_listener.port)
     other = _adt("A13-Y", "A13", now(), patient="P-OTHER", discharged=DISCHARGED)
-    assert _msa(await _send(listener.port, other))[1] == "AE"
+    assert _msa(await _send(hl7_listener.port, other))[1] == "AE"
     reason = (await QuarantinedRecord.get(entity="cancel_discharge", external_id="V-HL7-1")).reason
     assert reason == "住院记录 V-HL7-1 属于患者 P-HL7-1，不是消息中的患者 P-OTHER，未撤销出院"
     assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is not None
     assert {t.status for t in (await _tasks()).values()} == {TaskStatus.ASSIGNED}
 
 
-async def test_a13_quarantined_before_its_discharge_applies_on_retry(listener: MllpServer) -> None:
+async def test_a13_quarantined_before_its_discharge_applies_on_retry(hl7_listener: MllpServer) -> None:
     # The engine sent the correction before the discharge it corrects (a queue replayed out of order).
     a13 = _adt("A13-E", "A13", DISCHARGED + timedelta(hours=2), discharged=DISCHARGED)
-    assert _msa(await _send(listener.port, a13))[1] == "AE"
-    await _discharged_with_tasks(listener.port)
+    assert _msa(await _send(hl7_listener.port, a13))[1] == "AE"
+    await _discharged_with_tasks(hl7_listener.port)
     held = await QuarantinedRecord.get(source="hl7", entity="cancel_discharge", external_id="V-HL7-1")
     assert await sync.retry_quarantined(held.id, source=None)  # type: ignore[arg-type]
     assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is None
     assert {t.cancel_reason for t in (await _tasks()).values()} == {CancelReason.NOT_DISCHARGED}
 
 
-async def test_a03_a13_a03_plans_the_follow_up_again_from_the_new_discharge(listener: MllpServer) -> None:
-    first = await _discharged_with_tasks(listener.port)
+async def test_a03_a13_a03_plans_the_follow_up_again_from_the_new_discharge(hl7_listener: MllpServer) -> None:
+    first = await _discharged_with_tasks(hl7_listener.port)
     done = min(first)
     await FollowUpTask.filter(id=done).update(
         status=TaskStatus.COMPLETED, outcome=TaskOutcome.REACHED, completed_at=now()
     )
     a13 = _adt("A13-2", "A13", DISCHARGED + timedelta(hours=3), discharged=DISCHARGED)
-    assert _msa(await _send(listener.port, a13))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, a13))[1] == "AA"
     # The patient really leaves a day later.
     later = DISCHARGED + timedelta(days=1)
-    assert _msa(await _send(listener.port, _adt("A03-2", "A03", later, discharged=later)))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, _adt("A03-2", "A03", later, discharged=later)))[1] == "AA"
     stay = await Admission.get(his_visit_id="V-HL7-1")
     assert stay.discharged_at == later.replace(microsecond=0)
     assert stay.disposition is DischargeDisposition.ORDERED
@@ -251,15 +239,15 @@ async def test_a03_a13_a03_plans_the_follow_up_again_from_the_new_discharge(list
             assert task.due_start == first[task_id].due_start + timedelta(days=1)  # from the new discharge
     assert (await followup_tasks.generate()).replanned == 0  # and only once
     # The old A13 replayed after the new discharge is older than it: the stay stays discharged.
-    assert _msa(await _send(listener.port, a13))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, a13))[1] == "AA"
     assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is not None
     assert {t.status for t in (await _tasks()).values()} == {TaskStatus.ASSIGNED, TaskStatus.COMPLETED}
 
 
-async def test_a11_cancels_the_stay_and_its_open_tasks(listener: MllpServer) -> None:
-    tasks = await _discharged_with_tasks(listener.port)
+async def test_a11_cancels_the_stay_and_its_open_tasks(hl7_listener: MllpServer) -> None:
+    tasks = await _discharged_with_tasks(hl7_listener.port)
     a11 = _adt("A11-1", "A11", DISCHARGED + timedelta(hours=5))
-    assert _msa(await _send(listener.port, a11))[1:3] == ["AA", "A11-1"]
+    assert _msa(await _send(hl7_listener.port, a11))[1:3] == ["AA", "A11-1"]
     stay = await Admission.get(his_visit_id="V-HL7-1")
     assert (stay.discharged_at, stay.disposition) == (None, None) and stay.cancelled_at is not None
     after = await _tasks()
@@ -267,31 +255,31 @@ async def test_a11_cancels_the_stay_and_its_open_tasks(listener: MllpServer) -> 
     assert {(t.status, t.cancel_reason) for t in after.values()} == {
         (TaskStatus.CANCELLED, CancelReason.VISIT_CANCELLED)
     }
-    assert _msa(await _send(listener.port, a11))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, a11))[1] == "AA"
     assert {i: t.updated_at for i, t in (await _tasks()).items()} == {i: t.updated_at for i, t in after.items()}
     run = await SyncRun.filter(source="hl7").order_by("-id").first()
     assert run is not None and run.updated == 0
 
 
 async def test_a_task_planned_while_the_discharge_was_withdrawn_is_cancelled_by_the_next_run(
-    listener: MllpServer,
+    hl7_listener: MllpServer,
 ) -> None:
-    tasks = await _discharged_with_tasks(listener.port)
+    tasks = await _discharged_with_tasks(hl7_listener.port)
     # A generation run that read the stay before the A13 committed inserts its tasks after it.
     await Admission.filter(his_visit_id="V-HL7-1").update(discharged_at=None)
     assert await followup_tasks.cancel_ineligible() == len(tasks)
     assert {t.cancel_reason for t in (await _tasks()).values()} == {CancelReason.NOT_DISCHARGED}
 
 
-async def test_a_stay_withdrawn_by_a11_is_no_readmission(listener: MllpServer) -> None:
+async def test_a_stay_withdrawn_by_a11_is_no_readmission(hl7_listener: MllpServer) -> None:
     """Admitted again after the discharge (so the follow-up no longer fits), until the HIS says that
     admission never happened: then the first stay's follow-up is eligible again."""
-    tasks = await _discharged_with_tasks(listener.port)
+    tasks = await _discharged_with_tasks(hl7_listener.port)
     task = await FollowUpTask.get(id=min(tasks)).prefetch_related("patient")
     again = _adt("A01-2", "A01", now() - timedelta(hours=2), visit="V-HL7-2", admitted=now() - timedelta(hours=3))
-    assert _msa(await _send(listener.port, again))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, again))[1] == "AA"
     assert await execution._ineligible(task) is CancelReason.READMITTED
     withdrawn = _adt("A11-2", "A11", now() - timedelta(hours=1), visit="V-HL7-2")
-    assert _msa(await _send(listener.port, withdrawn))[1] == "AA"
+    assert _msa(await _send(hl7_listener.port, withdrawn))[1] == "AA"
     assert (await Admission.get(his_visit_id="V-HL7-2")).cancelled_at is not None
     assert await execution._ineligible(task) is None

@@ -1,31 +1,16 @@
-"""What the MLLP listener answers for records intake refuses: ERR-3 codes that say why."""
+"""What the MLLP hl7_listener answers for records intake refuses: ERR-3 codes that say why."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
 
 import pytest
 
 from backend.models import Department
-from backend.services import demo, sync
 from integrations.his.hl7 import MllpServer
 
 VT, FS, CR = b"\x0b", b"\x1c", b"\x0d"
-
-
-@pytest.fixture
-async def listener(db: str) -> AsyncIterator[MllpServer]:
-    await demo.seed_demo_hospital()
-
-    async def on_batch(batch):  # type: ignore[no-untyped-def]
-        return await sync.receive_pushed("hl7", batch)
-
-    server = MllpServer(on_batch, host="127.0.0.1", port=0)
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def _send(port: int, message: str) -> list[list[str]]:
@@ -53,10 +38,10 @@ def _a01(control_id: str, department: str) -> str:
 
 
 async def test_an_unknown_department_is_answered_103_table_value_not_found_with_the_reason_logged(
-    listener: MllpServer, caplog: pytest.LogCaptureFixture
+    hl7_listener: MllpServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO, logger="integrations.his.hl7"):
-        ack = await _send(listener.port, _a01("ACK-1", "8888"))
+        ack = await _send(hl7_listener.port, _a01("ACK-1", "8888"))
     msa = next(s for s in ack if s[0] == "MSA")
     err = next(s for s in ack if s[0] == "ERR")
     assert msa[1] == "AE"
@@ -66,14 +51,14 @@ async def test_an_unknown_department_is_answered_103_table_value_not_found_with_
 
 @pytest.mark.parametrize(("patient_class", "kind"), [("O", "门诊"), ("E", "急诊")])
 async def test_an_outpatient_or_emergency_visit_is_skipped_with_its_reason_never_a_stay(
-    listener: MllpServer, patient_class: str, kind: str
+    hl7_listener: MllpServer, patient_class: str, kind: str
 ) -> None:
     from backend.models import Admission, FollowUpTask, Patient, SyncRun
 
     department = await Department.filter(kind="clinical").first()
     assert department is not None
     message = _a01("OUT-1", department.code).replace("PV1|1|I|", f"PV1|1|{patient_class}|")
-    ack = await _send(listener.port, message)
+    ack = await _send(hl7_listener.port, message)
     msa = next(s for s in ack if s[0] == "MSA")
     assert msa[1] == "AA" and "非住院就诊未建立住院记录" in msa[3]
     assert not await Admission.exists(his_visit_id="V-OUT-1") and await FollowUpTask.all().count() == 0
@@ -82,9 +67,9 @@ async def test_an_outpatient_or_emergency_visit_is_skipped_with_its_reason_never
     assert run.skipped == 1 and f"{kind}就诊（PV1-2={patient_class}）" in run.skip_note and "V-OUT-1" in run.skip_note
 
 
-async def test_a_visit_without_pv1_2_is_refused_as_a_missing_required_field(listener: MllpServer) -> None:
+async def test_a_visit_without_pv1_2_is_refused_as_a_missing_required_field(hl7_listener: MllpServer) -> None:
     department = await Department.filter(kind="clinical").first()
     assert department is not None
-    ack = await _send(listener.port, _a01("NOCLASS-1", department.code).replace("PV1|1|I|", "PV1|1||"))
+    ack = await _send(hl7_listener.port, _a01("NOCLASS-1", department.code).replace("PV1|1|I|", "PV1|1||"))
     err = next(s for s in ack if s[0] == "ERR")
     assert err[2] == "PV1^1^2" and err[3].split("^")[0] == "101"
