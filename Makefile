@@ -56,9 +56,10 @@ test: preflight install assets
 	$(RUN) pytest
 
 ## schemathesis against the OpenAPI schema as three roles on a fresh demo hospital (~3 minutes):
-## 0 server errors, 0 schema violations. FUZZ_MAX_EXAMPLES / FUZZ_SECONDS (per role) bound it.
+## 0 server errors, 0 schema violations. Bounds and database as options, e.g.
+## make fuzz FUZZ_ARGS="--max-examples 60 --seconds 90 --database-url postgres://..."
 fuzz: install assets
-	$(RUN) python scripts/fuzz.py
+	$(RUN) python scripts/fuzz.py $(FUZZ_ARGS)
 
 lint: install
 	$(RUN) ruff check backend integrations tests bench

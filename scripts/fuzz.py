@@ -7,14 +7,14 @@ schema and any undocumented status code: fix the schema or the route, not the ch
 
 Routes that would end the role's own session (logout, refresh, password change) are left out:
 they are covered by tests/api/test_auth.py, and fuzzing them would turn the rest of the run into
-401s. FUZZ_MAX_EXAMPLES and FUZZ_SECONDS (per role) bound the run. FUZZ_DATABASE_URL serves an
+401s. --max-examples and --seconds (per role) bound the run; --database-url serves an
 empty database of your choosing instead (e.g. PostgreSQL, which refuses NUL where SQLite does not);
 it is migrated and seeded like the SQLite one.
 """
 
 from __future__ import annotations
 
-import os
+import argparse
 import subprocess
 import sys
 import tempfile
@@ -34,16 +34,24 @@ CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,re
 SESSION_ROUTES = r"^/api/v1/auth/(logout|refresh|password)$"
 
 
+def _options() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="schemathesis against our OpenAPI schema as three roles")
+    parser.add_argument("--max-examples", default="30", help="examples per operation (30)")
+    parser.add_argument("--seconds", default="45", help="wall-clock limit per role (45)")
+    parser.add_argument("--database-url", default="", help="fuzz a server on this database (a fresh SQLite)")
+    return parser.parse_args()
+
+
 def main() -> int:
-    examples = os.environ.get("FUZZ_MAX_EXAMPLES", "30")
-    seconds = os.environ.get("FUZZ_SECONDS", "45")
+    options = _options()
+    examples, seconds = options.max_examples, options.seconds
     reports = ROOT / "test-artifacts" / "fuzz"
     reports.mkdir(parents=True, exist_ok=True)
     failed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="fuzz-") as workdir:
         env = {"SMS__PUSH_TOKEN": "fuzz-push-token"}
-        if os.environ.get("FUZZ_DATABASE_URL"):
-            env["DATABASE_URL"] = os.environ["FUZZ_DATABASE_URL"]
+        if options.database_url:
+            env["DATABASE_URL"] = options.database_url
         server = LiveServer(Path(workdir), env=env)
         try:
             server.wait_ready()
