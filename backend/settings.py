@@ -26,14 +26,29 @@ class SecuritySettings(BaseModel):
     access_token_minutes: int = Field(default=15, ge=1, le=60)
     idle_timeout_minutes: int = Field(default=30, ge=1)
     absolute_timeout_hours: int = Field(default=12, ge=1)
-    max_failed_logins: int = Field(default=5, ge=1)
-    lockout_minutes: int = Field(default=15, ge=1)
+    # Wrong passwords (checked, not merely attempted): from one address past max_failed_logins
+    # that address waits login_delay_seconds, doubling with each further failure up to
+    # lockout_minutes; the account itself locks for lockout_minutes at account_lock_failures in a
+    # row from any addresses (等保: 登录失败处理). Neither ends a session already open.
+    max_failed_logins: int = Field(default=5, ge=1, description="Wrong passwords from one address before it waits.")
+    login_delay_seconds: int = Field(default=60, ge=1, description="First wait of an address; doubles each failure.")
+    account_lock_failures: int = Field(default=20, ge=2, description="Wrong passwords in a row that lock the account.")
+    lockout_minutes: int = Field(default=15, ge=1, description="Account lock, and the longest wait of an address.")
     cookie_secure: bool = Field(default=False, description="Set the session cookie Secure (HTTPS).")
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     # Each argon2 hash holds 64 MiB while it runs: these bound a login burst's memory.
     hash_concurrency: int = Field(default=2, ge=1, le=64, description="argon2 hashes at once per process.")
     hash_queue: int = Field(default=64, ge=0, description="Logins that may wait for a hashing slot.")
     hash_wait_seconds: float = Field(default=10, gt=0, description="Longest wait for a slot before a 503.")
+
+    @model_validator(mode="after")
+    def _hard_lock_after_the_address_limit(self) -> SecuritySettings:
+        if self.account_lock_failures <= self.max_failed_logins:
+            raise ValueError(
+                "SECURITY__ACCOUNT_LOCK_FAILURES 必须大于 SECURITY__MAX_FAILED_LOGINS"
+                "（先限制出错的来源地址，账户锁定在更高的次数）"
+            )
+        return self
 
 
 class HisSettings(BaseModel):

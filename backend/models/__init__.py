@@ -21,7 +21,16 @@ from backend.models.followup import (
     Questionnaire,
 )
 from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
-from backend.models.organisation import Department, DepartmentAlias, Menu, Permission, Role, Staff, StaffSession
+from backend.models.organisation import (
+    Department,
+    DepartmentAlias,
+    LoginThrottle,
+    Menu,
+    Permission,
+    Role,
+    Staff,
+    StaffSession,
+)
 
 __all__ = [
     "Admission",
@@ -39,6 +48,7 @@ __all__ = [
     "GenerationMark",
     "LabReport",
     "LabResult",
+    "LoginThrottle",
     "MedicalRecordFrontPage",
     "Menu",
     "Notice",

@@ -160,6 +160,34 @@ class StaffSession(TimestampedModel):
         return f"session {self.id}"
 
 
+class LoginThrottle(TimestampedModel):
+    """Wrong passwords typed for one account from one client address (登录失败限制).
+
+    Only a password actually checked and found wrong counts. Past the limit this address waits,
+    longer after each further failure; other addresses (the owner at their own desk) are not
+    held up until the account as a whole reaches the hard limit kept on Staff.
+    """
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    staff_id: int
+
+    id = fields.IntField(primary_key=True)
+    staff: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="login_throttles", on_delete=fields.CASCADE
+    )
+    ip = fields.CharField(max_length=64, description="来源地址")
+    failures = fields.IntField(default=0, description="连续密码错误次数")
+    last_failure_at = fields.DatetimeField(description="最近一次密码错误")
+    blocked_until = fields.DatetimeField(null=True, description="该地址暂停登录至")
+
+    class Meta:
+        table = "login_throttle"
+        unique_together = (("staff", "ip"),)
+
+    def __str__(self) -> str:
+        return f"{self.staff_id}@{self.ip}"
+
+
 class Menu(TimestampedModel):
     """An entry of the admin navigation, shown to the roles listed."""
 

@@ -7,6 +7,7 @@ not locked), so logout, disabling a user and a password change take effect on th
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import secrets
 import uuid
@@ -19,7 +20,7 @@ from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
-from backend.models import Staff, StaffSession
+from backend.models import LoginThrottle, Staff, StaffSession
 from backend.models.choices import AuditAction
 from backend.security.passwords import hash_password_async, policy_violation, verify_password_async
 from backend.services import audit
@@ -97,61 +98,89 @@ def _unlocked() -> Q:
     return Q(locked=False, locked_until__isnull=True)
 
 
-async def _reserve_attempt(staff_id: int, moment: datetime) -> int | None:
-    """Count an attempt before the password is checked; None when the account is locked.
+# Checks of one account's password in this process run one at a time, so that a burst of guesses
+# from one address meets that address's limit after the limit, not after the whole burst (only
+# checked passwords count, and a count needs the check to end). Across processes the counts are
+# shared in the database; each process then lets through at most its own burst.
+_checks: dict[int, asyncio.Lock] = {}
 
-    Counting first means concurrent guesses cannot all slip in before the lock is set: only
-    attempts numbered up to the limit are ever checked. The count only grows while a lock
-    window is open (a lock keeps it), so a concurrent read never sees it fall back.
-    """
-    # An expired lock starts a fresh count.
+
+def _wait_text(until: datetime) -> str:
+    seconds = max(1, int((until - now()).total_seconds() + 0.999))
+    return f"{seconds} 秒" if seconds < 60 else f"{_minutes_left(until)} 分钟"
+
+
+async def _refuse_if_locked(staff_id: int, ip: str, username: str, moment: datetime) -> None:
+    """Raise AccountLocked when the account, or this address for this account, must wait."""
+    # An expired account lock starts a fresh count.
     await Staff.filter(id=staff_id, locked_until__lte=moment).update(locked_until=None, failed_logins=0)
-    if not await Staff.filter(_unlocked(), id=staff_id).update(failed_logins=F("failed_logins") + 1):
-        return None
-    count = await Staff.filter(id=staff_id).values_list("failed_logins", flat=True)
-    return int(str(count[0]))
-
-
-async def _lock_out(staff: Staff, moment: datetime) -> None:
-    security = get_settings().security
-    await Staff.filter(_unlocked(), id=staff.id).update(
-        locked_until=moment + timedelta(minutes=security.lockout_minutes)
-    )
-    await revoke_sessions(staff.id, "locked")
-
-
-async def _locked_error(staff_id: int, username: str) -> AccountLocked:
     staff = await Staff.get(id=staff_id)
     if staff.locked:
         await _fail(staff, username, "账户被管理员锁定")
-        return AccountLocked("账户已被锁定，请联系安全管理员解锁")
-    await _fail(staff, username, "账户临时锁定中")
-    until = staff.locked_until or now()
-    return AccountLocked(f"密码错误次数过多，账户已锁定，请 {_minutes_left(until)} 分钟后再试")
+        raise AccountLocked("账户已被锁定，请联系安全管理员解锁")
+    if staff.locked_until is not None:
+        await _fail(staff, username, "账户临时锁定中")
+        raise AccountLocked(f"密码错误次数过多，账户已锁定，请 {_minutes_left(staff.locked_until)} 分钟后再试")
+    throttle = await LoginThrottle.get_or_none(staff_id=staff_id, ip=ip)
+    if throttle is not None and throttle.blocked_until is not None and throttle.blocked_until > moment:
+        await _fail(staff, username, f"来源地址 {ip} 暂停登录中")
+        raise AccountLocked(f"密码错误次数过多，请 {_wait_text(throttle.blocked_until)}后再试")
 
 
-async def check_password(staff: Staff, password: str, *, username: str) -> None:
-    """Verify `password` of `staff`, counting failures towards the lockout; raises on failure."""
+async def _count_failure(staff: Staff, ip: str, username: str, moment: datetime) -> AccountLocked | None:
+    """Count a wrong password for the account and the address; the lock it brought, if any."""
     security = get_settings().security
-    moment = now()
-    attempt = await _reserve_attempt(staff.id, moment)
-    if attempt is None:
-        raise await _locked_error(staff.id, username)
-    if attempt > security.max_failed_logins:
-        await _lock_out(staff, moment)
-        raise await _locked_error(staff.id, username)
-    if not await verify_password_async(staff.password_hash, password):
-        if attempt >= security.max_failed_logins:
-            await _lock_out(staff, moment)
-            await _fail(
-                staff, username, f"密码错误，连续 {security.max_failed_logins} 次，锁定 {security.lockout_minutes} 分钟"
-            )
-            raise AccountLocked(f"密码错误次数过多，账户已锁定 {security.lockout_minutes} 分钟")
-        await _fail(staff, username, f"密码错误（第 {attempt} 次）")
+    throttle, _ = await LoginThrottle.get_or_create(staff_id=staff.id, ip=ip, defaults={"last_failure_at": moment})
+    await LoginThrottle.filter(id=throttle.id).update(failures=F("failures") + 1, last_failure_at=moment)
+    await Staff.filter(id=staff.id).update(failed_logins=F("failed_logins") + 1)
+    from_here = int(str((await LoginThrottle.filter(id=throttle.id).values_list("failures", flat=True))[0]))
+    in_a_row = int(str((await Staff.filter(id=staff.id).values_list("failed_logins", flat=True))[0]))
+    await _fail(staff, username, f"密码错误（该地址第 {from_here} 次，账户连续第 {in_a_row} 次）")
+    if in_a_row >= security.account_lock_failures:
+        until = moment + timedelta(minutes=security.lockout_minutes)
+        await Staff.filter(id=staff.id, locked_until__isnull=True).update(locked_until=until)
+        await _record_lock(
+            staff, f"连续 {in_a_row} 次密码错误，账户锁定 {security.lockout_minutes} 分钟（已登录的会话不受影响）"
+        )
+        return AccountLocked(f"密码错误次数过多，账户已锁定 {security.lockout_minutes} 分钟")
+    if from_here >= security.max_failed_logins:
+        # 60 s, 120 s, 240 s ... for each failure past the limit, up to the account lock's length
+        growth = min(from_here - security.max_failed_logins, 16)
+        delay = min(security.login_delay_seconds * 2**growth, security.lockout_minutes * 60)
+        until = moment + timedelta(seconds=delay)
+        await LoginThrottle.filter(id=throttle.id).update(blocked_until=until)
+        await _record_lock(staff, f"来源地址 {ip} 连续 {from_here} 次密码错误，该地址暂停登录 {_wait_text(until)}")
+        return AccountLocked(f"密码错误次数过多，请 {_wait_text(until)}后再试")
+    return None
+
+
+async def _record_lock(staff: Staff, summary: str) -> None:
+    await audit.record(AuditAction.LOCK, actor_name="系统", resource=staff, summary=summary)
+
+
+async def check_password(staff: Staff, password: str, *, username: str, session_id: uuid.UUID | None = None) -> None:
+    """Verify `password` of `staff`; raises on failure, counting only passwords found wrong.
+
+    Wrong passwords make their address wait (longer each time) and, many in a row from anywhere,
+    lock the account; no open session ends for it, except `session_id`, the session that typed
+    them (re-entering the old password to change it).
+    """
+    ip = current_meta().ip
+    async with _checks.setdefault(staff.id, asyncio.Lock()):
+        moment = now()
+        await _refuse_if_locked(staff.id, ip, username, moment)
+        if await verify_password_async(staff.password_hash, password):
+            await LoginThrottle.filter(staff_id=staff.id, ip=ip).delete()
+            # Right password: clear the count, unless another process locked the account meanwhile.
+            if not await Staff.filter(_unlocked(), id=staff.id).update(failed_logins=0):
+                await _refuse_if_locked(staff.id, ip, username, moment)
+            return
+        locked = await _count_failure(staff, ip, username, moment)
+    if locked is None:
         raise AuthenticationFailed("用户名或密码错误")
-    # Right password: clear the count, unless concurrent failures locked the account meanwhile.
-    if not await Staff.filter(_unlocked(), id=staff.id).update(failed_logins=0):
-        raise await _locked_error(staff.id, username)
+    if session_id is not None:
+        await revoke_sessions(staff.id, "password_guessing", only=session_id)
+    raise locked
 
 
 async def login(username: str, password: str) -> IssuedTokens:
@@ -199,7 +228,9 @@ def _session_problem(session: StaffSession, staff: Staff, moment: datetime) -> s
         return f"超过 {security.idle_timeout_minutes} 分钟未操作，请重新登录"
     if not staff.is_active:
         return "账户已停用"
-    if staff.locked or (staff.locked_until is not None and staff.locked_until > moment):
+    # A lock by the security administrator ends sessions; a lock for wrong passwords does not
+    # (anyone can type wrong passwords for any login name).
+    if staff.locked:
         return "账户已锁定"
     return None
 
@@ -315,15 +346,21 @@ async def logout(principal: Principal) -> None:
 async def change_password(principal: Principal, old_password: str, new_password: str) -> None:
     """Change the caller's own password; every session of theirs ends."""
     staff = await Staff.get(id=principal.staff_id)
-    await set_own_password(staff, old_password, new_password, actor=principal)
+    await set_own_password(staff, old_password, new_password, actor=principal, session_id=principal.session_id)
 
 
 async def set_own_password(
-    staff: Staff, old_password: str, new_password: str, *, actor: Principal | None = None
+    staff: Staff,
+    old_password: str,
+    new_password: str,
+    *,
+    actor: Principal | None = None,
+    session_id: uuid.UUID | None = None,
 ) -> None:
-    """Check the old password (wrong guesses count towards the lockout) and set the new one."""
+    """Check the old password (wrong guesses count towards the lockout, and the session that
+    makes an address wait for them ends) and set the new one."""
     try:
-        await check_password(staff, old_password, username=staff.username)
+        await check_password(staff, old_password, username=staff.username, session_id=session_id)
     except AuthenticationFailed as exc:
         raise InvalidInput("原密码不正确", field="old_password") from exc
     problem = policy_violation(new_password, staff.username)
@@ -365,4 +402,5 @@ async def purge_sessions(*, keep_days: int = 30) -> int:
     cutoff = now() - timedelta(days=keep_days)
     expired = await StaffSession.filter(expires_at__lt=cutoff).delete()
     revoked = await StaffSession.filter(revoked_at__lt=cutoff).delete()
+    await LoginThrottle.filter(last_failure_at__lt=cutoff).delete()
     return expired + revoked

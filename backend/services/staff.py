@@ -8,7 +8,7 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
-from backend.models import Department, Role, Staff
+from backend.models import Department, LoginThrottle, Role, Staff
 from backend.models.choices import AuditAction
 from backend.security.passwords import hash_password_async, policy_violation
 from backend.services import audit, records
@@ -94,6 +94,7 @@ async def set_locked(principal: Principal, staff_id: int, locked: bool) -> Staff
         if not locked:
             staff.locked_until = None
             staff.failed_logins = 0
+            await LoginThrottle.filter(staff_id=staff.id).delete()
         await staff.save(update_fields=["locked", "locked_until", "failed_logins", "updated_at"])
         if locked:
             await revoke_sessions(staff.id, "locked")

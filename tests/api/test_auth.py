@@ -16,6 +16,11 @@ LOGIN = "/api/v1/auth/login"
 ME = "/api/v1/auth/me"
 
 
+def _client_from(app, ip: str) -> httpx.AsyncClient:  # type: ignore[no-untyped-def]
+    """A client at another address (the `client` fixture is 10.1.2.3)."""
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=(ip, 50000)), base_url="http://testserver")
+
+
 async def test_login_returns_tokens_and_sets_httponly_cookie(client: httpx.AsyncClient) -> None:
     dept = await factories.department("心血管内科")
     await factories.staff("doctor", dept, username="zhang")
@@ -49,36 +54,97 @@ async def test_garbage_token_is_401(client: httpx.AsyncClient) -> None:
     assert "无效" in response.json()["detail"]
 
 
-async def test_five_wrong_passwords_lock_for_15_minutes(client: httpx.AsyncClient, frozen: None) -> None:
+async def test_wrong_passwords_make_their_address_wait_longer_each_time(
+    client: httpx.AsyncClient, app, frozen: None
+) -> None:  # type: ignore[no-untyped-def]
     await factories.staff("nurse", await factories.department(), username="li")
     for _ in range(4):
         response = await client.post(LOGIN, json={"username": "li", "password": "Wrong@123"})
         assert response.status_code == 401
         assert response.json()["detail"] == "用户名或密码错误"
     fifth = await client.post(LOGIN, json={"username": "li", "password": "Wrong@123"})
-    assert fifth.status_code == 423
-    assert "锁定 15 分钟" in fifth.json()["detail"]
+    assert fifth.status_code == 423 and "请 1 分钟后再试" in fifth.json()["detail"]
 
-    # Locked: even the right password is refused until the lock expires.
-    locked = await client.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})
-    assert locked.status_code == 423
-    assert "分钟后再试" in locked.json()["detail"]
-    clock.advance(timedelta(minutes=14))
+    # This address waits, even with the right password; the owner elsewhere does not.
     assert (await client.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})).status_code == 423
-    clock.advance(timedelta(minutes=1, seconds=1))
+    async with _client_from(app, "10.8.8.8") as desk:
+        assert (await desk.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})).status_code == 200
+    clock.advance(timedelta(seconds=61))
+    sixth = await client.post(LOGIN, json={"username": "li", "password": "Wrong@123"})
+    assert sixth.status_code == 423 and "请 2 分钟后再试" in sixth.json()["detail"]
+    clock.advance(timedelta(seconds=61))
+    assert (await client.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})).status_code == 423
+    clock.advance(timedelta(seconds=60))
     assert (await client.post(LOGIN, json={"username": "li", "password": factories.PASSWORD})).status_code == 200
+    locks = await AuditEvent.filter(action=AuditAction.LOCK).order_by("id").values_list("summary", flat=True)
+    assert len(locks) == 2 and "10.1.2.3 连续 5 次密码错误" in locks[0] and "暂停登录 2 分钟" in locks[1]
 
 
-async def test_concurrent_guesses_check_at_most_the_limit(client: httpx.AsyncClient) -> None:
+async def test_concurrent_correct_logins_all_open_a_session_and_lock_nothing(client: httpx.AsyncClient) -> None:
+    await factories.staff("nurse", await factories.department(), username="busy")
+    logins = [client.post(LOGIN, json={"username": "busy", "password": factories.PASSWORD}) for _ in range(8)]
+    codes = [r.status_code for r in await asyncio.gather(*logins)]
+    assert codes == [200] * 8
+    member = await Staff.get(username="busy")
+    assert member.failed_logins == 0 and member.locked_until is None
+    assert await AuditEvent.filter(action__in=[AuditAction.LOGIN_FAILED, AuditAction.LOCK]).count() == 0
+
+
+async def test_concurrent_guesses_check_at_most_the_limit(client: httpx.AsyncClient, app) -> None:  # type: ignore[no-untyped-def]
     await factories.staff("nurse", await factories.department(), username="race")
     attempts = [client.post(LOGIN, json={"username": "race", "password": f"Wrong@{n}"}) for n in range(20)]
     responses = await asyncio.gather(*attempts)
     codes = [r.status_code for r in responses]
-    assert codes.count(401) <= 4, codes  # each 401 is one password actually checked
-    assert codes.count(401) + codes.count(423) == 20
-    member = await Staff.get(username="race")
-    assert member.locked_until is not None
+    assert codes.count(401) == 4, codes  # each 401 is one password actually checked
+    assert codes.count(423) == 16
+    assert (await Staff.get(username="race")).failed_logins == 5
     assert (await client.post(LOGIN, json={"username": "race", "password": factories.PASSWORD})).status_code == 423
+    async with _client_from(app, "10.8.8.8") as desk:
+        assert (await desk.post(LOGIN, json={"username": "race", "password": factories.PASSWORD})).status_code == 200
+
+
+async def test_guesses_from_other_addresses_lock_the_account_only_at_the_hard_limit_and_end_no_session(
+    client: httpx.AsyncClient, app, settings
+) -> None:  # type: ignore[no-untyped-def]
+    await factories.staff("doctor", await factories.department(), username="owner")
+    limit = settings.security.account_lock_failures
+    per_address = settings.security.max_failed_logins
+    async with _client_from(app, "192.168.7.7") as desk:
+        live = (await desk.post(LOGIN, json={"username": "owner", "password": factories.PASSWORD})).json()
+        headers = {"Authorization": f"Bearer {live['access_token']}"}
+        guesses = 0
+        for n in range(limit // per_address):
+            async with _client_from(app, f"172.16.0.{n + 1}") as attacker:
+                for _ in range(per_address):
+                    response = await attacker.post(LOGIN, json={"username": "owner", "password": "Guess#0001"})
+                    guesses += 1
+                    if guesses < limit:
+                        assert response.status_code in (401, 423)
+                        assert (await desk.get(ME, headers=headers)).status_code == 200
+            if guesses < limit:
+                # Below the hard limit the owner, at their own address, still logs in.
+                assert (await Staff.get(username="owner")).locked_until is None
+        assert response.status_code == 423 and "账户已锁定 15 分钟" in response.json()["detail"]
+        refused = await desk.post(LOGIN, json={"username": "owner", "password": factories.PASSWORD})
+        assert refused.status_code == 423 and "账户已锁定" in refused.json()["detail"]
+        # The session the owner already had carries on.
+        assert (await desk.get(ME, headers=headers)).status_code == 200
+    assert await StaffSession.filter(revoked_at__isnull=False).count() == 0
+    lock = await AuditEvent.filter(action=AuditAction.LOCK, summary__contains="账户锁定").get()
+    assert f"连续 {limit} 次密码错误" in lock.summary and lock.ip == "172.16.0.4"
+
+
+async def test_the_owner_logging_in_from_their_address_is_not_held_up_by_a_guessing_address(
+    client: httpx.AsyncClient, app
+) -> None:  # type: ignore[no-untyped-def]
+    await factories.staff("doctor", await factories.department(), username="mine")
+    for _ in range(5):
+        await client.post(LOGIN, json={"username": "mine", "password": "Guess#0001"})
+    async with _client_from(app, "192.168.7.8") as desk:
+        ok = await desk.post(LOGIN, json={"username": "mine", "password": factories.PASSWORD})
+    assert ok.status_code == 200
+    # ... and the guessing address still waits.
+    assert (await client.post(LOGIN, json={"username": "mine", "password": factories.PASSWORD})).status_code == 423
 
 
 async def test_successful_login_resets_the_failure_count(client: httpx.AsyncClient) -> None:
@@ -260,14 +326,19 @@ async def test_reset_password_must_be_changed_before_anything_else(client: httpx
     assert (await client.get("/api/v1/patients", headers=fresh)).status_code == 200
 
 
-async def test_wrong_old_passwords_count_towards_the_lockout(client: httpx.AsyncClient) -> None:
+async def test_wrong_old_passwords_count_and_end_the_session_that_typed_them(client: httpx.AsyncClient, app) -> None:  # type: ignore[no-untyped-def]
     await factories.staff("doctor", await factories.department(), username="hijack")
     headers = await factories.login(client, "hijack")
-    client.cookies.clear()
-    for _ in range(5):
-        await client.post(
-            "/api/v1/auth/password", headers=headers, json={"old_password": "Guess#0001", "new_password": "Other#2026x"}
-        )
-    member = await Staff.get(username="hijack")
-    assert member.locked_until is not None
-    assert (await client.get(ME, headers=headers)).status_code == 401
+    async with _client_from(app, "192.168.7.9") as desk:
+        owners = await factories.login(desk, "hijack")
+        desk.cookies.clear()
+        client.cookies.clear()
+        for _ in range(5):
+            await client.post(
+                "/api/v1/auth/password",
+                headers=headers,
+                json={"old_password": "Guess#0001", "new_password": "Other#2026x"},
+            )
+        assert (await client.get(ME, headers=headers)).status_code == 401
+        assert (await desk.get(ME, headers=owners)).status_code == 200  # the owner's own session stays
+    assert (await Staff.get(username="hijack")).failed_logins == 5
