@@ -16,15 +16,26 @@ from backend.middleware import (
     CrossSiteRequestMiddleware,
     InputGuardMiddleware,
     RequestContextMiddleware,
+    RouteLimit,
     content_security_policy,
 )
 from backend.settings import Settings, get_settings
 from backend.web import errors
+from backend.web.schemas import BODY_LIMIT
 
 
 def _operation_id(route: APIRoute) -> str:
     # Stable ids for the generated H5 client: the handler's name, unique across the API.
     return route.name
+
+
+def _body_limits(app: FastAPI) -> tuple[RouteLimit, ...]:
+    """The routes that declare their own body limit (BODY_LIMIT in their OpenAPI extras)."""
+    return tuple(
+        (frozenset(route.methods), route.path_regex, int(route.openapi_extra[BODY_LIMIT]))
+        for route in app.routes
+        if isinstance(route, APIRoute) and route.openapi_extra and BODY_LIMIT in route.openapi_extra
+    )
 
 
 def create_app(
@@ -96,7 +107,7 @@ def create_app(
         mount(app, settings)
     # Added last runs first: context, then cross-site refusal, then the size limit, then bad input.
     app.add_middleware(InputGuardMiddleware)
-    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes)
+    app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes, routes=_body_limits(app))
     app.add_middleware(CrossSiteRequestMiddleware)
     agents = (settings.dialer.runpu_agent_url, settings.dialer.simbox_agent_url)
     app.add_middleware(RequestContextMiddleware, policy=content_security_policy(agents))

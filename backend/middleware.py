@@ -111,7 +111,11 @@ class RequestContextMiddleware:
                 ]
                 if not scope["path"].startswith(_NO_POLICY_PATHS):
                     extra.append((b"content-security-policy", self.policy))
-                message["headers"] = list(message.get("headers", [])) + extra
+                headers = list(message.get("headers", []))
+                # A page that sets its own (the patient's H5 page: no referrer at all) keeps it:
+                # two values of one policy header leave the browser to pick one.
+                present = {name.lower() for name, _ in headers}
+                message["headers"] = headers + [(name, value) for name, value in extra if name not in present]
             await send(message)
 
         try:
@@ -168,22 +172,35 @@ class CrossSiteRequestMiddleware:
         await self.app(scope, receive, send)
 
 
-class BodySizeLimitMiddleware:
-    """Refuses request bodies over `max_bytes` with 413, before the application parses them."""
+# (methods, path pattern, largest body) of a route that allows more than the global limit
+RouteLimit = tuple[frozenset[str], re.Pattern[str], int]
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+
+class BodySizeLimitMiddleware:
+    """Refuses request bodies over the limit with 413, before the application parses them: the
+    route's own limit where it declares one (a desk agent's 50 MB recording), else `max_bytes`."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, routes: tuple[RouteLimit, ...] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.routes = routes
+
+    def _limit(self, scope: Scope) -> int:
+        for methods, pattern, limit in self.routes:
+            if scope["method"] in methods and pattern.match(scope["path"]):
+                return limit
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope)
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit():
-            if int(declared) > self.max_bytes:
-                await self._reject(send)
+            if int(declared) > limit:
+                await self._reject(send, limit)
                 return
             await self.app(scope, receive, send)
             return
@@ -196,8 +213,8 @@ class BodySizeLimitMiddleware:
                 break
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_bytes:
-                await self._reject(send)
+            if size > limit:
+                await self._reject(send, limit)
                 return
             chunks.append(chunk)
             if not message.get("more_body", False):
@@ -213,8 +230,10 @@ class BodySizeLimitMiddleware:
 
         await self.app(scope, replay, send)
 
-    async def _reject(self, send: Send) -> None:
-        await _reply(send, 413, f"请求体过大（上限 {self.max_bytes // 1024} KB）", "http_413")
+    @staticmethod
+    async def _reject(send: Send, limit: int) -> None:
+        size = f"{limit // 1024 // 1024} MB" if limit >= 1024 * 1024 else f"{limit // 1024} KB"
+        await _reply(send, 413, f"请求体过大（上限 {size}）", "http_413")
 
 
 # C0 controls and DEL, except tab, line feed and carriage return (a pasted note keeps its lines).

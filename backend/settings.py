@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PLACEHOLDER_MARKERS = ("change-me", "changeme", "placeholder", "example", "secret")
@@ -19,6 +19,9 @@ MIN_SECRET_LENGTH = 32
 
 class SecuritySettings(BaseModel):
     """Keys and session policy. Every key is required; `make env` generates random ones."""
+
+    # An error about one key must not print the others (pydantic shows the input it refused).
+    model_config = ConfigDict(hide_input_in_errors=True)
 
     secret_key: SecretStr = Field(description="Signs JWT access tokens (HS256).")
     data_key: SecretStr = Field(description="AES-256-GCM key for phone and ID numbers at rest.")
@@ -159,6 +162,7 @@ class Settings(BaseSettings):
         env_nested_delimiter="__",
         extra="ignore",
         env_parse_none_str="",
+        hide_input_in_errors=True,  # a refused key or DSN is not printed, nor the keys beside it
     )
 
     # Production unless told otherwise: a missing ENV must not relax the secret checks.

@@ -94,3 +94,20 @@ def test_a_loopback_h5_address_is_refused_in_production() -> None:
         _settings(env="development", security=STRONG, h5={"public_base_url": "sf.example.cn/h5"})
     ok = _settings(env="production", security=STRONG, h5={"public_base_url": "https://sf.example.cn/"})
     assert ok.h5.link_base == "https://sf.example.cn"
+
+
+def test_a_refused_key_prints_no_other_key() -> None:
+    good = {
+        "secret_key": "change-me",
+        "data_key": "D4t4-" + "x" * 30 + "TAIL1",
+        "index_key": "Ind3x-" + "y" * 30 + "TAIL2",
+    }
+    with pytest.raises(ValidationError, match="SECURITY__SECRET_KEY") as refused:
+        _settings(env="production", security=good)
+    printed = str(refused.value)
+    assert "TAIL1" not in printed and "TAIL2" not in printed and "change-me" not in printed
+
+
+def test_the_address_limit_comes_before_the_account_lock() -> None:
+    with pytest.raises(ValidationError, match="SECURITY__ACCOUNT_LOCK_FAILURES"):
+        _settings(security={**STRONG, "max_failed_logins": 5, "account_lock_failures": 5})

@@ -16,7 +16,7 @@ from backend.security import signing
 from backend.services import calling, sms
 from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
-from backend.web.schemas import MAX_ID, Id, PageNo, Schema
+from backend.web.schemas import BODY_LIMIT, MAX_ID, Id, PageNo, Schema
 from integrations.dialer.base import CallEventKind
 
 # The provider's call id (CallRecord.provider_call_id, 128 characters at most).
@@ -107,7 +107,12 @@ async def calls_hangup(call_id: CallId, principal: CurrentPrincipal) -> CallOut:
     return CallOut(**_call(await calling.hang_up(principal, call_id)))
 
 
-@router.post("/calls/{call_id}/recording", summary="桌面设备上传录音（签名链接，无需登录）")
+@router.post(
+    "/calls/{call_id}/recording",
+    summary="桌面设备上传录音（签名链接，无需登录）",
+    # the file plus its multipart envelope; the file alone is held to MAX_RECORDING_BYTES
+    openapi_extra={BODY_LIMIT: calling.MAX_RECORDING_BYTES + 64 * 1024},
+)
 async def calls_upload_recording(
     call_id: CallId,
     token: Annotated[str, Query(max_length=200)],

@@ -14,7 +14,9 @@ REFRESH_COOKIE = "sf_refresh"
 
 def set_session_cookies(response: Response, tokens: auth.IssuedTokens) -> None:
     """The session's tokens as HttpOnly cookies, for the browser pages (admin and API alike)."""
-    secure = get_settings().security.cookie_secure
+    settings = get_settings()
+    # Production is served over HTTPS (docs/deployment.md): its cookies never travel in the clear.
+    secure = settings.security.cookie_secure or settings.env == "production"
     max_age = int((tokens.session_expires_at - now()).total_seconds())
     for name, value, path in (
         (ACCESS_COOKIE, tokens.access_token, "/"),

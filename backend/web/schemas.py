@@ -15,6 +15,9 @@ MAX_ID = 2_147_483_647
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 OptionalIdQuery = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 PageNo = Annotated[int, Query(ge=1, le=100_000)]
+# A route whose body may be larger than SECURITY__MAX_BODY_BYTES says so in its OpenAPI extras;
+# the size limit (backend.middleware) reads it from the route table, before the body is read.
+BODY_LIMIT = "x-max-body-bytes"
 
 
 class Schema(BaseModel):

@@ -42,6 +42,14 @@ async def test_login_returns_tokens_and_sets_httponly_cookie(client: httpx.Async
     assert me.status_code == 200 and me.json()["username"] == "zhang"
 
 
+async def test_production_cookies_are_secure(client: httpx.AsyncClient, settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    await factories.staff("doctor", await factories.department(), username="tls")
+    monkeypatch.setattr(settings, "env", "production")
+    response = await client.post(LOGIN, json={"username": "tls", "password": factories.PASSWORD})
+    cookies = response.headers.get_list("set-cookie")
+    assert len(cookies) == 2 and all("; secure" in c.lower() for c in cookies)
+
+
 async def test_request_without_token_is_401_in_chinese(client: httpx.AsyncClient) -> None:
     response = await client.get(ME)
     assert response.status_code == 401

@@ -207,6 +207,23 @@ async def test_desk_agent_call_reports_events_and_uploads_a_recording_with_a_sig
     assert played.headers["content-type"] == "audio/wav"
 
 
+async def test_a_recording_over_the_global_body_limit_is_taken_by_its_route_only(
+    client: httpx.AsyncClient, desk: dict, settings, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    await Staff.filter(id=desk["agent"].id).update(dial_method=DialMethod.SIMBOX)
+    body = (await _start(client, desk, 0)).json()
+    monkeypatch.setattr(settings.dialer, "recordings_dir", str(tmp_path))
+    big = RIFF + b"\0" * (settings.security.max_body_bytes + 1024 * 1024)  # a long call, over 2 MiB
+    uploaded = await client.post(body["upload_url"], files={"file": ("long.wav", big, "audio/wav")})
+    assert uploaded.status_code == 200, uploaded.text
+    assert [p.stat().st_size for p in tmp_path.rglob("*.wav")] == [len(big)]
+    # every other route keeps the global limit
+    elsewhere = await client.post(
+        "/api/v1/calls", headers=desk["headers"], content=b"{" + b" " * len(big) + b"}", timeout=30
+    )
+    assert elsewhere.status_code == 413 and "2 MB" in elsewhere.json()["detail"]
+
+
 async def test_unmask_of_the_number_for_a_desk_agent_is_audited(client: httpx.AsyncClient, desk: dict) -> None:
     from backend.models import AuditEvent
 

@@ -105,6 +105,8 @@ async def test_the_link_opens_the_questionnaire_without_any_diagnosis(
     assert "出院随访问卷" in page.text and "收缩压" in page.text  # the questions are there
     for secret in ("原发性高血压", "I10", "心血管内科"):
         assert secret not in page.text
+    # One policy: the page's own (its link carries a token no other site may see in a Referer).
+    assert page.headers.get_list("referrer-policy") == ["no-referrer"]
 
 
 async def test_answers_through_the_link_complete_the_task_once(
