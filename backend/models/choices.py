@@ -216,6 +216,8 @@ class SyncStatus(LabeledEnum):
     SUCCEEDED = "succeeded", "成功", "success"
     PARTIAL = "partial", "部分失败", "warning"
     FAILED = "failed", "失败", "danger"
+    # its process died (killed, host restarted): what it committed is counted, the rest is not in
+    INTERRUPTED = "interrupted", "中断", "warning"
 
 
 class ExchangeDirection(LabeledEnum):

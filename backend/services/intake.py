@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from tortoise import fields as tfields
 from tortoise import timezone as tortoise_time
 from tortoise.exceptions import IntegrityError, OperationalError
+from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -687,49 +688,60 @@ async def cancel_open_tasks(patient_ids: Iterable[int]) -> int:
     )
 
 
-async def ingest(batch: Batch) -> IntakeResult:
+async def ingest(batch: Batch, run_id: int | None = None) -> IntakeResult:
     """Store a batch; records that cannot be stored come back as rejected, the rest are stored.
 
     The batch goes in as one transaction. Should the database refuse it (a constraint the adapter
     could not foresee), one bad record must not cost the others (interface spec §7): the batch is
     stored again patient by patient, and a patient's records that still fail one by one, so only
     the records the database refuses are quarantined, each named by its HIS keys.
+
+    `run_id`: the SyncRun counts what each transaction stored in that same transaction, so a
+    process killed half-way leaves a run whose counts are the rows really committed.
     """
     try:
-        return await _ingest_whole(batch)
+        return await _ingest_whole(batch, run_id)
     except DATABASE_REFUSALS as exc:
         log.warning("HIS batch refused by the database (%s); storing it record by record", type(exc).__name__)
         groups = _by_patient(batch)
         result = IntakeResult(rejected=list(batch.rejected))
         for group in groups:
             # a batch of one patient has just failed whole: straight to its records one by one
-            stored = await _ingest_or_none(group) if len(groups) > 1 else None
-            result.merge(stored or await _ingest_pieces(group))
+            stored = await _ingest_or_none(group, run_id) if len(groups) > 1 else None
+            result.merge(stored or await _ingest_pieces(group, run_id))
         return result
 
 
-async def _ingest_or_none(batch: Batch) -> IntakeResult | None:
+async def _ingest_or_none(batch: Batch, run_id: int | None) -> IntakeResult | None:
     try:
-        return await _ingest_whole(batch)
+        return await _ingest_whole(batch, run_id)
     except DATABASE_REFUSALS:
         return None
 
 
-async def _ingest_whole(batch: Batch) -> IntakeResult:
+async def _ingest_whole(batch: Batch, run_id: int | None = None) -> IntakeResult:
     result = IntakeResult(rejected=list(batch.rejected))
     async with in_transaction():
-        patients = await _patients(batch.patients, result)
-        stays = await _visits(batch.visits, patients, result)
-        await _summaries(batch, stays, result)
-        await _front_pages(batch, stays, result)
-        await _labs(batch.labs, patients, stays, result)
-        if batch.cancellations:
-            await _cancellations(batch.cancellations, result)
-        if result.deceased_patients:
-            for patient_id, died in result.deceased_patients.items():
-                await Patient.filter(id=patient_id, deceased_at__isnull=True).update(deceased_at=died)
-            result.cancelled_tasks = await cancel_open_tasks(result.deceased_patients)
+        await _store_batch(batch, result)
+        if run_id is not None and (result.inserted or result.updated):
+            await SyncRun.filter(id=run_id).update(
+                inserted=F("inserted") + result.inserted, updated=F("updated") + result.updated
+            )
     return result
+
+
+async def _store_batch(batch: Batch, result: IntakeResult) -> None:
+    patients = await _patients(batch.patients, result)
+    stays = await _visits(batch.visits, patients, result)
+    await _summaries(batch, stays, result)
+    await _front_pages(batch, stays, result)
+    await _labs(batch.labs, patients, stays, result)
+    if batch.cancellations:
+        await _cancellations(batch.cancellations, result)
+    if result.deceased_patients:
+        for patient_id, died in result.deceased_patients.items():
+            await Patient.filter(id=patient_id, deceased_at__isnull=True).update(deceased_at=died)
+        result.cancelled_tasks = await cancel_open_tasks(result.deceased_patients)
 
 
 def _by_patient(batch: Batch) -> list[Batch]:
@@ -767,7 +779,7 @@ _PIECES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-async def _ingest_pieces(batch: Batch) -> IntakeResult:
+async def _ingest_pieces(batch: Batch, run_id: int | None) -> IntakeResult:
     """Each record of a batch on its own; a record the database still refuses is quarantined."""
     result = IntakeResult()
     for attribute, entity, key in _PIECES:
@@ -775,7 +787,7 @@ async def _ingest_pieces(batch: Batch) -> IntakeResult:
             piece = Batch(watermark=batch.watermark)
             getattr(piece, attribute).append(record)
             try:
-                result.merge(await _ingest_whole(piece))
+                result.merge(await _ingest_whole(piece, run_id))
             except DATABASE_REFUSALS as exc:
                 name = entity or record.entity
                 reason = f"数据库拒收{ENTITY_NAMES.get(name, name)} {getattr(record, key)}：{_first_line(exc)}"

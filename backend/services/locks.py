@@ -32,6 +32,12 @@ def _mysql_name(name: str) -> str:
     return full if len(full) <= 64 else "suifang:" + hashlib.sha256(name.encode()).hexdigest()[:48]
 
 
+def across_processes() -> bool:
+    """Whether these locks hold across processes (PostgreSQL, MySQL) or in this one only (SQLite)."""
+    client: Any = connections.get("default")
+    return bool(client.capabilities.dialect != "sqlite")
+
+
 @asynccontextmanager
 async def exclusive(name: str, *, wait_seconds: float = 0) -> AsyncIterator[bool]:
     """Hold the lock `name` for the block; yields False (without waiting longer than

@@ -48,7 +48,7 @@ async def _window_start(source: str) -> datetime:
 
 async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> intake.IntakeResult:
     """Ingest a batch from any adapter (pull, HL7 listener, FHIR import) and quarantine its rejects."""
-    result = await intake.ingest(batch)
+    result = await intake.ingest(batch, run.id if run else None)
     await intake.quarantine(source_name, result.rejected, run)
     if result.unknown_wards:
         codes = "、".join(sorted(result.unknown_wards))
@@ -122,11 +122,17 @@ async def receive_pushed(source_name: str, batch: Batch) -> list[Rejected]:
 async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake.IntakeResult]:
     moment = now()
     run = await SyncRun.create(
-        source=source_name, status=SyncStatus.RUNNING, started_at=moment, window_start=moment, window_end=moment
+        source=source_name,
+        status=SyncStatus.RUNNING,
+        started_at=moment,
+        window_start=moment,
+        window_end=moment,
+        fetched=batch.fetched,
     )
     try:
         result = await store(source_name, batch, run)
     except Exception as exc:
+        await run.refresh_from_db(fields=["inserted", "updated"])  # what went in before the failure
         run.status, run.error = SyncStatus.FAILED, f"{type(exc).__name__}: {exc}"[:2000]
         run.finished_at = now()
         await run.save()
@@ -176,11 +182,12 @@ async def pull(source: HisSource, *, until: datetime | None = None) -> SyncRun:
 async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> SyncRun:
     until = until or now()
     running = SyncRun.filter(source=source.name, status=SyncStatus.RUNNING)
-    busy = await running.filter(started_at__gte=now() - STUCK_AFTER).first()
-    if busy is not None:
-        return busy  # a pull on a database without shared locks (SQLite in another process)
-    # A run still "running" long after it began belongs to a process that died (it rolled back).
-    await running.update(status=SyncStatus.FAILED, error="同步进程中断（已回滚，本次重新拉取）", finished_at=now())
+    if not locks.across_processes():
+        busy = await running.filter(started_at__gte=now() - STUCK_AFTER).first()
+        if busy is not None:
+            return busy  # a pull on a database without shared locks (SQLite in another process)
+    # Holding the source's lock, a run of it still "running" belongs to a process that died.
+    await _close_interrupted(running)
     since = await _window_start(source.name)
     run = await SyncRun.create(
         source=source.name, status=SyncStatus.RUNNING, window_start=since, window_end=until, started_at=now()
@@ -188,6 +195,8 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
     try:
         with _collector_paused():
             batch = await source.fetch(since, until)
+            run.fetched = batch.fetched
+            await run.save(update_fields=["fetched", "updated_at"])
             result = await store(source.name, batch, run)
         run.fetched = batch.fetched
         run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
@@ -198,12 +207,43 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
         run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     except Exception as exc:  # a HIS that is down is a recorded, alerted failure, not a crash
         log.exception("HIS pull failed")
+        await run.refresh_from_db(fields=["inserted", "updated"])  # what went in before the failure
         run.status = SyncStatus.FAILED
         run.error = f"{type(exc).__name__}: {exc}"[:2000]
     run.finished_at = now()
     await run.save()
     await _alert_on(run)
     return run
+
+
+async def close_interrupted() -> int:
+    """Close as 中断 the runs whose process died mid-way (killed, restarted), with what they
+    committed; how many. A pull of the source under way elsewhere holds its lock: its run stays."""
+    stale = SyncRun.filter(status=SyncStatus.RUNNING, started_at__lt=now() - STUCK_AFTER)
+    closed = 0
+    for source in sorted(set(await stale.values_list("source", flat=True))):
+        async with locks.exclusive(_pull_lock(str(source))) as held:
+            if held:
+                closed += await _close_interrupted(stale.filter(source=source))
+    return closed
+
+
+async def _close_interrupted(runs: Any) -> int:
+    closed = 0
+    for run in await runs:
+        # intake counts inserts and updates in the transactions that made them; the quarantine
+        # keeps its rows with the run
+        kept = await QuarantinedRecord.filter(sync_run_id=run.id).count()
+        closed += await SyncRun.filter(id=run.id, status=SyncStatus.RUNNING).update(
+            status=SyncStatus.INTERRUPTED,
+            rejected=kept,
+            finished_at=now(),
+            error=(
+                f"同步进程中断（进程被终止或重启）。中断前已提交：新增 {run.inserted} 条、更新 {run.updated} 条、"
+                f"隔离 {kept} 条；其余未写入：拉取的数据由下次同步重新读取，推送的数据需由发送方重新推送。"
+            ),
+        )
+    return closed
 
 
 _pauses = 0  # pulls under way in this process that paused the cyclic garbage collector
@@ -434,6 +474,7 @@ async def pull_configured(*, grow_demo: bool = False) -> SyncRun | None:
     from integrations.his.factory import make_source
 
     settings = get_settings()
+    await close_interrupted()  # pushed runs too (HL7, FHIR bundles, CDA): no pull takes them over
     if settings.his.source not in ("demo", "sql_view", "fhir"):
         return None
     source = make_source(settings)

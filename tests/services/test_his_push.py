@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 
+from backend import clock
 from backend.clock import now
 from backend.models import Admission, FollowUpTask, LabResult, Patient, QuarantinedRecord, SyncRun
 from backend.models.choices import AbnormalFlag, CancelReason, DischargeDisposition, SyncStatus, TaskOutcome, TaskStatus
@@ -283,3 +284,25 @@ async def test_a_stay_withdrawn_by_a11_is_no_readmission(hl7_listener: MllpServe
     assert _msa(await _send(hl7_listener.port, withdrawn))[1] == "AA"
     assert (await Admission.get(his_visit_id="V-HL7-2")).cancelled_at is not None
     assert await execution._ineligible(task) is None
+
+
+async def test_a_push_whose_process_died_is_closed_as_interrupted_by_the_scheduled_sweep(
+    client: httpx.AsyncClient, settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    await demo.seed_demo_hospital()
+    await factories.staff("sysadmin", None, username="his_admin")
+    headers = await factories.login(client, "his_admin")
+    client.cookies.clear()
+    bundle = json.loads((FIXTURES / "fhir-r4" / "zhang_wei.json").read_text())
+    done = (await client.post("/api/v1/his/fhir-bundle", headers=headers, json=bundle)).json()
+    assert done["inserted"] > 0, done
+    # What a push killed after its intake committed leaves behind: its counts, still "running".
+    await SyncRun.filter(id=done["id"]).update(status=SyncStatus.RUNNING, finished_at=None)
+    monkeypatch.setattr(settings.his, "source", "hl7")  # a pushing site: no pull ever takes it over
+    assert await sync.pull_configured() is None
+    assert (await SyncRun.get(id=done["id"])).status is SyncStatus.RUNNING  # young: may be live
+    with clock.frozen_at(now() + sync.STUCK_AFTER + timedelta(seconds=1)):
+        assert await sync.pull_configured() is None
+    run = await SyncRun.get(id=done["id"])
+    assert run.status is SyncStatus.INTERRUPTED and run.inserted == done["inserted"]
+    assert f"新增 {done['inserted']} 条" in run.error
