@@ -111,6 +111,12 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/audit-events"): ADMIN,
 }
 
+# Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
+OTHER_ROUTES: dict[tuple[str, str], str] = {
+    ("GET", "/h5/q/{token}"): SIGNED,
+    ("POST", "/h5/q/{token}"): SIGNED,
+}
+
 # Every admin page with routes that take an id: the model whose row the id names, and the class.
 ADMIN_PAGES: dict[str, tuple[str, str]] = {
     "FollowUpApp/TaskAdmin": ("task", ROW),
@@ -181,6 +187,10 @@ def _admin_routes(app: FastAPI) -> list[tuple[str, str, str]]:
     return routes
 
 
+def _other_routes(app: FastAPI) -> set[tuple[str, str]]:
+    return {(m, p) for m, p in _walk(app.routes) if "{" in p and not p.startswith(("/api/", "/admin/"))}
+
+
 def _api_routes(app: FastAPI) -> list[tuple[str, str]]:
     """Every API operation with an id, a token or a kind in its path, query or JSON body."""
     doc = app.openapi()
@@ -201,6 +211,7 @@ def test_every_route_with_an_id_is_classified(app: FastAPI) -> None:
     api = set(_api_routes(app))
     assert api - set(ROUTES) == set(), "classify these API routes in ROUTES"
     assert set(ROUTES) - api == set(), "these routes are gone: remove them from ROUTES"
+    assert _other_routes(app) == set(OTHER_ROUTES), "classify these routes in OTHER_ROUTES"
     pages = {page for _, _, page in _admin_routes(app)}
     assert pages - set(ADMIN_PAGES) == set(), "classify these admin pages in ADMIN_PAGES"
     assert set(ADMIN_PAGES) - pages == set(), "these admin pages are gone: remove them from ADMIN_PAGES"
@@ -369,6 +380,10 @@ async def test_a_department_role_reaches_nothing_of_another_department_through_a
             problems.append(f"{role} {method} {path} -> {response.status_code}{problem}")
         elif not path.endswith(".xlsx") and (_leaks(response.text) or other_department["his_id"] in response.text):
             problems.append(f"{role} {method} {path}: carries the other department's data")
+    for method, path in sorted(OTHER_ROUTES):  # a forged link, sent with the member's session too
+        forged = await client.request(method, path.replace("{token}", "forged.token"), headers=headers, json={})
+        if (method != "GET" and forged.status_code not in (403, 404, 422)) or _leaks(forged.text):
+            problems.append(f"{role} {method} {path} -> {forged.status_code}: a forged link was served")
     assert problems == [], "\n".join(problems)
     assert await _counts() == before | {"SmsBatch": await SmsBatch.all().count()}
 
