@@ -102,7 +102,7 @@ def _unlocked() -> Q:
 # from one address meets that address's limit after the limit, not after the whole burst (only
 # checked passwords count, and a count needs the check to end). Across processes the counts are
 # shared in the database; each process then lets through at most its own burst.
-_checks: dict[int, asyncio.Lock] = {}
+_checks: dict[tuple[int, int], asyncio.Lock] = {}  # (event loop, staff id): a lock serves one loop
 
 
 def _wait_text(until: datetime) -> str:
@@ -166,7 +166,7 @@ async def check_password(staff: Staff, password: str, *, username: str, session_
     them (re-entering the old password to change it).
     """
     ip = current_meta().ip
-    async with _checks.setdefault(staff.id, asyncio.Lock()):
+    async with _checks.setdefault((id(asyncio.get_running_loop()), staff.id), asyncio.Lock()):
         moment = now()
         await _refuse_if_locked(staff.id, ip, username, moment)
         if await verify_password_async(staff.password_hash, password):
