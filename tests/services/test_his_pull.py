@@ -254,7 +254,8 @@ async def test_a_pull_killed_in_the_middle_is_closed_as_interrupted_with_what_it
         # Kill it once some patients are committed (their counts commit with them), not before.
         deadline = time.monotonic() + 60
         while not await SyncRun.filter(status=SyncStatus.RUNNING, inserted__gt=0).exists():
-            assert proc.poll() is None and time.monotonic() < deadline, "the pull ended before it was killed"
+            assert proc.poll() is None, "the pull ended before it was killed"
+            assert time.monotonic() < deadline, "no committed rows were counted on the running pull"
             await asyncio.sleep(0.01)
     finally:
         proc.send_signal(signal.SIGKILL)
