@@ -47,6 +47,7 @@ class SystemApp(MenuGroup):
         clinical.SyncRunAdmin,
         clinical.QuarantineAdmin,
         clinical.NoticeAdmin,
+        clinical.SecurityNoticeAdmin,
     )
 
 

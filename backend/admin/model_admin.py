@@ -286,7 +286,7 @@ class TortoiseModelAdmin(ModelAdmin):
         """Hook: filter fields that are not model paths, applied by `extra_filter`."""
         return {}
 
-    async def extra_filter(self, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
+    async def extra_filter(self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
         """Hook: narrow the list and the export by the `extra_filter_fields` values."""
         return query
 
@@ -339,14 +339,16 @@ class TortoiseModelAdmin(ModelAdmin):
 
     # ---- reading -----------------------------------------------------------------------------
 
-    async def _filtered(self, query: QuerySet[Any], filters: dict[str, Any] | None) -> QuerySet[Any]:
+    async def _filtered(
+        self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any] | None
+    ) -> QuerySet[Any]:
         for path, raw in (filters or {}).items():
             spec = self._filter_specs.get(path)
             if spec is not None:
                 kwargs = to_query(spec, raw)
                 if kwargs:
                     query = query.filter(**kwargs)
-        return await self.extra_filter(query, filters or {})
+        return await self.extra_filter(principal, query, filters or {})
 
     def _order(self, order_by: str | None, order_dir: str | None) -> list[str]:
         if order_by and order_by in self._list_paths:
@@ -400,7 +402,7 @@ class TortoiseModelAdmin(ModelAdmin):
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> BaseApiOut[Any]:
             self._require(principal)
-            query = await self._filtered(self.get_queryset(principal), filters)
+            query = await self._filtered(principal, self.get_queryset(principal), filters)
             data = ItemListSchema(items=[])
             data.total = await query.count()
             if data.total:
@@ -665,7 +667,7 @@ class TortoiseModelAdmin(ModelAdmin):
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> Response:
             self._require(principal, permission=self.export_permission or self.permission)
-            query = await self._filtered(self.get_queryset(principal), filters)
+            query = await self._filtered(principal, self.get_queryset(principal), filters)
             total = await query.count()
             await audit.record(
                 AuditAction.EXPORT,

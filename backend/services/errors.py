@@ -45,6 +45,17 @@ class InvalidInput(DomainError):
     code = "invalid_input"
 
 
+class RateLimited(DomainError):
+    """The caller did this too often within the window; `retry_after` seconds until a slot frees."""
+
+    status_code = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, *, retry_after: int = 60) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
 class ServiceBusy(DomainError):
     """Too much work queued right now (e.g. a login burst); the client should retry shortly."""
 
