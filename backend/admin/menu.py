@@ -42,6 +42,7 @@ class SystemApp(MenuGroup):
         system.DepartmentAdmin,
         system.DepartmentAliasAdmin,
         system.StaffAdmin,
+        system.PasswordResetRequestAdmin,
         system.RoleAdmin,
         system.AuditEventAdmin,
         clinical.SyncRunAdmin,

@@ -75,6 +75,14 @@ def holds(principal: Principal, permission: Permission) -> bool:
 
 
 @dataclass(frozen=True)
+class ActionResult:
+    """What an item action answers besides its message: data its `feedback` dialog shows."""
+
+    message: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class ItemAction:
     """A button on each row that calls a service: `run(principal, obj, data)` -> message.
 
@@ -85,7 +93,7 @@ class ItemAction:
     name: str
     label: str
     permission: Permission
-    run: Callable[[Principal, Any, dict[str, Any]], Awaitable[str]] | None = None
+    run: Callable[[Principal, Any, dict[str, Any]], Awaitable[str | ActionResult]] | None = None
     form: type[BaseModel] | None = None
     view: dict[str, Any] | None = None  # an amis schema shown in a drawer instead of running anything
     confirm: str = ""
@@ -628,12 +636,19 @@ class TortoiseModelAdmin(ModelAdmin):
             if action.form is not None:
                 known = set(action.form.model_fields)
                 data = self._validate(action.form, {k: v for k, v in (body or {}).items() if k in known})
-            messages = []
+            messages: list[str] = []
+            shown: dict[str, Any] = {}
             assert action.run is not None  # only actions that run get a route
             async with in_transaction():
-                for obj in await self._objects(principal, item_id):
-                    messages.append(await action.run(principal, obj, data))
-            return BaseApiOut(msg="；".join(dict.fromkeys(messages)) or "已完成")
+                objs = await self._objects(principal, item_id)
+                for obj in objs:
+                    result = await action.run(principal, obj, data)
+                    if isinstance(result, ActionResult):
+                        if len(objs) > 1:
+                            raise InvalidInput(f"{action.label}一次只能选择一条记录")
+                        shown = result.data
+                    messages.append(result.message if isinstance(result, ActionResult) else result)
+            return BaseApiOut(msg="；".join(dict.fromkeys(messages)) or "已完成", data=shown or None)
 
         return route
 

@@ -21,7 +21,16 @@ from backend.models.followup import (
     Questionnaire,
 )
 from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
-from backend.models.organisation import Department, DepartmentAlias, Menu, Permission, Role, Staff, StaffSession
+from backend.models.organisation import (
+    Department,
+    DepartmentAlias,
+    Menu,
+    PasswordResetRequest,
+    Permission,
+    Role,
+    Staff,
+    StaffSession,
+)
 
 __all__ = [
     "Admission",
@@ -42,6 +51,7 @@ __all__ = [
     "MedicalRecordFrontPage",
     "Menu",
     "Notice",
+    "PasswordResetRequest",
     "Patient",
     "Permission",
     "Problem",

@@ -231,6 +231,13 @@ class ExchangeStatus(LabeledEnum):
     FAILED = "failed", "失败", "danger"
 
 
+class ResetRequestStatus(LabeledEnum):
+    PENDING = "pending", "待批准", "warning"
+    APPROVED = "approved", "已批准", "info"
+    REJECTED = "rejected", "已驳回", "secondary"
+    COMPLETED = "completed", "已重置", "success"
+
+
 class AuditAction(LabeledEnum):
     LOGIN = "login", "登录", "success"
     LOGIN_FAILED = "login_failed", "登录失败", "danger"

@@ -30,6 +30,12 @@ class PermissionDenied(DomainError):
     code = "permission_denied"
 
 
+class PasswordChangeRequired(PermissionDenied):
+    """The password was set by someone else (a reset, a new account): nothing but changing it."""
+
+    code = "password_change_required"
+
+
 class NotFound(DomainError):
     status_code = 404
     code = "not_found"
