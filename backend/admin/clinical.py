@@ -53,7 +53,7 @@ class PatientAdmin(TortoiseModelAdmin):
     formatters = {
         "phone_cipher": _masked(mask_phone),
         "id_number_cipher": _masked(mask_id_number),
-        "birth_date": lambda born: clock.age_on(born, clock.now().date()) if born else "",
+        "birth_date": lambda born: clock.age_on(born, clock.now().date()) if born else None,
     }
     item_actions = [ItemAction("overview", "360 视图", "patient:read", view=PATIENT_360)]
 
