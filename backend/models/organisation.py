@@ -166,8 +166,8 @@ class StaffSession(TimestampedModel):
 
 
 class PasswordResetRequest(TimestampedModel):
-    """A request to reset an administrator's password (三员分立): the security administrator asks,
-    a second administrator approves, and only then the requester may reset it (once)."""
+    """A request to reset the password of an administrator (三员分立): the security administrator
+    asks, a second administrator approves, and only then the requester may reset it (once)."""
 
     # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
     staff_id: int

@@ -9,7 +9,8 @@ number (wildcards, a prefix, a wrong check digit) is refused rather than searche
 
 The limit holds across processes: with Redis configured, one sliding window per user in Redis;
 otherwise the audited searches themselves are counted, under a per-user lock of the database
-(an advisory lock on PostgreSQL and MySQL, in process on SQLite, which serves one process).
+(the user's staff row locked on PostgreSQL and MySQL, in process on SQLite, which serves one
+process).
 The API's 患者查询 and the admin's 患者查询 page both come through here.
 """
 
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 from redis.asyncio import Redis
 
 from backend.clock import now
-from backend.models import AuditEvent, Patient
+from backend.models import AuditEvent, Patient, Staff
 from backend.models.choices import AuditAction
 from backend.security.crypto import blind_index, normalise_phone
 from backend.security.masking import mask_id_number, mask_phone
@@ -146,16 +147,21 @@ async def _slot(principal: Principal) -> AsyncIterator[int | None]:
     if url:
         yield await _redis_slot(url, principal)
         return
-    # The count and the audit row written inside the block are one step for this user.
-    async with locks.exclusive(f"exact-search:{principal.staff_id}", wait_seconds=10) as held:
+    # The count and the audit row written inside the block are one step for this user: their
+    # staff row is locked meanwhile (the block runs in that transaction).
+    async with locks.row(Staff, principal.staff_id, wait_seconds=10) as held:
         if not held:
             raise ServiceBusy("查询繁忙，请稍后再试", retry_after=2)
         yield await _database_slot(principal)
 
 
+def _described(numbers: list[Identifier]) -> str:
+    return "、".join(f"{KIND_LABELS[n.kind]} {n.masked}" for n in numbers)
+
+
 async def _refuse(principal: Principal, numbers: list[Identifier], retry_after: int) -> RateLimited:
     limit, window = _window()
-    what = "、".join(f"{KIND_LABELS[n.kind]} {n.masked}" for n in numbers)
+    what = _described(numbers)
     minutes = int(window.total_seconds() // 60)
     await audit.record(
         AuditAction.EXACT_SEARCH,
@@ -191,16 +197,18 @@ async def audited(principal: Principal, numbers: list[Identifier], search: Calla
     """Run `search()` (an exact search by `numbers`, giving a page of patients or their ids)
     within the user's allowance, and audit it with what it found."""
     async with _slot(principal) as retry_after:
-        if retry_after is not None:
-            raise await _refuse(principal, numbers, retry_after)
-        result = await search()
-        ids, total = _found(result)
-        await audit.record(
-            AuditAction.EXACT_SEARCH,
-            actor=principal,
-            resource_type="patient",
-            resource_id=ids[0] if len(ids) == 1 else "",
-            summary=f"按{'、'.join(f'{KIND_LABELS[n.kind]} {n.masked}' for n in numbers)}精确查询患者，找到 {total} 人",
-            after={"kinds": [n.kind for n in numbers], "patient_ids": ids[:20], "total": total},
-        )
+        if retry_after is None:
+            result = await search()
+            ids, total = _found(result)
+            await audit.record(
+                AuditAction.EXACT_SEARCH,
+                actor=principal,
+                resource_type="patient",
+                resource_id=ids[0] if len(ids) == 1 else "",
+                summary=f"按{_described(numbers)}精确查询患者，找到 {total} 人",
+                after={"kinds": [n.kind for n in numbers], "patient_ids": ids[:20], "total": total},
+            )
+    if retry_after is not None:
+        # After the block: the refusal's audit row and notice must not roll back with it.
+        raise await _refuse(principal, numbers, retry_after)
     return result
