@@ -33,6 +33,16 @@ ADMIN_DIR = Path(__file__).resolve().parent
 STATIC_DIR = ADMIN_DIR / "static"
 
 
+LOGOUT_BUTTON = {
+    "type": "button",
+    "label": "退出登录",
+    "level": "link",
+    "actionType": "ajax",
+    "api": "post:/admin/logout",
+    "redirect": "/admin/login",
+}
+
+
 class LoginIn(BaseModel):
     username: str = Field(min_length=1, max_length=32)
     password: str = Field(min_length=1, max_length=128)
@@ -75,14 +85,7 @@ class HospitalAdminSite(BaseAdminSite):
             "items": [
                 *(warning if notice else []),
                 {"type": "tpl", "tpl": f"<span class='m-r'>{text(who)}</span>"},
-                {
-                    "type": "button",
-                    "label": "退出登录",
-                    "level": "link",
-                    "actionType": "ajax",
-                    "api": "post:/admin/logout",
-                    "redirect": "/admin/login",
-                },
+                LOGOUT_BUTTON,
             ],
         }
         hospital = text(self.hospital_settings.hospital_name)
@@ -97,32 +100,38 @@ class HospitalAdminSite(BaseAdminSite):
         )
 
 
-def _login_page(settings: Settings) -> str:
+def _centred_panel(settings: Settings, page_title: str, title: str, width: int, body: Any) -> str:
+    """A page of its own (outside the admin shell) with one panel in the middle."""
     return standalone_page(
         settings,
-        f"登录 - {settings.hospital_name} 随访系统",
+        f"{page_title} - {settings.hospital_name} 随访系统",
         {
             "type": "wrapper",
             "className": "flex justify-center items-center",
             "style": {"minHeight": "90vh"},
-            "body": {
-                "type": "panel",
-                "title": f"{text(settings.hospital_name)} 随访系统",
-                "style": {"width": "380px"},
-                "body": {
-                    "type": "form",
-                    "name": "login",
-                    "api": "post:/admin/login",
-                    "redirect": "/admin/",
-                    "submitText": "登录",
-                    "wrapWithPanel": False,
-                    "body": [
-                        {"type": "input-text", "name": "username", "label": "登录名", "required": True},
-                        {"type": "input-password", "name": "password", "label": "密码", "required": True},
-                        {"type": "submit", "label": "登录", "level": "primary", "className": "w-full m-t"},
-                    ],
-                },
-            },
+            "body": {"type": "panel", "title": title, "style": {"width": f"{width}px"}, "body": body},
+        },
+    )
+
+
+def _login_page(settings: Settings) -> str:
+    return _centred_panel(
+        settings,
+        "登录",
+        f"{text(settings.hospital_name)} 随访系统",
+        380,
+        {
+            "type": "form",
+            "name": "login",
+            "api": "post:/admin/login",
+            "redirect": "/admin/",
+            "submitText": "登录",
+            "wrapWithPanel": False,
+            "body": [
+                {"type": "input-text", "name": "username", "label": "登录名", "required": True},
+                {"type": "input-password", "name": "password", "label": "密码", "required": True},
+                {"type": "submit", "label": "登录", "level": "primary", "className": "w-full m-t"},
+            ],
         },
     )
 
@@ -134,54 +143,39 @@ class PasswordIn(BaseModel):
 
 def _password_page(settings: Settings) -> str:
     """The only page a user whose password someone else set can open, until they change it."""
-    return standalone_page(
+    password = {"type": "input-password", "required": True}
+    return _centred_panel(
         settings,
-        f"修改密码 - {settings.hospital_name} 随访系统",
-        {
-            "type": "wrapper",
-            "className": "flex justify-center items-center",
-            "style": {"minHeight": "90vh"},
-            "body": {
-                "type": "panel",
-                "title": "请先修改密码",
-                "style": {"width": "420px"},
+        "修改密码",
+        "请先修改密码",
+        420,
+        [
+            {
+                "type": "alert",
+                "level": "warning",
+                "body": "您的密码由管理员设置（新账户或密码重置），修改为只有您自己知道的密码后才能使用系统。",
+            },
+            {
+                "type": "form",
+                "name": "password",
+                "api": f"post:{PASSWORD_PAGE}",
+                "redirect": "/admin/login",
+                "wrapWithPanel": False,
                 "body": [
+                    {**password, "name": "old_password", "label": "当前密码"},
+                    {**password, "name": "new_password", "label": "新密码"},
                     {
-                        "type": "alert",
-                        "level": "warning",
-                        "body": "您的密码由管理员设置（新账户或密码重置），修改为只有您自己知道的密码后才能使用系统。",
+                        **password,
+                        "name": "confirm_password",
+                        "label": "确认新密码",
+                        "validations": {"equalsField": "new_password"},
+                        "validationErrors": {"equalsField": "两次输入的新密码不一致"},
                     },
-                    {
-                        "type": "form",
-                        "name": "password",
-                        "api": f"post:{PASSWORD_PAGE}",
-                        "redirect": "/admin/login",
-                        "wrapWithPanel": False,
-                        "body": [
-                            {"type": "input-password", "name": "old_password", "label": "当前密码", "required": True},
-                            {"type": "input-password", "name": "new_password", "label": "新密码", "required": True},
-                            {
-                                "type": "input-password",
-                                "name": "confirm_password",
-                                "label": "确认新密码",
-                                "required": True,
-                                "validations": {"equalsField": "new_password"},
-                                "validationErrors": {"equalsField": "两次输入的新密码不一致"},
-                            },
-                            {"type": "submit", "label": "修改密码", "level": "primary", "className": "w-full m-t"},
-                        ],
-                    },
-                    {
-                        "type": "button",
-                        "label": "退出登录",
-                        "level": "link",
-                        "actionType": "ajax",
-                        "api": "post:/admin/logout",
-                        "redirect": "/admin/login",
-                    },
+                    {"type": "submit", "label": "修改密码", "level": "primary", "className": "w-full m-t"},
                 ],
             },
-        },
+            LOGOUT_BUTTON,
+        ],
     )
 
 
