@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -27,6 +27,11 @@ def local_text(moment: datetime | None, *, seconds: bool = True) -> str:
     if moment is None:
         return ""
     return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def age_on(birth: date, day: date) -> int:
+    """Full years from `birth` to `day` (a birthday on `day` counts)."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
 @contextmanager

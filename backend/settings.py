@@ -43,6 +43,11 @@ class SecuritySettings(BaseModel):
     hash_concurrency: int = Field(default=2, ge=1, le=64, description="argon2 hashes at once per process.")
     hash_queue: int = Field(default=64, ge=0, description="Logins that may wait for a hashing slot.")
     hash_wait_seconds: float = Field(default=10, gt=0, description="Longest wait for a slot before a 503.")
+    # Exact search by a full phone or ID number confirms a guess; each is audited like an unmask
+    # and bounded per user, so a masked number cannot be completed by trying candidates.
+    exact_search_limit: int = Field(default=20, ge=1, description="Exact phone/ID searches per user per window.")
+    exact_search_window_minutes: int = Field(default=10, ge=1, description="The window of exact_search_limit.")
+    one_time_password_hours: int = Field(default=24, ge=1, le=72, description="Validity of a reset password.")
 
     @model_validator(mode="after")
     def _hard_lock_after_the_address_limit(self) -> SecuritySettings:

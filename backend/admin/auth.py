@@ -10,10 +10,18 @@ from backend.services.principal import Principal
 from backend.web.cookies import ACCESS_COOKIE
 
 _STATE_KEY = "admin_principal"
+# What a user whose password someone else set may open in the admin: the page that changes it,
+# and logging out. Everything else (pages, lists, exports, actions) is refused by the same gate
+# as the API's (auth.authenticate); the site sends such a user's pages to /admin/password.
+PASSWORD_PAGE = "/admin/password"  # noqa: S105 - a page address, not a password
+PASSWORD_CHANGE_PATHS = frozenset({PASSWORD_PAGE, "/admin/logout"})
 
 
 async def optional_principal(request: Request) -> Principal | None:
-    """The logged-in staff member, or None. Cached on the request."""
+    """The logged-in staff member, or None. Cached on the request.
+
+    Raises PasswordChangeRequired (never None) for a user who must change their password first.
+    """
     if hasattr(request.state, _STATE_KEY):
         cached: Principal | None = getattr(request.state, _STATE_KEY)
         return cached
@@ -22,7 +30,7 @@ async def optional_principal(request: Request) -> Principal | None:
     principal = None
     if token:
         try:
-            principal = await auth.authenticate(token)
+            principal = await auth.authenticate(token, changing_password=request.url.path in PASSWORD_CHANGE_PATHS)
         except AuthenticationFailed:
             principal = None
     setattr(request.state, _STATE_KEY, principal)

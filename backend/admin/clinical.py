@@ -5,8 +5,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import Depends
+from fastapi_amis_admin.utils.pydantic import model_fields
+from pydantic import Field, create_model
 from starlette.requests import Request
+from tortoise.queryset import QuerySet
 
+from backend import clock
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
@@ -14,7 +18,7 @@ from backend.admin.widgets import PATIENT_360
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
-from backend.services import patient360, sync
+from backend.services import exact_search, patient360, patients, sync
 from backend.services.principal import Principal
 from backend.web.schemas import Id
 
@@ -41,10 +45,43 @@ class PatientAdmin(TortoiseModelAdmin):
         "deceased_at",
         "do_not_contact",
     ]
-    list_filter = ["his_id", "name", "gender", "birth_date", "deceased_at", "do_not_contact"]
-    labels = {"phone_cipher": "手机号", "id_number_cipher": "身份证号"}
-    formatters = {"phone_cipher": _masked(mask_phone), "id_number_cipher": _masked(mask_id_number)}
+    # No birth-date filter or column: beside a masked ID number the date gave most of it away;
+    # the list shows the age, the 360 view the date to roles that may unmask.
+    list_filter = ["his_id", "name", "gender", "deceased_at", "do_not_contact"]
+    read_fields = ["id", "his_id", "name", "gender", "deceased_at", "do_not_contact"]
+    labels = {"phone_cipher": "手机号", "id_number_cipher": "身份证号", "birth_date": "年龄"}
+    formatters = {
+        "phone_cipher": _masked(mask_phone),
+        "id_number_cipher": _masked(mask_id_number),
+        "birth_date": lambda born: clock.age_on(born, clock.now().date()) if born else None,
+    }
     item_actions = [ItemAction("overview", "360 视图", "patient:read", view=PATIENT_360)]
+
+    def extra_filter_fields(self) -> dict[str, Any]:
+        def exact(title: str, max_length: int, hint: str) -> Any:
+            extra: dict[str, Any] = {"amis_filter_item": {"placeholder": hint, "clearable": True}}
+            return (str | None, Field(None, title=title, max_length=max_length, json_schema_extra=extra))
+
+        return {
+            "phone": exact("手机号", 20, "完整手机号，精确查询（留痕）"),
+            "id_number": exact("身份证号", 18, "完整 18 位身份证号，精确查询（留痕）"),
+        }
+
+    async def extra_filter(self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
+        """手机号 / 身份证号: the same exact search as the API, audited and bounded per user."""
+        numbers = patients.exact_numbers(phone=filters.get("phone"), id_number=filters.get("id_number"))
+        if not numbers:
+            return query
+        query = patients.by_numbers(query, numbers)
+        await exact_search.audited(principal, numbers, lambda: query.limit(20).values_list("id", flat=True))
+        return query
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        # The birth-date column carries the age (`formatters`): a number, not a date.
+        age: Any = (int | None, Field(None, title="年龄"))
+        self.schema_list = create_model("PatientAdminList", __base__=self.schema_list, birth_date=age)
+        self.list_display = list(model_fields(self.schema_list).values())  # type: ignore[misc]
 
     def register_crud(self, *args: Any, **kwargs: Any) -> Any:
         super().register_crud(*args, **kwargs)
@@ -228,3 +265,22 @@ class NoticeAdmin(TortoiseModelAdmin):
             "acknowledge", "确认", "sync:manage", _acknowledge, visible_on="!this.acknowledged_at && !this.resolved_at"
         )
     ]
+
+    def get_queryset(self, principal: Principal) -> QuerySet[Any]:
+        # Security notices name staff and what they searched: the security administrator's.
+        return Notice.exclude(kind=exact_search.NOTICE_KIND)
+
+
+class SecurityNoticeAdmin(TortoiseModelAdmin):
+    """安全通知: exact searches over the limit and other signs of misuse, for the security administrator."""
+
+    page_schema = page("安全通知", "fa fa-shield", 49)
+    model = Notice
+    permission = "staff:unlock"
+    readonly = True
+    list_display = ["id", "level", "title", "body", "created_at", "acknowledged_at"]
+    list_filter = ["level", "acknowledged_at"]
+    item_actions = [ItemAction("acknowledge", "确认", "staff:unlock", _acknowledge, visible_on="!this.acknowledged_at")]
+
+    def get_queryset(self, principal: Principal) -> QuerySet[Any]:
+        return Notice.filter(kind=exact_search.NOTICE_KIND)

@@ -518,7 +518,7 @@ class RecordAdmin(TortoiseModelAdmin):
             ),
         }
 
-    async def extra_filter(self, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
+    async def extra_filter(self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
         """题目 + 答案: records that gave this answer (searched in the database, every record)."""
         return await execution.with_answer(query, filters.get("answer_item"), filters.get("answer_value"))
 

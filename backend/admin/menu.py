@@ -42,11 +42,13 @@ class SystemApp(MenuGroup):
         system.DepartmentAdmin,
         system.DepartmentAliasAdmin,
         system.StaffAdmin,
+        system.PasswordResetRequestAdmin,
         system.RoleAdmin,
         system.AuditEventAdmin,
         clinical.SyncRunAdmin,
         clinical.QuarantineAdmin,
         clinical.NoticeAdmin,
+        clinical.SecurityNoticeAdmin,
     )
 
 

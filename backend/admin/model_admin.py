@@ -75,6 +75,14 @@ def holds(principal: Principal, permission: Permission) -> bool:
 
 
 @dataclass(frozen=True)
+class ActionResult:
+    """What an item action answers besides its message: data its `feedback` dialog shows."""
+
+    message: str
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class ItemAction:
     """A button on each row that calls a service: `run(principal, obj, data)` -> message.
 
@@ -85,7 +93,7 @@ class ItemAction:
     name: str
     label: str
     permission: Permission
-    run: Callable[[Principal, Any, dict[str, Any]], Awaitable[str]] | None = None
+    run: Callable[[Principal, Any, dict[str, Any]], Awaitable[str | ActionResult]] | None = None
     form: type[BaseModel] | None = None
     view: dict[str, Any] | None = None  # an amis schema shown in a drawer instead of running anything
     confirm: str = ""
@@ -286,7 +294,7 @@ class TortoiseModelAdmin(ModelAdmin):
         """Hook: filter fields that are not model paths, applied by `extra_filter`."""
         return {}
 
-    async def extra_filter(self, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
+    async def extra_filter(self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
         """Hook: narrow the list and the export by the `extra_filter_fields` values."""
         return query
 
@@ -339,14 +347,16 @@ class TortoiseModelAdmin(ModelAdmin):
 
     # ---- reading -----------------------------------------------------------------------------
 
-    async def _filtered(self, query: QuerySet[Any], filters: dict[str, Any] | None) -> QuerySet[Any]:
+    async def _filtered(
+        self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any] | None
+    ) -> QuerySet[Any]:
         for path, raw in (filters or {}).items():
             spec = self._filter_specs.get(path)
             if spec is not None:
                 kwargs = to_query(spec, raw)
                 if kwargs:
                     query = query.filter(**kwargs)
-        return await self.extra_filter(query, filters or {})
+        return await self.extra_filter(principal, query, filters or {})
 
     def _order(self, order_by: str | None, order_dir: str | None) -> list[str]:
         if order_by and order_by in self._list_paths:
@@ -400,7 +410,7 @@ class TortoiseModelAdmin(ModelAdmin):
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> BaseApiOut[Any]:
             self._require(principal)
-            query = await self._filtered(self.get_queryset(principal), filters)
+            query = await self._filtered(principal, self.get_queryset(principal), filters)
             data = ItemListSchema(items=[])
             data.total = await query.count()
             if data.total:
@@ -626,12 +636,19 @@ class TortoiseModelAdmin(ModelAdmin):
             if action.form is not None:
                 known = set(action.form.model_fields)
                 data = self._validate(action.form, {k: v for k, v in (body or {}).items() if k in known})
-            messages = []
+            messages: list[str] = []
+            shown: dict[str, Any] = {}
             assert action.run is not None  # only actions that run get a route
             async with in_transaction():
-                for obj in await self._objects(principal, item_id):
-                    messages.append(await action.run(principal, obj, data))
-            return BaseApiOut(msg="；".join(dict.fromkeys(messages)) or "已完成")
+                objs = await self._objects(principal, item_id)
+                for obj in objs:
+                    result = await action.run(principal, obj, data)
+                    if isinstance(result, ActionResult):
+                        if len(objs) > 1:
+                            raise InvalidInput(f"{action.label}一次只能选择一条记录")
+                        shown = result.data
+                    messages.append(result.message if isinstance(result, ActionResult) else result)
+            return BaseApiOut(msg="；".join(dict.fromkeys(messages)) or "已完成", data=shown or None)
 
         return route
 
@@ -665,7 +682,7 @@ class TortoiseModelAdmin(ModelAdmin):
             filters: Annotated[dict[str, Any] | None, Body()] = None,
         ) -> Response:
             self._require(principal, permission=self.export_permission or self.permission)
-            query = await self._filtered(self.get_queryset(principal), filters)
+            query = await self._filtered(principal, self.get_queryset(principal), filters)
             total = await query.count()
             await audit.record(
                 AuditAction.EXPORT,

@@ -15,11 +15,12 @@ from fastapi_amis_admin.utils.translation import i18n
 from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
-from backend.admin.auth import optional_principal
+from backend.admin.auth import PASSWORD_PAGE, optional_principal, require_principal
 from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, amis_document, logo_url, standalone_page
 from backend.admin.text import text
 from backend.db import resolve_model_relations
 from backend.services import auth
+from backend.services.errors import PasswordChangeRequired
 from backend.services.menus import MenuEntry
 from backend.settings import Settings
 from backend.web import errors
@@ -30,6 +31,16 @@ i18n.set_language("zh_CN")
 
 ADMIN_DIR = Path(__file__).resolve().parent
 STATIC_DIR = ADMIN_DIR / "static"
+
+
+LOGOUT_BUTTON = {
+    "type": "button",
+    "label": "退出登录",
+    "level": "link",
+    "actionType": "ajax",
+    "api": "post:/admin/logout",
+    "redirect": "/admin/login",
+}
 
 
 class LoginIn(BaseModel):
@@ -64,20 +75,17 @@ class HospitalAdminSite(BaseAdminSite):
         app = await super()._get_page_as_app(request)
         principal = await optional_principal(request)
         who = f"{principal.name}（{principal.username}）" if principal else ""
+        # Told at login, kept in sight for the session: someone used a reset password here.
+        notice = await auth.session_notice(principal.session_id) if principal and principal.session_id else ""
+        warning = [{"type": "tpl", "tpl": f"<span class='text-danger m-r login-notice'>{text(notice)}</span>"}]
         app.header = {
             "type": "flex",
             "className": "w-full",
             "justify": "flex-end",
             "items": [
+                *(warning if notice else []),
                 {"type": "tpl", "tpl": f"<span class='m-r'>{text(who)}</span>"},
-                {
-                    "type": "button",
-                    "label": "退出登录",
-                    "level": "link",
-                    "actionType": "ajax",
-                    "api": "post:/admin/logout",
-                    "redirect": "/admin/login",
-                },
+                LOGOUT_BUTTON,
             ],
         }
         hospital = text(self.hospital_settings.hospital_name)
@@ -92,34 +100,90 @@ class HospitalAdminSite(BaseAdminSite):
         )
 
 
-def _login_page(settings: Settings) -> str:
+def _centred_panel(settings: Settings, page_title: str, title: str, width: int, body: Any) -> str:
+    """A page of its own (outside the admin shell) with one panel in the middle."""
     return standalone_page(
         settings,
-        f"登录 - {settings.hospital_name} 随访系统",
+        f"{page_title} - {settings.hospital_name} 随访系统",
         {
             "type": "wrapper",
             "className": "flex justify-center items-center",
             "style": {"minHeight": "90vh"},
-            "body": {
-                "type": "panel",
-                "title": f"{text(settings.hospital_name)} 随访系统",
-                "style": {"width": "380px"},
-                "body": {
-                    "type": "form",
-                    "name": "login",
-                    "api": "post:/admin/login",
-                    "redirect": "/admin/",
-                    "submitText": "登录",
-                    "wrapWithPanel": False,
-                    "body": [
-                        {"type": "input-text", "name": "username", "label": "登录名", "required": True},
-                        {"type": "input-password", "name": "password", "label": "密码", "required": True},
-                        {"type": "submit", "label": "登录", "level": "primary", "className": "w-full m-t"},
-                    ],
-                },
-            },
+            "body": {"type": "panel", "title": title, "style": {"width": f"{width}px"}, "body": body},
         },
     )
+
+
+def _login_page(settings: Settings) -> str:
+    return _centred_panel(
+        settings,
+        "登录",
+        f"{text(settings.hospital_name)} 随访系统",
+        380,
+        {
+            "type": "form",
+            "name": "login",
+            "api": "post:/admin/login",
+            "redirect": "/admin/",
+            "submitText": "登录",
+            "wrapWithPanel": False,
+            "body": [
+                {"type": "input-text", "name": "username", "label": "登录名", "required": True},
+                {"type": "input-password", "name": "password", "label": "密码", "required": True},
+                {"type": "submit", "label": "登录", "level": "primary", "className": "w-full m-t"},
+            ],
+        },
+    )
+
+
+class PasswordIn(BaseModel):
+    old_password: str = Field(min_length=1, max_length=128)
+    new_password: str = Field(min_length=1, max_length=128)
+
+
+def _password_page(settings: Settings) -> str:
+    """The only page a user whose password someone else set can open, until they change it."""
+    password = {"type": "input-password", "required": True}
+    return _centred_panel(
+        settings,
+        "修改密码",
+        "请先修改密码",
+        420,
+        [
+            {
+                "type": "alert",
+                "level": "warning",
+                "body": "您的密码由管理员设置（新账户或密码重置），修改为只有您自己知道的密码后才能使用系统。",
+            },
+            {
+                "type": "form",
+                "name": "password",
+                "api": f"post:{PASSWORD_PAGE}",
+                "redirect": "/admin/login",
+                "wrapWithPanel": False,
+                "body": [
+                    {**password, "name": "old_password", "label": "当前密码"},
+                    {**password, "name": "new_password", "label": "新密码"},
+                    {
+                        **password,
+                        "name": "confirm_password",
+                        "label": "确认新密码",
+                        "validations": {"equalsField": "new_password"},
+                        "validationErrors": {"equalsField": "两次输入的新密码不一致"},
+                    },
+                    {"type": "submit", "label": "修改密码", "level": "primary", "className": "w-full m-t"},
+                ],
+            },
+            LOGOUT_BUTTON,
+        ],
+    )
+
+
+async def _to_password_page(request: Request, exc: PasswordChangeRequired) -> Response:
+    """A page is sent to the password page; anything else (lists, exports, actions) refused."""
+    if request.method == "GET" and "text/html" in request.headers.get("accept", ""):
+        return RedirectResponse(PASSWORD_PAGE, status_code=303)
+    return await errors.on_domain(request, exc)
 
 
 def build_site(settings: Settings) -> HospitalAdminSite:
@@ -138,7 +202,19 @@ def build_site(settings: Settings) -> HospitalAdminSite:
     async def login(body: LoginIn, response: Response) -> BaseApiOut[Any]:
         tokens = await auth.login(body.username, body.password)
         set_session_cookies(response, tokens)
-        return BaseApiOut(msg="登录成功", data={"name": tokens.principal.name})
+        return BaseApiOut(msg=text(tokens.notice) or "登录成功", data={"name": tokens.principal.name})
+
+    @router.get("/password", response_class=HTMLResponse, include_in_schema=False)
+    async def password_page(request: Request) -> Response:
+        if await optional_principal(request) is None:
+            return RedirectResponse("/admin/login", status_code=303)
+        return HTMLResponse(_password_page(settings))
+
+    @router.post("/password", include_in_schema=False)
+    async def change_password(request: Request, body: PasswordIn, response: Response) -> BaseApiOut[Any]:
+        await auth.change_password(await require_principal(request), body.old_password, body.new_password)
+        clear_session_cookies(response)
+        return BaseApiOut(msg="密码已修改，请用新密码重新登录")
 
     @router.post("/logout", include_in_schema=False)
     async def logout(request: Request, response: Response) -> BaseApiOut[Any]:
@@ -161,6 +237,7 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
     # Our handlers, not the library's: it answers every error with HTTP 200 and {"status": 500}
     # (a bad body looked like success to anything but amis). amis reads our bodies' status and msg.
     errors.install(site.fastapi)
+    site.fastapi.add_exception_handler(PasswordChangeRequired, _to_password_page)
     site.mount_app(app, enable_db_middleware=False, enable_exception_handlers=False)
     if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():
         raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 from tortoise.models import Model
 
-from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, holds, page
+from backend.admin.model_admin import ActionResult, ItemAction, TortoiseModelAdmin, holds, page
 from backend.models import (
     Admission,
     AuditEvent,
@@ -15,14 +15,17 @@ from backend.models import (
     DepartmentAlias,
     DiagnosisCode,
     Menu,
+    PasswordResetRequest,
     Problem,
     Role,
     SmsTemplate,
     Staff,
 )
+from backend.services import password_reset
 from backend.services import problems as problem_service
 from backend.services import roles as role_service
 from backend.services import staff as staff_service
+from backend.services.access import ADMINISTRATOR_PERMISSIONS
 from backend.services.principal import Principal
 
 
@@ -51,10 +54,37 @@ class DepartmentAliasAdmin(TortoiseModelAdmin):
     labels = {"code": "外部科室编码", "department_id": "对应科室", "department__name": "对应科室", "note": "来源说明"}
 
 
-class _Password(BaseModel):
-    password: str = Field(
-        title="新密码", min_length=8, max_length=128, json_schema_extra={"amis_form_item": {"type": "input-password"}}
-    )
+class _Reason(BaseModel):
+    reason: str = Field(title="申请原因", min_length=2, max_length=200)
+
+
+# Shown once after a reset: the one-time password is in this response and nowhere else.
+ONE_TIME_PASSWORD_DIALOG: dict[str, Any] = {
+    "feedback": {
+        "title": "一次性密码（只显示这一次）",
+        "body": [
+            {"type": "tpl", "tpl": "${staff_name} 的一次性密码：", "className": "block"},
+            {"type": "tpl", "tpl": "${one_time_password}", "className": "text-2x font-bold one-time-password"},
+            {
+                "type": "tpl",
+                "tpl": "请当面或电话告知本人；${hours} 小时内有效，本人首次登录须修改。关闭后无法再次查看。",
+                "className": "block text-muted m-t",
+            },
+        ],
+        "actions": [{"type": "button", "label": "我已记下", "actionType": "close", "level": "primary"}],
+    }
+}
+
+
+def _shown_once(staff: Staff, password: str) -> ActionResult:
+    from backend.settings import get_settings
+
+    data = {
+        "one_time_password": password,
+        "staff_name": str(staff),
+        "hours": get_settings().security.one_time_password_hours,
+    }
+    return ActionResult("密码已重置为一次性密码", data)
 
 
 class _Roles(BaseModel):
@@ -73,9 +103,13 @@ class _Roles(BaseModel):
     )
 
 
-async def _reset(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
-    await staff_service.reset_password(principal, staff.id, data["password"])
-    return "密码已重置，员工下次登录须修改密码"
+async def _reset(principal: Principal, staff: Staff, data: dict[str, Any]) -> ActionResult:
+    return _shown_once(staff, await password_reset.reset(principal, staff.id))
+
+
+async def _request_reset(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
+    await password_reset.request(principal, staff.id, data["reason"])
+    return "已提交申请，待另一名管理员在“管理员密码重置”中批准"
 
 
 async def _lock(principal: Principal, staff: Staff, data: dict[str, Any]) -> str:
@@ -130,7 +164,15 @@ class StaffAdmin(TortoiseModelAdmin):
     update_fields = ["name", "department_id", "extra_departments", "title", "phone_extension", "dial_method"]
     m2m_fields = {"roles": "name", "extra_departments": "name"}
     item_actions = [
-        ItemAction("reset_password", "重置密码", "staff:manage", _reset, form=_Password),
+        ItemAction(
+            "reset_password",
+            "重置密码",
+            "staff:manage",
+            _reset,
+            confirm="重置后原密码失效，并生成一次性密码（只显示一次）。确定重置？",
+            extra=ONE_TIME_PASSWORD_DIALOG,
+        ),
+        ItemAction("request_reset", "申请重置管理员密码", "staff:reset_admin", _request_reset, form=_Reason),
         ItemAction("lock", "锁定", "staff:manage", _lock, visible_on="!this.locked"),
         ItemAction("unlock", "解锁", "staff:unlock", _unlock, visible_on="this.locked || this.locked_until"),
         ItemAction("disable", "停用", "staff:manage", _disable, visible_on="this.is_active"),
@@ -162,6 +204,63 @@ class StaffAdmin(TortoiseModelAdmin):
         # Roles are granted by the security administrator through 分配角色 only (三员分立).
         values.pop("roles", None)
         await super()._set_m2m(principal, obj, values)
+
+
+async def _approve(principal: Principal, request: PasswordResetRequest, data: dict[str, Any]) -> str:
+    await password_reset.decide(principal, request.id, approve=True)
+    return "已批准，申请人现在可以执行重置"
+
+
+async def _reject(principal: Principal, request: PasswordResetRequest, data: dict[str, Any]) -> str:
+    await password_reset.decide(principal, request.id, approve=False)
+    return "已驳回"
+
+
+async def _complete(principal: Principal, request: PasswordResetRequest, data: dict[str, Any]) -> ActionResult:
+    password = await password_reset.complete(principal, request.id)
+    return _shown_once(await Staff.get(id=request.staff_id), password)
+
+
+class PasswordResetRequestAdmin(TortoiseModelAdmin):
+    """管理员密码重置: the security administrator asks, another administrator approves (三员分立)."""
+
+    page_schema = page("管理员密码重置", "fa fa-unlock-alt", 79)
+    model = PasswordResetRequest
+    permission = ADMINISTRATOR_PERMISSIONS
+    readonly = True
+    list_display = [
+        "id",
+        "staff__name",
+        "reason",
+        "status",
+        "requested_by__name",
+        "created_at",
+        "decided_by__name",
+        "decided_at",
+        "completed_at",
+    ]
+    list_filter = ["status", "created_at"]
+    labels = {"staff__name": "重置账户", "requested_by__name": "申请人", "decided_by__name": "审批人"}
+    item_actions = [
+        ItemAction(
+            "approve",
+            "批准",
+            ADMINISTRATOR_PERMISSIONS,
+            _approve,
+            confirm="批准后申请人可以重置该管理员的密码。确定批准？",
+            visible_on="this.status === 'pending'",
+        ),
+        ItemAction("reject", "驳回", ADMINISTRATOR_PERMISSIONS, _reject, visible_on="this.status === 'pending'"),
+        ItemAction(
+            "complete",
+            "执行重置",
+            "staff:reset_admin",
+            _complete,
+            confirm="执行后原密码失效，并生成一次性密码（只显示一次）。确定执行？",
+            visible_on="this.status === 'approved'",
+            extra=ONE_TIME_PASSWORD_DIALOG,
+        ),
+    ]
 
 
 class RoleAdmin(TortoiseModelAdmin):

@@ -107,7 +107,8 @@ PATIENT_360 = {
             "items": [
                 {"label": "姓名", "content": "${patient.name}"},
                 {"label": "性别", "content": "${patient.gender}"},
-                {"label": "出生日期", "content": "${patient.birth_date}"},
+                {"label": "年龄", "content": "${patient.age}"},
+                {"label": "出生日期", "content": "${patient.birth_date || '-'}"},
                 {"label": "手机号", "content": "${patient.phone}"},
                 {"label": "身份证号", "content": "${patient.id_number}"},
                 {"label": "HIS 患者ID", "content": "${patient.his_id}"},

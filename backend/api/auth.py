@@ -49,6 +49,7 @@ class TokenOut(BaseModel):
     expires_in: int = Field(description="access_token 剩余秒数")
     session_expires_at: datetime
     user: MeOut
+    notice: str = Field(default="", description="登录提示：账户曾被人用重置后的一次性密码登录时，告知本人")
 
 
 def _me(principal: Principal) -> MeOut:
@@ -71,6 +72,7 @@ def _set_cookies(response: Response, tokens: auth.IssuedTokens) -> TokenOut:
         expires_in=int((tokens.access_expires_at - now()).total_seconds()),
         session_expires_at=tokens.session_expires_at,
         user=_me(tokens.principal),
+        notice=tokens.notice,
     )
 
 

@@ -10,7 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from backend.services import auth
 from backend.services.access import require
-from backend.services.errors import AuthenticationFailed, PermissionDenied
+from backend.services.errors import AuthenticationFailed
 from backend.services.principal import Principal
 from backend.web.cookies import ACCESS_COOKIE
 
@@ -30,9 +30,7 @@ async def current_principal(
     token = (credentials.credentials if credentials else bearer) or request.cookies.get(ACCESS_COOKIE)
     if not token:
         raise AuthenticationFailed("请先登录")
-    principal = await auth.authenticate(token)
-    if principal.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
-        raise PermissionDenied("密码已被重置，请先修改密码")
+    principal = await auth.authenticate(token, changing_password=request.url.path in PASSWORD_CHANGE_PATHS)
     request.state.principal = principal
     return principal
 

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Query, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from backend.api.deps import CurrentPrincipal
-from backend.models import Department, Staff
-from backend.models.choices import DepartmentKind
-from backend.services import departments
+from backend.models import Department, PasswordResetRequest, Staff
+from backend.models.choices import DepartmentKind, ResetRequestStatus
+from backend.services import departments, password_reset
 from backend.services import staff as staff_service
-from backend.web.schemas import MAX_ID, DepartmentRef, Id, Message, PageNo, PageOut, PatchSchema, Schema
+from backend.web.schemas import MAX_ID, DepartmentRef, Id, PageNo, PageOut, PatchSchema, Schema
 
 router = APIRouter(tags=["组织"])
 
@@ -84,8 +84,28 @@ class StaffPatch(PatchSchema):
     phone_extension: str | None = Field(default=None, max_length=32)
 
 
-class PasswordResetIn(Schema):
-    password: str = Field(min_length=1, max_length=128)
+class ResetRequestIn(Schema):
+    reason: str = Field(min_length=2, max_length=200, description="申请原因（写入审计日志）")
+
+
+class ResetRequestOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    staff_id: int
+    requested_by_id: int
+    reason: str
+    status: ResetRequestStatus
+    decided_by_id: int | None
+    decided_at: datetime | None
+    completed_at: datetime | None
+    created_at: datetime
+
+
+class OneTimePasswordOut(BaseModel):
+    detail: str
+    one_time_password: str = Field(description="一次性密码：只显示这一次，不保存明文；首次登录须修改")
+    expires_at: datetime = Field(description="一次性密码失效时间")
 
 
 class RolesIn(Schema):
@@ -177,10 +197,64 @@ async def staff_unlock(staff_id: Id, principal: CurrentPrincipal) -> StaffOut:
     return await _staff_out(await staff_service.set_locked(principal, staff_id, False))
 
 
-@router.post("/staff/{staff_id}/reset-password", response_model=Message, summary="重置密码")
-async def staff_reset_password(staff_id: Id, body: PasswordResetIn, principal: CurrentPrincipal) -> Message:
-    await staff_service.reset_password(principal, staff_id, body.password)
-    return Message(detail="密码已重置，该员工需用新密码重新登录")
+async def _one_time(staff_id: int, password: str, response: Response) -> OneTimePasswordOut:
+    response.headers["Cache-Control"] = "no-store"
+    staff = await Staff.get(id=staff_id)
+    assert staff.password_expires_at is not None  # a reset always sets it
+    return OneTimePasswordOut(
+        detail="密码已重置为一次性密码（只显示这一次），请当面或电话告知本人；本人首次登录须修改",
+        one_time_password=password,
+        expires_at=staff.password_expires_at,
+    )
+
+
+@router.post("/staff/{staff_id}/reset-password", response_model=OneTimePasswordOut, summary="重置密码（一次性密码）")
+async def staff_reset_password(staff_id: Id, principal: CurrentPrincipal, response: Response) -> OneTimePasswordOut:
+    """Ordinary staff only: an administrator's password needs a request and a second
+    administrator's approval (`/staff/{staff_id}/reset-requests`)."""
+    return await _one_time(staff_id, await password_reset.reset(principal, staff_id), response)
+
+
+@router.post(
+    "/staff/{staff_id}/reset-requests", response_model=ResetRequestOut, status_code=201, summary="申请重置管理员密码"
+)
+async def staff_reset_request(staff_id: Id, body: ResetRequestIn, principal: CurrentPrincipal) -> PasswordResetRequest:
+    return await password_reset.request(principal, staff_id, body.reason)
+
+
+@router.get("/password-resets", response_model=PageOut[ResetRequestOut], summary="管理员密码重置申请")
+async def password_resets_list(
+    principal: CurrentPrincipal,
+    status: Annotated[ResetRequestStatus | None, Query(description="状态")] = None,
+    page: PageNo = 1,
+    page_size: Annotated[int, Query(ge=1, le=200)] = 20,
+) -> PageOut[ResetRequestOut]:
+    result = await password_reset.search(principal, status=status, page=page, page_size=page_size)
+    items = [ResetRequestOut.model_validate(r) for r in result.items]
+    return PageOut(total=result.total, page=result.page, page_size=result.page_size, items=items)
+
+
+@router.post("/password-resets/{request_id}/approve", response_model=ResetRequestOut, summary="批准重置管理员密码")
+async def password_resets_approve(request_id: Id, principal: CurrentPrincipal) -> PasswordResetRequest:
+    return await password_reset.decide(principal, request_id, approve=True)
+
+
+@router.post("/password-resets/{request_id}/reject", response_model=ResetRequestOut, summary="驳回重置管理员密码")
+async def password_resets_reject(request_id: Id, principal: CurrentPrincipal) -> PasswordResetRequest:
+    return await password_reset.decide(principal, request_id, approve=False)
+
+
+@router.post(
+    "/password-resets/{request_id}/complete",
+    response_model=OneTimePasswordOut,
+    summary="执行已批准的重置（一次性密码）",
+)
+async def password_resets_complete(
+    request_id: Id, principal: CurrentPrincipal, response: Response
+) -> OneTimePasswordOut:
+    password = await password_reset.complete(principal, request_id)
+    target = await PasswordResetRequest.get(id=request_id)
+    return await _one_time(target.staff_id, password, response)
 
 
 @router.put("/staff/{staff_id}/roles", response_model=StaffOut, summary="员工授权")

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from backend.api.deps import CurrentPrincipal
 from backend.models import Admission, Patient
 from backend.services import admissions, patient360, patients
+from backend.services.principal import Principal
 from backend.web.schemas import DepartmentRef, Id, OptionalIdQuery, PageNo, PageOut, Schema
 
 PATIENT_DATA = {"x-patient-data": True}
@@ -29,7 +30,8 @@ class PatientOut(BaseModel):
     name: str
     gender: str
     gender_label: str
-    birth_date: date | None
+    birth_date: date | None = Field(description="出生日期（仅有“查看完整手机号/身份证号”权限的角色可见，否则为空）")
+    age: int | None = Field(description="年龄（周岁）")
     phone: str | None = Field(description="脱敏手机号")
     id_number: str | None = Field(description="脱敏身份证号")
     deceased: bool
@@ -74,14 +76,14 @@ class UnmaskOut(BaseModel):
     contacts: list[ContactOut] | None = None
 
 
-def _patient(p: Patient, pii: dict[str, Any]) -> dict[str, Any]:
+def _patient(principal: Principal, p: Patient, pii: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": p.id,
         "his_id": p.his_id,
         "name": p.name,
         "gender": p.gender.value,
         "gender_label": p.gender.label,
-        "birth_date": p.birth_date,
+        **patients.birth_or_age(principal, p),
         "phone": pii["phone"],
         "id_number": pii["id_number"],
         "deceased": p.deceased_at is not None,
@@ -114,9 +116,15 @@ def _admission(a: Admission) -> AdmissionOut:
 @router.get("/patients", response_model=PageOut[PatientOut], summary="患者查询", openapi_extra=PATIENT_DATA)
 async def patients_list(
     principal: CurrentPrincipal,
-    keyword: Annotated[str | None, Query(max_length=64, description="姓名或 HIS 患者ID")] = None,
-    phone: Annotated[str | None, Query(max_length=20, description="手机号（精确）")] = None,
-    id_number: Annotated[str | None, Query(max_length=18, description="身份证号（精确）")] = None,
+    keyword: Annotated[str | None, Query(max_length=64, description="姓名或 HIS 患者ID（不支持通配符）")] = None,
+    phone: Annotated[
+        str | None,
+        Query(max_length=20, description="完整手机号（精确；每次查询留痕，每人每时段限次，不支持部分号码或通配符）"),
+    ] = None,
+    id_number: Annotated[
+        str | None,
+        Query(max_length=18, description="完整 18 位身份证号（精确；每次查询留痕，每人每时段限次）"),
+    ] = None,
     department_id: OptionalIdQuery = None,
     page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
@@ -130,7 +138,7 @@ async def patients_list(
         page=page,
         page_size=page_size,
     )
-    items = [PatientOut(**_patient(p, patients.masked_pii(p))) for p in result.items]
+    items = [PatientOut(**_patient(principal, p, patients.masked_pii(p))) for p in result.items]
     return PageOut(total=result.total, page=result.page, page_size=result.page_size, items=items)
 
 
@@ -140,7 +148,7 @@ async def patients_get(patient_id: Id, principal: CurrentPrincipal) -> PatientDe
     pii = patients.masked_pii(patient)
     admissions = await patients.admissions_of(principal, patient)
     return PatientDetailOut(
-        **_patient(patient, pii),
+        **_patient(principal, patient, pii),
         address=patient.address,
         contacts=pii["contacts"],
         deceased_at=patient.deceased_at,

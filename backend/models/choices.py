@@ -233,6 +233,13 @@ class ExchangeStatus(LabeledEnum):
     FAILED = "failed", "失败", "danger"
 
 
+class ResetRequestStatus(LabeledEnum):
+    PENDING = "pending", "待批准", "warning"
+    APPROVED = "approved", "已批准", "info"
+    REJECTED = "rejected", "已驳回", "secondary"
+    COMPLETED = "completed", "已重置", "success"
+
+
 class AuditAction(LabeledEnum):
     LOGIN = "login", "登录", "success"
     LOGIN_FAILED = "login_failed", "登录失败", "danger"
@@ -243,6 +250,11 @@ class AuditAction(LabeledEnum):
     LOCK = "lock", "锁定账户", "warning"
     UNLOCK = "unlock", "解锁账户", "info"
     UNMASK = "unmask", "查看敏感信息", "danger"
+    EXACT_SEARCH = "exact_search", "按手机号/身份证号查询", "danger"
+    RESET_LOGIN = "reset_login", "使用重置密码登录", "danger"
+    RESET_REQUEST = "reset_request", "申请重置管理员密码", "warning"
+    RESET_APPROVE = "reset_approve", "批准重置管理员密码", "warning"
+    RESET_REJECT = "reset_reject", "驳回重置管理员密码", "info"
     EXPORT = "export", "导出", "warning"
     CREATE = "create", "新增", "success"
     UPDATE = "update", "修改", "info"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tortoise import fields
 
 from backend.models.base import TimestampedModel
-from backend.models.choices import DataScope, DepartmentKind, DialMethod
+from backend.models.choices import DataScope, DepartmentKind, DialMethod, ResetRequestStatus
 
 
 class Department(TimestampedModel):
@@ -120,6 +120,10 @@ class Staff(TimestampedModel):
     locked_until = fields.DatetimeField(null=True, description="临时锁定至")
     last_login_at = fields.DatetimeField(null=True, description="最后登录")
     must_change_password = fields.BooleanField(default=False, description="须修改密码（重置后）")
+    # Set by a password reset: the one-time password it made works until then, and a login with
+    # it is flagged (audit) and shown to the person at their next login (`reset_login_at`).
+    password_expires_at = fields.DatetimeField(null=True, description="一次性密码有效期至")
+    reset_login_at = fields.DatetimeField(null=True, description="使用重置密码登录时间（待告知本人）")
     # Bumped in the same transaction as any change to this person's roles, their permissions,
     # or departments: every web process caches permissions and scope keyed by it, and the one
     # session query of each request reads it (services.principal). Only ever incremented in
@@ -151,6 +155,7 @@ class StaffSession(TimestampedModel):
     revoked_reason = fields.CharField(max_length=32, null=True)
     ip = fields.CharField(max_length=64, default="")
     user_agent = fields.CharField(max_length=255, default="")
+    notice = fields.CharField(max_length=255, default="", description="登录提示（如账户曾被他人用重置密码登录）")
 
     class Meta:
         table = "staff_session"
@@ -186,6 +191,33 @@ class LoginThrottle(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.staff_id}@{self.ip}"
+class PasswordResetRequest(TimestampedModel):
+    """A request to reset the password of an administrator (三员分立): the security administrator
+    asks, a second administrator approves, and only then the requester may reset it (once)."""
+
+    requested_by_id: int
+    decided_by_id: int | None
+
+        "models.Staff", related_name="reset_requests", on_delete=fields.RESTRICT, description="重置账户"
+    requested_by: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="reset_requests_made", on_delete=fields.RESTRICT, description="申请人"
+    reason = fields.CharField(max_length=200, description="申请原因")
+    status = fields.CharEnumField(
+        ResetRequestStatus, max_length=16, default=ResetRequestStatus.PENDING, description="状态"
+    decided_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff",
+        related_name="reset_requests_decided",
+        null=True,
+        on_delete=fields.RESTRICT,
+        description="审批人",
+    decided_at = fields.DatetimeField(null=True, description="审批时间")
+    completed_at = fields.DatetimeField(null=True, description="重置时间")
+
+        table = "password_reset_request"
+        ordering = ["-id"]
+        indexes = (("staff_id", "status"),)
+
+        return f"重置密码申请 {self.id}"
 
 
 class Menu(TimestampedModel):

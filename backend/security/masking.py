@@ -15,9 +15,14 @@ def mask_phone(value: str | None) -> str | None:
 
 
 def mask_id_number(value: str | None) -> str | None:
-    """4504**********1234: the first 4 and last 4 characters stay."""
+    """**************1234: only the last 4 characters stay.
+
+    The first digits name the region; with them, a birth date shown beside the mask and the
+    checksum, a masked 18-digit number left only a handful of candidates to try against exact
+    search. The last 4 are enough to confirm a number a patient reads out.
+    """
     if not value:
         return value
     if len(value) <= 8:
         return "*" * len(value)
-    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+    return "*" * (len(value) - 4) + value[-4:]

@@ -26,6 +26,7 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "role:manage": ("角色与权限维护", "安全管理"),
     "staff:grant": ("员工授权（分配角色）", "安全管理"),
     "staff:unlock": ("解锁账户", "安全管理"),
+    "staff:reset_admin": ("申请重置管理员密码", "安全管理"),
     "audit:read": ("日志查询", "审计管理"),
     "audit:export": ("日志导出", "审计管理"),
     "patient:read": ("查看患者信息", "患者"),
@@ -66,15 +67,15 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         "secadmin",
         "安全管理员",
         DataScope.NONE,
-        ("role:manage", "staff:grant", "staff:unlock"),
-        "维护角色权限、给员工授权、解锁账户；不能建账户、不能查看审计日志和患者数据",
+        ("role:manage", "staff:grant", "staff:unlock", "staff:reset_admin"),
+        "维护角色权限、给员工授权、解锁账户、申请重置管理员密码；不能建账户、不能查看审计日志和患者数据",
     ),
     BuiltinRole(
         "auditadmin",
         "审计管理员",
         DataScope.NONE,
         ("audit:read", "audit:export"),
-        "查询与导出审计日志；不能做任何其他操作",
+        "查询与导出审计日志，批准其他管理员的密码重置申请；不能做任何其他操作",
     ),
     BuiltinRole(
         "followup_agent",
@@ -126,6 +127,14 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
 )
 
 ADMIN_ROLE_CODES = frozenset({"sysadmin", "secadmin", "auditadmin"})
+# One permission of each of the three administrators: who may see and decide on the requests to
+# reset an administrator's password (the holder of a request never approves it).
+ADMINISTRATOR_PERMISSIONS = ("staff:manage", "staff:reset_admin", "audit:read")
+
+
+def is_administrator(principal: Principal) -> bool:
+    """Whether the caller holds one of the three administrator roles (三员)."""
+    return bool(principal.role_codes & ADMIN_ROLE_CODES)
 
 
 def require(principal: Principal, permission: str) -> None:

@@ -19,13 +19,13 @@ from tortoise import connections
 from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
-from backend.clock import now
+from backend.clock import local_text, now
 from backend.models import LoginThrottle, Staff, StaffSession
 from backend.models.choices import AuditAction
 from backend.security.passwords import hash_password_async, policy_violation, verify_password_async
 from backend.services import audit
 from backend.services.context import current_meta
-from backend.services.errors import AccountLocked, AuthenticationFailed, InvalidInput
+from backend.services.errors import AccountLocked, AuthenticationFailed, InvalidInput, PasswordChangeRequired
 from backend.services.principal import Principal, session_principal
 from backend.settings import get_settings
 
@@ -44,6 +44,7 @@ class IssuedTokens:
     access_expires_at: datetime
     session_expires_at: datetime
     principal: Principal
+    notice: str = ""
 
 
 def _hash_refresh(token: str) -> str:
@@ -74,6 +75,7 @@ async def _issue(staff: Staff, session: StaffSession) -> IssuedTokens:
         access_expires_at=access_expires,
         session_expires_at=session.expires_at,
         principal=await session_principal(staff, session.id),
+        notice=session.notice,
     )
 
 
@@ -201,10 +203,20 @@ async def login(username: str, password: str) -> IssuedTokens:
         raise AuthenticationFailed("账户已停用，请联系系统管理员")
 
     moment = now()
+    # A password someone else set by a reset: it expires, and a login with it is flagged.
+    one_time = staff.must_change_password and staff.password_expires_at is not None
+    if one_time and staff.password_expires_at is not None and moment >= staff.password_expires_at:
+        await _fail(staff, username, "一次性密码已过期")
+        raise AuthenticationFailed(
+            f"一次性密码已过期（{security.one_time_password_hours} 小时内有效），请联系管理员重新重置"
+        )
     meta = current_meta()
     async with in_transaction():
+        notice = _reset_login_notice(staff.reset_login_at)
         staff.last_login_at = moment
-        await staff.save(update_fields=["last_login_at", "updated_at"])
+        # Kept until the person logs in with a password of their own, then shown to them once.
+        staff.reset_login_at = moment if one_time else None
+        await staff.save(update_fields=["last_login_at", "reset_login_at", "updated_at"])
         session = StaffSession(
             id=uuid.uuid4(),
             staff=staff,
@@ -212,10 +224,28 @@ async def login(username: str, password: str) -> IssuedTokens:
             expires_at=moment + timedelta(hours=security.absolute_timeout_hours),
             ip=meta.ip,
             user_agent=meta.user_agent[:255],
+            notice=notice,
         )
         tokens = await _issue(staff, session)
-        await audit.record(AuditAction.LOGIN, actor=tokens.principal, resource=staff, summary="登录成功")
+        if one_time:
+            await audit.record(
+                AuditAction.RESET_LOGIN,
+                actor=tokens.principal,
+                resource=staff,
+                summary="使用管理员重置的一次性密码登录（须先修改密码）",
+            )
+        else:
+            await audit.record(AuditAction.LOGIN, actor=tokens.principal, resource=staff, summary="登录成功")
     return tokens
+
+
+def _reset_login_notice(reset_login_at: datetime | None) -> str:
+    if reset_login_at is None:
+        return ""
+    return (
+        f"注意：您的账户于 {local_text(reset_login_at, seconds=False)} 使用管理员重置的一次性密码登录过。"
+        "如非本人操作，请立即联系安全管理员并查阅审计日志。"
+    )
 
 
 def _session_problem(session: StaffSession, staff: Staff, moment: datetime) -> str | None:
@@ -290,8 +320,13 @@ async def _live_session(session_id: uuid.UUID) -> tuple[StaffSession, Staff] | N
     return session, staff
 
 
-async def authenticate(access_token: str) -> Principal:
-    """The principal of a valid access token whose session is still alive."""
+async def authenticate(access_token: str, *, changing_password: bool = False) -> Principal:
+    """The principal of a valid access token whose session is still alive.
+
+    The one gate of every entry point (API, H5, admin pages and their exports): a staff member
+    whose password someone else set gets PasswordChangeRequired for everything but the few
+    steps of changing it (`changing_password`, which the caller decides by route).
+    """
     secret = get_settings().security.secret_key.get_secret_value()
     try:
         claims = jwt.decode(access_token, secret, algorithms=[ALGORITHM], options=_OWN_TIME_CHECKS)
@@ -311,6 +346,8 @@ async def authenticate(access_token: str) -> Principal:
         raise AuthenticationFailed(problem)
     if moment - session.last_seen_at >= TOUCH_INTERVAL:
         await StaffSession.filter(id=session_id).update(last_seen_at=moment)
+    if staff.must_change_password and not changing_password:
+        raise PasswordChangeRequired("密码已被重置，请先修改密码")
     # The session row and its staff row (with the access version) came in one query; roles,
     # permissions and departments come from the cache unless that version moved.
     return await session_principal(staff, session_id)
@@ -327,6 +364,12 @@ async def refresh(refresh_token: str) -> IssuedTokens:
         raise AuthenticationFailed(problem)
     session.last_seen_at = moment
     return await _issue(session.staff, session)
+
+
+async def session_notice(session_id: uuid.UUID) -> str:
+    """What the login of this session had to tell its owner ("" for nothing)."""
+    notices = await StaffSession.filter(id=session_id).values_list("notice", flat=True)
+    return str(notices[0]) if notices else ""
 
 
 async def revoke_sessions(staff_id: int, reason: str, *, only: uuid.UUID | None = None) -> int:
@@ -373,7 +416,16 @@ async def set_own_password(
         staff.password_hash = new_hash
         staff.password_changed_at = now()
         staff.must_change_password = False
-        await staff.save(update_fields=["password_hash", "password_changed_at", "must_change_password", "updated_at"])
+        staff.password_expires_at = None
+        await staff.save(
+            update_fields=[
+                "password_hash",
+                "password_changed_at",
+                "must_change_password",
+                "password_expires_at",
+                "updated_at",
+            ]
+        )
         count = await revoke_sessions(staff.id, "password_change")
         await audit.record(
             AuditAction.PASSWORD_CHANGE,

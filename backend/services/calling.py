@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from backend.clock import SHANGHAI, now
@@ -210,19 +209,10 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
 
 @asynccontextmanager
 async def _patient_lock(patient_id: int) -> AsyncIterator[None]:
-    """One dial of a patient at a time, for the cap check and the new call record.
-
-    A row lock where the database has one; SQLite (one process by design) takes an in-process lock
-    instead, because its transactions share one connection and a waiting dial would hold it.
-    """
-    if connections.get("default").capabilities.dialect == "sqlite":
-        async with locks.exclusive(f"dial:patient:{patient_id}", wait_seconds=30) as held:
-            if not held:
-                raise Conflict("该患者正在拨号中，请稍后再试")
-            yield
-        return
-    async with in_transaction():
-        await Patient.filter(id=patient_id).select_for_update().first()
+    """One dial of a patient at a time, for the cap check and the new call record."""
+    async with locks.row(Patient, patient_id) as held:
+        if not held:
+            raise Conflict("该患者正在拨号中，请稍后再试")
         yield
 
 

@@ -30,6 +30,12 @@ class PermissionDenied(DomainError):
     code = "permission_denied"
 
 
+class PasswordChangeRequired(PermissionDenied):
+    """The password was set by someone else (a reset, a new account): nothing but changing it."""
+
+    code = "password_change_required"
+
+
 class NotFound(DomainError):
     status_code = 404
     code = "not_found"
@@ -43,6 +49,17 @@ class Conflict(DomainError):
 class InvalidInput(DomainError):
     status_code = 422
     code = "invalid_input"
+
+
+class RateLimited(DomainError):
+    """The caller did this too often within the window; `retry_after` seconds until a slot frees."""
+
+    status_code = 429
+    code = "rate_limited"
+
+    def __init__(self, message: str, *, retry_after: int = 60) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 class ServiceBusy(DomainError):

@@ -22,7 +22,7 @@ from typing import Any
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
-from backend.clock import now
+from backend.clock import age_on, now
 from backend.models import Admission, Diagnosis, FollowUpTask
 from backend.services.access import require
 from backend.services.errors import InvalidInput
@@ -183,11 +183,7 @@ def stay_passes(
     ):
         return False
     if birth_date is not None and discharged is not None:
-        age = (
-            discharged.year
-            - birth_date.year
-            - ((discharged.month, discharged.day) < (birth_date.month, birth_date.day))
-        )
+        age = age_on(birth_date, discharged)
         if rules.get("age_min") is not None and age < rules["age_min"]:
             return False
         if rules.get("age_max") is not None and age > rules["age_max"]:

@@ -17,6 +17,8 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from tortoise import connections
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
 
 _local: dict[str, asyncio.Lock] = {}
 
@@ -109,3 +111,21 @@ async def _in_process(name: str, wait_seconds: float) -> AsyncIterator[bool]:
         yield True
     finally:
         lock.release()
+
+
+@asynccontextmanager
+async def row(model: type[Model], pk: int, *, wait_seconds: float = 30) -> AsyncIterator[bool]:
+    """Serialise work on one row (a patient's dials, a user's exact searches) across processes.
+
+    A row lock (SELECT ... FOR UPDATE) in a transaction that the block runs in, where the
+    database has one; yields True. SQLite (one process by design) takes an in-process lock
+    instead, because its transactions share one connection and a waiting block would hold it;
+    it yields False when that lock was not had within `wait_seconds`.
+    """
+    if connections.get("default").capabilities.dialect == "sqlite":
+        async with _in_process(f"row:{model._meta.db_table}:{pk}", wait_seconds) as held:
+            yield held
+        return
+    async with in_transaction():
+        await model.filter(pk=pk).select_for_update().first()
+        yield True

@@ -70,7 +70,7 @@ async def overview(principal: Principal, patient_id: int) -> dict[str, Any]:
             "his_id": patient.his_id,
             "name": patient.name,
             "gender": patient.gender.label,
-            "birth_date": _iso(patient.birth_date),
+            **{k: _iso(v) if k == "birth_date" else v for k, v in patients.birth_or_age(principal, patient).items()},
             "phone": pii["phone"],
             "id_number": pii["id_number"],
             "contacts": pii["contacts"],

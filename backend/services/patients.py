@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from tortoise.expressions import Q, Subquery
+from tortoise.queryset import QuerySet
 
+from backend.clock import age_on, now
 from backend.models import Admission, Patient
 from backend.models.choices import AuditAction
 from backend.security.crypto import blind_index, decrypt, encrypt
 from backend.security.masking import mask_id_number, mask_phone
-from backend.services import audit
+from backend.services import audit, exact_search
 from backend.services.access import require
 from backend.services.errors import InvalidInput
 from backend.services.pagination import Page, paginate
@@ -47,6 +49,16 @@ def _contacts(patient: Patient) -> list[dict[str, str]]:
     return json.loads(raw) if raw else []
 
 
+def birth_or_age(principal: Principal, patient: Patient) -> dict[str, Any]:
+    """The age for everyone, the birth date only for a role that may unmask: beside a masked ID
+    number, the birth date gave away most of the number (pages that list patients need the age)."""
+    born = patient.birth_date
+    return {
+        "birth_date": born if principal.can("patient:unmask") else None,
+        "age": age_on(born, now().date()) if born else None,
+    }
+
+
 def masked_pii(patient: Patient) -> dict[str, Any]:
     """Phone, ID number and contacts as every list and detail shows them."""
     return {
@@ -66,20 +78,37 @@ async def search(
     page: int = 1,
     page_size: int = 20,
 ) -> Page[Patient]:
-    """Patients the caller may see, by name/HIS id keyword or exact phone / ID number."""
+    """Patients the caller may see, by name/HIS id keyword or exact phone / ID number.
+
+    A search by phone or ID number takes the complete number only, and is audited and bounded
+    per user (`exact_search`).
+    """
     require(principal, "patient:read")
     query = visible(Patient, principal)
     if keyword:
+        exact_search.refuse_wildcards(keyword, field="keyword")
         query = query.filter(Q(name__icontains=keyword) | Q(his_id=keyword))
-    if phone:
-        query = query.filter(phone_index=blind_index("phone", phone))
-    if id_number:
-        query = query.filter(id_number_index=blind_index("id_number", id_number))
+    numbers = exact_numbers(phone=phone, id_number=id_number)
+    query = by_numbers(query, numbers)
     if department_id is not None:
         # Only stays the caller may see count, or the filter would reveal other departments' stays.
         stays = visible(Admission, principal).filter(department_id=department_id)
         query = query.filter(id__in=Subquery(stays.values("patient_id")))
-    return await paginate(query.order_by("-id"), page, page_size)
+    if not numbers:
+        return await paginate(query.order_by("-id"), page, page_size)
+    return await exact_search.audited(principal, numbers, lambda: paginate(query.order_by("-id"), page, page_size))
+
+
+def exact_numbers(*, phone: str | None, id_number: str | None) -> list[exact_search.Identifier]:
+    """The complete numbers asked for (empty values ignored); InvalidInput for a partial one."""
+    asked = (("phone", phone), ("id_number", id_number))
+    return [exact_search.full_identifier(kind, value) for kind, value in asked if value and value.strip()]
+
+
+def by_numbers(query: QuerySet[Patient], numbers: list[exact_search.Identifier]) -> QuerySet[Patient]:
+    for number in numbers:
+        query = query.filter(**{f"{number.kind}_index": number.index})
+    return query
 
 
 async def get(principal: Principal, patient_id: int) -> Patient:

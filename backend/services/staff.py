@@ -1,4 +1,4 @@
-"""Staff accounts: create, edit, disable/enable, lock/unlock, reset password, grant roles."""
+"""Staff accounts: create, edit, disable/enable, lock/unlock, grant roles (resets: `password_reset`)."""
 
 from __future__ import annotations
 
@@ -105,23 +105,6 @@ async def set_locked(principal: Principal, staff_id: int, locked: bool) -> Staff
             summary=f"{'锁定' if locked else '解锁'}账户 {staff}",
         )
     return staff
-
-
-async def reset_password(principal: Principal, staff_id: int, new_password: str) -> None:
-    require(principal, "staff:manage")
-    staff = await _get(staff_id)
-    problem = policy_violation(new_password, staff.username)
-    if problem:
-        raise InvalidInput(problem, field="password")
-    new_hash = await hash_password_async(new_password)
-    async with in_transaction():
-        staff.password_hash = new_hash
-        staff.password_changed_at = now()
-        # The administrator knows this password: the owner must replace it at next login.
-        staff.must_change_password = True
-        await staff.save(update_fields=["password_hash", "password_changed_at", "must_change_password", "updated_at"])
-        await revoke_sessions(staff.id, "password_reset")
-        await audit.record(AuditAction.PASSWORD_RESET, actor=principal, resource=staff, summary=f"重置 {staff} 的密码")
 
 
 async def grant_roles(principal: Principal, staff_id: int, role_ids: list[int]) -> Staff:

@@ -107,7 +107,7 @@ async def _on_model_validation(_: Request, exc: ValidationError) -> JSONResponse
     return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
 
 
-async def _on_domain(_: Request, exc: DomainError) -> JSONResponse:
+async def on_domain(_: Request, exc: DomainError) -> JSONResponse:
     errors = [{"field": exc.field, "message": exc.message}] if exc.field else []
     retry = getattr(exc, "retry_after", None)
     headers = {"Retry-After": str(retry)} if retry is not None else None
@@ -241,7 +241,7 @@ def document(app: FastAPI) -> None:
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _on_validation)  # type: ignore[arg-type]
     app.add_exception_handler(ValidationError, _on_model_validation)  # type: ignore[arg-type]
-    app.add_exception_handler(DomainError, _on_domain)  # type: ignore[arg-type]
+    app.add_exception_handler(DomainError, on_domain)  # type: ignore[arg-type]
     app.add_exception_handler(DoesNotExist, _on_does_not_exist)  # type: ignore[arg-type]
     app.add_exception_handler(IntegrityError, _on_integrity)  # type: ignore[arg-type]
     app.add_exception_handler(StarletteHTTPException, _on_http)  # type: ignore[arg-type]

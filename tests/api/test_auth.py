@@ -317,17 +317,16 @@ async def test_reset_password_must_be_changed_before_anything_else(client: httpx
     await factories.staff("sysadmin", dept, username="admin1")
     admin = await factories.login(client, "admin1")
     client.cookies.clear()
-    reset = await client.post(
-        f"/api/v1/staff/{target.id}/reset-password", headers=admin, json={"password": "Temp#2026x"}
-    )
+    reset = await client.post(f"/api/v1/staff/{target.id}/reset-password", headers=admin)
     assert reset.status_code == 200
-    headers = await factories.login(client, "agent", "Temp#2026x")
+    one_time = reset.json()["one_time_password"]
+    headers = await factories.login(client, "agent", one_time)
     client.cookies.clear()
     blocked = await client.get("/api/v1/patients", headers=headers)
     assert blocked.status_code == 403 and "先修改密码" in blocked.json()["detail"]
     assert (await client.get(ME, headers=headers)).status_code == 200
     changed = await client.post(
-        "/api/v1/auth/password", headers=headers, json={"old_password": "Temp#2026x", "new_password": "Mine#2026x"}
+        "/api/v1/auth/password", headers=headers, json={"old_password": one_time, "new_password": "Mine#2026x"}
     )
     assert changed.status_code == 200
     fresh = await factories.login(client, "agent", "Mine#2026x")
