@@ -191,32 +191,44 @@ class LoginThrottle(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.staff_id}@{self.ip}"
+
+
 class PasswordResetRequest(TimestampedModel):
     """A request to reset the password of an administrator (三员分立): the security administrator
     asks, a second administrator approves, and only then the requester may reset it (once)."""
 
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    staff_id: int
     requested_by_id: int
     decided_by_id: int | None
 
+    id = fields.IntField(primary_key=True)
+    staff: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="reset_requests", on_delete=fields.RESTRICT, description="重置账户"
+    )
     requested_by: fields.ForeignKeyRelation[Staff] = fields.ForeignKeyField(
         "models.Staff", related_name="reset_requests_made", on_delete=fields.RESTRICT, description="申请人"
+    )
     reason = fields.CharField(max_length=200, description="申请原因")
     status = fields.CharEnumField(
         ResetRequestStatus, max_length=16, default=ResetRequestStatus.PENDING, description="状态"
+    )
     decided_by: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
         "models.Staff",
         related_name="reset_requests_decided",
         null=True,
         on_delete=fields.RESTRICT,
         description="审批人",
+    )
     decided_at = fields.DatetimeField(null=True, description="审批时间")
     completed_at = fields.DatetimeField(null=True, description="重置时间")
 
+    class Meta:
         table = "password_reset_request"
         ordering = ["-id"]
         indexes = (("staff_id", "status"),)
 
+    def __str__(self) -> str:
         return f"重置密码申请 {self.id}"
 
 
