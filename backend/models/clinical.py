@@ -18,6 +18,10 @@ class Patient(TimestampedModel):
 
     id = fields.IntField(primary_key=True)
     his_id = fields.CharField(max_length=64, unique=True, description="HIS 患者ID")
+    # Who issued `his_id` (HL7 PID-3.4): the same number from another authority is another patient,
+    # stored as `id^authority`. Null for patients stored before authorities were kept (claimed by the
+    # first authority to send their id) and for sources that name none (the HIS views).
+    his_authority = fields.CharField(max_length=64, null=True, description="患者ID发放机构")
     name = fields.CharField(max_length=64, description="姓名")
     gender = fields.CharEnumField(Gender, max_length=8, default=Gender.UNKNOWN, description="性别")
     birth_date = fields.DateField(null=True, description="出生日期")
@@ -25,6 +29,9 @@ class Patient(TimestampedModel):
     id_number_index = fields.CharField(max_length=64, null=True, db_index=True)
     phone_cipher: str | None = fields.TextField(null=True, description="手机号（密文）")
     phone_index = fields.CharField(max_length=64, null=True, db_index=True)
+    # Every number the HIS gave (a field may hold two), read by `backend.phones`: JSON of
+    # PhoneNumber dicts, unreadable ones kept with their reason. `phone_cipher` is the first usable one.
+    phones_cipher: str | None = fields.TextField(null=True, description="全部电话号码（密文 JSON）")
     contacts_cipher: str | None = fields.TextField(null=True, description="家属联系人（密文 JSON）")
     address = fields.CharField(max_length=255, default="", description="现住址")
     deceased_at = fields.DatetimeField(null=True, description="死亡时间")

@@ -24,6 +24,7 @@ from tortoise.exceptions import IntegrityError, OperationalError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from backend import phones
 from backend.clock import now
 from backend.models import (
     Admission,
@@ -171,10 +172,37 @@ def _known(values: dict[str, Any], keep: Iterable[str]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if not (k in keep and v in (None, "", [], ()))}
 
 
-def _pii_changed(patient: Patient, record: PatientRecord) -> bool:
-    return (record.phone is not None and decrypt(patient.phone_cipher) != record.phone) or (
-        record.id_number is not None and decrypt(patient.id_number_cipher) != record.id_number
-    )
+def _phones_json(raw: str | None) -> str | None:
+    """Every number of a phone field, read by the one parser (unreadable ones kept with the reason)."""
+    numbers = phones.parse_all(raw)
+    return json.dumps([n.as_dict() for n in numbers], ensure_ascii=False) if numbers else None
+
+
+def _phone_columns(phones_json: str | None) -> dict[str, Any]:
+    """The patient's phone columns: all numbers encrypted, the first usable one as `phone` (what
+    lists show and search finds) in its canonical form (0571-87706197-8021)."""
+    numbers = [phones.PhoneNumber.from_dict(n) for n in json.loads(phones_json or "[]")]
+    primary = phones.first(numbers)
+    text = primary.text if primary else None
+    return {
+        "phone_cipher": encrypt(text),
+        "phone_index": blind_index("phone", text),
+        "phones_cipher": encrypt(phones_json),
+    }
+
+
+def _contacts_json(record: PatientRecord) -> str | None:
+    """Family contacts, one entry per number (a field with two numbers gives two entries)."""
+    entries = [
+        {"name": c.name, "relation": c.relation, "phone": n.text, "valid": n.valid, "reason": n.reason}
+        for c in record.contacts
+        for n in phones.parse_all(c.phone)
+    ]
+    return json.dumps(entries, ensure_ascii=False) if entries else None
+
+
+def _id_changed(patient: Patient, record: PatientRecord) -> bool:
+    return record.id_number is not None and decrypt(patient.id_number_cipher) != record.id_number
 
 
 def _another_person(known_name: str, known_birth: Any, record: PatientRecord) -> bool:
@@ -206,7 +234,7 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
         latest[record.his_id] = record  # a later record of the same patient wins
     for his_id in result.held_patients:
         latest.pop(his_id, None)
-    existing = {p.his_id: p for p in await Patient.filter(his_id__in=list(latest))}
+    existing, new_ids = await _resolve(latest, latest)
     for his_id, record in list(latest.items()):
         patient = existing.get(his_id)
         if patient is not None and _another_person(patient.name, patient.birth_date, record):
@@ -228,16 +256,17 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
             "address": record.address[:255],
             "his_updated_at": record.updated_at,
         }
-        contacts = json.dumps([c.__dict__ for c in record.contacts], ensure_ascii=False) if record.contacts else None
+        contacts = _contacts_json(record)
+        phones_json = _phones_json(record.phone)
         patient = existing.get(his_id)
         if patient is None:
             new.append(
                 {
-                    "his_id": his_id,
+                    "his_id": new_ids[his_id],
+                    "his_authority": split_key(his_id)[1],
                     **values,
                     "deceased_at": record.deceased_at,
-                    "phone_cipher": encrypt(record.phone),
-                    "phone_index": blind_index("phone", record.phone),
+                    **_phone_columns(phones_json),
                     "id_number_cipher": encrypt(record.id_number),
                     "id_number_index": blind_index("id_number", record.id_number),
                     "contacts_cipher": encrypt(contacts),
@@ -247,17 +276,18 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
         if _stale(patient.his_updated_at, record.updated_at):
             continue
         names = _changed(patient, _known(values, ("birth_date", "address", "his_updated_at")))
+        if not patient.his_authority and split_key(his_id)[1]:
+            patient.his_authority = split_key(his_id)[1]  # a patient stored before authorities: claimed
+            names.append("his_authority")
         if record.deceased_at and patient.deceased_at is None:
             patient.deceased_at = record.deceased_at
             names.append("deceased_at")
-        if _pii_changed(patient, record):
-            if record.phone is not None:
-                patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
-                names += ["phone_cipher", "phone_index"]
-            if record.id_number is not None:
-                patient.id_number_cipher = encrypt(record.id_number)
-                patient.id_number_index = blind_index("id_number", record.id_number)
-                names += ["id_number_cipher", "id_number_index"]
+        if phones_json is not None and decrypt(patient.phones_cipher) != phones_json:
+            names += _changed(patient, _phone_columns(phones_json))
+        if _id_changed(patient, record):
+            patient.id_number_cipher = encrypt(record.id_number)
+            patient.id_number_index = blind_index("id_number", record.id_number)
+            names += ["id_number_cipher", "id_number_index"]
         if contacts is not None and decrypt(patient.contacts_cipher) != contacts:
             patient.contacts_cipher = encrypt(contacts)
             names.append("contacts_cipher")
@@ -265,19 +295,64 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
             updates.append((patient, names))
     result.add(*await _save_all(Patient, new, updates))
     if new:  # the ids the database gave them
-        for patient in await Patient.filter(his_id__in=[p["his_id"] for p in new]):
-            existing[patient.his_id] = patient
-    for patient in existing.values():
-        if patient.deceased_at is not None and patient.his_id in latest and latest[patient.his_id].deceased_at:
+        stored_as = {new_ids[k]: k for k in latest if k not in existing}
+        for patient in await Patient.filter(his_id__in=list(stored_as)):
+            existing[stored_as[patient.his_id]] = patient
+    for key, patient in existing.items():
+        if patient.deceased_at is not None and key in latest and latest[key].deceased_at:
             result.deceased_patients[patient.id] = patient.deceased_at
     return existing
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """A HIS patient key as the adapters give it: (id, assigning authority); HL7 writes `id^authority`
+    (PID-3.1 and 3.4: `^` cannot occur inside an HL7 id), the other sources the bare id."""
+    his_id, _, authority = key.partition("^")
+    return his_id, authority
+
+
+async def _resolve(
+    keys: Iterable[str], records: dict[str, PatientRecord] | None = None
+) -> tuple[dict[str, Patient], dict[str, str]]:
+    """The stored patient of each key, and for keys without one the `his_id` a new patient gets.
+
+    A patient is matched on (assigning authority, id). A patient is stored under the bare id, with
+    its authority beside it (`his_authority`); a second authority's same id then becomes another
+    patient, stored as `id^authority`. A patient stored before authorities were kept (or by a source
+    that names none) is claimed by the first authority to send that id, unless the record shows
+    another person (name and birth date both different): an existing feed keeps matching its
+    patients, and two feeds' patients under one number are never merged.
+    """
+    wanted = sorted(set(keys))
+    bare_ids = {split_key(k)[0] for k in wanted}
+    rows = {p.his_id: p for p in await Patient.filter(his_id__in=list(set(wanted) | bare_ids))}
+    found: dict[str, Patient] = {}
+    new_ids: dict[str, str] = {}
+    claimed: dict[str, str] = {}
+    for key in wanted:
+        if key in rows:
+            found[key] = rows[key]
+            continue
+        bare, authority = split_key(key)
+        row = rows.get(bare)
+        record = records.get(key) if records else None
+        if row is not None:
+            owner = row.his_authority or claimed.get(bare, "")
+            another = record is not None and _another_person(row.name, row.birth_date, record)
+            if owner == authority or (not owner and not another):
+                found[key] = row
+                claimed[bare] = authority  # a second authority in the same batch does not claim it too
+                continue
+        taken = row is not None or bare in new_ids.values()
+        new_ids[key] = key if taken else bare
+    return found, new_ids
 
 
 async def _lookup_patients(his_ids: Iterable[str], known: dict[str, Patient]) -> dict[str, Patient]:
     missing = [h for h in set(his_ids) if h not in known]
     if missing:
-        for patient in await Patient.filter(his_id__in=missing):
-            known[patient.his_id] = patient
+        found, _ = await _resolve(missing)
+        known.update(found)
     return known
 
 
@@ -660,7 +735,7 @@ async def _cancellations(records: Sequence[VisitCancellation], result: IntakeRes
         cause: RejectCause = "invalid"
         if stay is None:
             problem, cause = f"住院记录 {record.his_visit_id} 不存在，无法{what}", "unknown_key"
-        elif stay.patient.his_id != record.his_patient_id:
+        elif stay.patient.his_id not in (record.his_patient_id, split_key(record.his_patient_id)[0]):
             visit, owner, sender = record.his_visit_id, stay.patient.his_id, record.his_patient_id
             problem = f"住院记录 {visit} 属于患者 {owner}，不是消息中的患者 {sender}，未{what}"
         if problem:

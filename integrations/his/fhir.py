@@ -793,7 +793,8 @@ def _phone(telecoms: Any) -> str | None:
     ]
     # Follow-up calls and SMS go to a mobile first.
     phones.sort(key=lambda t: {"mobile": 0, "home": 1}.get(t.get("use", ""), 2))
-    return normalise.phone(phones[0]["value"]) if phones else None
+    # every number is kept: intake reads the field's numbers one by one (backend.phones)
+    return "/".join(dict.fromkeys(v for t in phones if (v := normalise.phone(t["value"])))) or None
 
 
 def _contacts(contacts: Any) -> tuple[ContactRecord, ...]:

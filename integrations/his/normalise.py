@@ -122,8 +122,9 @@ def id_number(value: Any) -> str | None:
 
 
 def phone(value: Any) -> str | None:
-    raw = re.sub(r"[\s\-()]", "", text(value))
-    return raw or None
+    """A phone field as written (only trimmed; fillers give None): intake reads every number in it
+    with `backend.phones`, which keeps an extension apart and an unreadable number as it was."""
+    return text(value) or None
 
 
 def disposition(value: Any) -> DischargeDisposition | None:

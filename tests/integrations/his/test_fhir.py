@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from backend import phones
 from backend.clock import SHANGHAI
 from backend.models.choices import AbnormalFlag, DiagnosisKind, DischargeDisposition, Gender
 from integrations.his import normalise
@@ -92,7 +93,7 @@ def test_fixture_bundle_maps_patient_stays_and_labs(name: str) -> None:
     assert batch.rejected == []
     (patient,) = batch.patients
     assert (patient.his_id, patient.name, patient.gender) == (expected.patient_id, expected.name, expected.gender)
-    assert (patient.birth_date, patient.id_number, patient.phone) == (
+    assert (patient.birth_date, patient.id_number, phones.parse_all(patient.phone)[0].text) == (
         expected.birth_date,
         expected.id_number,
         expected.phone,
@@ -458,7 +459,9 @@ def test_chinese_bundle_maps_patient_with_id_number_phone_contact_and_address() 
     assert patient.gender is Gender.FEMALE
     assert patient.birth_date is not None and patient.birth_date.isoformat() == "1980-01-01"
     assert patient.id_number == ID_NUMBER
-    assert patient.phone == "13800000001"  # the mobile, not the home line
+    # every number is kept, the mobile first (as written: intake reads them with backend.phones)
+    assert patient.phone == "138-0000-0001/010-6000 0000"
+    assert [n.text for n in phones.parse_all(patient.phone)] == ["13800000001", "010-60000000"]
     assert patient.address == "示例省示例市示例区测试路1号"
     (contact,) = patient.contacts
     assert (contact.name, contact.relation, contact.phone) == ("测试乙", "女儿", "13800000002")
