@@ -195,6 +195,9 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
         run.watermark = batch.watermark
         last_seen = batch.watermark or await _last_watermark(source.name)
         run.lag_seconds = int((until - last_seen).total_seconds()) if last_seen else None
+        ahead = await source.newest_after(until + CLOCK_TOLERANCE) if hasattr(source, "newest_after") else None
+        zone = str(getattr(source, "zone", get_settings().his.timezone))
+        await _check_his_clock(source.name, zone, until, ahead or batch.watermark, last_seen)
         run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     except Exception as exc:  # a HIS that is down is a recorded, alerted failure, not a crash
         log.exception("HIS pull failed")
@@ -235,6 +238,52 @@ def _collector_paused() -> Iterator[None]:
 async def _last_watermark(source: str) -> datetime | None:
     last = await SyncRun.filter(source=source, watermark__isnull=False).order_by("-watermark").first()
     return last.watermark if last else None
+
+
+# How far a HIS clock may run ahead of ours before its times are taken for another time zone.
+CLOCK_TOLERANCE = timedelta(minutes=5)
+
+
+async def _check_his_clock(
+    source: str, zone: str, until: datetime, watermark: datetime | None, last_seen: datetime | None
+) -> None:
+    """A HIS whose update times are not in the time zone we read them in loses rows silently.
+
+    A database in UTC writing NOW() into update_time stamps each row eight hours before our window,
+    so it is never read. Two signs of it: an update time in the future (the HIS is ahead of the zone
+    we read it in), or the newest update time falling behind by more than the look-back (rows written
+    now carry times our window has already passed). Either raises a notice naming HIS__TIMEZONE; a
+    pull whose times are plausible closes it.
+    """
+    settings = get_settings().his
+    lookback = timedelta(minutes=settings.lookback_minutes)
+    key = f"his_clock:{source}:"
+    if watermark is not None and watermark > until + CLOCK_TOLERANCE:
+        ahead = int((watermark - until).total_seconds() // 60)
+        await notices.raise_notice(
+            "his_clock",
+            f"HIS 数据更新时间在未来（{source}）",
+            f"HIS 最新一行的更新时间 {watermark.astimezone(SHANGHAI):%Y-%m-%d %H:%M} 比本系统当前时间晚 {ahead} 分钟。"
+            f"HIS 时间按 HIS__TIMEZONE={zone} 读取：若 HIS 数据库使用其他时区，请改正该设置；"
+            "否则请检查 HIS 数据库服务器的时钟。时间错位时，新写入的数据会被漏读或延后读取。",
+            key=key + "future",
+            level="danger",
+        )
+        return
+    if last_seen is not None and until - last_seen > lookback + CLOCK_TOLERANCE:
+        behind = int((until - last_seen).total_seconds() // 60)
+        await notices.raise_notice(
+            "his_clock",
+            f"HIS 数据更新时间落后 {behind} 分钟，超过回看窗口（{source}）",
+            f"HIS 最新一行的更新时间为 {last_seen.astimezone(SHANGHAI):%Y-%m-%d %H:%M}，"
+            f"比本系统当前时间早 {behind} 分钟，"
+            f"超过回看窗口 {settings.lookback_minutes} 分钟。若 HIS 仍在写入数据，说明 HIS 数据库的时区与设置不符"
+            f"（HIS__TIMEZONE={zone}；HIS 数据库使用 UTC 时应设为 UTC），这期间写入的行不会被读到。",
+            key=key + "stale",
+            level="danger",
+        )
+        return
+    await notices.resolve(key_prefix=key)
 
 
 # These also reach the administrator's phone (services.sms: only with a real provider configured).

@@ -618,7 +618,7 @@ def _stamp(segment: Segment, n: int, label: str, component: int = 1) -> datetime
     except ValueError as exc:
         raise _Invalid(f"{label}格式无法识别：{raw}", location) from exc
     # normalise.moment drops the sentinel dates HIS use for "unknown" and "not yet" (3000-01-01).
-    return normalise.moment(stamp, field=label)
+    return normalise.as_written(stamp, label, SHANGHAI)
 
 
 def _moment(segment: Segment, n: int, label: str, component: int = 1) -> datetime | None:
