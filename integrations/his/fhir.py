@@ -541,7 +541,8 @@ class _Mapper:
     # Labs ---------------------------------------------------------------------------------------
 
     def _labs(self) -> None:
-        claimed: set[str] = set()
+        # A panel's members (hasMember) are filed with the panel, never again as results of their own.
+        claimed: set[str] = _panel_members(self.index)
         for report in self.index.resources("DiagnosticReport"):
             if _is_summary_type(report.get("code")):
                 self._summary(report, report.get("encounter"), report.get("presentedForm") or [], "issued")
@@ -769,6 +770,16 @@ def _human_name(names: Any) -> str:
         if joined:
             return joined
     return ""
+
+
+def _panel_members(index: _Index) -> set[str]:
+    """Every Observation some other Observation holds as a panel member (hasMember)."""
+    return {
+        key
+        for observation in index.resources("Observation")
+        for ref in observation.get("hasMember") or []
+        if (key := index.ref_key(ref, "Observation"))
+    }
 
 
 def _id_card(identifiers: Any) -> str | None:
@@ -1061,7 +1072,7 @@ class FhirSource:
         await self._by_ids(client, "Encounter", "_id", missing_encounters, index, rejected)
         stays = [e["id"] for e in index.resources("Encounter") if _is_inpatient(e)]
         await self._by_ids(client, "Condition", "encounter", {f"Encounter/{s}" for s in stays}, index, rejected)
-        claimed = {
+        claimed = _panel_members(index) | {
             index.ref_key(ref, "Observation")
             for report in index.resources("DiagnosticReport")
             for ref in report.get("result") or []

@@ -822,3 +822,41 @@ def test_a_fhir_ambulatory_encounter_is_skipped_with_its_reason() -> None:
     [skipped] = batch.skipped
     assert (skipped.entity, skipped.external_id) == ("visit", "enc-amb-1")
     assert skipped.reason == "非住院就诊（Encounter.class=AMB）不是住院，未建立住院记录"
+
+
+def test_a_panels_members_are_filed_once_with_the_panel_not_again_on_their_own() -> None:
+    """hasMember: the members of a panel (血常规 -> WBC, HGB) were filed twice, once in the
+    panel's report and once each as a report of their own."""
+    patient = {"resourceType": "Patient", "id": "p-1", "name": [{"text": "测试甲"}], "gender": "female"}
+    members = [
+        _observation("wbc", "白细胞", valueQuantity={"value": 6.1, "unit": "10^9/L"}),
+        _observation("hgb", "血红蛋白", valueQuantity={"value": 128, "unit": "g/L"}),
+        _observation("plt", "血小板", valueQuantity={"value": 210, "unit": "10^9/L"}),
+        _observation("glu", "血糖", valueQuantity={"value": 5.2, "unit": "mmol/L"}),
+    ]
+    panel = _observation("cbc", "血常规", hasMember=[_ref("wbc"), _ref("hgb")])
+    loose_panel = _observation("lft", "小panel", hasMember=[_ref("plt")])  # a panel sent without a report
+    report = {
+        "resourceType": "DiagnosticReport",
+        "id": "r-1",
+        "status": "final",
+        "category": [{"coding": [{"code": "LAB"}]}],
+        "code": {"text": "血常规"},
+        "subject": _ref("p-1"),
+        "issued": "2026-03-02T10:00:00+08:00",
+        "result": [_ref("cbc")],
+    }
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "transaction",
+        "entry": [_entry(r) for r in (patient, *members, panel, loose_panel, report)],
+    }
+
+    batch = bundle_to_batch(bundle)
+
+    filed = {lab.his_report_id: sorted(r.name for r in lab.results) for lab in batch.labs}
+    assert filed == {
+        "r-1": ["白细胞", "血红蛋白"],
+        "Observation/lft": ["血小板"],
+        "Observation/glu": ["血糖"],  # a result without a report or a panel is still its own
+    }
