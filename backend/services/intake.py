@@ -73,6 +73,9 @@ class IntakeResult:
     unknown_wards: set[str] = field(default_factory=set)
     # HIS patient ids whose identity is in doubt this batch: their records wait for a person
     held_patients: set[str] = field(default_factory=set)
+    # of `rejected`, how many the quarantine did not already hold open (set by `sync.store`): a
+    # row re-read by the look-back and refused again is the same backlog, not a new failure
+    newly_quarantined: int = 0
 
     def add(self, inserted: int, updated: int) -> None:
         self.inserted += inserted
@@ -884,8 +887,9 @@ def unseal(payload: dict[str, Any]) -> dict[str, Any]:
     return opened
 
 
-async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> None:
-    """Keep each rejected record once per (source, entity, id), with its latest reason.
+async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> int:
+    """Keep each rejected record once per (source, entity, id), with its latest reason; how many
+    were not already waiting open in the quarantine (new, or back after they had been resolved).
 
     In bulk: a day whose mapping misses a department rejects hundreds of records, and a round
     trip or four for each was a third of the pull. Should a concurrent intake quarantine one of
@@ -896,7 +900,8 @@ async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | N
         key = (item.entity, item.external_id[:128])
         latest[key] = (item, latest[key][1] + 1 if key in latest else 1)
     if not latest:
-        return
+        return 0
+    fresh = 0
     try:
         async with in_transaction():
             kept = await QuarantinedRecord.filter(source=source, external_id__in={k[1] for k in latest})
@@ -918,18 +923,22 @@ async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | N
                             "attempts": times,
                         }
                     )
+                    fresh += 1
                     continue
+                fresh += record.resolved_at is not None
                 record.payload, record.reason, record.sync_run_id = payload, item.reason, run.id if run else None
                 record.attempts += times
                 record.resolved_at = None
                 updates.append((record, ["payload", "reason", "sync_run_id", "attempts", "resolved_at"]))
             await _save_all(QuarantinedRecord, new, updates)
     except IntegrityError:
+        fresh = 0
         for item in rejected:
-            await _quarantine_one(source, item, run)
+            fresh += await _quarantine_one(source, item, run)
+    return fresh
 
 
-async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> None:
+async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> bool:
     payload = seal(item.payload)
     record, created = await QuarantinedRecord.get_or_create(
         source=source,
@@ -937,11 +946,14 @@ async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> N
         external_id=item.external_id[:128],
         defaults={"payload": payload, "reason": item.reason, "sync_run": run},
     )
-    if not created:
-        record.payload, record.reason, record.sync_run = payload, item.reason, run
-        record.attempts += 1
-        record.resolved_at = None
-        await record.save(update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"])
+    if created:
+        return True
+    reopened = record.resolved_at is not None
+    record.payload, record.reason, record.sync_run = payload, item.reason, run
+    record.attempts += 1
+    record.resolved_at = None
+    await record.save(update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"])
+    return reopened
 
 
 async def resolve_quarantined(source: str, stored: Batch) -> int:

@@ -49,7 +49,7 @@ async def _window_start(source: str) -> datetime:
 async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> intake.IntakeResult:
     """Ingest a batch from any adapter (pull, HL7 listener, FHIR import) and quarantine its rejects."""
     result = await intake.ingest(batch)
-    await intake.quarantine(source_name, result.rejected, run)
+    result.newly_quarantined = await intake.quarantine(source_name, result.rejected, run)
     if result.unknown_wards:
         codes = "、".join(sorted(result.unknown_wards))
         await notify(
@@ -132,18 +132,25 @@ async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake
         await run.save()
         await _alert_on(run)
         raise
-    run.fetched, run.inserted, run.updated, run.rejected = (
-        batch.fetched,
-        result.inserted,
-        result.updated,
-        len(result.rejected),
-    )
+    run.fetched, run.inserted, run.updated = batch.fetched, result.inserted, result.updated
+    await _count_quarantine(run, result)
     run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
     run.watermark = batch.watermark
-    run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     run.finished_at = now()
     await run.save()
     return run, result
+
+
+async def _count_quarantine(run: SyncRun, result: intake.IntakeResult) -> None:
+    """What this run quarantined, and the source's open quarantine apart (待处理隔离).
+
+    A record the look-back reads again and that is refused again is still the one waiting in the
+    quarantine: counted once, by the run that put it there. A run is 部分失败 only when it
+    quarantined something; the backlog stays visible beside it until someone retries it.
+    """
+    run.rejected = result.newly_quarantined
+    run.backlog = await QuarantinedRecord.filter(source=run.source, resolved_at__isnull=True).count()
+    run.status = SyncStatus.PARTIAL if run.rejected else SyncStatus.SUCCEEDED
 
 
 def _pull_lock(source_name: str) -> str:
@@ -190,7 +197,8 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
             batch = await source.fetch(since, until)
             result = await store(source.name, batch, run)
         run.fetched = batch.fetched
-        run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
+        run.inserted, run.updated = result.inserted, result.updated
+        await _count_quarantine(run, result)
         run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
         run.watermark = batch.watermark
         last_seen = batch.watermark or await _last_watermark(source.name)
@@ -198,7 +206,6 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
         ahead = await source.newest_after(until + CLOCK_TOLERANCE) if hasattr(source, "newest_after") else None
         zone = str(getattr(source, "zone", get_settings().his.timezone))
         await _check_his_clock(source.name, zone, until, ahead or batch.watermark, last_seen)
-        run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     except Exception as exc:  # a HIS that is down is a recorded, alerted failure, not a crash
         log.exception("HIS pull failed")
         run.status = SyncStatus.FAILED

@@ -171,6 +171,7 @@ async def test_every_row_of_a_messy_his_is_stored_updated_skipped_or_quarantined
     # a second pull reads the look-back again: nothing new, nothing lost, the same rows held
     again = await sync.pull(source)
     assert again.inserted == 0 and again.updated == 0
+    assert (again.status, again.rejected, again.backlog) == (SyncStatus.SUCCEEDED, 0, run.rejected)
     assert await QuarantinedRecord.filter(source="messy_his", resolved_at__isnull=True).count() == len(reasons)
 
 
