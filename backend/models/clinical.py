@@ -232,3 +232,38 @@ class LabResult(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.name} {self.value_raw}{self.unit}"
+
+
+class ExamReport(TimestampedModel):
+    """An examination report (检查报告): imaging, ultrasound, ECG or endoscopy, as the RIS, PACS or ECG
+    system reported it through the HIS: what was examined, what was seen (检查所见) and the
+    reporting doctor's conclusion (诊断意见)."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    patient_id: int
+    admission_id: int | None
+
+    id = fields.IntField(primary_key=True)
+    his_report_id = fields.CharField(max_length=64, unique=True, description="HIS 检查报告ID")
+    patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="exam_reports", on_delete=fields.RESTRICT
+    )
+    admission: fields.ForeignKeyNullableRelation[Admission] = fields.ForeignKeyField(
+        "models.Admission", related_name="exam_reports", null=True, on_delete=fields.RESTRICT
+    )
+    # as for lab reports: the stay the HIS named, kept until that stay is here to link to
+    his_visit_id = fields.CharField(max_length=64, default="", db_index=True)
+    exam_type = fields.CharField(max_length=32, default="", description="检查类别")
+    item_name = fields.CharField(max_length=128, description="检查项目")
+    body_part = fields.CharField(max_length=64, default="", description="检查部位")
+    findings = fields.TextField(default="", description="检查所见")
+    conclusion = fields.TextField(default="", description="诊断意见")
+    reported_at = fields.DatetimeField(null=True, description="报告时间")
+    reporting_doctor = fields.CharField(max_length=32, default="", description="报告医师")
+
+    class Meta:
+        table = "exam_report"
+        indexes = (("patient_id", "reported_at"),)
+
+    def __str__(self) -> str:
+        return f"{self.item_name} {self.his_report_id}"

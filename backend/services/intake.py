@@ -32,6 +32,7 @@ from backend.models import (
     DepartmentAlias,
     Diagnosis,
     DischargeSummary,
+    ExamReport,
     FollowUpTask,
     LabReport,
     LabResult,
@@ -46,6 +47,7 @@ from backend.services import bulk
 from integrations.his import normalise
 from integrations.his.base import (
     Batch,
+    ExamReportRecord,
     LabReportRecord,
     PatientRecord,
     RejectCause,
@@ -472,17 +474,18 @@ async def _visits(
 
 
 async def _link_waiting_labs(stays: list[Admission]) -> None:
-    """Lab reports that named a stay before it was here (the stay was quarantined, or came later)
-    join it now, so department scope sees them as the stay's and not as outpatient labs."""
+    """Lab and exam reports that named a stay before it was here (the stay was quarantined, or came
+    later) join it now, so department scope sees them as the stay's and not as outpatient ones."""
     by_visit = {s.his_visit_id: s for s in stays}
     if not by_visit:
         return
-    waiting = await LabReport.filter(his_visit_id__in=list(by_visit), admission_id__isnull=True)
-    for report in waiting:
-        stay = by_visit[report.his_visit_id]
-        if report.patient_id == stay.patient_id:  # never attach one patient's labs to another's stay
-            report.admission_id = stay.id
-    await _save_all(LabReport, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
+    for model in (LabReport, ExamReport):
+        waiting = await model.filter(his_visit_id__in=list(by_visit), admission_id__isnull=True)
+        for report in waiting:
+            stay = by_visit[report.his_visit_id]
+            if report.patient_id == stay.patient_id:  # never attach one patient's reports to another's stay
+                report.admission_id = stay.id
+        await _save_all(model, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
 
 
 async def department_codes() -> dict[str, Department]:
@@ -675,6 +678,52 @@ async def _labs(
     result.add(*await _save_all(LabResult, new_results, result_updates))
 
 
+async def _exams(
+    records: Sequence[ExamReportRecord],
+    patients: dict[str, Patient],
+    stays: dict[str, Admission],
+    result: IntakeResult,
+) -> None:
+    """检查报告: stored like a lab report's header (a patient, perhaps a stay), replaced when re-sent."""
+    latest = {r.his_report_id: r for r in records}
+    await _lookup_patients((r.his_patient_id for r in latest.values()), patients)
+    visit_ids = [r.his_visit_id for r in latest.values() if r.his_visit_id and r.his_visit_id not in stays]
+    for admission in await Admission.filter(his_visit_id__in=visit_ids):
+        stays[admission.his_visit_id] = admission
+    existing = {r.his_report_id: r for r in await ExamReport.filter(his_report_id__in=list(latest))}
+    new: list[dict[str, Any]] = []
+    updates: list[tuple[ExamReport, list[str]]] = []
+    for report_id, record in latest.items():
+        patient = patients.get(record.his_patient_id)
+        if record.his_patient_id in result.held_patients:
+            reason = f"患者 {record.his_patient_id} 的身份待人工核对（见该患者的隔离记录）"
+            result.rejected.append(Rejected("exam", report_id, reason, _payload(record), "unknown_key"))
+            continue
+        if patient is None:
+            reason = f"检查报告的患者 {record.his_patient_id} 不存在"
+            result.rejected.append(Rejected("exam", report_id, reason, _payload(record), "unknown_key"))
+            continue
+        stay = stays.get(record.his_visit_id) if record.his_visit_id else None
+        values = {
+            "patient_id": patient.id,
+            "admission_id": stay.id if stay else None,
+            "his_visit_id": (record.his_visit_id or "")[:64],
+            "exam_type": record.exam_type[:32],
+            "item_name": record.item_name[:128],
+            "body_part": record.body_part[:64],
+            "findings": record.findings,
+            "conclusion": record.conclusion,
+            "reported_at": record.reported_at,
+            "reporting_doctor": record.reporting_doctor[:32],
+        }
+        report = existing.get(report_id)
+        if report is None:
+            new.append({"his_report_id": report_id, **values})
+        elif names := _changed(report, values):
+            updates.append((report, names))
+    result.add(*await _save_all(ExamReport, new, updates))
+
+
 def _clashing_items(record: LabReportRecord, normalised: list[dict[str, Any]]) -> str | None:
     """Why a report cannot be stored as sent: two different results under one item number.
 
@@ -801,6 +850,8 @@ async def _ingest_whole(batch: Batch) -> IntakeResult:
         await _summaries(batch, stays, result)
         await _front_pages(batch, stays, result)
         await _labs(batch.labs, patients, stays, result)
+        if batch.exams:
+            await _exams(batch.exams, patients, stays, result)
         if batch.cancellations:
             await _cancellations(batch.cancellations, result)
         if result.deceased_patients:
@@ -829,6 +880,8 @@ def _by_patient(batch: Batch) -> list[Batch]:
         of(owner.get(page.his_visit_id, f"visit:{page.his_visit_id}")).front_pages.append(page)
     for lab in batch.labs:
         of(lab.his_patient_id).labs.append(lab)
+    for exam in batch.exams:
+        of(exam.his_patient_id).exams.append(exam)
     for cancellation in batch.cancellations:
         of(cancellation.his_patient_id).cancellations.append(cancellation)
     return list(groups.values())  # the adapter's own rejects stay with the caller
@@ -841,6 +894,7 @@ _PIECES: tuple[tuple[str, str, str], ...] = (
     ("summaries", "summary", "his_visit_id"),
     ("front_pages", "front_page", "his_visit_id"),
     ("labs", "lab", "his_report_id"),
+    ("exams", "exam", "his_report_id"),
     ("cancellations", "", "his_visit_id"),
 )
 
@@ -867,6 +921,7 @@ ENTITY_NAMES = {
     "summary": "出院小结",
     "front_page": "病案首页",
     "lab": "检验报告",
+    "exam": "检查报告",
 }
 
 
@@ -960,7 +1015,11 @@ async def resolve_quarantined(source: str, stored: Batch) -> int:
     """Mark quarantined records that now went in as resolved."""
     keys = [("patient", p.his_id) for p in stored.patients] + [("visit", v.his_visit_id) for v in stored.visits]
     keys += [("diagnosis", v.his_visit_id) for v in stored.visits]
-    keys += [("lab", r.his_report_id) for r in stored.labs] + [("summary", s.his_visit_id) for s in stored.summaries]
+    keys += (
+        [("lab", r.his_report_id) for r in stored.labs]
+        + [("exam", r.his_report_id) for r in stored.exams]
+        + [("summary", s.his_visit_id) for s in stored.summaries]
+    )
     keys += [("front_page", f.his_visit_id) for f in stored.front_pages]
     keys += [(c.entity, c.his_visit_id) for c in stored.cancellations]
     resolved = 0

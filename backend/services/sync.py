@@ -65,6 +65,7 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
         patients=[p for p in batch.patients if ("patient", p.his_id) not in rejected_ids],
         visits=[v for v in batch.visits if ("visit", v.his_visit_id) not in rejected_ids],
         labs=[r for r in batch.labs if ("lab", r.his_report_id) not in rejected_ids],
+        exams=[r for r in batch.exams if ("exam", r.his_report_id) not in rejected_ids],
         summaries=[s for s in batch.summaries if ("summary", s.his_visit_id) not in rejected_ids],
         front_pages=[f for f in batch.front_pages if ("front_page", f.his_visit_id) not in rejected_ids],
         cancellations=[c for c in batch.cancellations if (c.entity, c.his_visit_id) not in rejected_ids],
@@ -377,7 +378,7 @@ async def retry_quarantined(record_id: int, source: Remappable | None) -> bool:
 
 
 # What waits for a record of each kind, in the order they must go in.
-_DEPENDANT_ORDER = {"visit": 0, "diagnosis": 1, "summary": 2, "front_page": 2, "lab": 3}
+_DEPENDANT_ORDER = {"visit": 0, "diagnosis": 1, "summary": 2, "front_page": 2, "lab": 3, "exam": 3}
 _OWNER_KEYS = {"patient": ("his_patient_id", "patient_id"), "visit": ("his_visit_id", "visit_id")}
 
 
@@ -390,7 +391,11 @@ async def _dependants(record: QuarantinedRecord) -> list[QuarantinedRecord]:
     ).exclude(id=record.id)
     found = []
     for candidate in waiting:
-        if record.entity == "visit" and candidate.entity != "lab" and candidate.external_id == record.external_id:
+        if (
+            record.entity == "visit"
+            and candidate.entity not in ("lab", "exam")
+            and candidate.external_id == record.external_id
+        ):
             found.append(candidate)  # a stay's diagnoses, summary and front page go by its visit id
             continue
         payload = intake.unseal(candidate.payload)

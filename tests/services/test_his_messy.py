@@ -18,7 +18,7 @@ from sqlalchemy import text as sql
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from backend.clock import SHANGHAI, now
-from backend.models import Admission, Diagnosis, LabReport, LabResult, Notice, Patient, QuarantinedRecord
+from backend.models import Admission, Diagnosis, ExamReport, LabReport, LabResult, Notice, Patient, QuarantinedRecord
 from backend.models.choices import SyncStatus
 from backend.services import demo, patients, sync
 from integrations.his.base import Batch, PatientRecord
@@ -32,6 +32,7 @@ ENTITY = {  # view -> (contract entity, the columns that key a row)
     "V_FU_DIAGNOSIS": ("diagnosis", ("visit_id", "diag_type", "diag_seq")),
     "V_FU_LAB_REPORT": ("lab_report", ("report_id",)),
     "V_FU_LAB_RESULT": ("lab_result", ("report_id", "item_seq")),
+    "V_FU_EXAM": ("exam", ("report_id",)),
 }
 
 
@@ -111,6 +112,10 @@ async def _fate(view: str, row: dict[str, Any]) -> str:
         stored = await Diagnosis.exists(admission__his_visit_id=visit, kind=row["diag_type"], seq=row["diag_seq"])
         return "stored" if stored else "none"
     report = str(row["report_id"]).strip()
+    if entity == "exam":
+        if await held.filter(entity="exam", external_id=report).exists():
+            return "quarantined"
+        return "stored" if await ExamReport.exists(his_report_id=report, conclusion=row["conclusion"]) else "none"
     if await held.filter(entity="lab", external_id=report).exists():
         return "quarantined"
     if entity == "lab_report":
@@ -136,8 +141,8 @@ async def test_every_row_of_a_messy_his_is_stored_updated_skipped_or_quarantined
             seen.append(his_row)
             assert fate == row["_expect"], (view, _key(view, row), row.get("_note"), fate)
             fates[fate] += 1
-    assert fates["stored"] + fates["updated"] + fates["skipped"] + fates["quarantined"] == source_rows == 54
-    assert fates == {"stored": 38, "updated": 1, "skipped": 5, "quarantined": 10}
+    assert fates["stored"] + fates["updated"] + fates["skipped"] + fates["quarantined"] == source_rows == 56
+    assert fates == {"stored": 39, "updated": 1, "skipped": 5, "quarantined": 11}
     # the run counts the same skips, with their reason and HIS keys
     assert (
         run.skipped == fates["skipped"]
@@ -148,6 +153,16 @@ async def test_every_row_of_a_messy_his_is_stored_updated_skipped_or_quarantined
     assert "科室编码 9999" in reasons[("visit", "V002")]
     assert "P009" in reasons[("patient", "P009")] and "P009" in reasons[("visit", "V003")]
     assert "R003" in reasons[("lab", "R003")] and "出生日期" in reasons[("patient", "P006")]
+    assert "P009" in reasons[("exam", "E002")]
+    exam = await ExamReport.get(his_report_id="E001").select_related("admission")
+    assert (exam.exam_type, exam.item_name, exam.body_part, exam.reporting_doctor) == (
+        "CT",
+        "胸部CT平扫",
+        "胸部",
+        "李影像",
+    )
+    assert exam.admission is not None and exam.admission.his_visit_id == "V001"
+    assert exam.reported_at is not None and exam.reported_at.astimezone(SHANGHAI).strftime("%H:%M") == "09:00"
     # what intake made of the values: every range and qualitative form, every phone form
     flags = {
         (r["report_id"], r["item_seq"]): r["_flag"]

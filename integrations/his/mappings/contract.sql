@@ -37,6 +37,11 @@ SELECT f.visit_id, f.field_code, f.field_value
 FROM V_FU_FRONT_PAGE f
 WHERE f.visit_id IN (SELECT v.visit_id FROM V_FU_INPATIENT_VISIT v WHERE v.update_time >= :since AND v.update_time < :until);
 
+-- entity: exam
+SELECT report_id, patient_id, visit_id, exam_type, item_name, body_part, findings, conclusion, report_time,
+       reporting_doctor, update_time
+FROM V_FU_EXAM WHERE update_time >= :since AND update_time < :until;
+
 -- entity: discharge_counts
 SELECT dept_code, count(*) AS discharges
 FROM V_FU_INPATIENT_VISIT WHERE discharge_time >= :since AND discharge_time < :until GROUP BY dept_code;

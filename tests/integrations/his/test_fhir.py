@@ -860,3 +860,39 @@ def test_a_panels_members_are_filed_once_with_the_panel_not_again_on_their_own()
         "Observation/lft": ["血小板"],
         "Observation/glu": ["血糖"],  # a result without a report or a panel is still its own
     }
+
+
+def test_an_imaging_diagnostic_report_becomes_an_exam_report_not_a_skipped_one() -> None:
+    patient = {"resourceType": "Patient", "id": "p-1", "name": [{"text": "测试甲"}], "gender": "female"}
+    report = {
+        "resourceType": "DiagnosticReport",
+        "id": "ct-1",
+        "status": "final",
+        "category": [
+            {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": "CT"}], "text": "CT"}
+        ],
+        "code": {"text": "胸部CT平扫"},
+        "subject": _ref("p-1"),
+        "issued": "2026-03-02T10:00:00+08:00",
+        "resultsInterpreter": [{"display": "李影像"}],
+        "conclusion": "胸部CT平扫未见明显异常",
+        "presentedForm": [{"contentType": "text/plain", "data": base64.b64encode("双肺纹理清晰。".encode()).decode()}],
+    }
+    bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [_entry(patient), _entry(report)]}
+
+    batch = bundle_to_batch(bundle)
+
+    assert batch.labs == [] and batch.rejected == []
+    [exam] = batch.exams
+    assert (exam.his_report_id, exam.his_patient_id, exam.exam_type, exam.item_name) == (
+        "ct-1",
+        "p-1",
+        "CT",
+        "胸部CT平扫",
+    )
+    assert (exam.findings, exam.conclusion, exam.reporting_doctor) == (
+        "双肺纹理清晰。",
+        "胸部CT平扫未见明显异常",
+        "李影像",
+    )
+    assert exam.reported_at == datetime(2026, 3, 2, 10, tzinfo=SHANGHAI)
