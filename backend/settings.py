@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -72,11 +73,24 @@ class HisSettings(BaseModel):
     admin_phone: str | None = None
     pull_interval_minutes: int = Field(default=10, ge=1)
     lookback_minutes: int = Field(default=120, ge=0)
+    timezone: str = Field(
+        default="Asia/Shanghai",
+        description="Time zone of the HIS database's times without a zone (UTC if it writes NOW() in UTC).",
+    )
     hl7_inpatient_classes: str = Field(
         default="I",
         pattern=r"^[A-Za-z](,[A-Za-z])*$",
         description="PV1-2 patient classes that are inpatient stays, comma-separated (I; some sites add P, B).",
     )
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"未知时区：{value}（如 Asia/Shanghai、UTC）") from exc
+        return value
 
     @property
     def inpatient_classes(self) -> frozenset[str]:

@@ -188,6 +188,20 @@ PATIENT_360 = {
             ],
             rowClassNameExpr=_FLAG_ROW,
         ),
+        data_table(
+            "检查",
+            "exams",
+            [
+                {"name": "reported_at", "label": "报告时间", "type": "datetime"},
+                ("exam_type", "类别"),
+                ("item_name", "检查项目"),
+                ("body_part", "部位"),
+                ("findings", "检查所见"),
+                ("conclusion", "诊断意见"),
+                ("reporting_doctor", "报告医师"),
+            ],
+            placeholder="暂无检查报告",
+        ),
         {
             "type": "chart",
             "title": "重复检验项目趋势",

@@ -159,7 +159,7 @@ async def patients_get(patient_id: Id, principal: CurrentPrincipal) -> PatientDe
 @router.get("/patients/{patient_id}/overview", summary="患者 360 视图", openapi_extra=PATIENT_DATA)
 async def patients_overview(patient_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
     """Basics (masked), stays with diagnoses, 出院小结, 病案首页, labs with abnormal and critical
-    values and the trend of repeated items, previous follow-ups: department-scoped."""
+    values and the trend of repeated items, 检查 reports, previous follow-ups: department-scoped."""
     return await patient360.overview(principal, patient_id)
 
 

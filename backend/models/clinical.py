@@ -18,6 +18,10 @@ class Patient(TimestampedModel):
 
     id = fields.IntField(primary_key=True)
     his_id = fields.CharField(max_length=64, unique=True, description="HIS 患者ID")
+    # Who issued `his_id` (HL7 PID-3.4): the same number from another authority is another patient,
+    # stored as `id^authority`. Null for patients stored before authorities were kept (claimed by the
+    # first authority to send their id) and for sources that name none (the HIS views).
+    his_authority = fields.CharField(max_length=64, null=True, description="患者ID发放机构")
     name = fields.CharField(max_length=64, description="姓名")
     gender = fields.CharEnumField(Gender, max_length=8, default=Gender.UNKNOWN, description="性别")
     birth_date = fields.DateField(null=True, description="出生日期")
@@ -25,6 +29,9 @@ class Patient(TimestampedModel):
     id_number_index = fields.CharField(max_length=64, null=True, db_index=True)
     phone_cipher: str | None = fields.TextField(null=True, description="手机号（密文）")
     phone_index = fields.CharField(max_length=64, null=True, db_index=True)
+    # Every number the HIS gave (a field may hold two), read by `backend.phones`: JSON of
+    # PhoneNumber dicts, unreadable ones kept with their reason. `phone_cipher` is the first usable one.
+    phones_cipher: str | None = fields.TextField(null=True, description="全部电话号码（密文 JSON）")
     contacts_cipher: str | None = fields.TextField(null=True, description="家属联系人（密文 JSON）")
     address = fields.CharField(max_length=255, default="", description="现住址")
     deceased_at = fields.DatetimeField(null=True, description="死亡时间")
@@ -225,3 +232,38 @@ class LabResult(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.name} {self.value_raw}{self.unit}"
+
+
+class ExamReport(TimestampedModel):
+    """An examination report (检查报告): imaging, ultrasound, ECG or endoscopy, as the RIS, PACS or ECG
+    system reported it through the HIS: what was examined, what was seen (检查所见) and the
+    reporting doctor's conclusion (诊断意见)."""
+
+    # Foreign-key columns, for type checkers (Tortoise adds them at runtime).
+    patient_id: int
+    admission_id: int | None
+
+    id = fields.IntField(primary_key=True)
+    his_report_id = fields.CharField(max_length=64, unique=True, description="HIS 检查报告ID")
+    patient: fields.ForeignKeyRelation[Patient] = fields.ForeignKeyField(
+        "models.Patient", related_name="exam_reports", on_delete=fields.RESTRICT
+    )
+    admission: fields.ForeignKeyNullableRelation[Admission] = fields.ForeignKeyField(
+        "models.Admission", related_name="exam_reports", null=True, on_delete=fields.RESTRICT
+    )
+    # as for lab reports: the stay the HIS named, kept until that stay is here to link to
+    his_visit_id = fields.CharField(max_length=64, default="", db_index=True)
+    exam_type = fields.CharField(max_length=32, default="", description="检查类别")
+    item_name = fields.CharField(max_length=128, description="检查项目")
+    body_part = fields.CharField(max_length=64, default="", description="检查部位")
+    findings = fields.TextField(default="", description="检查所见")
+    conclusion = fields.TextField(default="", description="诊断意见")
+    reported_at = fields.DatetimeField(null=True, description="报告时间")
+    reporting_doctor = fields.CharField(max_length=32, default="", description="报告医师")
+
+    class Meta:
+        table = "exam_report"
+        indexes = (("patient_id", "reported_at"),)
+
+    def __str__(self) -> str:
+        return f"{self.item_name} {self.his_report_id}"

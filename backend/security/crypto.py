@@ -11,12 +11,12 @@ import base64
 import hashlib
 import hmac
 import os
-import re
 from functools import lru_cache
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from backend import phones
 from backend.settings import get_settings
 
 PREFIX = "v1:"
@@ -65,12 +65,8 @@ def decrypt(ciphertext: str | None) -> str | None:
 
 
 def normalise_phone(value: str) -> str:
-    """Digits only, without +86 / 0086: the form phone numbers are indexed in."""
-    digits = re.sub(r"\D", "", value)
-    for prefix in ("0086", "86"):
-        if digits.startswith(prefix) and len(digits) - len(prefix) == 11:
-            digits = digits[len(prefix) :]
-    return digits
+    """Digits only, without +86 / 0086: the form phone numbers are indexed in (`backend.phones`)."""
+    return phones.index_key(value)
 
 
 def normalise_id_number(value: str) -> str:

@@ -25,12 +25,13 @@ from urllib.parse import quote
 
 from tortoise.transactions import in_transaction
 
+from backend import phones
 from backend.clock import SHANGHAI, now
 from backend.models import CallRecord, FollowUpTask, Patient, Staff
 from backend.models.choices import AuditAction, CallStatus, DialMethod
 from backend.security import signing
-from backend.security.crypto import decrypt, encrypt
-from backend.services import audit, hours, locks
+from backend.security.crypto import encrypt
+from backend.services import audit, hours, locks, patients
 from backend.services.access import require
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.principal import Principal
@@ -60,42 +61,16 @@ class Number:
     kind: str = "mobile"  # mobile | landline
 
 
-_EXTENSION = re.compile(r"(?:转|分机|ext\.?|x|-|#)\s*(\d{1,6})\s*$", re.IGNORECASE)
-_MOBILE = re.compile(r"1[3-9]\d{9}")
-_LANDLINE = re.compile(r"0[1-9]\d{1,2}[2-9]\d{6,7}")
-_LOCAL = re.compile(r"[2-9]\d{6,7}")
-
-
 def normalise_number(raw: str, *, local_area_code: str = "") -> Number:
-    """Mobile (with or without +86/0086/86), landline with area code, or a local landline.
+    """What the driver dials for a number as written (read by `backend.phones`, the one parser).
 
-    ``0571-87654321-803`` → dial 057187654321, extension 803; ``+86 138 0013 8000`` → 13800138000;
-    ``+86 571 8765 4321`` → 057187654321 (the international form drops the trunk 0).
-    Raises InvalidInput (Chinese) for anything else.
+    ``0571-87654321-803`` → dial 057187654321, extension 803; ``+86 138 0013 8000`` → 13800138000.
+    Raises InvalidInput (Chinese, with the reason) for a number that cannot be read.
     """
-    text = raw.strip()
-    extension = ""
-    match = _EXTENSION.search(text)
-    if match and not _MOBILE.fullmatch(re.sub(r"\D", "", text)):
-        head = re.sub(r"\D", "", text[: match.start()])
-        if len(head) >= 7:  # "0571-87654321-803": the last group is an extension
-            extension, text = match.group(1), text[: match.start()]
-    digits = re.sub(r"\D", "", text)
-    international = text.startswith("+") or digits.startswith("0086")
-    if digits.startswith("0086"):
-        digits = digits[4:]
-    elif digits.startswith("86") and (international or _MOBILE.fullmatch(digits[2:])):
-        digits = digits[2:]
-    if international and not digits.startswith("0") and not _MOBILE.fullmatch(digits):
-        digits = "0" + digits
-    if _MOBILE.fullmatch(digits):
-        return Number(digits, "", "mobile")
-    if _LANDLINE.fullmatch(digits) and 10 <= len(digits) <= 12:
-        return Number(digits, extension, "landline")
-    if _LOCAL.fullmatch(digits):
-        # a local number without the area code: dialled as is within the hospital's own area
-        return Number(f"{local_area_code}{digits}", extension, "landline")
-    raise InvalidInput(f"电话号码无法识别：{_mask(raw)}（应为11位手机号或带区号的固定电话）", field="phone")
+    number = phones.parse(raw)
+    if not number.valid:
+        raise InvalidInput(f"电话号码无法识别：{_mask(raw)}（{number.reason}）", field="phone")
+    return Number(number.dial(local_area_code), number.extension, number.kind)
 
 
 def _mask(raw: str) -> str:
@@ -140,12 +115,15 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
     staff = await Staff.get(id=principal.staff_id)
     patient = task.patient
     await check_callable(patient)  # early, for a clear refusal; checked again under the lock below
-    phone = decrypt(patient.phone_cipher)
-    if not phone:
+    numbers = patients.phone_numbers(patient)
+    if not numbers:
         raise Conflict("患者没有登记电话号码")
     if patient.phone_invalid_at is not None:
         raise Conflict("该号码已被判定为无效号码，请核实后更新")
-    number = normalise_number(phone, local_area_code=get_settings().dialer.local_area_code or "")
+    usable = phones.first(numbers)
+    if usable is None:
+        raise Conflict(f"患者登记的电话号码无法识别（{numbers[0].reason}），请核实后更新")
+    number = Number(usable.dial(get_settings().dialer.local_area_code or ""), usable.extension, usable.kind)
     method = staff.dial_method
     if method is DialMethod.PBX and not staff.phone_extension.strip():
         raise Conflict("您的账号未设置分机号，请联系管理员在员工维护中设置")
@@ -173,7 +151,9 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
             staff_endpoint=staff.phone_extension,
             number=number.dial,
             caller_id=get_settings().dialer.caller_id or "",
-            variables={"followup_task_id": str(task.id), "followup_call_record": str(record.id)},
+            # a landline's extension is keyed in after the answer (DTMF), by the driver or the staff member
+            variables={"followup_task_id": str(task.id), "followup_call_record": str(record.id)}
+            | ({"patient_extension": number.extension} if number.extension else {}),
         )
         try:
             driver = await dialer()

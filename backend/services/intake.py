@@ -25,6 +25,7 @@ from tortoise.expressions import F
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
+from backend import phones
 from backend.clock import now
 from backend.models import (
     Admission,
@@ -32,6 +33,7 @@ from backend.models import (
     DepartmentAlias,
     Diagnosis,
     DischargeSummary,
+    ExamReport,
     FollowUpTask,
     LabReport,
     LabResult,
@@ -46,6 +48,7 @@ from backend.services import bulk
 from integrations.his import normalise
 from integrations.his.base import (
     Batch,
+    ExamReportRecord,
     LabReportRecord,
     PatientRecord,
     RejectCause,
@@ -73,6 +76,9 @@ class IntakeResult:
     unknown_wards: set[str] = field(default_factory=set)
     # HIS patient ids whose identity is in doubt this batch: their records wait for a person
     held_patients: set[str] = field(default_factory=set)
+    # of `rejected`, how many the quarantine did not already hold open (set by `sync.store`): a
+    # row re-read by the look-back and refused again is the same backlog, not a new failure
+    newly_quarantined: int = 0
 
     def add(self, inserted: int, updated: int) -> None:
         self.inserted += inserted
@@ -172,10 +178,37 @@ def _known(values: dict[str, Any], keep: Iterable[str]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if not (k in keep and v in (None, "", [], ()))}
 
 
-def _pii_changed(patient: Patient, record: PatientRecord) -> bool:
-    return (record.phone is not None and decrypt(patient.phone_cipher) != record.phone) or (
-        record.id_number is not None and decrypt(patient.id_number_cipher) != record.id_number
-    )
+def _phones_json(raw: str | None) -> str | None:
+    """Every number of a phone field, read by the one parser (unreadable ones kept with the reason)."""
+    numbers = phones.parse_all(raw)
+    return json.dumps([n.as_dict() for n in numbers], ensure_ascii=False) if numbers else None
+
+
+def _phone_columns(phones_json: str | None) -> dict[str, Any]:
+    """The patient's phone columns: all numbers encrypted, the first usable one as `phone` (what
+    lists show and search finds) in its canonical form (0571-87706197-8021)."""
+    numbers = [phones.PhoneNumber.from_dict(n) for n in json.loads(phones_json or "[]")]
+    primary = phones.first(numbers)
+    text = primary.text if primary else None
+    return {
+        "phone_cipher": encrypt(text),
+        "phone_index": blind_index("phone", text),
+        "phones_cipher": encrypt(phones_json),
+    }
+
+
+def _contacts_json(record: PatientRecord) -> str | None:
+    """Family contacts, one entry per number (a field with two numbers gives two entries)."""
+    entries = [
+        {"name": c.name, "relation": c.relation, "phone": n.text, "valid": n.valid, "reason": n.reason}
+        for c in record.contacts
+        for n in phones.parse_all(c.phone)
+    ]
+    return json.dumps(entries, ensure_ascii=False) if entries else None
+
+
+def _id_changed(patient: Patient, record: PatientRecord) -> bool:
+    return record.id_number is not None and decrypt(patient.id_number_cipher) != record.id_number
 
 
 def _another_person(known_name: str, known_birth: Any, record: PatientRecord) -> bool:
@@ -207,7 +240,7 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
         latest[record.his_id] = record  # a later record of the same patient wins
     for his_id in result.held_patients:
         latest.pop(his_id, None)
-    existing = {p.his_id: p for p in await Patient.filter(his_id__in=list(latest))}
+    existing, new_ids = await _resolve(latest, latest)
     for his_id, record in list(latest.items()):
         patient = existing.get(his_id)
         if patient is not None and _another_person(patient.name, patient.birth_date, record):
@@ -229,16 +262,17 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
             "address": record.address[:255],
             "his_updated_at": record.updated_at,
         }
-        contacts = json.dumps([c.__dict__ for c in record.contacts], ensure_ascii=False) if record.contacts else None
+        contacts = _contacts_json(record)
+        phones_json = _phones_json(record.phone)
         patient = existing.get(his_id)
         if patient is None:
             new.append(
                 {
-                    "his_id": his_id,
+                    "his_id": new_ids[his_id],
+                    "his_authority": split_key(his_id)[1],
                     **values,
                     "deceased_at": record.deceased_at,
-                    "phone_cipher": encrypt(record.phone),
-                    "phone_index": blind_index("phone", record.phone),
+                    **_phone_columns(phones_json),
                     "id_number_cipher": encrypt(record.id_number),
                     "id_number_index": blind_index("id_number", record.id_number),
                     "contacts_cipher": encrypt(contacts),
@@ -248,17 +282,18 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
         if _stale(patient.his_updated_at, record.updated_at):
             continue
         names = _changed(patient, _known(values, ("birth_date", "address", "his_updated_at")))
+        if not patient.his_authority and split_key(his_id)[1]:
+            patient.his_authority = split_key(his_id)[1]  # a patient stored before authorities: claimed
+            names.append("his_authority")
         if record.deceased_at and patient.deceased_at is None:
             patient.deceased_at = record.deceased_at
             names.append("deceased_at")
-        if _pii_changed(patient, record):
-            if record.phone is not None:
-                patient.phone_cipher, patient.phone_index = encrypt(record.phone), blind_index("phone", record.phone)
-                names += ["phone_cipher", "phone_index"]
-            if record.id_number is not None:
-                patient.id_number_cipher = encrypt(record.id_number)
-                patient.id_number_index = blind_index("id_number", record.id_number)
-                names += ["id_number_cipher", "id_number_index"]
+        if phones_json is not None and decrypt(patient.phones_cipher) != phones_json:
+            names += _changed(patient, _phone_columns(phones_json))
+        if _id_changed(patient, record):
+            patient.id_number_cipher = encrypt(record.id_number)
+            patient.id_number_index = blind_index("id_number", record.id_number)
+            names += ["id_number_cipher", "id_number_index"]
         if contacts is not None and decrypt(patient.contacts_cipher) != contacts:
             patient.contacts_cipher = encrypt(contacts)
             names.append("contacts_cipher")
@@ -266,19 +301,64 @@ async def _patients(records: Sequence[PatientRecord], result: IntakeResult) -> d
             updates.append((patient, names))
     result.add(*await _save_all(Patient, new, updates))
     if new:  # the ids the database gave them
-        for patient in await Patient.filter(his_id__in=[p["his_id"] for p in new]):
-            existing[patient.his_id] = patient
-    for patient in existing.values():
-        if patient.deceased_at is not None and patient.his_id in latest and latest[patient.his_id].deceased_at:
+        stored_as = {new_ids[k]: k for k in latest if k not in existing}
+        for patient in await Patient.filter(his_id__in=list(stored_as)):
+            existing[stored_as[patient.his_id]] = patient
+    for key, patient in existing.items():
+        if patient.deceased_at is not None and key in latest and latest[key].deceased_at:
             result.deceased_patients[patient.id] = patient.deceased_at
     return existing
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """A HIS patient key as the adapters give it: (id, assigning authority); HL7 writes `id^authority`
+    (PID-3.1 and 3.4: `^` cannot occur inside an HL7 id), the other sources the bare id."""
+    his_id, _, authority = key.partition("^")
+    return his_id, authority
+
+
+async def _resolve(
+    keys: Iterable[str], records: dict[str, PatientRecord] | None = None
+) -> tuple[dict[str, Patient], dict[str, str]]:
+    """The stored patient of each key, and for keys without one the `his_id` a new patient gets.
+
+    A patient is matched on (assigning authority, id). A patient is stored under the bare id, with
+    its authority beside it (`his_authority`); a second authority's same id then becomes another
+    patient, stored as `id^authority`. A patient stored before authorities were kept (or by a source
+    that names none) is claimed by the first authority to send that id, unless the record shows
+    another person (name and birth date both different): an existing feed keeps matching its
+    patients, and two feeds' patients under one number are never merged.
+    """
+    wanted = sorted(set(keys))
+    bare_ids = {split_key(k)[0] for k in wanted}
+    rows = {p.his_id: p for p in await Patient.filter(his_id__in=list(set(wanted) | bare_ids))}
+    found: dict[str, Patient] = {}
+    new_ids: dict[str, str] = {}
+    claimed: dict[str, str] = {}
+    for key in wanted:
+        if key in rows:
+            found[key] = rows[key]
+            continue
+        bare, authority = split_key(key)
+        row = rows.get(bare)
+        record = records.get(key) if records else None
+        if row is not None:
+            owner = row.his_authority or claimed.get(bare, "")
+            another = record is not None and _another_person(row.name, row.birth_date, record)
+            if owner == authority or (not owner and not another):
+                found[key] = row
+                claimed[bare] = authority  # a second authority in the same batch does not claim it too
+                continue
+        taken = row is not None or bare in new_ids.values()
+        new_ids[key] = key if taken else bare
+    return found, new_ids
 
 
 async def _lookup_patients(his_ids: Iterable[str], known: dict[str, Patient]) -> dict[str, Patient]:
     missing = [h for h in set(his_ids) if h not in known]
     if missing:
-        for patient in await Patient.filter(his_id__in=missing):
-            known[patient.his_id] = patient
+        found, _ = await _resolve(missing)
+        known.update(found)
     return known
 
 
@@ -395,17 +475,18 @@ async def _visits(
 
 
 async def _link_waiting_labs(stays: list[Admission]) -> None:
-    """Lab reports that named a stay before it was here (the stay was quarantined, or came later)
-    join it now, so department scope sees them as the stay's and not as outpatient labs."""
+    """Lab and exam reports that named a stay before it was here (the stay was quarantined, or came
+    later) join it now, so department scope sees them as the stay's and not as outpatient ones."""
     by_visit = {s.his_visit_id: s for s in stays}
     if not by_visit:
         return
-    waiting = await LabReport.filter(his_visit_id__in=list(by_visit), admission_id__isnull=True)
-    for report in waiting:
-        stay = by_visit[report.his_visit_id]
-        if report.patient_id == stay.patient_id:  # never attach one patient's labs to another's stay
-            report.admission_id = stay.id
-    await _save_all(LabReport, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
+    for model in (LabReport, ExamReport):
+        waiting = await model.filter(his_visit_id__in=list(by_visit), admission_id__isnull=True)
+        for report in waiting:
+            stay = by_visit[report.his_visit_id]
+            if report.patient_id == stay.patient_id:  # never attach one patient's reports to another's stay
+                report.admission_id = stay.id
+        await _save_all(model, [], [(r, ["admission_id"]) for r in waiting if r.admission_id is not None])
 
 
 async def department_codes() -> dict[str, Department]:
@@ -598,6 +679,52 @@ async def _labs(
     result.add(*await _save_all(LabResult, new_results, result_updates))
 
 
+async def _exams(
+    records: Sequence[ExamReportRecord],
+    patients: dict[str, Patient],
+    stays: dict[str, Admission],
+    result: IntakeResult,
+) -> None:
+    """检查报告: stored like a lab report's header (a patient, perhaps a stay), replaced when re-sent."""
+    latest = {r.his_report_id: r for r in records}
+    await _lookup_patients((r.his_patient_id for r in latest.values()), patients)
+    visit_ids = [r.his_visit_id for r in latest.values() if r.his_visit_id and r.his_visit_id not in stays]
+    for admission in await Admission.filter(his_visit_id__in=visit_ids):
+        stays[admission.his_visit_id] = admission
+    existing = {r.his_report_id: r for r in await ExamReport.filter(his_report_id__in=list(latest))}
+    new: list[dict[str, Any]] = []
+    updates: list[tuple[ExamReport, list[str]]] = []
+    for report_id, record in latest.items():
+        patient = patients.get(record.his_patient_id)
+        if record.his_patient_id in result.held_patients:
+            reason = f"患者 {record.his_patient_id} 的身份待人工核对（见该患者的隔离记录）"
+            result.rejected.append(Rejected("exam", report_id, reason, _payload(record), "unknown_key"))
+            continue
+        if patient is None:
+            reason = f"检查报告的患者 {record.his_patient_id} 不存在"
+            result.rejected.append(Rejected("exam", report_id, reason, _payload(record), "unknown_key"))
+            continue
+        stay = stays.get(record.his_visit_id) if record.his_visit_id else None
+        values = {
+            "patient_id": patient.id,
+            "admission_id": stay.id if stay else None,
+            "his_visit_id": (record.his_visit_id or "")[:64],
+            "exam_type": record.exam_type[:32],
+            "item_name": record.item_name[:128],
+            "body_part": record.body_part[:64],
+            "findings": record.findings,
+            "conclusion": record.conclusion,
+            "reported_at": record.reported_at,
+            "reporting_doctor": record.reporting_doctor[:32],
+        }
+        report = existing.get(report_id)
+        if report is None:
+            new.append({"his_report_id": report_id, **values})
+        elif names := _changed(report, values):
+            updates.append((report, names))
+    result.add(*await _save_all(ExamReport, new, updates))
+
+
 def _clashing_items(record: LabReportRecord, normalised: list[dict[str, Any]]) -> str | None:
     """Why a report cannot be stored as sent: two different results under one item number.
 
@@ -661,7 +788,7 @@ async def _cancellations(records: Sequence[VisitCancellation], result: IntakeRes
         cause: RejectCause = "invalid"
         if stay is None:
             problem, cause = f"住院记录 {record.his_visit_id} 不存在，无法{what}", "unknown_key"
-        elif stay.patient.his_id != record.his_patient_id:
+        elif stay.patient.his_id not in (record.his_patient_id, split_key(record.his_patient_id)[0]):
             visit, owner, sender = record.his_visit_id, stay.patient.his_id, record.his_patient_id
             problem = f"住院记录 {visit} 属于患者 {owner}，不是消息中的患者 {sender}，未{what}"
         if problem:
@@ -736,6 +863,8 @@ async def _store_batch(batch: Batch, result: IntakeResult) -> None:
     await _summaries(batch, stays, result)
     await _front_pages(batch, stays, result)
     await _labs(batch.labs, patients, stays, result)
+    if batch.exams:
+        await _exams(batch.exams, patients, stays, result)
     if batch.cancellations:
         await _cancellations(batch.cancellations, result)
     if result.deceased_patients:
@@ -763,6 +892,8 @@ def _by_patient(batch: Batch) -> list[Batch]:
         of(owner.get(page.his_visit_id, f"visit:{page.his_visit_id}")).front_pages.append(page)
     for lab in batch.labs:
         of(lab.his_patient_id).labs.append(lab)
+    for exam in batch.exams:
+        of(exam.his_patient_id).exams.append(exam)
     for cancellation in batch.cancellations:
         of(cancellation.his_patient_id).cancellations.append(cancellation)
     return list(groups.values())  # the adapter's own rejects stay with the caller
@@ -775,6 +906,7 @@ _PIECES: tuple[tuple[str, str, str], ...] = (
     ("summaries", "summary", "his_visit_id"),
     ("front_pages", "front_page", "his_visit_id"),
     ("labs", "lab", "his_report_id"),
+    ("exams", "exam", "his_report_id"),
     ("cancellations", "", "his_visit_id"),
 )
 
@@ -801,6 +933,7 @@ ENTITY_NAMES = {
     "summary": "出院小结",
     "front_page": "病案首页",
     "lab": "检验报告",
+    "exam": "检查报告",
 }
 
 
@@ -821,8 +954,9 @@ def unseal(payload: dict[str, Any]) -> dict[str, Any]:
     return opened
 
 
-async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> None:
-    """Keep each rejected record once per (source, entity, id), with its latest reason.
+async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | None) -> int:
+    """Keep each rejected record once per (source, entity, id), with its latest reason; how many
+    were not already waiting open in the quarantine (new, or back after they had been resolved).
 
     In bulk: a day whose mapping misses a department rejects hundreds of records, and a round
     trip or four for each was a third of the pull. Should a concurrent intake quarantine one of
@@ -833,7 +967,8 @@ async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | N
         key = (item.entity, item.external_id[:128])
         latest[key] = (item, latest[key][1] + 1 if key in latest else 1)
     if not latest:
-        return
+        return 0
+    fresh = 0
     try:
         async with in_transaction():
             kept = await QuarantinedRecord.filter(source=source, external_id__in={k[1] for k in latest})
@@ -855,18 +990,22 @@ async def quarantine(source: str, rejected: Sequence[Rejected], run: SyncRun | N
                             "attempts": times,
                         }
                     )
+                    fresh += 1
                     continue
+                fresh += record.resolved_at is not None
                 record.payload, record.reason, record.sync_run_id = payload, item.reason, run.id if run else None
                 record.attempts += times
                 record.resolved_at = None
                 updates.append((record, ["payload", "reason", "sync_run_id", "attempts", "resolved_at"]))
             await _save_all(QuarantinedRecord, new, updates)
     except IntegrityError:
+        fresh = 0
         for item in rejected:
-            await _quarantine_one(source, item, run)
+            fresh += await _quarantine_one(source, item, run)
+    return fresh
 
 
-async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> None:
+async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> bool:
     payload = seal(item.payload)
     record, created = await QuarantinedRecord.get_or_create(
         source=source,
@@ -874,18 +1013,25 @@ async def _quarantine_one(source: str, item: Rejected, run: SyncRun | None) -> N
         external_id=item.external_id[:128],
         defaults={"payload": payload, "reason": item.reason, "sync_run": run},
     )
-    if not created:
-        record.payload, record.reason, record.sync_run = payload, item.reason, run
-        record.attempts += 1
-        record.resolved_at = None
-        await record.save(update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"])
+    if created:
+        return True
+    reopened = record.resolved_at is not None
+    record.payload, record.reason, record.sync_run = payload, item.reason, run
+    record.attempts += 1
+    record.resolved_at = None
+    await record.save(update_fields=["payload", "reason", "sync_run_id", "attempts", "resolved_at", "updated_at"])
+    return reopened
 
 
 async def resolve_quarantined(source: str, stored: Batch) -> int:
     """Mark quarantined records that now went in as resolved."""
     keys = [("patient", p.his_id) for p in stored.patients] + [("visit", v.his_visit_id) for v in stored.visits]
     keys += [("diagnosis", v.his_visit_id) for v in stored.visits]
-    keys += [("lab", r.his_report_id) for r in stored.labs] + [("summary", s.his_visit_id) for s in stored.summaries]
+    keys += (
+        [("lab", r.his_report_id) for r in stored.labs]
+        + [("exam", r.his_report_id) for r in stored.exams]
+        + [("summary", s.his_visit_id) for s in stored.summaries]
+    )
     keys += [("front_page", f.his_visit_id) for f in stored.front_pages]
     keys += [(c.entity, c.his_visit_id) for c in stored.cancellations]
     resolved = 0

@@ -9,6 +9,7 @@ from backend.models import (
     Admission,
     Diagnosis,
     DischargeSummary,
+    ExamReport,
     FollowUpRecord,
     LabReport,
     LabResult,
@@ -63,6 +64,7 @@ async def overview(principal: Principal, patient_id: int) -> dict[str, Any]:
             key = r.code or r.name
             trend = trends.setdefault(key, {"code": r.code, "name": r.name, "unit": r.unit, "points": []})
             trend["points"].append({"at": _iso(report.reported_at), "value": r.value_numeric, "flag": r.flag.value})
+    exams = await visible(ExamReport, principal).filter(patient_id=patient.id).order_by("-reported_at")
     records = await visible(FollowUpRecord, principal).filter(patient_id=patient.id).order_by("-contacted_at").limit(20)
     return {
         "patient": {
@@ -139,6 +141,19 @@ async def overview(principal: Principal, patient_id: int) -> dict[str, Any]:
                 ],
             }
             for r in reports
+        ],
+        "exams": [
+            {
+                "id": e.id,
+                "exam_type": e.exam_type,
+                "item_name": e.item_name,
+                "body_part": e.body_part,
+                "findings": e.findings,
+                "conclusion": e.conclusion,
+                "reported_at": _iso(e.reported_at),
+                "reporting_doctor": e.reporting_doctor,
+            }
+            for e in exams
         ],
         "trends": [t for t in trends.values() if len(t["points"]) > 1],
         "followups": [

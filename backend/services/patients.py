@@ -9,9 +9,11 @@ from typing import Any
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 
+from backend import phones
 from backend.clock import age_on, now
 from backend.models import Admission, Patient
 from backend.models.choices import AuditAction
+from backend.phones import PhoneNumber
 from backend.security.crypto import blind_index, decrypt, encrypt
 from backend.security.masking import mask_id_number, mask_phone
 from backend.services import audit, exact_search
@@ -42,6 +44,14 @@ def set_pii(
     patient.contacts_cipher = (
         encrypt(json.dumps([c.__dict__ for c in contacts], ensure_ascii=False)) if contacts else None
     )
+
+
+def phone_numbers(patient: Patient) -> list[PhoneNumber]:
+    """Every number of the patient, read by the one parser: all the HIS gave, else the one phone."""
+    stored = decrypt(patient.phones_cipher)
+    if stored:
+        return [PhoneNumber.from_dict(n) for n in json.loads(stored)]
+    return phones.parse_all(decrypt(patient.phone_cipher))
 
 
 def _contacts(patient: Patient) -> list[dict[str, str]]:

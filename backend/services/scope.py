@@ -19,6 +19,7 @@ from backend.models import (
     CallRecord,
     Diagnosis,
     DischargeSummary,
+    ExamReport,
     FollowUpRecord,
     FollowUpTask,
     LabReport,
@@ -56,6 +57,10 @@ SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     # A lab report of a stay belongs to that stay's department; one without a stay (outpatient)
     # to the patient's departments.
     LabReport: lambda d: (
+        Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id")))
+        | (Q(admission_id__isnull=True) & Q(patient_id__in=_patients_of(d)))
+    ),
+    ExamReport: lambda d: (  # as a lab report
         Q(admission_id__in=Subquery(Admission.filter(_stays_of(d)).values("id")))
         | (Q(admission_id__isnull=True) & Q(patient_id__in=_patients_of(d)))
     ),

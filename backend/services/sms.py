@@ -23,12 +23,13 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count
 
+from backend import phones
 from backend.clock import SHANGHAI, local_text, now
 from backend.models import Admission, FollowUpTask, Patient, SmsBatch, SmsMessage, SmsReply, SmsTemplate
 from backend.models.choices import AuditAction, SmsBatchStatus, SmsStatus
 from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
 from backend.security.masking import mask_phone
-from backend.services import audit, followup_rules, hours, notices
+from backend.services import audit, followup_rules, hours, notices, patients
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.errors import Conflict, InvalidInput
@@ -42,7 +43,7 @@ LEASE = timedelta(minutes=2)  # longer than any send (timeout) so a live worker 
 MAX_ATTEMPTS = 6
 OPT_OUT_WORDS = frozenset({"TD", "T", "N", "退订", "0000"})
 _VARIABLE = re.compile(r"\$\{(\w+)\}")
-_MOBILE = re.compile(r"1[3-9]\d{9}")
+
 _URL = re.compile(r"https?://|www\.|\.(com|cn|net)\b", re.IGNORECASE)
 
 
@@ -85,11 +86,8 @@ async def enqueue(
     existing = await SmsMessage.get_or_none(dedupe_key=dedupe_key)
     if existing is not None:
         return existing
-    phone = normalise_phone(phone or (decrypt(patient.phone_cipher) if patient else "") or "")
-    status = SmsStatus.PENDING
-    error = ""
-    if not _MOBILE.fullmatch(phone):
-        status, error = SmsStatus.SKIPPED, "无有效手机号"
+    phone, error = _mobile_of(phone, patient)
+    status = SmsStatus.SKIPPED if error else SmsStatus.PENDING
     try:
         return await SmsMessage.create(
             dedupe_key=dedupe_key[:128],
@@ -107,6 +105,21 @@ async def enqueue(
     except IntegrityError:
         # another worker created it between our read and our insert
         return await SmsMessage.get(dedupe_key=dedupe_key)
+
+
+def _mobile_of(phone: str | None, patient: Patient | None) -> tuple[str, str]:
+    """The mobile a message goes to (the given number, else the patient's first mobile), and why
+    there is none: SMS reaches mobiles only, so a landline is a clear refusal, not a send."""
+    numbers = phones.parse_all(phone) if phone else (patients.phone_numbers(patient) if patient else [])
+    mobile = phones.first(numbers, mobile=True)
+    if mobile is not None:
+        return mobile.number, ""
+    usable = phones.first(numbers)
+    if usable is not None:
+        return usable.text, "只登记了固定电话，无法接收短信"
+    if numbers:
+        return numbers[0].raw, f"电话号码无法识别（{numbers[0].reason}）"
+    return "", "无有效手机号"
 
 
 def _day_start(moment: datetime) -> datetime:

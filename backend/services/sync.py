@@ -49,7 +49,7 @@ async def _window_start(source: str) -> datetime:
 async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> intake.IntakeResult:
     """Ingest a batch from any adapter (pull, HL7 listener, FHIR import) and quarantine its rejects."""
     result = await intake.ingest(batch, run.id if run else None)
-    await intake.quarantine(source_name, result.rejected, run)
+    result.newly_quarantined = await intake.quarantine(source_name, result.rejected, run)
     if result.unknown_wards:
         codes = "、".join(sorted(result.unknown_wards))
         await notify(
@@ -65,6 +65,7 @@ async def store(source_name: str, batch: Batch, run: SyncRun | None = None) -> i
         patients=[p for p in batch.patients if ("patient", p.his_id) not in rejected_ids],
         visits=[v for v in batch.visits if ("visit", v.his_visit_id) not in rejected_ids],
         labs=[r for r in batch.labs if ("lab", r.his_report_id) not in rejected_ids],
+        exams=[r for r in batch.exams if ("exam", r.his_report_id) not in rejected_ids],
         summaries=[s for s in batch.summaries if ("summary", s.his_visit_id) not in rejected_ids],
         front_pages=[f for f in batch.front_pages if ("front_page", f.his_visit_id) not in rejected_ids],
         cancellations=[c for c in batch.cancellations if (c.entity, c.his_visit_id) not in rejected_ids],
@@ -138,18 +139,25 @@ async def _store_pushed(source_name: str, batch: Batch) -> tuple[SyncRun, intake
         await run.save()
         await _alert_on(run)
         raise
-    run.fetched, run.inserted, run.updated, run.rejected = (
-        batch.fetched,
-        result.inserted,
-        result.updated,
-        len(result.rejected),
-    )
+    run.fetched, run.inserted, run.updated = batch.fetched, result.inserted, result.updated
+    await _count_quarantine(run, result)
     run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
     run.watermark = batch.watermark
-    run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
     run.finished_at = now()
     await run.save()
     return run, result
+
+
+async def _count_quarantine(run: SyncRun, result: intake.IntakeResult) -> None:
+    """What this run quarantined, and the source's open quarantine apart (待处理隔离).
+
+    A record the look-back reads again and that is refused again is still the one waiting in the
+    quarantine: counted once, by the run that put it there. A run is 部分失败 only when it
+    quarantined something; the backlog stays visible beside it until someone retries it.
+    """
+    run.rejected = result.newly_quarantined
+    run.backlog = await QuarantinedRecord.filter(source=run.source, resolved_at__isnull=True).count()
+    run.status = SyncStatus.PARTIAL if run.rejected else SyncStatus.SUCCEEDED
 
 
 def _pull_lock(source_name: str) -> str:
@@ -199,12 +207,15 @@ async def _pull_locked(source: HisSource, *, until: datetime | None = None) -> S
             await run.save(update_fields=["fetched", "updated_at"])
             result = await store(source.name, batch, run)
         run.fetched = batch.fetched
-        run.inserted, run.updated, run.rejected = result.inserted, result.updated, len(result.rejected)
+        run.inserted, run.updated = result.inserted, result.updated
+        await _count_quarantine(run, result)
         run.skipped, run.skip_note = len(batch.skipped), skip_note(batch)
         run.watermark = batch.watermark
         last_seen = batch.watermark or await _last_watermark(source.name)
         run.lag_seconds = int((until - last_seen).total_seconds()) if last_seen else None
-        run.status = SyncStatus.PARTIAL if result.rejected else SyncStatus.SUCCEEDED
+        ahead = await source.newest_after(until + CLOCK_TOLERANCE) if hasattr(source, "newest_after") else None
+        zone = str(getattr(source, "zone", get_settings().his.timezone))
+        await _check_his_clock(source.name, zone, until, ahead or batch.watermark, last_seen)
     except Exception as exc:  # a HIS that is down is a recorded, alerted failure, not a crash
         log.exception("HIS pull failed")
         await run.refresh_from_db(fields=["inserted", "updated"])  # what went in before the failure
@@ -275,6 +286,52 @@ def _collector_paused() -> Iterator[None]:
 async def _last_watermark(source: str) -> datetime | None:
     last = await SyncRun.filter(source=source, watermark__isnull=False).order_by("-watermark").first()
     return last.watermark if last else None
+
+
+# How far a HIS clock may run ahead of ours before its times are taken for another time zone.
+CLOCK_TOLERANCE = timedelta(minutes=5)
+
+
+async def _check_his_clock(
+    source: str, zone: str, until: datetime, watermark: datetime | None, last_seen: datetime | None
+) -> None:
+    """A HIS whose update times are not in the time zone we read them in loses rows silently.
+
+    A database in UTC writing NOW() into update_time stamps each row eight hours before our window,
+    so it is never read. Two signs of it: an update time in the future (the HIS is ahead of the zone
+    we read it in), or the newest update time falling behind by more than the look-back (rows written
+    now carry times our window has already passed). Either raises a notice naming HIS__TIMEZONE; a
+    pull whose times are plausible closes it.
+    """
+    settings = get_settings().his
+    lookback = timedelta(minutes=settings.lookback_minutes)
+    key = f"his_clock:{source}:"
+    if watermark is not None and watermark > until + CLOCK_TOLERANCE:
+        ahead = int((watermark - until).total_seconds() // 60)
+        await notices.raise_notice(
+            "his_clock",
+            f"HIS 数据更新时间在未来（{source}）",
+            f"HIS 最新一行的更新时间 {watermark.astimezone(SHANGHAI):%Y-%m-%d %H:%M} 比本系统当前时间晚 {ahead} 分钟。"
+            f"HIS 时间按 HIS__TIMEZONE={zone} 读取：若 HIS 数据库使用其他时区，请改正该设置；"
+            "否则请检查 HIS 数据库服务器的时钟。时间错位时，新写入的数据会被漏读或延后读取。",
+            key=key + "future",
+            level="danger",
+        )
+        return
+    if last_seen is not None and until - last_seen > lookback + CLOCK_TOLERANCE:
+        behind = int((until - last_seen).total_seconds() // 60)
+        await notices.raise_notice(
+            "his_clock",
+            f"HIS 数据更新时间落后 {behind} 分钟，超过回看窗口（{source}）",
+            f"HIS 最新一行的更新时间为 {last_seen.astimezone(SHANGHAI):%Y-%m-%d %H:%M}，"
+            f"比本系统当前时间早 {behind} 分钟，"
+            f"超过回看窗口 {settings.lookback_minutes} 分钟。若 HIS 仍在写入数据，说明 HIS 数据库的时区与设置不符"
+            f"（HIS__TIMEZONE={zone}；HIS 数据库使用 UTC 时应设为 UTC），这期间写入的行不会被读到。",
+            key=key + "stale",
+            level="danger",
+        )
+        return
+    await notices.resolve(key_prefix=key)
 
 
 # These also reach the administrator's phone (services.sms: only with a real provider configured).
@@ -361,7 +418,7 @@ async def retry_quarantined(record_id: int, source: Remappable | None) -> bool:
 
 
 # What waits for a record of each kind, in the order they must go in.
-_DEPENDANT_ORDER = {"visit": 0, "diagnosis": 1, "summary": 2, "front_page": 2, "lab": 3}
+_DEPENDANT_ORDER = {"visit": 0, "diagnosis": 1, "summary": 2, "front_page": 2, "lab": 3, "exam": 3}
 _OWNER_KEYS = {"patient": ("his_patient_id", "patient_id"), "visit": ("his_visit_id", "visit_id")}
 
 
@@ -374,7 +431,11 @@ async def _dependants(record: QuarantinedRecord) -> list[QuarantinedRecord]:
     ).exclude(id=record.id)
     found = []
     for candidate in waiting:
-        if record.entity == "visit" and candidate.entity != "lab" and candidate.external_id == record.external_id:
+        if (
+            record.entity == "visit"
+            and candidate.entity not in ("lab", "exam")
+            and candidate.external_id == record.external_id
+        ):
             found.append(candidate)  # a stay's diagnoses, summary and front page go by its visit id
             continue
         payload = intake.unseal(candidate.payload)

@@ -111,6 +111,22 @@ class LabReportRecord:
     reported_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class ExamReportRecord:
+    """An examination report (检查: imaging, ultrasound, ECG, endoscopy) as the HIS gave it."""
+
+    his_report_id: str
+    his_patient_id: str
+    item_name: str
+    his_visit_id: str | None = None
+    exam_type: str = ""
+    body_part: str = ""
+    findings: str = ""
+    conclusion: str = ""
+    reported_at: datetime | None = None
+    reporting_doctor: str = ""
+
+
 CancelledEvent = Literal["discharge", "admission"]
 RejectCause = Literal["invalid", "unknown_code", "unknown_key", "duplicate_key"]
 
@@ -169,6 +185,7 @@ class Batch:
     summaries: list[DischargeSummaryRecord] = field(default_factory=list)
     front_pages: list[FrontPageRecord] = field(default_factory=list)
     labs: list[LabReportRecord] = field(default_factory=list)
+    exams: list[ExamReportRecord] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     watermark: datetime | None = None
@@ -183,6 +200,7 @@ class Batch:
             + len(self.summaries)
             + len(self.front_pages)
             + len(self.labs)
+            + len(self.exams)
             + len(self.cancellations)
             + len(self.rejected)
             + len(self.skipped)
@@ -194,6 +212,7 @@ class Batch:
         self.summaries += other.summaries
         self.front_pages += other.front_pages
         self.labs += other.labs
+        self.exams += other.exams
         self.cancellations += other.cancellations
         self.rejected += other.rejected
         self.skipped += other.skipped
@@ -215,6 +234,7 @@ _ENTITY_TYPES: dict[str, tuple[type, str]] = {
     "summary": (DischargeSummaryRecord, "summaries"),
     "front_page": (FrontPageRecord, "front_pages"),
     "lab": (LabReportRecord, "labs"),
+    "exam": (ExamReportRecord, "exams"),
     "cancel_discharge": (VisitCancellation, "cancellations"),
     "cancel_admission": (VisitCancellation, "cancellations"),
 }

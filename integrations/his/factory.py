@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from backend.settings import Settings
 from integrations.his.sqlview import SqlViewSource
@@ -21,7 +22,7 @@ def make_source(settings: Settings) -> Any:
     if his.source == "sql_view":
         if his.dsn is None:
             raise RuntimeError("HIS__SOURCE=sql_view 需要 HIS__DSN")
-        return SqlViewSource(his.dsn.get_secret_value(), mapping=his.mapping)
+        return SqlViewSource(his.dsn.get_secret_value(), mapping=his.mapping, zone=ZoneInfo(his.timezone))
     if his.source == "fhir":
         from integrations.his.fhir import FhirSource
 

@@ -42,6 +42,7 @@ from integrations.his.base import (
     ContactRecord,
     DiagnosisRecord,
     DischargeSummaryRecord,
+    ExamReportRecord,
     LabReportRecord,
     LabResultRecord,
     PatientRecord,
@@ -541,7 +542,8 @@ class _Mapper:
     # Labs ---------------------------------------------------------------------------------------
 
     def _labs(self) -> None:
-        claimed: set[str] = set()
+        # A panel's members (hasMember) are filed with the panel, never again as results of their own.
+        claimed: set[str] = _panel_members(self.index)
         for report in self.index.resources("DiagnosticReport"):
             if _is_summary_type(report.get("code")):
                 self._summary(report, report.get("encounter"), report.get("presentedForm") or [], "issued")
@@ -562,6 +564,9 @@ class _Mapper:
         status = normalise.text(report.get("status"))
         categories = report.get("category") or []
         if categories and not any(_is_lab(c) for c in categories):
+            if any(_is_exam(c) for c in categories) and status not in ("registered", "entered-in-error", "cancelled"):
+                self._exam(report)
+                return
             self.skipped["DiagnosticReport(non-lab)"] += 1
             return
         if status == "registered":
@@ -584,6 +589,46 @@ class _Mapper:
             self.reject("lab", report["id"], "检验报告没有结构化结果（result）", report)
             return
         self._lab_record(report, observations, report["id"], report)
+
+    def _exam(self, report: Resource) -> None:
+        """An imaging, ultrasound or ECG report (检查报告): what was seen and the conclusion, as text."""
+        patient_id = self.index.ref_id(report.get("subject"))
+        if not patient_id:
+            self.reject("exam", report["id"], "检查报告缺少患者（subject）", report)
+            return
+        try:
+            reported_at = _instant(report.get("issued"), field="报告时间") or _instant(
+                report.get("effectiveDateTime"), field="检查时间"
+            )
+        except normalise.NormaliseError as exc:
+            self.reject("exam", report["id"], str(exc), report)
+            return
+        encounter = self.index.resolve(report.get("encounter"))
+        visit_id = self.index.ref_id(report.get("encounter"))
+        if encounter is not None and not _is_inpatient(encounter):
+            visit_id = None
+        findings = [_plain_text(form) for form in report.get("presentedForm") or [] if isinstance(form, dict)]
+        conclusion = normalise.text(report.get("conclusion")) or "；".join(
+            t for c in report.get("conclusionCode") or [] if (t := _concept_text(c))
+        )
+        doctors = [*(report.get("resultsInterpreter") or []), *(report.get("performer") or [])]
+        category = next((c for c in report.get("category") or [] if _is_exam(c)), None)
+        self.batch.exams.append(
+            ExamReportRecord(
+                his_report_id=report["id"],
+                his_patient_id=patient_id,
+                his_visit_id=visit_id,
+                exam_type=_concept_text(category),
+                item_name=_concept_text(report.get("code")) or "检查",
+                findings="\n".join(f for f in findings if f),
+                conclusion=conclusion,
+                reported_at=reported_at,
+                reporting_doctor=next(
+                    (normalise.text(d.get("display")) for d in doctors if isinstance(d, dict) and d.get("display")),
+                    "",
+                ),
+            )
+        )
 
     def _lab_record(self, source: Resource, observations: list[Resource], report_id: str, raw: Resource) -> None:
         patient_id = self.index.ref_id(source.get("subject"))
@@ -744,6 +789,29 @@ def _is_lab(category: Any) -> bool:
     return False
 
 
+# Diagnostic service sections (HL7 table 0074) and FHIR's imaging category: a 检查, not a 检验.
+_EXAM_SECTIONS = frozenset({"RAD", "IMG", "CT", "MR", "NMR", "NMS", "US", "CUS", "OUS", "RUS", "VUS", "EC", "CG", "EN"})
+
+
+def _is_exam(category: Any) -> bool:
+    for coding in _codings(category):
+        code = normalise.text(coding.get("code"))
+        if code.upper() in _EXAM_SECTIONS or code.lower() == "imaging" or code == "LP29684-5":
+            return True
+    text = _concept_text(category)
+    return any(word in text for word in ("检查", "影像", "超声", "心电", "放射", "内镜"))
+
+
+def _plain_text(attachment: dict[str, Any]) -> str:
+    """The text of an inline plain-text attachment (a report's 检查所见); '' for anything else."""
+    if "text" not in normalise.text(attachment.get("contentType")).lower() or not attachment.get("data"):
+        return ""
+    try:
+        return base64.b64decode(attachment["data"]).decode("utf-8").strip()
+    except (binascii.Error, ValueError):
+        return ""
+
+
 def _is_summary_type(concept: Any) -> bool:
     if _coded(concept) & (_LOINC_DISCHARGE_SUMMARIES | {"C0053"}):
         return True
@@ -771,6 +839,16 @@ def _human_name(names: Any) -> str:
     return ""
 
 
+def _panel_members(index: _Index) -> set[str]:
+    """Every Observation some other Observation holds as a panel member (hasMember)."""
+    return {
+        key
+        for observation in index.resources("Observation")
+        for ref in observation.get("hasMember") or []
+        if (key := index.ref_key(ref, "Observation"))
+    }
+
+
 def _id_card(identifiers: Any) -> str | None:
     for identifier in identifiers or []:
         if isinstance(identifier, dict) and _is_id_card(identifier):
@@ -793,7 +871,8 @@ def _phone(telecoms: Any) -> str | None:
     ]
     # Follow-up calls and SMS go to a mobile first.
     phones.sort(key=lambda t: {"mobile": 0, "home": 1}.get(t.get("use", ""), 2))
-    return normalise.phone(phones[0]["value"]) if phones else None
+    # every number is kept: intake reads the field's numbers one by one (backend.phones)
+    return "/".join(dict.fromkeys(v for t in phones if (v := normalise.phone(t["value"])))) or None
 
 
 def _contacts(contacts: Any) -> tuple[ContactRecord, ...]:
@@ -1060,7 +1139,7 @@ class FhirSource:
         await self._by_ids(client, "Encounter", "_id", missing_encounters, index, rejected)
         stays = [e["id"] for e in index.resources("Encounter") if _is_inpatient(e)]
         await self._by_ids(client, "Condition", "encounter", {f"Encounter/{s}" for s in stays}, index, rejected)
-        claimed = {
+        claimed = _panel_members(index) | {
             index.ref_key(ref, "Observation")
             for report in index.resources("DiagnosticReport")
             for ref in report.get("result") or []

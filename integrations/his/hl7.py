@@ -618,7 +618,7 @@ def _stamp(segment: Segment, n: int, label: str, component: int = 1) -> datetime
     except ValueError as exc:
         raise _Invalid(f"{label}格式无法识别：{raw}", location) from exc
     # normalise.moment drops the sentinel dates HIS use for "unknown" and "not yet" (3000-01-01).
-    return normalise.moment(stamp, field=label)
+    return normalise.as_written(stamp, label, SHANGHAI)
 
 
 def _moment(segment: Segment, n: int, label: str, component: int = 1) -> datetime | None:
@@ -677,7 +677,7 @@ def _xcn(segment: Segment, n: int) -> str:
 
 
 def _xtn(segment: Segment, n: int) -> str | None:
-    """A phone from XTN repetitions, a mobile (equipment type CP) first; email, fax and pager skipped.
+    """The phones of XTN repetitions, a mobile (equipment type CP) first; email, fax and pager skipped.
 
     XTN: 1 number (older versions) ^ 2 use ^ 3 equipment type ^ 4 email ^ 5 country ^ 6 area ^
     7 local number ^ ... ^ 12 unformatted number.
@@ -687,16 +687,18 @@ def _xtn(segment: Segment, n: int) -> str | None:
         equipment = segment.get(n, 3, 1, rep).upper()
         if equipment in ("INTERNET", "X.400", "FX", "BP"):
             continue
+        area, local, extension = (segment.get(n, c, 1, rep) for c in (6, 7, 8))
         number = (
             segment.get(n, 1, 1, rep)
             or segment.get(n, 12, 1, rep)
-            or segment.get(n, 6, 1, rep) + segment.get(n, 7, 1, rep)
+            or (f"{area}-{local}" if area else local) + (f"转{extension}" if local and extension else "")
         )
         value = normalise.phone(number)
         if value:
             candidates.append((equipment == "CP", value))
     candidates.sort(key=lambda c: not c[0])  # stable: mobiles first, otherwise as sent
-    return candidates[0][1] if candidates else None
+    # every number is kept: intake reads the field's numbers one by one (backend.phones)
+    return "/".join(dict.fromkeys(c[1] for c in candidates)) or None
 
 
 def _xad(segment: Segment, n: int) -> str:
@@ -803,13 +805,16 @@ class _Mapper:
         """PID-3 (patient identifier list, CX: id ^ check digit ^ scheme ^ authority ^ 5 type).
 
         The HIS's own id: type PI, else MR, else PT, else the first id that is not a person's
-        registry number (SSN, national ID, passport).
+        registry number (SSN, national ID, passport). With its assigning authority (PID-3.4, its
+        namespace or universal id) as `id^authority`: two feeds numbering patients independently
+        give two patients, never one (intake matches on both, `intake.split_key`).
         """
         ids: list[tuple[str, str]] = []
         for rep in range(len(pid.repetitions(3))):
             value = normalise.text(pid.get(3, 1, 1, rep))
             if value:
-                ids.append((pid.get(3, 5, 1, rep).upper(), value))
+                authority = normalise.text(pid.get(3, 4, 1, rep)) or normalise.text(pid.get(3, 4, 2, rep))
+                ids.append((pid.get(3, 5, 1, rep).upper(), f"{value}^{authority}" if authority else value))
         for wanted in PATIENT_ID_TYPES:
             for kind, value in ids:
                 if kind == wanted:

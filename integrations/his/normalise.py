@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -50,8 +50,16 @@ def gender(value: Any) -> Gender:
     return Gender.UNKNOWN
 
 
-def moment(value: Any, *, field: str = "时间") -> datetime | None:
-    """A tz-aware datetime (naive HIS times are Asia/Shanghai); None for empty or sentinel."""
+def moment(value: Any, *, field: str = "时间", zone: tzinfo = SHANGHAI) -> datetime | None:
+    """A tz-aware datetime in our zone; None for empty or sentinel. A naive HIS time is a wall-clock
+    time in `zone`, the HIS's time zone (Asia/Shanghai unless HIS__TIMEZONE says the HIS keeps UTC)."""
+    result = as_written(value, field, zone)
+    # in our zone: a MySQL DATETIME keeps the wall clock of what it is given, whatever its offset
+    return result.astimezone(SHANGHAI) if result else None
+
+
+def as_written(value: Any, field: str = "时间", zone: tzinfo = SHANGHAI) -> datetime | None:
+    """The datetime in the zone it was written in (a naive one in `zone`)."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -67,18 +75,19 @@ def moment(value: Any, *, field: str = "时间") -> datetime | None:
             formats = {14: "%Y%m%d%H%M%S", 12: "%Y%m%d%H%M", 8: "%Y%m%d"}  # HL7-style 20260101083000
             if raw.isdigit() and len(raw) in formats:
                 # HIS times without a zone are local (Asia/Shanghai).
-                result = datetime.strptime(raw, formats[len(raw)]).replace(tzinfo=SHANGHAI)
+                result = datetime.strptime(raw, formats[len(raw)]).replace(tzinfo=zone)
             else:
                 result = datetime.fromisoformat(raw)
         except ValueError as exc:
             raise NormaliseError(f"{field}格式无法识别：{raw}") from exc
     if result.date() in SENTINEL_DATES:
         return None
-    return result if result.tzinfo else result.replace(tzinfo=SHANGHAI)
+    return result if result.tzinfo else result.replace(tzinfo=zone)
 
 
 def day(value: Any, *, field: str = "日期") -> date | None:
-    result = moment(value, field=field)
+    """The date as written (a birth date written with a time and an offset keeps its own day)."""
+    result = as_written(value, field, SHANGHAI)
     return result.date() if result else None
 
 
@@ -122,8 +131,9 @@ def id_number(value: Any) -> str | None:
 
 
 def phone(value: Any) -> str | None:
-    raw = re.sub(r"[\s\-()]", "", text(value))
-    return raw or None
+    """A phone field as written (only trimmed; fillers give None): intake reads every number in it
+    with `backend.phones`, which keeps an extension apart and an unreadable number as it was."""
+    return text(value) or None
 
 
 def disposition(value: Any) -> DischargeDisposition | None:

@@ -10,11 +10,13 @@ missed (replays are harmless: intake is idempotent).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -30,17 +32,22 @@ from integrations.his.base import (
     ContactRecord,
     DiagnosisRecord,
     DischargeSummaryRecord,
+    ExamReportRecord,
     FrontPageRecord,
     LabReportRecord,
     LabResultRecord,
     PatientRecord,
     Rejected,
+    Skipped,
     VisitRecord,
 )
 from integrations.his.normalise import NormaliseError
 
+log = logging.getLogger(__name__)
 MAPPINGS = Path(__file__).resolve().parent / "mappings"
-ENTITIES = ("patient", "visit", "diagnosis", "lab_report", "lab_result", "discharge_summary", "front_page")
+ENTITIES = ("patient", "visit", "diagnosis", "lab_report", "lab_result", "discharge_summary", "front_page", "exam")
+# Views a mapping may leave out (the 检查报告 view came later: older mappings have none).
+OPTIONAL = frozenset({"exam"})
 QUERIES = (*ENTITIES, "discharge_counts")
 
 # diag_type codes of the contract (WS 445 style): western, TCM disease, TCM syndrome.
@@ -130,7 +137,7 @@ class Mapping:
         if current:
             queries[current] = "\n".join(lines).strip().rstrip(";")
         text_times = bool(re.search(r"--\s*params:\s*text", text))
-        missing = [e for e in QUERIES if e not in queries]
+        missing = [e for e in QUERIES if e not in queries and e not in OPTIONAL]
         if missing:
             raise ValueError(f"映射 {name} 缺少：{', '.join(missing)}")
         return cls(name, queries, text_times)
@@ -140,11 +147,19 @@ class SqlViewSource:
     """A HisSource over a HIS database given by DSN and a mapping."""
 
     def __init__(
-        self, dsn: str, mapping: str = "contract", *, name: str = "sql_view", engine: AsyncEngine | None = None
+        self,
+        dsn: str,
+        mapping: str = "contract",
+        *,
+        name: str = "sql_view",
+        engine: AsyncEngine | None = None,
+        zone: tzinfo = SHANGHAI,
     ) -> None:
         self.name = name
         self.mapping = Mapping.load(mapping)
         self.engine = engine or _engine(async_url(dsn))
+        # The HIS database's own time zone (HIS__TIMEZONE): its columns hold wall-clock times in it.
+        self.zone = zone
 
     async def close(self) -> None:
         await self.engine.dispose()
@@ -183,21 +198,35 @@ class SqlViewSource:
         return "1 = 0" not in self.mapping.queries["discharge_counts"]
 
     async def fetch(self, since: datetime, until: datetime) -> Batch:
-        return map_rows(await self._read(ENTITIES, since, until))
+        rows = await self._read(tuple(e for e in ENTITIES if e not in OPTIONAL), since, until)
+        for entity in OPTIONAL & set(self.mapping.queries):
+            try:  # a view added to the contract later: a HIS built to the earlier spec has none
+                rows |= await self._read((entity,), since, until)
+            except SqlViewError as exc:
+                log.warning("optional HIS view not read (%s): %s", entity, exc)
+        return map_rows(rows, self.zone)
+
+    async def newest_after(self, moment: datetime) -> datetime | None:
+        """The newest update time later than `moment` (None if none): a pull reads up to now, so
+        rows stamped in the future (a HIS clock or time zone ahead of ours) are otherwise unseen."""
+        entities = ("patient", "visit", "lab_report")
+        rows = await self._read(entities, moment, moment + timedelta(days=366))
+        stamps = [normalise.moment(r.get("update_time"), zone=self.zone) for e in entities for r in rows[e]]
+        return max((s for s in stamps if s is not None), default=None)
 
     def remap(self, entity: str, payload: dict[str, Any]) -> Batch:
         """Map one quarantined raw row again (after the mapping or the dictionaries were fixed),
         with the child rows (diagnoses, lab results) it was quarantined with."""
         if "row" not in payload:
             return Batch()
-        return map_rows({entity_of(entity): [payload["row"]], **payload.get("children", {})})
+        return map_rows({entity_of(entity): [payload["row"]], **payload.get("children", {})}, self.zone)
 
     def _param(self, value: datetime) -> Any:
-        local = value.astimezone(SHANGHAI).replace(tzinfo=None)
+        local = value.astimezone(self.zone).replace(tzinfo=None)
         if self.mapping.text_times:
             # Full precision: "12:00:00" < "12:00:00.5", so a row written this second is read.
             return local.isoformat(sep=" ", timespec="microseconds")
-        # HIS times are Beijing wall-clock times in columns without a zone (the interface spec).
+        # HIS times are wall-clock times of the HIS's zone in columns without one (the interface spec).
         return local
 
 
@@ -209,15 +238,51 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _watermark(batch: Batch, value: Any) -> None:
-    stamp = normalise.moment(value)
+def _watermark(batch: Batch, value: Any, zone: tzinfo) -> None:
+    stamp = normalise.moment(value, zone=zone)
     if stamp and (batch.watermark is None or stamp > batch.watermark):
         batch.watermark = stamp
 
 
-def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
-    """Contract rows to canonical records; each row that cannot be read becomes a Rejected."""
+# The HIS keys of a contract row, to name a repeated one by.
+_ROW_KEYS = {
+    "patient": ("patient_id",),
+    "visit": ("visit_id",),
+    "diagnosis": ("visit_id", "diag_type", "diag_seq"),
+    "lab_report": ("report_id",),
+    "lab_result": ("report_id", "item_seq"),
+    "discharge_summary": ("visit_id",),
+    "front_page": ("visit_id", "field_code"),
+    "exam": ("report_id",),
+}
+
+
+def _without_repeats(rows: dict[str, list[dict[str, Any]]], batch: Batch) -> dict[str, list[dict[str, Any]]]:
+    """The rows once each: a view joined once too often (contacts, a second ward) repeats whole
+    rows. A repeat is counted as skipped with its HIS keys, so the run accounts for every row read;
+    two different rows under one key are not repeats and go on to intake (which keeps one or
+    quarantines both, by entity)."""
+    kept: dict[str, list[dict[str, Any]]] = {}
+    for entity, entity_rows in rows.items():
+        seen: set[tuple[tuple[str, str], ...]] = set()
+        kept[entity] = []
+        for row in entity_rows:
+            fingerprint = tuple(sorted((k, repr(v)) for k, v in row.items()))
+            if fingerprint in seen:
+                key = "/".join(normalise.text(row.get(k)) for k in _ROW_KEYS.get(entity, ()))
+                batch.skipped.append(Skipped(entity, key, "视图返回了完全相同的重复行（只取一行）"))
+                continue
+            seen.add(fingerprint)
+            kept[entity].append(row)
+    return kept
+
+
+def map_rows(rows: dict[str, list[dict[str, Any]]], zone: tzinfo = SHANGHAI) -> Batch:
+    """Contract rows to canonical records; each row that cannot be read becomes a Rejected.
+    Times without a zone are read in `zone`, the HIS database's."""
     batch = Batch()
+    moment = partial(normalise.moment, zone=zone)
+    rows = _without_repeats(rows, batch)
     diagnoses: dict[str, list[DiagnosisRecord]] = defaultdict(list)
     for row in rows.get("diagnosis", []):
         try:
@@ -260,17 +325,17 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     if contact_phone
                     else (),
                     address=normalise.text(row.get("current_address")),
-                    deceased_at=normalise.moment(row.get("death_time"), field="死亡时间"),
-                    updated_at=normalise.moment(row.get("update_time")),
+                    deceased_at=moment(row.get("death_time"), field="死亡时间"),
+                    updated_at=moment(row.get("update_time")),
                 )
             )
-            _watermark(batch, row.get("update_time"))
+            _watermark(batch, row.get("update_time"), zone)
         except (NormaliseError, KeyError) as exc:
             batch.rejected.append(Rejected("patient", str(row.get("patient_id")), str(exc), {"row": _plain(row)}))
     for row in rows.get("visit", []):
         try:
             visit_id = normalise.compound_id(row["visit_id"])
-            admitted = normalise.moment(row["admit_time"], field="入院时间")
+            admitted = moment(row["admit_time"], field="入院时间")
             if admitted is None:
                 raise NormaliseError("入院时间为空")
             department = normalise.text(row["dept_code"])
@@ -283,17 +348,17 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     department_code=department,
                     ward_code=normalise.optional_text(row.get("ward_code")),
                     admitted_at=admitted,
-                    discharged_at=normalise.moment(row.get("discharge_time"), field="出院时间"),
+                    discharged_at=moment(row.get("discharge_time"), field="出院时间"),
                     inpatient_no=normalise.text(row.get("inpatient_no")),
                     admission_times=int(row.get("admission_times") or 1),
                     bed_no=normalise.text(row.get("bed_no")),
                     attending_name=normalise.text(row.get("attending_doctor")),
                     disposition=normalise.disposition(row.get("discharge_mode")),
                     diagnoses=tuple(diagnoses.get(visit_id, ())),
-                    updated_at=normalise.moment(row.get("update_time")),
+                    updated_at=moment(row.get("update_time")),
                 )
             )
-            _watermark(batch, row.get("update_time"))
+            _watermark(batch, row.get("update_time"), zone)
         except (NormaliseError, KeyError, ValueError) as exc:
             children = {
                 "diagnosis": [
@@ -337,12 +402,12 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     his_visit_id=normalise.optional_text(row.get("visit_id")),
                     name=normalise.text(row.get("subject")) or "检验",
                     specimen=normalise.text(row.get("specimen_type")),
-                    requested_at=normalise.moment(row.get("request_time")),
-                    reported_at=normalise.moment(row.get("report_time")),
+                    requested_at=moment(row.get("request_time")),
+                    reported_at=moment(row.get("report_time")),
                     results=tuple(results.get(report_id, ())),
                 )
             )
-            _watermark(batch, row.get("update_time"))
+            _watermark(batch, row.get("update_time"), zone)
         except (NormaliseError, KeyError) as exc:
             children = {
                 "lab_result": [
@@ -365,12 +430,31 @@ def map_rows(rows: dict[str, list[dict[str, Any]]]) -> Batch:
                     discharge_condition=normalise.text(row.get("discharge_condition")),
                     discharge_orders=normalise.text(row.get("discharge_orders")),
                     discharge_medication=normalise.text(row.get("discharge_medication")),
-                    signed_at=normalise.moment(row.get("signed_time")),
+                    signed_at=moment(row.get("signed_time")),
                 )
             )
-            _watermark(batch, row.get("update_time"))
+            _watermark(batch, row.get("update_time"), zone)
         except (NormaliseError, KeyError) as exc:
             batch.rejected.append(Rejected("summary", str(row.get("visit_id")), str(exc), {"row": _plain(row)}))
+    for row in rows.get("exam", []):
+        try:
+            batch.exams.append(
+                ExamReportRecord(
+                    his_report_id=normalise.compound_id(row["report_id"]),
+                    his_patient_id=normalise.compound_id(row["patient_id"]),
+                    his_visit_id=normalise.optional_text(row.get("visit_id")),
+                    exam_type=normalise.text(row.get("exam_type")),
+                    item_name=normalise.text(row.get("item_name")) or "检查",
+                    body_part=normalise.text(row.get("body_part")),
+                    findings=normalise.text(row.get("findings")),
+                    conclusion=normalise.text(row.get("conclusion")),
+                    reported_at=moment(row.get("report_time"), field="报告时间"),
+                    reporting_doctor=normalise.text(row.get("reporting_doctor")),
+                )
+            )
+            _watermark(batch, row.get("update_time"), zone)
+        except (NormaliseError, KeyError) as exc:
+            batch.rejected.append(Rejected("exam", str(row.get("report_id")), str(exc), {"row": _plain(row)}))
     pages: dict[str, dict[str, Any]] = defaultdict(dict)
     for row in rows.get("front_page", []):
         value = normalise.text(row.get("field_value"))

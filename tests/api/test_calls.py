@@ -396,3 +396,26 @@ async def test_many_clicks_at_once_never_dial_past_the_daily_cap(
     for answer in answers:  # the simulated calls run on: let them end before the test does
         if answer.status_code == 200:
             await calls.ended(answer.json()["call_id"])
+
+
+async def test_a_his_landline_with_an_extension_is_dialled_as_number_and_extension(
+    client: httpx.AsyncClient, desk: dict
+) -> None:
+    """Issue #14 item 6: 0571-87706197-8021 from the HIS was stored as 0571877061978021 and refused."""
+    from backend.services import sync
+    from integrations.his.base import Batch, PatientRecord
+
+    patient = desk["patients"][0]
+    await sync.store(
+        "test", Batch(patients=[PatientRecord(his_id=patient.his_id, name=patient.name, phone="0571-87706197-8021")])
+    )
+    await Staff.filter(id=desk["agent"].id).update(dial_method=DialMethod.MANUAL)
+    response = await _start(client, desk, 0)
+    assert response.status_code == 200, response.text
+    assert response.json()["number"] == "057187706197 转 8021"
+    # a field holding only an unreadable number is refused with its reason, not dialled mangled
+    await sync.store(
+        "test", Batch(patients=[PatientRecord(his_id=patient.his_id, name=patient.name, phone="0571877061978021")])
+    )
+    refused = await _start(client, desk, 0)
+    assert refused.status_code == 409 and "分机号请用 - 或 转 与号码分开" in refused.json()["detail"], refused.text

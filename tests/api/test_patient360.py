@@ -71,3 +71,39 @@ async def test_admin_patient_list_masks_and_serves_the_360_view(client: httpx.As
     assert first["phone_cipher"].count("*") == 4 and "v1:" not in first["phone_cipher"]
     view = (await client.get(f"/admin/PatientDataApp/PatientAdmin/overview/{first['id']}")).json()["data"]
     assert view["lab_rows"] and view["trend_chart"]["series"]
+
+
+async def test_overview_has_a_section_for_exam_reports_within_scope(client: httpx.AsyncClient, pulled: None) -> None:
+    """Issue #12: the 患者 360 had no 检查 (imaging, ultrasound, ECG) section."""
+    from integrations.his.base import Batch, ExamReportRecord
+
+    patient = await Patient.get(his_id="W0000003")
+    stay = await Admission.filter(patient_id=patient.id).first()
+    assert stay is not None
+    exam = ExamReportRecord(
+        "E-360",
+        "W0000003",
+        "心脏彩超",
+        his_visit_id=stay.his_visit_id,
+        exam_type="超声",
+        body_part="心脏",
+        findings="左室舒张功能减低。",
+        conclusion="左室舒张功能减低",
+        reported_at=now(),
+        reporting_doctor="王超声",
+    )
+    await sync.store("his", Batch(exams=[exam]))
+    headers = await factories.login(client, "kefu01", demo.DEMO_PASSWORD)
+    body = (await client.get(f"/api/v1/patients/{patient.id}/overview", headers=headers)).json()
+    [shown] = body["exams"]
+    assert (shown["exam_type"], shown["item_name"], shown["conclusion"]) == ("超声", "心脏彩超", "左室舒张功能减低")
+    assert shown["findings"] == "左室舒张功能减低。" and shown["reporting_doctor"] == "王超声"
+    # a doctor of another department sees the patient's stay there, not this stay's exam
+    other = await Department.exclude(id=stay.department_id).filter(kind="clinical").first()
+    assert other is not None
+    outsider = await factories.staff("doctor", other)
+    elsewhere = await factories.patient(other)
+    await Admission.filter(patient_id=elsewhere.id).update(patient_id=patient.id)
+    outsider_headers = await factories.login(client, outsider.username)
+    seen = (await client.get(f"/api/v1/patients/{patient.id}/overview", headers=outsider_headers)).json()
+    assert seen["exams"] == []

@@ -132,6 +132,22 @@ async def test_the_same_window_pulled_three_times_leaves_no_duplicates(his: Demo
     assert last is not None and last.inserted == 0 and last.updated == 0 and last.fetched > 0
 
 
+async def test_a_run_counts_only_what_it_quarantined_and_shows_the_backlog_apart(his: DemoHis) -> None:
+    """Issue #12 item 9: every pull re-read the look-back's refused rows and showed 部分失败 forever."""
+    await his.add_discharges(20, start=60)  # 71: a wrong ID check digit, refused
+    first = await sync.pull(his.source())
+    held = await QuarantinedRecord.filter(resolved_at__isnull=True).count()
+    assert held > 0 and (first.status, first.rejected, first.backlog) == (SyncStatus.PARTIAL, held, held)
+    again = await sync.pull(his.source())  # the same refused rows, read again by the look-back
+    assert again.fetched > 0 and (again.status, again.rejected, again.backlog) == (SyncStatus.SUCCEEDED, 0, held)
+    # one retried and put right leaves the backlog; one refused anew counts again
+    record = await QuarantinedRecord.filter(resolved_at__isnull=True).first()
+    assert record is not None
+    await QuarantinedRecord.filter(id=record.id).update(resolved_at=now())
+    third = await sync.pull(his.source())
+    assert (third.status, third.rejected, third.backlog) == (SyncStatus.PARTIAL, 1, held)
+
+
 async def test_a_row_committed_late_is_caught_by_the_look_back(his: DemoHis) -> None:
     await his.add_discharges(5, start=1)
     await sync.pull(his.source())

@@ -199,7 +199,7 @@ async def test_a13_for_an_unknown_stay_or_another_patient_is_answered_ae_and_qua
     other = _adt("A13-Y", "A13", now(), patient="P-OTHER", discharged=DISCHARGED)
     assert _msa(await _send(hl7_listener.port, other))[1] == "AE"
     reason = (await QuarantinedRecord.get(entity="cancel_discharge", external_id="V-HL7-1")).reason
-    assert reason == "住院记录 V-HL7-1 属于患者 P-HL7-1，不是消息中的患者 P-OTHER，未撤销出院"
+    assert reason == "住院记录 V-HL7-1 属于患者 P-HL7-1，不是消息中的患者 P-OTHER^HIS，未撤销出院"
     assert (await Admission.get(his_visit_id="V-HL7-1")).discharged_at is not None
     assert {t.status for t in (await _tasks()).values()} == {TaskStatus.ASSIGNED}
 

@@ -12,6 +12,7 @@ from backend import clock
 from backend.clock import SHANGHAI
 from backend.models import Patient, SmsBatch, SmsMessage, SmsReply, SmsTemplate
 from backend.models.choices import SmsBatchStatus, SmsCategory, SmsStatus
+from backend.security.crypto import decrypt
 from backend.services import sms
 from backend.services.errors import InvalidInput
 from backend.services.principal import load_principal
@@ -215,3 +216,31 @@ async def test_a_link_in_a_template_variable_is_refused_as_aliyun_would(template
         await sms.enqueue(
             dedupe_key="u", patient=patient, template=template, params={"name": "张三", "hospital": "http://x.cn/a"}
         )
+
+
+async def test_sms_goes_to_the_patients_mobile_and_a_landline_only_patient_is_refused_clearly(
+    template: SmsTemplate,
+) -> None:
+    """Issue #14 item 6: the HIS field `0571-87706197/138…` holds two numbers; SMS needs the mobile."""
+    from backend.services import sync
+    from integrations.his.base import Batch, PatientRecord
+
+    both = await _message(template, "k31")
+    landline = await _message(template, "k32")
+    for message, phone in ((both, "0571-87706197/１３８００１３８０００"), (landline, "0571-87706197-8021")):
+        patient = await Patient.get(id=message.patient_id)
+        await sync.store("test", Batch(patients=[PatientRecord(his_id=patient.his_id, name=patient.name, phone=phone)]))
+    to_mobile = await sms.enqueue(
+        dedupe_key="k33",
+        patient=await Patient.get(id=both.patient_id),
+        template=template,
+        params={"name": "甲", "hospital": "医院"},
+    )
+    assert to_mobile.status is SmsStatus.PENDING and decrypt(to_mobile.phone_cipher) == "13800138000"
+    refused = await sms.enqueue(
+        dedupe_key="k34",
+        patient=await Patient.get(id=landline.patient_id),
+        template=template,
+        params={"name": "乙", "hospital": "医院"},
+    )
+    assert refused.status is SmsStatus.SKIPPED and refused.error_message == "只登记了固定电话，无法接收短信"

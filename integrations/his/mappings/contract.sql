@@ -13,9 +13,10 @@ SELECT visit_id, patient_id, inpatient_no, admission_times, admit_time, discharg
 FROM V_FU_INPATIENT_VISIT WHERE update_time >= :since AND update_time < :until;
 
 -- entity: diagnosis
+-- (IN, not JOIN: a visit row the view repeats must not repeat its diagnoses)
 SELECT d.visit_id, d.diag_type, d.diag_seq, d.icd10_code, d.diag_name
-FROM V_FU_DIAGNOSIS d JOIN V_FU_INPATIENT_VISIT v ON v.visit_id = d.visit_id
-WHERE v.update_time >= :since AND v.update_time < :until;
+FROM V_FU_DIAGNOSIS d
+WHERE d.visit_id IN (SELECT v.visit_id FROM V_FU_INPATIENT_VISIT v WHERE v.update_time >= :since AND v.update_time < :until);
 
 -- entity: lab_report
 SELECT report_id, patient_id, visit_id, subject, specimen_type, request_time, report_time, update_time
@@ -23,8 +24,8 @@ FROM V_FU_LAB_REPORT WHERE update_time >= :since AND update_time < :until;
 
 -- entity: lab_result
 SELECT r.report_id, r.item_seq, r.item_code, r.item_name, r.result_text, r.unit, r.ref_range_text, r.abnormal_flag
-FROM V_FU_LAB_RESULT r JOIN V_FU_LAB_REPORT b ON b.report_id = r.report_id
-WHERE b.update_time >= :since AND b.update_time < :until;
+FROM V_FU_LAB_RESULT r
+WHERE r.report_id IN (SELECT b.report_id FROM V_FU_LAB_REPORT b WHERE b.update_time >= :since AND b.update_time < :until);
 
 -- entity: discharge_summary
 SELECT visit_id, document_id, admission_condition, treatment_course, discharge_condition, discharge_orders,
@@ -33,8 +34,13 @@ FROM V_FU_DISCHARGE_SUMMARY WHERE update_time >= :since AND update_time < :until
 
 -- entity: front_page
 SELECT f.visit_id, f.field_code, f.field_value
-FROM V_FU_FRONT_PAGE f JOIN V_FU_INPATIENT_VISIT v ON v.visit_id = f.visit_id
-WHERE v.update_time >= :since AND v.update_time < :until;
+FROM V_FU_FRONT_PAGE f
+WHERE f.visit_id IN (SELECT v.visit_id FROM V_FU_INPATIENT_VISIT v WHERE v.update_time >= :since AND v.update_time < :until);
+
+-- entity: exam
+SELECT report_id, patient_id, visit_id, exam_type, item_name, body_part, findings, conclusion, report_time,
+       reporting_doctor, update_time
+FROM V_FU_EXAM WHERE update_time >= :since AND update_time < :until;
 
 -- entity: discharge_counts
 SELECT dept_code, count(*) AS discharges

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from backend import phones
 from backend.clock import SHANGHAI
 from backend.models.choices import AbnormalFlag, DiagnosisKind, DischargeDisposition, Gender
 from integrations.his import normalise
@@ -92,7 +93,7 @@ def test_fixture_bundle_maps_patient_stays_and_labs(name: str) -> None:
     assert batch.rejected == []
     (patient,) = batch.patients
     assert (patient.his_id, patient.name, patient.gender) == (expected.patient_id, expected.name, expected.gender)
-    assert (patient.birth_date, patient.id_number, patient.phone) == (
+    assert (patient.birth_date, patient.id_number, phones.parse_all(patient.phone)[0].text) == (
         expected.birth_date,
         expected.id_number,
         expected.phone,
@@ -458,7 +459,9 @@ def test_chinese_bundle_maps_patient_with_id_number_phone_contact_and_address() 
     assert patient.gender is Gender.FEMALE
     assert patient.birth_date is not None and patient.birth_date.isoformat() == "1980-01-01"
     assert patient.id_number == ID_NUMBER
-    assert patient.phone == "13800000001"  # the mobile, not the home line
+    # every number is kept, the mobile first (as written: intake reads them with backend.phones)
+    assert patient.phone == "138-0000-0001/010-6000 0000"
+    assert [n.text for n in phones.parse_all(patient.phone)] == ["13800000001", "010-60000000"]
     assert patient.address == "示例省示例市示例区测试路1号"
     (contact,) = patient.contacts
     assert (contact.name, contact.relation, contact.phone) == ("测试乙", "女儿", "13800000002")
@@ -819,3 +822,77 @@ def test_a_fhir_ambulatory_encounter_is_skipped_with_its_reason() -> None:
     [skipped] = batch.skipped
     assert (skipped.entity, skipped.external_id) == ("visit", "enc-amb-1")
     assert skipped.reason == "非住院就诊（Encounter.class=AMB）不是住院，未建立住院记录"
+
+
+def test_a_panels_members_are_filed_once_with_the_panel_not_again_on_their_own() -> None:
+    """hasMember: the members of a panel (血常规 -> WBC, HGB) were filed twice, once in the
+    panel's report and once each as a report of their own."""
+    patient = {"resourceType": "Patient", "id": "p-1", "name": [{"text": "测试甲"}], "gender": "female"}
+    members = [
+        _observation("wbc", "白细胞", valueQuantity={"value": 6.1, "unit": "10^9/L"}),
+        _observation("hgb", "血红蛋白", valueQuantity={"value": 128, "unit": "g/L"}),
+        _observation("plt", "血小板", valueQuantity={"value": 210, "unit": "10^9/L"}),
+        _observation("glu", "血糖", valueQuantity={"value": 5.2, "unit": "mmol/L"}),
+    ]
+    panel = _observation("cbc", "血常规", hasMember=[_ref("wbc"), _ref("hgb")])
+    loose_panel = _observation("lft", "小panel", hasMember=[_ref("plt")])  # a panel sent without a report
+    report = {
+        "resourceType": "DiagnosticReport",
+        "id": "r-1",
+        "status": "final",
+        "category": [{"coding": [{"code": "LAB"}]}],
+        "code": {"text": "血常规"},
+        "subject": _ref("p-1"),
+        "issued": "2026-03-02T10:00:00+08:00",
+        "result": [_ref("cbc")],
+    }
+    bundle = {
+        "resourceType": "Bundle",
+        "type": "transaction",
+        "entry": [_entry(r) for r in (patient, *members, panel, loose_panel, report)],
+    }
+
+    batch = bundle_to_batch(bundle)
+
+    filed = {lab.his_report_id: sorted(r.name for r in lab.results) for lab in batch.labs}
+    assert filed == {
+        "r-1": ["白细胞", "血红蛋白"],
+        "Observation/lft": ["血小板"],
+        "Observation/glu": ["血糖"],  # a result without a report or a panel is still its own
+    }
+
+
+def test_an_imaging_diagnostic_report_becomes_an_exam_report_not_a_skipped_one() -> None:
+    patient = {"resourceType": "Patient", "id": "p-1", "name": [{"text": "测试甲"}], "gender": "female"}
+    report = {
+        "resourceType": "DiagnosticReport",
+        "id": "ct-1",
+        "status": "final",
+        "category": [
+            {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0074", "code": "CT"}], "text": "CT"}
+        ],
+        "code": {"text": "胸部CT平扫"},
+        "subject": _ref("p-1"),
+        "issued": "2026-03-02T10:00:00+08:00",
+        "resultsInterpreter": [{"display": "李影像"}],
+        "conclusion": "胸部CT平扫未见明显异常",
+        "presentedForm": [{"contentType": "text/plain", "data": base64.b64encode("双肺纹理清晰。".encode()).decode()}],
+    }
+    bundle = {"resourceType": "Bundle", "type": "transaction", "entry": [_entry(patient), _entry(report)]}
+
+    batch = bundle_to_batch(bundle)
+
+    assert batch.labs == [] and batch.rejected == []
+    [exam] = batch.exams
+    assert (exam.his_report_id, exam.his_patient_id, exam.exam_type, exam.item_name) == (
+        "ct-1",
+        "p-1",
+        "CT",
+        "胸部CT平扫",
+    )
+    assert (exam.findings, exam.conclusion, exam.reporting_doctor) == (
+        "双肺纹理清晰。",
+        "胸部CT平扫未见明显异常",
+        "李影像",
+    )
+    assert exam.reported_at == datetime(2026, 3, 2, 10, tzinfo=SHANGHAI)

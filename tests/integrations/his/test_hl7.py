@@ -165,7 +165,7 @@ def test_a03_without_admit_time_keeps_patient_and_rejects_visit() -> None:
     batch = parsed.batch
     assert parsed.header.control_id == "FX-A03-2" and parsed.header.label == "ADT^A03"
     [patient] = batch.patients
-    assert patient.his_id == "Z9000123"  # the first id that is not a registry number (passport)
+    assert patient.his_id == "Z9000123^HIS"  # the first id that is not a registry number (passport)
     assert (patient.name, patient.gender, patient.birth_date) == ("孙丽", Gender.FEMALE, date(1983, 8, 24))
     assert patient.deceased_at is None  # PID-30 = N
     assert batch.visits == []
@@ -181,15 +181,15 @@ def test_a01_maps_patient_contact_visit_diagnosis_and_operation() -> None:
     batch = parse_message(fixture("adt_a01_admit.hl7"))
     assert batch.rejected == []
     [patient] = batch.patients
-    assert patient.his_id == "M0001001"  # PID-3 typed MR, not the resident ID beside it
+    assert patient.his_id == "M0001001^HIS"  # PID-3 typed MR, not the resident ID beside it
     assert (patient.name, patient.gender, patient.birth_date) == ("刘建国", Gender.MALE, date(1958, 3, 12))
     assert patient.id_number == "330102195803120012"  # typed NI
-    assert patient.phone == "13800000111"  # the mobile (CP), though listed second
+    assert patient.phone == "13800000111/0571-88000001"  # both kept, the mobile (CP) first though listed second
     assert patient.address == "示例省示例市示例区幸福路8号"
     assert patient.deceased_at is None
     assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("刘芳", "女儿", "13800000112")]
     [visit] = batch.visits
-    assert (visit.his_visit_id, visit.his_patient_id) == ("ZY26000101", "M0001001")
+    assert (visit.his_visit_id, visit.his_patient_id) == ("ZY26000101", "M0001001^HIS")
     assert (visit.department_code, visit.ward_code, visit.bed_no) == ("0101", "0101W1", "12")
     assert visit.admitted_at == local(2026, 1, 10, 8, 15)
     assert visit.discharged_at is None and visit.disposition is None
@@ -215,7 +215,7 @@ def test_a03_sets_the_discharge_time_and_final_diagnoses() -> None:
     assert visit.discharged_at == datetime.fromisoformat("2026-01-20T01:30:00+00:00")  # sent in UTC
     assert visit.discharged_at.tzinfo == SHANGHAI and visit.discharged_at.hour == 9
     assert visit.disposition is DischargeDisposition.ORDERED
-    assert [p.his_id for p in batch.patients] == ["M0001001"]
+    assert [p.his_id for p in batch.patients] == ["M0001001^HIS"]
     # Final diagnoses supersede the admitting one; priority 1 is the principal.
     assert [(d.seq, d.kind, d.code, d.name, d.is_main) for d in visit.diagnoses] == [
         (1, DiagnosisKind.WESTERN, "I20.000", "不稳定型心绞痛", True),
@@ -229,7 +229,7 @@ def test_a08_updates_patient_and_visit_and_records_the_death() -> None:
     batch = parse_message(fixture("adt_a08_update.hl7"))
     assert batch.rejected == []
     [patient] = batch.patients
-    assert (patient.his_id, patient.name) == ("M0001001", "刘建国")
+    assert (patient.his_id, patient.name) == ("M0001001^HIS", "刘建国")
     assert patient.birth_date == date(1958, 3, 12)  # the date as written, despite the +0900 offset
     assert patient.id_number is None  # PID-19 holds a number that is not a resident ID
     assert patient.deceased_at == local(2026, 2, 5, 7, 10)  # PID-29 sent in UTC
@@ -246,7 +246,7 @@ def test_v23_a01_with_bom_maps_patient_contact_and_visit() -> None:
     batch = parsed.batch
     assert batch.rejected == []
     [patient] = batch.patients
-    assert (patient.his_id, patient.name, patient.gender) == ("M0002001", "周敏", Gender.FEMALE)
+    assert (patient.his_id, patient.name, patient.gender) == ("M0002001^HIS", "周敏", Gender.FEMALE)
     assert patient.birth_date == date(1970, 6, 5)
     assert patient.id_number == "320502197006050022"  # PID-19 with the resident ID's shape
     assert patient.phone == "13800000511"
@@ -267,9 +267,9 @@ def test_v23_a01_with_bom_maps_patient_contact_and_visit() -> None:
 def test_lab_oru_maps_two_reports_with_flags() -> None:
     batch = parse_message(fixture("oru_r01_lab.hl7"))
     assert batch.rejected == []
-    assert [p.his_id for p in batch.patients] == ["M0002001"]
+    assert [p.his_id for p in batch.patients] == ["M0002001^HIS"]
     first, second = batch.labs
-    assert (first.his_report_id, first.his_patient_id, first.specimen) == ("L26000101", "M0002001", "全血")
+    assert (first.his_report_id, first.his_patient_id, first.specimen) == ("L26000101", "M0002001^HIS", "全血")
     assert (first.name, first.requested_at, first.reported_at) == (
         "血常规",
         local(2026, 2, 13, 6),
@@ -294,7 +294,7 @@ def test_oru_links_visit_and_rejects_observations_outside_any_order() -> None:
     raw = fixture("oru_r01_unattached_obx.hl7")
     batch = parse_message(raw)
     [patient] = batch.patients
-    assert (patient.his_id, patient.name) == ("M0001001", "刘建国")  # PID-3 typed PI
+    assert (patient.his_id, patient.name) == ("M0001001^HIS", "刘建国")  # PID-3 typed PI
     [report] = batch.labs
     assert (report.his_report_id, report.his_visit_id, report.specimen) == ("L26000201", "ZY26000101", "血清")
     assert report.requested_at == datetime.fromisoformat("2026-01-12T17:00:00+02:00")
@@ -353,9 +353,9 @@ def test_chinese_discharge_maps_every_field() -> None:
     batch = parse_message(chinese_a03())
     assert batch.rejected == []
     [patient] = batch.patients
-    assert (patient.his_id, patient.name, patient.gender) == ("P0001", "张三", Gender.MALE)
+    assert (patient.his_id, patient.name, patient.gender) == ("P0001^HIS", "张三", Gender.MALE)
     assert patient.id_number == ID_NUMBER
-    assert patient.phone == "13800138000"  # the mobile, though listed second
+    assert patient.phone == "13800138000/010-64000000"  # both kept, the mobile first though listed second
     assert patient.address == "北京市东城区和平里1号"
     assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("李四", "配偶", "13900139000")]
     [visit] = batch.visits
@@ -395,7 +395,7 @@ def test_wrong_id_check_digit_rejects_patient_and_masks_the_payload() -> None:
     batch = parse_message(chinese_a03(pid=pid))
     assert batch.patients == []
     [rejected] = batch.rejected
-    assert (rejected.entity, rejected.external_id, rejected.reason) == ("patient", "P0001", "身份证号校验位错误")
+    assert (rejected.entity, rejected.external_id, rejected.reason) == ("patient", "P0001^HIS", "身份证号校验位错误")
     segment_text = rejected.payload["segment"]
     assert ID_NUMBER[:-1] not in segment_text and "13800138000" not in segment_text
     assert segment_text.startswith("PID|1||P0001^^^HIS^PI~***^^^^NI||张^三")
@@ -414,7 +414,7 @@ def test_missing_patient_id_rejects_patient_and_visit() -> None:
 
 def test_missing_visit_number_rejects_visit() -> None:
     batch = parse_message(chinese_a03(control_id="CN-3", pv1=CN_PV1.replace("V20260001", "")))
-    assert [p.his_id for p in batch.patients] == ["P0001"]
+    assert [p.his_id for p in batch.patients] == ["P0001^HIS"]
     [rejected] = batch.rejected
     assert (rejected.entity, rejected.external_id, rejected.reason) == ("visit", "CN-3/PV1", "缺少就诊号（PV1-19）")
 
@@ -435,7 +435,11 @@ def test_chinese_lab_report_maps_values_ranges_and_flags() -> None:
     batch = parse_message(chinese_oru())
     assert batch.rejected == []
     [report] = batch.labs
-    assert (report.his_report_id, report.his_patient_id, report.his_visit_id) == ("R2026-0001", "P0001", "V20260001")
+    assert (report.his_report_id, report.his_patient_id, report.his_visit_id) == (
+        "R2026-0001",
+        "P0001^HIS",
+        "V20260001",
+    )
     assert (report.name, report.specimen) == ("空腹血糖", "血清")
     assert (report.requested_at, report.reported_at) == (local(2026, 1, 3, 7), local(2026, 1, 3, 9, 30))
     assert [(r.name, r.value_raw, r.reference_raw, r.flag_raw) for r in report.results] == [
@@ -502,11 +506,11 @@ def cancel(control_id: str, event: str, pv1: str = CN_PV1, evn_time: str = "2026
 def test_a13_is_a_discharge_cancellation_not_a_discharge() -> None:
     batch = parse_message(cancel("CN-13", "A13"))
     assert batch.rejected == [] and batch.visits == []  # PV1-45 (the withdrawn discharge) is not read
-    assert [p.his_id for p in batch.patients] == ["P0001"]
+    assert [p.his_id for p in batch.patients] == ["P0001^HIS"]
     [cancellation] = batch.cancellations
     assert (cancellation.his_visit_id, cancellation.his_patient_id, cancellation.event) == (
         "V20260001",
-        "P0001",
+        "P0001^HIS",
         "discharge",
     )
     assert cancellation.updated_at == local(2026, 1, 6, 8) and cancellation.entity == "cancel_discharge"
@@ -524,7 +528,7 @@ def test_a11_cancels_the_admission_and_v22_senders_name_it_in_evn() -> None:
 def test_cancellation_without_a_visit_number_is_rejected_with_its_location() -> None:
     pv1 = CN_PV1.replace("|V20260001|", "||")
     batch = parse_message(cancel("CN-13x", "A13", pv1=pv1))
-    assert batch.cancellations == [] and [p.his_id for p in batch.patients] == ["P0001"]
+    assert batch.cancellations == [] and [p.his_id for p in batch.patients] == ["P0001^HIS"]
     [rejected] = batch.rejected
     assert (rejected.entity, rejected.reason) == ("cancel_discharge", "撤销出院消息缺少就诊号（PV1-19）")
     assert rejected.payload["location"] == "PV1-19" and rejected.payload["error_code"] == "101"
@@ -547,7 +551,7 @@ def test_bhs_batch_of_two_messages_yields_both() -> None:
     parsed = parse(batch_of(chinese_a03(), fixture("oru_r01_lab.hl7").removeprefix(b"\xef\xbb\xbf")))
     assert parsed.header.control_id == "B-1" and parsed.messages == 2
     assert parsed.batch.rejected == []
-    assert [p.his_id for p in parsed.batch.patients] == ["P0001", "M0002001"]
+    assert [p.his_id for p in parsed.batch.patients] == ["P0001^HIS", "M0002001^HIS"]
     assert [v.his_visit_id for v in parsed.batch.visits] == ["V20260001"]
     assert [r.his_report_id for r in parsed.batch.labs] == ["L26000101", "L26000102"]
 
@@ -563,7 +567,7 @@ def test_fhs_file_with_a_batch_is_read() -> None:
 def test_batch_keeps_good_messages_and_rejects_the_bad_one() -> None:
     unsupported = message(msh("X-9", "SIU^S12"), segment("PID", {3: "P1", 5: "A"}))
     batch = parse_message(batch_of(chinese_a03(), unsupported))
-    assert [p.his_id for p in batch.patients] == ["P0001"]
+    assert [p.his_id for p in batch.patients] == ["P0001^HIS"]
     [rejected] = batch.rejected
     assert (rejected.entity, rejected.external_id) == ("message", "X-9")
     assert rejected.reason.startswith("不支持的消息类型：SIU^S12")
@@ -649,7 +653,7 @@ async def test_mllp_answers_aa_ae_ar_on_one_connection_across_partial_reads() ->
     assert first["MSA"][0][1:3] == ["AA", "GOOD-1"]
     assert second["MSA"][0][1:3] == ["AE", "BAD-2"]
     assert second["ERR"][0][2] == "PID^1^7"
-    assert second["ERR"][0][8] == "患者 P0001：出生日期格式无法识别：19901399"
+    assert second["ERR"][0][8] == "患者 P0001\\S\\HIS：出生日期格式无法识别：19901399"
     assert third["MSA"][0][1] == "AR"
     assert third["ERR"][0][8] == "不是 HL7 v2 消息：第一段应为 MSH（或批次头 FHS/BHS）"
     # Both readable messages were handed on (the second with its rejection, for the quarantine).
@@ -736,7 +740,7 @@ def test_an_hl7_birth_date_of_year_1013_is_a_rejected_patient_at_pid_7() -> None
     batch = parse_message(raw)
     assert batch.patients == []
     [rejected] = batch.rejected
-    assert (rejected.entity, rejected.external_id) == ("patient", "P-BD")
+    assert (rejected.entity, rejected.external_id) == ("patient", "P-BD^HIS")
     assert rejected.reason == "出生日期超出合理范围（1890 年至今天）：1013-11-13"
     assert rejected.payload["location"] == "PID-7"
 
