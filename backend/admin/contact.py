@@ -13,6 +13,7 @@ from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.widgets import PermissionPage
 from backend.clock import now
 from backend.models import CallRecord, SmsBatch, SmsMessage, SmsReply
+from backend.models.choices import CallDriver, HangupCause
 from backend.services import sms
 from backend.services.principal import Principal
 
@@ -87,7 +88,7 @@ def composer_form() -> dict[str, Any]:
                 "label": "模板变量",
                 "keyPlaceholder": "变量名，如 date",
                 "valuePlaceholder": "内容，如 12月5日上午",
-                "description": "患者姓名（name）和医院名称（hospital）自动填写；义诊、讲座的日期、地点等在此填写",
+                "description": "患者姓名和医院名称自动填写；义诊、讲座的日期、地点等变量在此填写",
             },
             {
                 "type": "fieldSet",
@@ -397,6 +398,9 @@ class CallRecordAdmin(TortoiseModelAdmin):
     ]
     list_filter = ["patient__name", "staff_id", "status", "started_at"]
     ordering = ["-started_at", "-id"]
+    value_labels = {"driver": CallDriver, "hangup_cause": HangupCause}
+    # The reference (`sim://…`, a PBX file path) is for the player route, not for reading.
+    formatters = {"recording_ref": lambda ref: "有录音" if ref else ""}
     labels = {
         "patient__name": "患者",
         "staff__name": "随访人员",

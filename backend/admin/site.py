@@ -9,14 +9,23 @@ from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi_amis_admin.admin.admin import AdminApp, BaseAdminSite
 from fastapi_amis_admin.admin.settings import Settings as AmisSettings
-from fastapi_amis_admin.amis.components import App, Tpl
+from fastapi_amis_admin.amis.components import App, PageSchema, Tpl
 from fastapi_amis_admin.crud.schema import BaseApiOut
 from fastapi_amis_admin.utils.translation import i18n
 from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import optional_principal
-from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, amis_document, logo_url, standalone_page
+from backend.admin.shell import (
+    AMIS_PKG,
+    AMIS_URL,
+    ASSETS_URL,
+    LOGO_URL,
+    SITE_PATH,
+    amis_document,
+    logo_url,
+    standalone_page,
+)
 from backend.admin.text import text
 from backend.db import resolve_model_relations
 from backend.services import auth
@@ -45,7 +54,7 @@ class HospitalAdminSite(BaseAdminSite):
             AmisSettings(
                 site_title=f"{settings.hospital_name} 随访系统",
                 site_icon=logo_url(settings),
-                site_path="/admin",
+                site_path=SITE_PATH,
                 amis_cdn=AMIS_URL,
                 amis_pkg=AMIS_PKG,
                 language="zh_CN",
@@ -62,6 +71,8 @@ class HospitalAdminSite(BaseAdminSite):
 
     async def _get_page_as_app(self, request: Request) -> App:
         app = await super()._get_page_as_app(request)
+        for group in app.pages[0]["children"] if app.pages else []:
+            _open_first_page(group)
         principal = await optional_principal(request)
         who = f"{principal.name}（{principal.username}）" if principal else ""
         app.header = {
@@ -90,6 +101,15 @@ class HospitalAdminSite(BaseAdminSite):
         return HTMLResponse(
             amis_document("app.html", page, title=self.settings.site_title, icon=self.settings.site_icon or "")
         )
+
+
+def _open_first_page(entry: PageSchema) -> None:
+    """A menu group's own address opens its first page (the library leaves it a blank page)."""
+    children = entry.children or []
+    for child in children:
+        _open_first_page(child)
+    if children and entry.url and not entry.schema_:
+        entry.redirect = children[0].redirect or children[0].url
 
 
 def _login_page(settings: Settings) -> str:

@@ -20,6 +20,7 @@ from backend.models import (
     SmsTemplate,
     Staff,
 )
+from backend.models.choices import AuditResource
 from backend.services import problems as problem_service
 from backend.services import roles as role_service
 from backend.services import staff as staff_service
@@ -169,8 +170,9 @@ class RoleAdmin(TortoiseModelAdmin):
     model = Role
     permission = ("role:manage", "staff:grant")
     write_permission = "role:manage"
-    list_display = ["id", "code", "name", "data_scope", "builtin", "permissions", "description"]
-    list_filter = ["code", "name", "builtin"]
+    # a role's code is the program's key for it, not something staff read
+    list_display = ["id", "name", "data_scope", "builtin", "permissions", "description"]
+    list_filter = ["name", "builtin"]
     ordering = ["id"]
     create_fields = ["code", "name", "data_scope", "description", "permissions"]
     update_fields = ["name", "data_scope", "description", "permissions"]
@@ -194,7 +196,8 @@ class MenuAdmin(TortoiseModelAdmin):
     page_schema = page("功能菜单", "fa fa-bars", 60)
     model = Menu
     permission = "menu:manage"
-    list_display = ["id", "code", "title", "parent__title", "path", "sort_order", "is_active", "roles"]
+    # code and path are the page's class name and address, kept by the program, not read by staff
+    list_display = ["id", "title", "parent__title", "sort_order", "is_active", "roles"]
     list_filter = ["title", "is_active"]
     ordering = ["sort_order", "id"]
     create_fields = ["code", "title", "icon", "path", "parent_id", "sort_order", "is_active", "roles"]
@@ -223,6 +226,7 @@ class AuditEventAdmin(TortoiseModelAdmin):
     list_filter = ["at", "actor_id", "actor_name", "action", "success", "resource_type", "resource_id"]
     search_fields = ["summary"]
     ordering = ["-at", "-id"]
+    value_labels = {"resource_type": AuditResource}
     read_fields = [
         "id",
         "at",
@@ -258,7 +262,8 @@ class SmsTemplateAdmin(TortoiseModelAdmin):
     model = SmsTemplate
     permission = ("sms:manage", "sms:send")
     write_permission = "sms:manage"
-    list_display = ["id", "code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
+    # `code` is how the settings name a template (SMS__NOTICE_TEMPLATE): edited, not listed
+    list_display = ["id", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
     list_filter = ["name", "category", "is_active"]
     create_fields = ["code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
 
