@@ -17,6 +17,7 @@ from backend.admin.text import script_json
 from backend.settings import Settings
 
 AMIS_PKG = "amis@6.3.0"
+SWAGGER_PKG = "swagger-ui-dist@5.36.0"
 ASSETS_URL = "/admin-assets"
 AMIS_URL = "/amis-static"
 LOGO_URL = "/hospital-logo"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
+from string import Template
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
@@ -22,6 +24,8 @@ from backend.admin.shell import (
     ASSETS_URL,
     LOGO_URL,
     SITE_PATH,
+    SWAGGER_PKG,
+    TEMPLATES_DIR,
     amis_document,
     logo_url,
     standalone_page,
@@ -194,6 +198,22 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
         @app.get(LOGO_URL, include_in_schema=False)
         async def hospital_logo() -> FileResponse:
             return FileResponse(logo)
+
+    openapi_url = app.openapi_url
+    if openapi_url:  # development only: the API's own documentation, from our assets
+
+        @app.get("/api/docs", include_in_schema=False)
+        async def api_docs() -> HTMLResponse:
+            page = Template((TEMPLATES_DIR / "swagger.html").read_text(encoding="utf-8"))
+            return HTMLResponse(
+                page.substitute(
+                    title=html.escape(app.title),
+                    cdn=AMIS_URL,
+                    swagger=SWAGGER_PKG,
+                    assets=ASSETS_URL,
+                    openapi=html.escape(openapi_url),
+                )
+            )
 
     @app.get("/", include_in_schema=False)
     async def root() -> RedirectResponse:
