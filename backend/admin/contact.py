@@ -52,7 +52,7 @@ def _multi(name: str, label: str, **extra: Any) -> dict[str, Any]:
 def _immediate(controls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """amis commits a control's value to the form 250 ms after a change; the preview button reads
     the form at once, so a quick click would count with the previous filter."""
-    return [c if c["type"] in ("button", "tpl") else {**c, "changeImmediately": True} for c in controls]
+    return [c if c["type"] in ("button-toolbar", "tpl") else {**c, "changeImmediately": True} for c in controls]
 
 
 def composer_form() -> dict[str, Any]:
@@ -139,38 +139,47 @@ def composer_form() -> dict[str, Any]:
                             "max": 365,
                         },
                         {
-                            "type": "button",
-                            "label": "预览人数",
-                            "name": "preview",
-                            "icon": "fa fa-users",
-                            "level": "info",
-                            "onEvent": {
-                                "click": {
-                                    "actions": [
-                                        {
-                                            "actionType": "ajax",
-                                            "outputVar": "matched",
-                                            "api": {
-                                                "method": "post",
-                                                "url": "/api/v1/sms/match",
-                                                "data": _mapping(QUERY_FIELDS),
-                                            },
-                                        },
-                                        {
-                                            "actionType": "setValue",
-                                            "componentId": COMPOSER_FORM,
-                                            "args": {"value": {"matched_count": "${event.data.matched.count}"}},
-                                        },
-                                    ]
-                                }
-                            },
-                        },
-                        {
-                            "type": "tpl",
-                            "name": "matched_count",
-                            "className": "matched-count",
-                            "tpl": "${matched_count !== undefined && matched_count !== '' ? "
-                            "'符合条件的患者：' + matched_count + ' 人' : ''}",
+                            # A form row of its own, aligned with the fields above (a bare button sat
+                            # at the fieldset's edge, over the next section's title).
+                            "type": "button-toolbar",
+                            "label": "匹配人数",
+                            "className": "matched-row",
+                            "buttons": [
+                                {
+                                    "type": "button",
+                                    "label": "预览人数",
+                                    "name": "preview",
+                                    "icon": "fa fa-users",
+                                    "level": "info",
+                                    "onEvent": {
+                                        "click": {
+                                            "actions": [
+                                                {
+                                                    "actionType": "ajax",
+                                                    "outputVar": "matched",
+                                                    "api": {
+                                                        "method": "post",
+                                                        "url": "/api/v1/sms/match",
+                                                        "data": _mapping(QUERY_FIELDS),
+                                                    },
+                                                },
+                                                {
+                                                    "actionType": "setValue",
+                                                    "componentId": COMPOSER_FORM,
+                                                    "args": {"value": {"matched_count": "${event.data.matched.count}"}},
+                                                },
+                                            ]
+                                        }
+                                    },
+                                },
+                                {
+                                    "type": "tpl",
+                                    "name": "matched_count",
+                                    "className": "matched-count",
+                                    "tpl": "${matched_count !== undefined && matched_count !== '' ? "
+                                    "'符合条件的患者：' + matched_count + ' 人' : ''}",
+                                },
+                            ],
                         },
                     ]
                 ),

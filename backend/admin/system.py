@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Annotated, Any
 
+from fastapi import Depends, File, UploadFile
+from fastapi_amis_admin.amis.components import TableCRUD
+from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
+from starlette.requests import Request
 from tortoise.models import Model
 
+from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, holds, page
 from backend.models import (
     Admission,
@@ -21,6 +27,7 @@ from backend.models import (
     Staff,
 )
 from backend.models.choices import AuditResource
+from backend.services import diagnosis_codes
 from backend.services import problems as problem_service
 from backend.services import roles as role_service
 from backend.services import staff as staff_service
@@ -255,6 +262,65 @@ class DiagnosisCodeAdmin(TortoiseModelAdmin):
     ordering = ["kind", "code"]
     enable_bulk_create = True
     bulk_update_fields = ["is_active"]
+
+    async def get_page(self, request: Request) -> Any:
+        page_ = await super().get_page(request)
+        about: dict[str, Any] = {
+            "type": "alert",
+            "level": "info",
+            "body": "预置 ICD-10 常用类目、接口样例与演示数据中的国家临床版编码，以及部分中医病证编码（GB/T 15657）。"
+            "请用「导入编码」导入医院自己的编码表（CSV 或 Excel，表头：编码,名称[,类别]；类别为 西医诊断、中医病名 "
+            "或 中医证候，留空为西医诊断）。重复导入只更新名称有变化的编码。",
+        }
+        blocks: list[dict[str, Any]] = [about]
+        if await self.has_page_permission(request, action="create"):
+            blocks.append(
+                {
+                    "type": "button",
+                    "label": "导入编码",
+                    "icon": "fa fa-upload",
+                    "level": "primary",
+                    "className": "m-b",
+                    "actionType": "dialog",
+                    "dialog": {
+                        "title": "导入诊断编码",
+                        "body": {
+                            "type": "form",
+                            "api": f"post:{self.router_path}/import",
+                            "reload": "diagnosis-codes",
+                            "body": [
+                                {
+                                    "type": "input-file",
+                                    "name": "file",
+                                    "label": "编码表",
+                                    "accept": ".csv,.xlsx",
+                                    "asBlob": True,
+                                    "required": True,
+                                    "description": "CSV（UTF-8 或 GBK）或 Excel（.xlsx），第一行为表头",
+                                }
+                            ],
+                        },
+                    },
+                }
+            )
+        if isinstance(page_.body, TableCRUD):
+            page_.body.name = "diagnosis-codes"  # reloaded after an import
+        page_.body = [*blocks, page_.body]
+        return page_
+
+    def register_crud(self, *args: Any, **kwargs: Any) -> Any:
+        super().register_crud(*args, **kwargs)
+
+        async def import_codes(
+            principal: Annotated[Principal, Depends(require_principal)],
+            file: Annotated[UploadFile, File()],
+        ) -> BaseApiOut[Any]:
+            content = await file.read()
+            result = await diagnosis_codes.import_table(principal, file.filename or "", content)
+            return BaseApiOut(msg=result.message, data=dataclasses.asdict(result))
+
+        self.router.add_api_route("/import", import_codes, methods=["POST"], name="import_codes")
+        return self
 
 
 class SmsTemplateAdmin(TortoiseModelAdmin):
