@@ -15,6 +15,7 @@ ALLOWED = {
     "FHIR",
     "HL",  # HL7 (its digit keeps most uses out of the check anyway)
     "ICD",
+    "GB",  # GB/T: the national standards (GB/T 15657 中医病证分类与代码)
     "CSV",
     "Excel",
     "PBX",
