@@ -93,7 +93,7 @@ def create_app(
         title=f"{settings.hospital_name} 随访系统 API",
         version="1.0",
         lifespan=lifespan,
-        docs_url="/api/docs" if docs else None,
+        docs_url=None,  # our own page from our own assets (backend.admin.site), not FastAPI's CDN one
         redoc_url=None,
         openapi_url="/api/openapi.json" if docs else None,
         generate_unique_id_function=_operation_id,

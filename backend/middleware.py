@@ -17,8 +17,6 @@ from backend.services.context import RequestMeta, reset_meta, set_meta
 REQUEST_ID_HEADER = b"x-request-id"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 log = logging.getLogger("backend.access")
-# Swagger UI (development only) is an inline script loading its bundle from a CDN: no policy there.
-_NO_POLICY_PATHS = ("/api/docs",)
 
 
 def content_security_policy(agent_urls: tuple[str, ...] = ()) -> str:
@@ -108,9 +106,8 @@ class RequestContextMiddleware:
                     (b"x-content-type-options", b"nosniff"),
                     (b"x-frame-options", b"SAMEORIGIN"),
                     (b"referrer-policy", b"same-origin"),
+                    (b"content-security-policy", self.policy),
                 ]
-                if not scope["path"].startswith(_NO_POLICY_PATHS):
-                    extra.append((b"content-security-policy", self.policy))
                 headers = list(message.get("headers", []))
                 # A page that sets its own (the patient's H5 page: no referrer at all) keeps it:
                 # two values of one policy header leave the browser to pick one.

@@ -16,7 +16,7 @@ from backend.app import create_app
 from backend.db import init_orm, tortoise_config
 from backend.migrate import upgrade
 from backend.models import SyncRun
-from backend.services import demo, followup_tasks, locks, menus, sync
+from backend.services import demo, diagnosis_codes, followup_tasks, locks, menus, sync
 from backend.services.access import sync_reference_data
 from backend.settings import Settings, get_settings
 from integrations.his.factory import make_source
@@ -83,6 +83,7 @@ async def _reference_and_demo(settings: Settings) -> str:
             f"拒绝启动：账号 {'、'.join(exposed)} 仍使用公开的演示密码 {demo.DEMO_PASSWORD}；"
             "请先修改这些账号的密码或停用它们"
         )
+    await diagnosis_codes.seed_library()
     await menus.sync(menu_entries(build_site(settings)))
     return report
 

@@ -1,4 +1,4 @@
-"""Vendor the admin front-end (amis, vue, history) into backend/admin/static.
+"""Vendor the admin front-end (amis, vue, history, Swagger UI) into backend/admin/static.
 
 fastapi-amis-admin's page templates load their JavaScript and CSS from
 ``{amis_cdn}/{amis_pkg}/sdk/...``, ``{amis_cdn}/vue@2.7.14/...`` and so on, which
@@ -57,6 +57,13 @@ ASSETS: tuple[Asset, ...] = (
     Asset("vue", "vue", "2.7.14", ("dist/vue.min.js",)),
     Asset("vue-2-6-14", "vue", "2.6.14", ("dist/vue.js",)),
     Asset("history", "history", "5.3.0", ("umd/history.production.min.js",)),
+    # /api/docs (development only): Swagger UI from our server, not a CDN (backend/web/docs.py)
+    Asset(
+        "swagger-ui-dist",
+        "swagger-ui-dist",
+        "5.36.0",
+        ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE", "NOTICE"),
+    ),
 )
 
 

@@ -16,6 +16,7 @@ from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
 from backend.admin.widgets import PATIENT_360
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
+from backend.models.choices import HisEntity, HisSourceName, NoticeKind, NoticeLevel
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
 from backend.services import exact_search, patient360, patients, sync
@@ -160,6 +161,7 @@ class SyncRunAdmin(TortoiseModelAdmin):
     ]
     list_filter = ["source", "status", "started_at"]
     ordering = ["-id"]
+    value_labels = {"source": HisSourceName}
     labels = {
         "source": "数据源",
         "started_at": "开始",
@@ -235,6 +237,7 @@ class QuarantineAdmin(TortoiseModelAdmin):
     readonly = True
     list_display = ["id", "source", "entity", "external_id", "reason", "attempts", "created_at", "resolved_at"]
     list_filter = ["source", "entity", "external_id", "reason", "resolved_at"]
+    value_labels = {"source": HisSourceName, "entity": HisEntity}
     read_fields = ["id", "source", "entity", "external_id", "reason", "attempts", "created_at", "resolved_at"]
     labels = {
         "source": "数据源",
@@ -262,6 +265,7 @@ class NoticeAdmin(TortoiseModelAdmin):
     readonly = True
     list_display = ["id", "level", "kind", "title", "body", "created_at", "acknowledged_at", "resolved_at"]
     list_filter = ["kind", "level", "acknowledged_at", "resolved_at"]
+    value_labels = {"kind": NoticeKind, "level": NoticeLevel}
     item_actions = [
         ItemAction(
             "acknowledge", "确认", "sync:manage", _acknowledge, visible_on="!this.acknowledged_at && !this.resolved_at"

@@ -13,6 +13,7 @@ from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.widgets import PermissionPage
 from backend.clock import now
 from backend.models import CallRecord, SmsBatch, SmsMessage, SmsReply
+from backend.models.choices import CallDriver, HangupCause
 from backend.services import sms
 from backend.services.principal import Principal
 
@@ -51,7 +52,7 @@ def _multi(name: str, label: str, **extra: Any) -> dict[str, Any]:
 def _immediate(controls: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """amis commits a control's value to the form 250 ms after a change; the preview button reads
     the form at once, so a quick click would count with the previous filter."""
-    return [c if c["type"] in ("button", "tpl") else {**c, "changeImmediately": True} for c in controls]
+    return [c if c["type"] in ("button-toolbar", "tpl") else {**c, "changeImmediately": True} for c in controls]
 
 
 def composer_form() -> dict[str, Any]:
@@ -87,7 +88,7 @@ def composer_form() -> dict[str, Any]:
                 "label": "模板变量",
                 "keyPlaceholder": "变量名，如 date",
                 "valuePlaceholder": "内容，如 12月5日上午",
-                "description": "患者姓名（name）和医院名称（hospital）自动填写；义诊、讲座的日期、地点等在此填写",
+                "description": "患者姓名和医院名称自动填写；义诊、讲座的日期、地点等变量在此填写",
             },
             {
                 "type": "fieldSet",
@@ -138,38 +139,47 @@ def composer_form() -> dict[str, Any]:
                             "max": 365,
                         },
                         {
-                            "type": "button",
-                            "label": "预览人数",
-                            "name": "preview",
-                            "icon": "fa fa-users",
-                            "level": "info",
-                            "onEvent": {
-                                "click": {
-                                    "actions": [
-                                        {
-                                            "actionType": "ajax",
-                                            "outputVar": "matched",
-                                            "api": {
-                                                "method": "post",
-                                                "url": "/api/v1/sms/match",
-                                                "data": _mapping(QUERY_FIELDS),
-                                            },
-                                        },
-                                        {
-                                            "actionType": "setValue",
-                                            "componentId": COMPOSER_FORM,
-                                            "args": {"value": {"matched_count": "${event.data.matched.count}"}},
-                                        },
-                                    ]
-                                }
-                            },
-                        },
-                        {
-                            "type": "tpl",
-                            "name": "matched_count",
-                            "className": "matched-count",
-                            "tpl": "${matched_count !== undefined && matched_count !== '' ? "
-                            "'符合条件的患者：' + matched_count + ' 人' : ''}",
+                            # A form row of its own, aligned with the fields above (a bare button sat
+                            # at the fieldset's edge, over the next section's title).
+                            "type": "button-toolbar",
+                            "label": "匹配人数",
+                            "className": "matched-row",
+                            "buttons": [
+                                {
+                                    "type": "button",
+                                    "label": "预览人数",
+                                    "name": "preview",
+                                    "icon": "fa fa-users",
+                                    "level": "info",
+                                    "onEvent": {
+                                        "click": {
+                                            "actions": [
+                                                {
+                                                    "actionType": "ajax",
+                                                    "outputVar": "matched",
+                                                    "api": {
+                                                        "method": "post",
+                                                        "url": "/api/v1/sms/match",
+                                                        "data": _mapping(QUERY_FIELDS),
+                                                    },
+                                                },
+                                                {
+                                                    "actionType": "setValue",
+                                                    "componentId": COMPOSER_FORM,
+                                                    "args": {"value": {"matched_count": "${event.data.matched.count}"}},
+                                                },
+                                            ]
+                                        }
+                                    },
+                                },
+                                {
+                                    "type": "tpl",
+                                    "name": "matched_count",
+                                    "className": "matched-count",
+                                    "tpl": "${matched_count !== undefined && matched_count !== '' ? "
+                                    "'符合条件的患者：' + matched_count + ' 人' : ''}",
+                                },
+                            ],
                         },
                     ]
                 ),
@@ -397,6 +407,9 @@ class CallRecordAdmin(TortoiseModelAdmin):
     ]
     list_filter = ["patient__name", "staff_id", "status", "started_at"]
     ordering = ["-started_at", "-id"]
+    value_labels = {"driver": CallDriver, "hangup_cause": HangupCause}
+    # The reference (`sim://…`, a PBX file path) is for the player route, not for reading.
+    formatters = {"recording_ref": lambda ref: "有录音" if ref else ""}
     labels = {
         "patient__name": "患者",
         "staff__name": "随访人员",

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from tortoise import fields as tfields
 from tortoise.models import Model
 
-from backend.models.choices import LabeledEnum
+from backend.models.choices import AuditResource, LabeledEnum
 
 # Labels of fields that have no description of their own.
 COMMON_LABELS = {
@@ -36,6 +36,16 @@ COMMON_LABELS = {
     "category": "类别",
     "version": "版本",
     "program": "项目",
+    "success": "成功",
+    "ip": "IP 地址",
+    "user_agent": "浏览器",
+    "request_id": "请求编号",
+    "before": "修改前",
+    "after": "修改后",
+    "assignees": "随访人员",
+    "roles": "角色",
+    "permissions": "权限",
+    "departments": "科室",
 }
 
 
@@ -103,7 +113,11 @@ def _label(model: type[Model], name: str, field: tfields.Field[Any]) -> str:
 
 
 def _short_doc(model: type[Model]) -> str:
-    """A model's Chinese name: the first parenthesised Chinese in its docstring, else its class name."""
+    """A model's Chinese name: as the choices name its table, else the first parenthesised Chinese
+    in its docstring, else its class name."""
+    named = AuditResource.label_of(model._meta.db_table)
+    if named != model._meta.db_table:
+        return named
     doc = (model.__doc__ or "").strip()
     if "（" in doc or "(" in doc:
         start = max(doc.find("（"), doc.find("("))

@@ -154,8 +154,8 @@ class TemplateAdmin(TortoiseModelAdmin):
     ]
     m2m_fields = {"assignees": "name"}
     labels = {
-        "match_rules": "筛选条件（JSON）",
-        "schedule": "随访时间点（JSON）",
+        "match_rules": "筛选条件",
+        "schedule": "随访时间点",
         "priority": "优先级",
         "is_active": "启用",
         "name": "模板名称",
@@ -517,6 +517,17 @@ class RecordAdmin(TortoiseModelAdmin):
                 ),
             ),
         }
+
+    async def list_rows(self, principal: Principal, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """答案 as 题目：答案 in the questionnaire's words, never the stored JSON of item ids."""
+        texts = await execution.answer_summaries({r["id"]: r["answers"] for r in rows})
+        return [{**row, "answers": texts[row["id"]]} for row in rows]
+
+    async def get_list_column(self, request: Request, modelfield: Any) -> Any:
+        column = await super().get_list_column(request, modelfield)
+        if modelfield.name == "answers":  # text (see list_rows), not the JSON viewer
+            column.type = "text"
+        return column
 
     async def extra_filter(self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
         """题目 + 答案: records that gave this answer (searched in the database, every record)."""

@@ -9,11 +9,12 @@ from fastapi_amis_admin.amis.components import Page, PageSchema
 from starlette.requests import Request
 
 from backend.admin.auth import optional_principal
+from backend.admin.shell import OpensInShell
 from backend.admin.text import text
 from backend.services import dashboard
 
 
-class HomeAdmin(PageAdmin):
+class HomeAdmin(OpensInShell, PageAdmin):
     page_schema = PageSchema(label="首页", icon="fa fa-home", url="/home", isDefaultPage=True, sort=100)
     page_path = "/home"
 

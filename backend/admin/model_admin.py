@@ -51,10 +51,11 @@ from tortoise.transactions import in_transaction
 
 from backend.admin import export
 from backend.admin.auth import menu_allows, optional_principal, require_principal
-from backend.admin.fields import FieldSpec, build_schema, describe, editable_fields
+from backend.admin.fields import COMMON_LABELS, FieldSpec, build_schema, describe, editable_fields
 from backend.admin.filters import convert, to_query
+from backend.admin.shell import OpensInShell
 from backend.clock import local_text
-from backend.models.choices import AuditAction
+from backend.models.choices import AuditAction, LabeledEnum
 from backend.services import audit, records, scope
 from backend.services import principal as principal_cache
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
@@ -181,7 +182,7 @@ def _option_label(model: type[Model]) -> str | None:
     return next((f for f in ("name", "title") if f in model._meta.fields_map), None)
 
 
-class TortoiseModelAdmin(ModelAdmin):
+class TortoiseModelAdmin(OpensInShell, ModelAdmin):
     """Declare `model`, `page_schema`, `permission` and the field lists; override hooks if needed.
 
     Field lists hold paths: ``name``, a foreign key id ``department_id`` (edited with a picker)
@@ -211,6 +212,9 @@ class TortoiseModelAdmin(ModelAdmin):
     labels: ClassVar[dict[str, str]] = {}
     # path -> function applied to the value in lists, reads and exports (e.g. masking)
     formatters: ClassVar[dict[str, Callable[[Any], Any]]] = {}
+    # path -> the choices enum whose Chinese labels a plain-text column shows (the 拨号方式 a call
+    # record stores as `simulator`, a Q.850 挂断原因 `16`); also its filter's options
+    value_labels: ClassVar[dict[str, type[LabeledEnum]]] = {}
     list_per_page = 20
     display_item_action_as_column = True  # row buttons in an operation column, not on hover
 
@@ -298,17 +302,23 @@ class TortoiseModelAdmin(ModelAdmin):
         """Hook: narrow the list and the export by the `extra_filter_fields` values."""
         return query
 
+    async def list_rows(self, principal: Principal, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Hook: the rows of one list page as the table shows them (e.g. answers as 题目：答案)."""
+        return rows
+
     def _spec(self, path: str) -> FieldSpec:
         if path not in self._specs:
             spec = describe(self.model, path)
             if path in self.labels:
                 spec = dataclasses.replace(spec, label=self.labels[path])
+            if path in self.value_labels:
+                spec = dataclasses.replace(spec, enum=self.value_labels[path])
             self._specs[path] = spec
         return self._specs[path]
 
     def _m2m_definition(self, name: str) -> tuple[Any, Any]:
         relation = self.model._meta.fields_map[name]
-        label = str(relation.description or name)
+        label = self.labels.get(name) or str(relation.description or COMMON_LABELS.get(name, name))
         return (list[int] | None, Field(None, title=label, json_schema_extra={"amis_m2m": name}))
 
     @property
@@ -421,7 +431,7 @@ class TortoiseModelAdmin(ModelAdmin):
                     .values(*self._list_paths)
                 )
                 await self._attach_m2m(rows, self._m2m_display, as_ids=False)
-                data.items = [self._format(r) for r in rows]
+                data.items = await self.list_rows(principal, [self._format(r) for r in rows])
             return BaseApiOut(data=data)
 
         return route
@@ -711,7 +721,7 @@ class TortoiseModelAdmin(ModelAdmin):
         if value is None:
             return ""
         if spec is not None and spec.enum is not None:
-            return getattr(value, "label", value)
+            return spec.enum.label_of(value) if issubclass(spec.enum, LabeledEnum) else value
         if isinstance(value, datetime.datetime):
             return local_text(value)
         if isinstance(value, bool):

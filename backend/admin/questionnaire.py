@@ -471,7 +471,7 @@ class QuestionnaireAdmin(TortoiseModelAdmin):
     model = Questionnaire
     permission = ("followup:template", "followup:read")
     write_permission = "followup:template"
-    list_display = ["id", "code", "version", "title", "program", "status", "updated_at"]
+    list_display = ["id", "title", "version", "program", "status", "updated_at"]
     list_filter = ["code", "title", "program", "status"]
     create_fields = ["code", "title", "program", "status", "description"]
     update_fields = ["title", "status", "description"]

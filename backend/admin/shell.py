@@ -10,14 +10,18 @@ from string import Template
 from typing import Any
 
 from fastapi_amis_admin.amis.components import Page
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
 
 from backend.admin.text import script_json
 from backend.settings import Settings
 
 AMIS_PKG = "amis@6.3.0"
+SWAGGER_PKG = "swagger-ui-dist@5.36.0"
 ASSETS_URL = "/admin-assets"
 AMIS_URL = "/amis-static"
 LOGO_URL = "/hospital-logo"
+SITE_PATH = "/admin"
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 
@@ -40,6 +44,23 @@ def amis_document(template: str, schema: Any, *, title: str, icon: str) -> str:
         locale="zh-CN",
         theme="cxd",
     )
+
+
+class OpensInShell:
+    """A page's own address, opened by a browser (a menu link in a new tab, a bookmark, a link
+    pasted in a message), shows the admin shell with its menu opened at that page.
+
+    The library would answer with the page alone, from its own template: without the menu, and
+    blank under our Content-Security-Policy (its template starts amis from an inline script). The
+    shell routes by the address after `#`, so the page's address moves there. amis still fetches
+    the page's schema from the same address by POST.
+    """
+
+    async def page_parser(self, request: Request, page: Any) -> Response:
+        if request.method == "GET":
+            query = f"?{request.url.query}" if request.url.query else ""
+            return RedirectResponse(f"{SITE_PATH}/#{request.url.path}{query}", status_code=303)
+        return await super().page_parser(request, page)  # type: ignore[misc]
 
 
 def logo_url(settings: Settings) -> str:

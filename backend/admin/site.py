@@ -2,21 +2,34 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
+from string import Template
 from typing import Any
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi_amis_admin.admin.admin import AdminApp, BaseAdminSite
 from fastapi_amis_admin.admin.settings import Settings as AmisSettings
-from fastapi_amis_admin.amis.components import App, Tpl
+from fastapi_amis_admin.amis.components import App, PageSchema, Tpl
 from fastapi_amis_admin.crud.schema import BaseApiOut
 from fastapi_amis_admin.utils.translation import i18n
 from pydantic import BaseModel, Field
 from starlette.staticfiles import StaticFiles
 
 from backend.admin.auth import PASSWORD_PAGE, optional_principal, require_principal
-from backend.admin.shell import AMIS_PKG, AMIS_URL, ASSETS_URL, LOGO_URL, amis_document, logo_url, standalone_page
+from backend.admin.shell import (
+    AMIS_PKG,
+    AMIS_URL,
+    ASSETS_URL,
+    LOGO_URL,
+    SITE_PATH,
+    SWAGGER_PKG,
+    TEMPLATES_DIR,
+    amis_document,
+    logo_url,
+    standalone_page,
+)
 from backend.admin.text import text
 from backend.db import resolve_model_relations
 from backend.services import auth
@@ -56,7 +69,7 @@ class HospitalAdminSite(BaseAdminSite):
             AmisSettings(
                 site_title=f"{settings.hospital_name} 随访系统",
                 site_icon=logo_url(settings),
-                site_path="/admin",
+                site_path=SITE_PATH,
                 amis_cdn=AMIS_URL,
                 amis_pkg=AMIS_PKG,
                 language="zh_CN",
@@ -73,6 +86,8 @@ class HospitalAdminSite(BaseAdminSite):
 
     async def _get_page_as_app(self, request: Request) -> App:
         app = await super()._get_page_as_app(request)
+        for group in app.pages[0]["children"] if app.pages else []:
+            _open_first_page(group)
         principal = await optional_principal(request)
         who = f"{principal.name}（{principal.username}）" if principal else ""
         # Told at login, kept in sight for the session: someone used a reset password here.
@@ -98,6 +113,15 @@ class HospitalAdminSite(BaseAdminSite):
         return HTMLResponse(
             amis_document("app.html", page, title=self.settings.site_title, icon=self.settings.site_icon or "")
         )
+
+
+def _open_first_page(entry: PageSchema) -> None:
+    """A menu group's own address opens its first page (the library leaves it a blank page)."""
+    children = entry.children or []
+    for child in children:
+        _open_first_page(child)
+    if children and entry.url and not entry.schema_:
+        entry.redirect = children[0].redirect or children[0].url
 
 
 def _centred_panel(settings: Settings, page_title: str, title: str, width: int, body: Any) -> str:
@@ -251,6 +275,22 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
         @app.get(LOGO_URL, include_in_schema=False)
         async def hospital_logo() -> FileResponse:
             return FileResponse(logo)
+
+    openapi_url = app.openapi_url
+    if openapi_url:  # development only: the API's own documentation, from our assets
+
+        @app.get("/api/docs", include_in_schema=False)
+        async def api_docs() -> HTMLResponse:
+            page = Template((TEMPLATES_DIR / "swagger.html").read_text(encoding="utf-8"))
+            return HTMLResponse(
+                page.substitute(
+                    title=html.escape(app.title),
+                    cdn=AMIS_URL,
+                    swagger=SWAGGER_PKG,
+                    assets=ASSETS_URL,
+                    openapi=html.escape(openapi_url),
+                )
+            )
 
     @app.get("/", include_in_schema=False)
     async def root() -> RedirectResponse:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+from typing import Annotated, Any
 
+from fastapi import Depends, File, UploadFile
+from fastapi_amis_admin.amis.components import TableCRUD
+from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
+from starlette.requests import Request
 from tortoise.models import Model
 
+from backend.admin.auth import require_principal
 from backend.admin.model_admin import ActionResult, ItemAction, TortoiseModelAdmin, holds, page
 from backend.models import (
     Admission,
@@ -21,7 +27,8 @@ from backend.models import (
     SmsTemplate,
     Staff,
 )
-from backend.services import password_reset
+from backend.models.choices import AuditResource
+from backend.services import diagnosis_codes, password_reset
 from backend.services import problems as problem_service
 from backend.services import roles as role_service
 from backend.services import staff as staff_service
@@ -268,8 +275,9 @@ class RoleAdmin(TortoiseModelAdmin):
     model = Role
     permission = ("role:manage", "staff:grant")
     write_permission = "role:manage"
-    list_display = ["id", "code", "name", "data_scope", "builtin", "permissions", "description"]
-    list_filter = ["code", "name", "builtin"]
+    # a role's code is the program's key for it, not something staff read
+    list_display = ["id", "name", "data_scope", "builtin", "permissions", "description"]
+    list_filter = ["name", "builtin"]
     ordering = ["id"]
     create_fields = ["code", "name", "data_scope", "description", "permissions"]
     update_fields = ["name", "data_scope", "description", "permissions"]
@@ -293,7 +301,8 @@ class MenuAdmin(TortoiseModelAdmin):
     page_schema = page("功能菜单", "fa fa-bars", 60)
     model = Menu
     permission = "menu:manage"
-    list_display = ["id", "code", "title", "parent__title", "path", "sort_order", "is_active", "roles"]
+    # code and path are the page's class name and address, kept by the program, not read by staff
+    list_display = ["id", "title", "parent__title", "sort_order", "is_active", "roles"]
     list_filter = ["title", "is_active"]
     ordering = ["sort_order", "id"]
     create_fields = ["code", "title", "icon", "path", "parent_id", "sort_order", "is_active", "roles"]
@@ -322,6 +331,7 @@ class AuditEventAdmin(TortoiseModelAdmin):
     list_filter = ["at", "actor_id", "actor_name", "action", "success", "resource_type", "resource_id"]
     search_fields = ["summary"]
     ordering = ["-at", "-id"]
+    value_labels = {"resource_type": AuditResource}
     read_fields = [
         "id",
         "at",
@@ -351,13 +361,73 @@ class DiagnosisCodeAdmin(TortoiseModelAdmin):
     enable_bulk_create = True
     bulk_update_fields = ["is_active"]
 
+    async def get_page(self, request: Request) -> Any:
+        page_ = await super().get_page(request)
+        about: dict[str, Any] = {
+            "type": "alert",
+            "level": "info",
+            "body": "预置 ICD-10 常用类目、接口样例与演示数据中的国家临床版编码，以及部分中医病证编码（GB/T 15657）。"
+            "请用「导入编码」导入医院自己的编码表（CSV 或 Excel，表头：编码,名称[,类别]；类别为 西医诊断、中医病名 "
+            "或 中医证候，留空为西医诊断）。重复导入只更新名称有变化的编码。",
+        }
+        blocks: list[dict[str, Any]] = [about]
+        if await self.has_page_permission(request, action="create"):
+            blocks.append(
+                {
+                    "type": "button",
+                    "label": "导入编码",
+                    "icon": "fa fa-upload",
+                    "level": "primary",
+                    "className": "m-b",
+                    "actionType": "dialog",
+                    "dialog": {
+                        "title": "导入诊断编码",
+                        "body": {
+                            "type": "form",
+                            "api": f"post:{self.router_path}/import",
+                            "reload": "diagnosis-codes",
+                            "body": [
+                                {
+                                    "type": "input-file",
+                                    "name": "file",
+                                    "label": "编码表",
+                                    "accept": ".csv,.xlsx",
+                                    "asBlob": True,
+                                    "required": True,
+                                    "description": "CSV（UTF-8 或 GBK）或 Excel（.xlsx），第一行为表头",
+                                }
+                            ],
+                        },
+                    },
+                }
+            )
+        if isinstance(page_.body, TableCRUD):
+            page_.body.name = "diagnosis-codes"  # reloaded after an import
+        page_.body = [*blocks, page_.body]
+        return page_
+
+    def register_crud(self, *args: Any, **kwargs: Any) -> Any:
+        super().register_crud(*args, **kwargs)
+
+        async def import_codes(
+            principal: Annotated[Principal, Depends(require_principal)],
+            file: Annotated[UploadFile, File()],
+        ) -> BaseApiOut[Any]:
+            content = await file.read()
+            result = await diagnosis_codes.import_table(principal, file.filename or "", content)
+            return BaseApiOut(msg=result.message, data=dataclasses.asdict(result))
+
+        self.router.add_api_route("/import", import_codes, methods=["POST"], name="import_codes")
+        return self
+
 
 class SmsTemplateAdmin(TortoiseModelAdmin):
     page_schema = page("短信模板", "fa fa-commenting", 30)
     model = SmsTemplate
     permission = ("sms:manage", "sms:send")
     write_permission = "sms:manage"
-    list_display = ["id", "code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
+    # `code` is how the settings name a template (SMS__NOTICE_TEMPLATE): edited, not listed
+    list_display = ["id", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
     list_filter = ["name", "category", "is_active"]
     create_fields = ["code", "name", "category", "provider_template_code", "sign_name", "content", "is_active"]
 

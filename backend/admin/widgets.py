@@ -11,11 +11,12 @@ from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
 from starlette.requests import Request
 
 from backend.admin.auth import optional_principal
+from backend.admin.shell import OpensInShell
 from backend.admin.text import text
 from backend.services.questionnaires import field_key
 
 
-class MenuGroup(AdminApp):
+class MenuGroup(OpensInShell, AdminApp):
     """A menu group shown when any of its pages is; `members` are its pages, in menu order."""
 
     members: tuple[type[Any], ...] = ()
@@ -26,6 +27,12 @@ class MenuGroup(AdminApp):
 
     async def has_page_permission(self, request: Request, obj: Any = None, action: str | None = None) -> bool:
         return await optional_principal(request) is not None
+
+    async def _get_page_as_app(self, request: Request) -> Any:
+        # The library's group page carries its GitHub link and English copyright: none of ours.
+        app = await super()._get_page_as_app(request)
+        app.header = app.footer = None
+        return app
 
 
 def data_table(title: str, source: str, columns: list[Any], **extra: Any) -> dict[str, Any]:
@@ -40,7 +47,7 @@ def data_table(title: str, source: str, columns: list[Any], **extra: Any) -> dic
     }
 
 
-class PermissionPage(PageAdmin):
+class PermissionPage(OpensInShell, PageAdmin):
     """A bespoke amis page shown to those holding `permission` (the routes it calls check again)."""
 
     permission: str = ""

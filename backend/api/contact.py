@@ -284,12 +284,13 @@ async def sms_schedule(batch_id: Id, principal: CurrentPrincipal) -> dict[str, A
 @router.post("/sms/batches/{batch_id}/run", summary="短信群发：立即发送")
 async def sms_run_now(batch_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
     batch = await sms.get_batch(principal, batch_id)
-    counts = await sms.send_now(principal, batch)
+    report = await sms.send_now(principal, batch)
     return {
         "id": batch.id,
-        "counts": counts,
-        "msg": f"已发送：提交 {counts['submitted'] + counts['delivered']} 条，失败 {counts['failed']} 条，"
-        f"未发送 {counts['skipped']} 条，待发送 {counts['pending']} 条",
+        "counts": report.counts,
+        "previewed": report.previewed,
+        "matched": report.matched,
+        "msg": report.message,
     }
 
 

@@ -35,6 +35,14 @@ class LabeledEnum(str, Enum):
     def labels(cls) -> dict[str, str]:
         return {m.value: m.label for m in cls}
 
+    @classmethod
+    def label_of(cls, value: Any) -> str:
+        """The Chinese label of a stored value; a value this enum does not know is shown as stored."""
+        try:
+            return cls(str(getattr(value, "value", value))).label
+        except ValueError:
+            return str(value)
+
 
 class DepartmentKind(LabeledEnum):
     CLINICAL = "clinical", "临床科室", "success"
@@ -259,3 +267,139 @@ class AuditAction(LabeledEnum):
     CREATE = "create", "新增", "success"
     UPDATE = "update", "修改", "info"
     DELETE = "delete", "删除", "danger"
+
+
+# ---- values stored as plain text by outside systems or by the code, shown with these labels ------
+
+
+class CallDriver(LabeledEnum):
+    """拨号方式 as a call record stores it: the dialer driver or the desk method that placed it."""
+
+    SIMULATOR = "simulator", "模拟呼叫（演示）", "secondary"
+    AMI = "ami", "服务器呼叫（Asterisk）", "primary"
+    ESL = "esl", "服务器呼叫（FreeSWITCH）", "primary"
+    YEASTAR = "yeastar", "服务器呼叫（Yeastar）", "primary"
+    RUNPU = "runpu", "桌面录音盒（润普）", "info"
+    SIMBOX = "simbox", "桌面SIM卡盒", "info"
+    MANUAL = "manual", "手工拨号", "secondary"
+
+
+class HangupCause(LabeledEnum):
+    """挂断原因: ITU-T Q.850 cause numbers (Asterisk, the simulator), FreeSWITCH's names for them
+    and Yeastar's CDR status words, each with the meaning staff understand."""
+
+    UNALLOCATED = "1", "号码不存在（空号）", "danger"
+    NO_ROUTE = "3", "无法接通（无路由）", "danger"
+    NORMAL = "16", "正常挂机", "success"
+    USER_BUSY = "17", "用户忙", "warning"
+    NO_USER_RESPONSE = "18", "无应答", "warning"
+    NO_ANSWER = "19", "无人接听", "warning"
+    ABSENT = "20", "用户不在服务区", "warning"
+    REJECTED = "21", "呼叫被拒绝", "danger"
+    NUMBER_CHANGED = "22", "号码已改变", "danger"
+    OUT_OF_ORDER = "27", "对方线路故障", "danger"
+    INVALID_FORMAT = "28", "号码格式错误", "danger"
+    NORMAL_UNSPECIFIED = "31", "正常结束", "secondary"
+    NO_CIRCUIT = "34", "线路忙（无可用中继）", "warning"
+    NETWORK_DOWN = "38", "网络故障", "danger"
+    TEMPORARY = "41", "临时故障", "danger"
+    CONGESTION = "42", "交换设备拥塞", "warning"
+    TIMEOUT = "102", "超时", "warning"
+    INTERWORKING = "127", "网间互通故障", "danger"
+    FS_UNALLOCATED = "UNALLOCATED_NUMBER", "号码不存在（空号）", "danger"
+    FS_NORMAL = "NORMAL_CLEARING", "正常挂机", "success"
+    FS_BUSY = "USER_BUSY", "用户忙", "warning"
+    FS_NO_RESPONSE = "NO_USER_RESPONSE", "无应答", "warning"
+    FS_NO_ANSWER = "NO_ANSWER", "无人接听", "warning"
+    FS_ABSENT = "SUBSCRIBER_ABSENT", "用户不在服务区", "warning"
+    FS_REJECTED = "CALL_REJECTED", "呼叫被拒绝", "danger"
+    FS_CANCEL = "ORIGINATOR_CANCEL", "主叫取消", "secondary"
+    FS_INVALID = "INVALID_NUMBER_FORMAT", "号码格式错误", "danger"
+    FS_TIMEOUT = "RECOVERY_ON_TIMER_EXPIRE", "超时", "warning"
+    YS_ANSWERED = "ANSWERED", "已接通", "success"
+    YS_NO_ANSWER = "NO ANSWER", "无人接听", "warning"
+    YS_BUSY = "BUSY", "用户忙", "warning"
+    YS_FAILED = "FAILED", "呼叫失败", "danger"
+    YS_VOICEMAIL = "VOICEMAIL", "转入语音信箱", "info"
+
+
+class HisEntity(LabeledEnum):
+    """Kinds of HIS record a sync stores or quarantines."""
+
+    PATIENT = "patient", "患者", "info"
+    VISIT = "visit", "就诊", "info"
+    DIAGNOSIS = "diagnosis", "诊断", "info"
+    SUMMARY = "summary", "出院小结", "info"
+    FRONT_PAGE = "front_page", "病案首页", "info"
+    LAB = "lab", "检验报告", "info"
+    LAB_RESULT = "lab_result", "检验结果", "info"
+    MESSAGE = "message", "消息", "secondary"
+    BATCH = "batch", "批次", "secondary"
+    CANCEL_DISCHARGE = "cancel_discharge", "撤销出院", "warning"
+    CANCEL_ADMISSION = "cancel_admission", "撤销入院", "warning"
+
+
+class HisSourceName(LabeledEnum):
+    """数据源: the names the HIS adapters give their sync runs."""
+
+    DEMO = "demo_his", "演示 HIS", "secondary"
+    SQLVIEW = "sqlview", "HIS 数据库视图", "primary"
+    HL7 = "hl7", "HL7 接口", "primary"
+    FHIR = "fhir", "FHIR 接口", "primary"
+    CDA = "cda", "CDA 文档", "primary"
+
+
+class NoticeKind(LabeledEnum):
+    """系统通知 categories."""
+
+    UNKNOWN_DEPARTMENT = "unknown_department", "科室编码未登记", "danger"
+    UNKNOWN_WARD = "unknown_ward", "病区编码未登记", "warning"
+    SYNC_FAILED = "sync_failed", "同步失败", "danger"
+    SYNC_LAG = "sync_lag", "同步延迟", "warning"
+    RECONCILE = "reconcile", "对账差异", "warning"
+    SMS_CONFIG = "sms_config", "短信配置错误", "danger"
+    H5_NOT_CONFIGURED = "h5_not_configured", "H5 对外地址未配置", "danger"
+
+
+class NoticeLevel(LabeledEnum):
+    INFO = "info", "提示", "info"
+    WARNING = "warning", "警告", "warning"
+    DANGER = "danger", "严重", "danger"
+
+
+class AuditResource(LabeledEnum):
+    """The Chinese name of each kind of record, by its table: 对象类型 of an audit event (the table
+    of the record acted on, or the report exported) and the label of a reference to it."""
+
+    ADMISSION = "admission", "住院记录", "info"
+    AUDIT_EVENT = "audit_event", "审计日志", "info"
+    CALL_RECORD = "call_record", "通话记录", "info"
+    DEPARTMENT = "department", "科室", "info"
+    DEPARTMENT_ALIAS = "department_alias", "科室编码对照", "info"
+    DIAGNOSIS = "diagnosis", "诊断", "info"
+    DIAGNOSIS_CODE = "diagnosis_code", "诊断编码", "info"
+    DISCHARGE_SUMMARY = "discharge_summary", "出院小结", "info"
+    EXCHANGE_MESSAGE = "exchange_message", "内外网交换消息", "info"
+    FOLLOWUP_RECORD = "followup_record", "随访记录", "info"
+    FOLLOWUP_TASK = "followup_task", "随访任务", "info"
+    FOLLOWUP_TEMPLATE = "followup_template", "随访模板", "info"
+    GENERATION_MARK = "followup_generation_mark", "任务生成水位", "info"
+    LAB_REPORT = "lab_report", "检验报告", "info"
+    LAB_RESULT = "lab_result", "检验结果", "info"
+    FRONT_PAGE = "front_page", "病案首页", "info"
+    MENU = "menu", "功能菜单", "info"
+    NOTICE = "notice", "系统通知", "info"
+    PATIENT = "patient", "患者", "info"
+    PERMISSION = "permission", "权限", "info"
+    PROBLEM = "problem", "问题处理", "info"
+    QUARANTINED_RECORD = "quarantined_record", "隔离数据", "info"
+    QUESTIONNAIRE = "questionnaire", "问卷", "info"
+    ROLE = "role", "角色", "info"
+    SMS_BATCH = "sms_batch", "短信群发", "info"
+    SMS_MESSAGE = "sms_message", "短信", "info"
+    SMS_REPLY = "sms_reply", "患者回复", "info"
+    SMS_TEMPLATE = "sms_template", "短信模板", "info"
+    STAFF = "staff", "员工", "info"
+    STAFF_SESSION = "staff_session", "登录会话", "info"
+    SYNC_RUN = "sync_run", "同步记录", "info"
+    STATISTICS = "statistics", "统计分析", "info"

@@ -346,6 +346,19 @@ def _answer_sql(dialect: str, column: str, item: str, value: str) -> str:
     return f"CAST(json_extract({column}, {path}) AS TEXT) = {text} OR {listed_sql}"
 
 
+async def answer_summaries(answers_by_record: dict[int, Any]) -> dict[int, str]:
+    """Each record's answers as one line of 题目：答案 (the lists of 随访结果查询), by record id."""
+    questionnaire_of = dict(
+        await FollowUpRecord.filter(id__in=list(answers_by_record)).values_list("id", "questionnaire_id")
+    )
+    by_id = {q.id: q for q in await Questionnaire.filter(id__in=set(questionnaire_of.values()))}
+    texts = {}
+    for record_id, answers in answers_by_record.items():
+        questionnaire = by_id.get(questionnaire_of.get(record_id, 0))
+        texts[record_id] = questionnaires.answers_text(questionnaire, answers) if questionnaire else ""
+    return texts
+
+
 async def record_detail(principal: Principal, record_id: int) -> dict[str, Any]:
     """One result as staff read it (随访结果详情): the contact, each question with its answer as
     labels, the calls made on its task (with recordings) and the problems it raised."""

@@ -772,6 +772,17 @@ def _answer_text(item: Item, answer: Any) -> str:
     return str(answer)
 
 
+def answers_text(questionnaire: Questionnaire, answers: dict) -> str:
+    """The answered items in one line as a list shows them: ``题目：答案；题目：答案``."""
+    labels = answer_labels(questionnaire, answers)
+    lines = []
+    for item in questionnaire.items or []:
+        if labels.get(item["id"]):
+            question = str(item.get("text") or item["id"])
+            lines.append(f"{question}{'' if question.endswith(('？', '?', '：', ':')) else '：'}{labels[item['id']]}")
+    return "；".join(lines)
+
+
 def answer_labels(questionnaire: Questionnaire, answers: dict) -> dict[str, str]:
     """Each item's answer as a person reads it, by item id: option labels (several joined with
     "、"), numbers with their unit, dates as YYYY-MM-DD, text as is; unanswered items are ""."""

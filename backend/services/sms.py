@@ -594,11 +594,38 @@ async def batch_messages(
     return rows.total, items
 
 
-async def send_now(principal: Principal, batch: SmsBatch) -> dict[str, int]:
+@dataclass(frozen=True)
+class RunReport:
+    """What 立即发送 did: messages per status, and how many patients this run matched against the
+    count the campaign was scheduled with (the preview)."""
+
+    counts: dict[str, int]
+    previewed: int
+    matched: int
+
+    @property
+    def message(self) -> str:
+        c = self.counts
+        sent = (
+            f"已发送：提交 {c['submitted'] + c['delivered']} 条，失败 {c['failed']} 条，"
+            f"未发送 {c['skipped']} 条，待发送 {c['pending']} 条"
+        )
+        if self.matched == self.previewed:
+            return f"{sent}（本期匹配 {self.matched} 人，与排期时一致）"
+        # The run matches the same query again at send time: the patients changed in between.
+        return (
+            f"{sent}（本期发送时按同一筛选条件重新匹配为 {self.matched} 人，排期预览时为 {self.previewed} 人："
+            "其间有新出院患者同步进来，或患者已故、拒绝联系、号码失效等情况有变化）"
+        )
+
+
+async def send_now(principal: Principal, batch: SmsBatch) -> RunReport:
     """立即发送: run a scheduled campaign now instead of at its time, and send its messages.
 
     Outside a transaction on purpose: each message is leased and sent on its own, as the job does,
-    and the sending hours and every other send-time rule still apply.
+    and the sending hours and every other send-time rule still apply. The run matches the query
+    again at this moment (a campaign scheduled days ahead reaches who qualifies then), and the
+    report says when that differs from the count previewed at scheduling.
     """
     require(principal, "sms:send")
     if batch.status not in (SmsBatchStatus.SCHEDULED, SmsBatchStatus.SENDING):
@@ -608,9 +635,11 @@ async def send_now(principal: Principal, batch: SmsBatch) -> dict[str, int]:
         next_run_at=moment, updated_at=moment
     )
     await audit.record(AuditAction.UPDATE, actor=principal, resource=batch, summary=f"短信群发立即发送：{batch.name}")
+    previewed = batch.total
     await run_due_batches()
     await send_due(batch_id=batch.id, limit=100_000)
-    return await batch_summary(batch.id)
+    matched = (await SmsBatch.get(id=batch.id)).total
+    return RunReport(await batch_summary(batch.id), previewed, matched)
 
 
 async def run_due_batches() -> int:

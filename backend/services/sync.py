@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from backend.clock import SHANGHAI, now
 from backend.models import Admission, Department, Notice, QuarantinedRecord, SyncRun
-from backend.models.choices import SyncStatus
+from backend.models.choices import HisSourceName, SyncStatus
 from backend.services import intake, locks, notices, sms
 from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.settings import get_settings
@@ -82,8 +82,8 @@ async def _notice_unknown_departments(source_name: str, rejected: Sequence[Rejec
         await notices.raise_once(
             "unknown_department",
             f"HIS 科室编码未登记：{code}",
-            f"来自 {source_name} 的住院记录使用了科室编码 {code}，本系统没有这个科室，这些住院记录已隔离、"
-            "不会生成随访任务。请在科室维护中新增该科室，或在科室编码对照中把它指向已有科室，然后在隔离数据中重试。",
+            f"来自{HisSourceName.label_of(source_name)}的住院记录使用了科室编码 {code}，本系统没有这个科室，"
+            "这些住院记录已隔离、不会生成随访任务。请在科室维护中新增该科室，或在科室编码对照中把它指向已有科室，然后在隔离数据中重试。",
             key=f"unknown_department:{source_name}:{code}",
             level="danger",
         )

@@ -12,7 +12,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from tortoise.exceptions import DoesNotExist, IntegrityError
@@ -128,7 +128,28 @@ async def _on_integrity(_: Request, exc: IntegrityError) -> JSONResponse:
 _HTTP_MESSAGES = {404: "页面或接口不存在", 405: "不支持的请求方法", 413: "请求体过大", 401: "请先登录"}
 
 
-async def _on_http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+_NOT_FOUND_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="UTF-8"/><title>页面不存在</title>
+<link href="/admin-assets/amis-shell.css" rel="stylesheet"/></head>
+<body class="not-found">
+<h1>404 页面不存在</h1>
+<p>您访问的地址 <code>{path}</code> 没有对应的页面，可能链接有误或页面已调整。</p>
+<p><a href="/admin/">返回系统首页</a></p>
+</body>
+</html>
+"""
+
+
+def _wants_page(request: Request) -> bool:
+    """A person's browser navigating (not amis or an API client fetching JSON)."""
+    return request.method == "GET" and "text/html" in request.headers.get("accept", "")
+
+
+async def _on_http(request: Request, exc: StarletteHTTPException) -> Response:
+    if exc.status_code == 404 and _wants_page(request):
+        # Our own page, in Chinese, instead of a JSON body or a library's page.
+        return HTMLResponse(_NOT_FOUND_PAGE.format(path=html.escape(request.url.path)), status_code=404)
     if exc.status_code == 400:
         # FastAPI's "There was an error parsing the body" (a broken multipart or form body) is bad
         # input like broken JSON: the same 422, in Chinese, naming the body.

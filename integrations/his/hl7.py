@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from backend.clock import SHANGHAI, now
-from backend.models.choices import DiagnosisKind, DischargeDisposition
+from backend.models.choices import DiagnosisKind, DischargeDisposition, HisEntity
 from integrations.his import normalise
 from integrations.his.base import (
     Batch,
@@ -1255,19 +1255,6 @@ def _map_message(segments: list[Segment], header: MessageHeader, inpatient_class
 # --- acknowledgements ---------------------------------------------------------------------------
 
 
-_ENTITY_LABELS = {
-    "patient": "患者",
-    "visit": "就诊",
-    "diagnosis": "诊断",
-    "lab": "检验报告",
-    "lab_result": "检验结果",
-    "message": "消息",
-    "batch": "批次",
-    "cancel_discharge": "撤销出院",
-    "cancel_admission": "撤销入院",
-}
-
-
 @dataclass(frozen=True)
 class AckError:
     """One ERR segment: the Chinese reason, where (`PID-7`), and an HL7 table 0357 code."""
@@ -1280,7 +1267,7 @@ class AckError:
     def from_rejected(cls, rejected: Rejected) -> AckError:
         """Our mapping's rejects carry their own code; intake's are coded by their cause."""
         payload = rejected.payload
-        entity = _ENTITY_LABELS.get(rejected.entity, rejected.entity)
+        entity = HisEntity.label_of(rejected.entity)
         return cls(
             f"{entity} {rejected.external_id}：{rejected.reason}",
             str(payload.get("location", "")),

@@ -29,7 +29,7 @@ async def test_designer_adds_an_item_and_saves_an_answered_questionnaire_as_the_
 
     await tab.locator(".cxd-AsideNav-itemLabel", has_text="基础字典").first.click()
     await tab.locator(".cxd-AsideNav-itemLabel", has_text="问卷库").first.click()
-    row = tab.locator("tbody tr", has=tab.get_by_role("cell", name=questionnaire["code"], exact=True))  # one version
+    row = tab.locator("tbody tr", has=tab.get_by_role("cell", name=questionnaire["title"], exact=True))  # one version
     await row.locator("button:has-text('设计问卷')").click()
     drawer = tab.locator(".cxd-Drawer")
     await expect(drawer.locator("input[name=title]")).to_have_value(questionnaire["title"])

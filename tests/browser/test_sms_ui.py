@@ -63,6 +63,15 @@ async def test_composer_preview_matches_api_and_sending_now_submits_every_matche
         await expect(_item(tab, "出院科室")).to_contain_text(name)
     await tab.locator("button:has-text('预览人数')").click()
     await expect(tab.locator(".matched-count")).to_have_text(f"符合条件的患者：{expected['count']} 人")
+    # the button sits in a row of its own, in line with the fields, clear of the next section's title
+    button = await tab.locator("button:has-text('预览人数')").bounding_box()
+    field = await _item(tab, "标签").locator("input").first.bounding_box()
+    title = await tab.locator("legend", has_text="发送安排").bounding_box()
+    count = await tab.locator(".matched-count").bounding_box()
+    assert button and field and title and count
+    assert abs(button["x"] - field["x"]) <= 16, (button, field)
+    assert button["y"] + button["height"] + 8 <= title["y"], (button, title)
+    assert count["x"] >= button["x"] + button["width"] + 4, (button, count)
     await tab.screenshot(path=artifacts_dir / "sms_composer_preview.png", full_page=True)
 
     async with tab.expect_response(lambda r: r.url.endswith("/api/v1/sms/batches")) as created_info:
@@ -80,6 +89,11 @@ async def test_composer_preview_matches_api_and_sending_now_submits_every_matche
         await tab.locator(".cxd-Modal button:has-text('确认')").click()
     ran = await (await run_info.value).json()
     await expect(tab.locator(".cxd-Toast--success", has_text="已发送：提交")).to_be_visible()
+    # the run matched the same query again; the toast says it found the previewed count
+    assert (ran["previewed"], ran["matched"]) == (expected["count"], expected["count"]), ran
+    await expect(tab.locator(".cxd-Toast--success", has_text="已发送：提交")).to_contain_text(
+        f"本期匹配 {expected['count']} 人，与排期时一致"
+    )
 
     messages = await _api(tab, "GET", f"/api/v1/sms/batches/{created['id']}/messages?page_size=200")
     assert messages["total"] == expected["count"]

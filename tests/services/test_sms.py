@@ -202,6 +202,40 @@ async def test_a_campaign_matches_schedules_and_runs_once_per_run(template: SmsT
     assert (await SmsBatch.get(id=batch.id)).status is SmsBatchStatus.DONE
 
 
+async def test_sending_now_reports_the_run_count_and_why_it_differs_from_the_preview(
+    template: SmsTemplate, gateway: SimulatorSms
+) -> None:
+    with clock.frozen_at(MORNING):
+        cardiology = await factories.department("心血管内科", code="0101")
+        for days in (3, 10):
+            await factories.patient(cardiology, discharged_days_ago=days)
+        doctor = await factories.staff("doctor", cardiology, username="doc")
+        principal = await load_principal(doctor)
+        query = {
+            "rules": {"departments": ["0101"]},
+            "discharged_from": (MORNING - timedelta(days=30)).date().isoformat(),
+            "discharged_until": MORNING.date().isoformat(),
+        }
+        preview = len(await sms.match_patients(principal, query))
+        later = MORNING + timedelta(hours=2)
+        batch = await SmsBatch.create(
+            name="复查提醒", template=template, query=query, created_by=doctor, scheduled_at=later
+        )
+        batch = await sms.schedule_batch(principal, batch)
+        assert batch.total == preview == 2
+        # a third discharge of today is synced before the campaign is sent
+        await factories.patient(cardiology, discharged_days_ago=0)
+    with clock.frozen_at(MORNING + timedelta(hours=1)):
+        report = await sms.send_now(principal, batch)
+    assert (report.previewed, report.matched, report.counts["submitted"]) == (2, 3, 3)
+    assert "重新匹配为 3 人，排期预览时为 2 人" in report.message and "新出院患者" in report.message
+    with clock.frozen_at(MORNING + timedelta(hours=1, minutes=1)):
+        again = await SmsBatch.create(name="复查提醒二", template=template, query=query, created_by=doctor)
+        again = await sms.schedule_batch(principal, again)
+        same = await sms.send_now(principal, again)
+    assert (same.previewed, same.matched) == (3, 3) and "与排期时一致" in same.message
+
+
 async def test_a_campaign_query_with_a_bad_date_is_refused(template: SmsTemplate) -> None:
     with pytest.raises(InvalidInput, match="出院日期格式"):
         sms.validate_query({"discharged_from": "2026-13-01"})
