@@ -22,6 +22,7 @@ from backend.models.followup import (
 )
 from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
 from backend.models.organisation import Department, DepartmentAlias, Menu, Permission, Role, Staff, StaffSession
+from backend.models.satisfaction import Rectification, SatisfactionAnswer, SatisfactionSetting
 
 __all__ = [
     "Admission",
@@ -47,7 +48,10 @@ __all__ = [
     "Problem",
     "QuarantinedRecord",
     "Questionnaire",
+    "Rectification",
     "Role",
+    "SatisfactionAnswer",
+    "SatisfactionSetting",
     "SmsBatch",
     "SmsMessage",
     "SmsReply",

@@ -1,0 +1,352 @@
+"""满意度统计 (the 行风办's statistics), in one place.
+
+Definitions (shown on the page):
+- 应调查: satisfaction survey tasks (not cancelled, callbacks excluded) whose due window ends in
+  the period; 已应答: of those, completed with the patient reached; 拒绝: of those, refused;
+  应答率 = 已应答 / 应调查, 拒绝率 = 拒绝 / 应调查;
+- answers are those of surveys made in the period (调查时间), to items tagged with a dimension;
+  有效回答 leaves out 不适用; 满意率 = 满意 or 非常满意 (the top levels of the item's scale,
+  a reversed item's best end) / 有效回答; 平均分: the answers on a 0-100 scale (a 4-level and a
+  5-level item compare);
+- 综合指数: the dimensions' mean scores weighted by the weights set in 满意度参数 (a dimension
+  without answers drops out, and the weights of the rest are rescaled);
+- 短板题: per department, the items whose mean lies below the hospital's mean of that item in
+  the same period (hospital-wide, whatever the viewer's scope: an average, no patient data),
+  furthest below first, at most `WEAK_ITEMS`;
+- 整改: 整改单 opened in the period; 结案率 = verified / opened; 平均结案时长 from opening to
+  verification, in hours; 逾期 = open past the deadline now.
+
+Every figure groups in the database (GROUP BY over the flat answer table); Python only adds up
+the groups, whose number is departments × items, not answers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from tortoise.functions import Count, Sum
+
+from backend.clock import now
+from backend.models import Department, FollowUpTask, Rectification, SatisfactionAnswer
+from backend.models.choices import DataScope, DepartmentKind, Program, RectificationStatus, TaskOutcome, TaskStatus
+from backend.services import satisfaction_bank, satisfaction_settings
+from backend.services.access import require
+from backend.services.admissions import start_of_day
+from backend.services.errors import InvalidInput
+from backend.services.principal import Principal
+from backend.services.rectifications import CALLBACK_STEP_BASE
+from backend.services.scope import visible
+
+WEAK_ITEMS = 3
+MAX_PERIOD_DAYS = 3700
+
+
+@dataclass
+class Tally:
+    """Answers counted together: valid (not 不适用), satisfied, and the sum of 0-100 scores."""
+
+    answers: int = 0
+    valid: int = 0
+    satisfied: int = 0
+    points: float = 0.0
+
+    def add(self, other: Tally) -> None:
+        self.answers += other.answers
+        self.valid += other.valid
+        self.satisfied += other.satisfied
+        self.points += other.points
+
+    @property
+    def rate(self) -> float | None:
+        return round(self.satisfied / self.valid, 4) if self.valid else None
+
+    @property
+    def mean(self) -> float | None:
+        return round(self.points / self.valid, 2) if self.valid else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "answers": self.answers,
+            "valid": self.valid,
+            "satisfied": self.satisfied,
+            "satisfaction_rate": self.rate,
+            "mean_score": self.mean,
+        }
+
+
+@dataclass
+class Survey:
+    due: int = 0
+    responded: int = 0
+    refused: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "due": self.due,
+            "responded": self.responded,
+            "refused": self.refused,
+            "response_rate": round(self.responded / self.due, 4) if self.due else None,
+            "refusal_rate": round(self.refused / self.due, 4) if self.due else None,
+        }
+
+
+@dataclass
+class _Groups:
+    """Tallies by department × dimension × item (the GROUP BY's rows)."""
+
+    cells: dict[tuple[int, str, str], Tally] = field(default_factory=dict)
+    questions: dict[str, str] = field(default_factory=dict)
+
+    def total(self, keep: Any = lambda key: True) -> Tally:
+        out = Tally()
+        for key, tally in self.cells.items():
+            if keep(key):
+                out.add(tally)
+        return out
+
+    def by(self, index: int) -> dict[Any, Tally]:
+        out: dict[Any, Tally] = defaultdict(Tally)
+        for key, tally in self.cells.items():
+            out[key[index]].add(tally)
+        return out
+
+
+def composite(by_dimension: dict[str, Tally], weights: dict[str, float]) -> float | None:
+    """The weighted mean of the dimensions' mean scores (dimensions without valid answers or
+    weight drop out)."""
+    used = [(weights.get(name, 1.0), tally.points / tally.valid) for name, tally in by_dimension.items() if tally.valid]
+    total_weight = sum(w for w, _ in used if w > 0)
+    if not total_weight:
+        return None
+    return round(sum(w * m for w, m in used if w > 0) / total_weight, 2)
+
+
+def _period(period_from: date, period_until: date) -> tuple[Any, Any]:
+    if period_until < period_from:
+        raise InvalidInput("结束日期不能早于开始日期", field="period_until")
+    if (period_until - period_from).days > MAX_PERIOD_DAYS:
+        raise InvalidInput("统计区间不能超过十年", field="period_from")
+    return start_of_day(period_from), start_of_day(period_until + timedelta(days=1))
+
+
+async def _groups(query: Any) -> _Groups:
+    rows = (
+        await query.annotate(n=Count("id"), valid=Count("score100"), sat=Sum("satisfied"), points=Sum("score100"))
+        .group_by("department_id", "dimension", "item_id")
+        .values("department_id", "dimension", "item_id", "n", "valid", "sat", "points")
+    )
+    groups = _Groups()
+    for row in rows:
+        groups.cells[(row["department_id"], row["dimension"], row["item_id"])] = Tally(
+            answers=int(row["n"]),
+            valid=int(row["valid"]),
+            satisfied=int(row["sat"] or 0),
+            points=float(row["points"] or 0),
+        )
+    return groups
+
+
+async def _questions(item_ids: set[str], query: Any) -> dict[str, str]:
+    """Each item's wording, from one answer row of it (the flat table carries it)."""
+    if not item_ids:
+        return {}
+    rows = (
+        await query.filter(item_id__in=sorted(item_ids)).group_by("item_id", "question").values("item_id", "question")
+    )
+    return {row["item_id"]: row["question"] for row in rows}
+
+
+def _department_names(rows: list[tuple[int, str, str]]) -> dict[int, str]:
+    count: dict[str, int] = defaultdict(int)
+    for _, name, _ in rows:
+        count[name] += 1
+    return {key: name if count[name] == 1 else f"{name}（{code}）" for key, name, code in rows}
+
+
+async def compute(
+    principal: Principal,
+    *,
+    period_from: date,
+    period_until: date,
+    department_id: int | None = None,
+) -> dict[str, Any]:
+    """Every figure of the 满意度统计 page for the period (inclusive days) and department."""
+    require(principal, "survey:read")
+    low, high = _period(period_from, period_until)
+    answers = visible(SatisfactionAnswer, principal).filter(contacted_at__gte=low, contacted_at__lt=high)
+    if department_id is not None:
+        answers = answers.filter(department_id=department_id)
+    groups = await _groups(answers)
+    hospital = await _groups(SatisfactionAnswer.filter(contacted_at__gte=low, contacted_at__lt=high))
+    weights = satisfaction_settings.weights_of(await satisfaction_settings.get_settings())
+    departments = _department_names(await Department.all().values_list("id", "name", "code"))
+    questions = await _questions({key[2] for key in groups.cells}, answers)
+
+    by_dimension = groups.by(1)
+    total = groups.total()
+    dimension_rows = [
+        {"dimension": name, "weight": weights.get(name, 1.0), **tally.as_dict()}
+        for name, tally in sorted(by_dimension.items(), key=lambda kv: _dimension_order(kv[0]))
+    ]
+    hospital_items = hospital.by(2)
+    item_rows = []
+    for (dimension, item_id), tally in sorted(
+        _by_item(groups).items(), key=lambda kv: (_dimension_order(kv[0][0]), kv[0][1])
+    ):
+        hospital_mean = hospital_items[item_id].mean if item_id in hospital_items else None
+        item_rows.append(
+            {
+                "item_id": item_id,
+                "question": questions.get(item_id, item_id),
+                "dimension": dimension,
+                **tally.as_dict(),
+                "hospital_mean": hospital_mean,
+            }
+        )
+    survey = await _survey(principal, period_from, period_until, department_id)
+    department_rows = []
+    for dep_id in sorted({key[0] for key in groups.cells} | set(survey), key=lambda d: departments.get(d, "")):
+        mine = {key: tally for key, tally in groups.cells.items() if key[0] == dep_id}
+        dims: dict[str, Tally] = defaultdict(Tally)
+        for key, tally in mine.items():
+            dims[key[1]].add(tally)
+        dep_total = Tally()
+        for tally in mine.values():
+            dep_total.add(tally)
+        department_rows.append(
+            {
+                "department_id": dep_id,
+                "department": departments.get(dep_id, "未知科室"),
+                **survey.get(dep_id, Survey()).as_dict(),
+                **dep_total.as_dict(),
+                "index": composite(dims, weights),
+                "dimensions": {name: t.mean for name, t in dims.items()},
+                "weak_items": _weak_items(mine, hospital_items, questions),
+            }
+        )
+    survey_total = Survey()
+    for part in survey.values():
+        survey_total.due += part.due
+        survey_total.responded += part.responded
+        survey_total.refused += part.refused
+    return {
+        "period": {"from": str(period_from), "until": str(period_until)},
+        "total": {**survey_total.as_dict(), **total.as_dict(), "index": composite(by_dimension, weights)},
+        "by_department": department_rows,
+        "by_dimension": dimension_rows,
+        "by_item": item_rows,
+        "trend": await _trend(answers, weights),
+        "rectification": await _rectifications(principal, low, high, department_id),
+    }
+
+
+def _by_item(groups: _Groups) -> dict[tuple[str, str], Tally]:
+    out: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for (_, dimension, item_id), tally in groups.cells.items():
+        out[(dimension, item_id)].add(tally)
+    return out
+
+
+def _dimension_order(name: str) -> tuple[int, str]:
+    names = satisfaction_bank.dimensions()
+    return (names.index(name) if name in names else len(names), name)
+
+
+def _weak_items(
+    mine: dict[tuple[int, str, str], Tally], hospital_items: dict[str, Tally], questions: dict[str, str]
+) -> list[dict[str, Any]]:
+    gaps = []
+    for (_, dimension, item_id), tally in mine.items():
+        reference = hospital_items.get(item_id)
+        if not tally.valid or reference is None or not reference.valid:
+            continue
+        gap = round(tally.points / tally.valid - reference.points / reference.valid, 2)
+        if gap < 0:
+            gaps.append(
+                {
+                    "item_id": item_id,
+                    "question": questions.get(item_id, item_id),
+                    "dimension": dimension,
+                    "mean_score": tally.mean,
+                    "hospital_mean": reference.mean,
+                    "gap": gap,
+                }
+            )
+    return sorted(gaps, key=lambda g: (g["gap"], g["item_id"]))[:WEAK_ITEMS]
+
+
+async def _trend(answers: Any, weights: dict[str, float]) -> list[dict[str, Any]]:
+    rows = (
+        await answers.annotate(n=Count("id"), valid=Count("score100"), sat=Sum("satisfied"), points=Sum("score100"))
+        .group_by("month", "dimension")
+        .values("month", "dimension", "n", "valid", "sat", "points")
+    )
+    months: dict[str, dict[str, Tally]] = defaultdict(dict)
+    for row in rows:
+        months[row["month"]][row["dimension"]] = Tally(
+            int(row["n"]), int(row["valid"]), int(row["sat"] or 0), float(row["points"] or 0)
+        )
+    out = []
+    for month in sorted(months):
+        total = Tally()
+        for tally in months[month].values():
+            total.add(tally)
+        out.append({"month": month, **total.as_dict(), "index": composite(months[month], weights)})
+    return out
+
+
+async def _survey(principal: Principal, start: date, until: date, department_id: int | None) -> dict[int, Survey]:
+    tasks = (
+        visible(FollowUpTask, principal)
+        .filter(program=Program.SATISFACTION, due_end__gte=start, due_end__lte=until, step__lt=CALLBACK_STEP_BASE)
+        .exclude(status=TaskStatus.CANCELLED)
+    )
+    if department_id is not None:
+        tasks = tasks.filter(department_id=department_id)
+    out: dict[int, Survey] = defaultdict(Survey)
+    rows = (
+        await tasks.annotate(n=Count("id"))
+        .group_by("department_id", "status", "outcome")
+        .values("department_id", "status", "outcome", "n")
+    )
+    for row in rows:
+        survey = out[row["department_id"]]
+        survey.due += row["n"]
+        if row["outcome"] == TaskOutcome.REFUSED:
+            survey.refused += row["n"]
+        elif row["status"] == TaskStatus.COMPLETED and row["outcome"] == TaskOutcome.REACHED:
+            survey.responded += row["n"]
+    return out
+
+
+async def _rectifications(principal: Principal, low: Any, high: Any, department_id: int | None) -> dict[str, Any]:
+    query = visible(Rectification, principal).filter(created_at__gte=low, created_at__lt=high)
+    if department_id is not None:
+        query = query.filter(department_id=department_id)
+    rows = await query.values_list("status", "created_at", "verified_at", "deadline")
+    opened = len(rows)
+    closed = [(c, v) for status, c, v, _ in rows if status == RectificationStatus.VERIFIED and v is not None]
+    moment = now()
+    overdue = sum(1 for status, _, _, deadline in rows if status == RectificationStatus.OPEN and deadline < moment)
+    hours = [(v - c).total_seconds() / 3600 for c, v in closed]
+    return {
+        "opened": opened,
+        "closed": len(closed),
+        "closure_rate": round(len(closed) / opened, 4) if opened else None,
+        "mean_closure_hours": round(sum(hours) / len(hours), 1) if hours else None,
+        "overdue": overdue,
+    }
+
+
+async def department_options(principal: Principal) -> list[dict[str, Any]]:
+    """The departments the caller's figures can hold: every clinical department for hospital-wide
+    roles, their own otherwise."""
+    require(principal, "survey:read")
+    departments = Department.filter(kind=DepartmentKind.CLINICAL)
+    if principal.data_scope is not DataScope.ALL:
+        departments = Department.filter(id__in=list(principal.department_ids))
+    rows = await departments.order_by("code", "id").values_list("id", "name")
+    return [{"value": key, "label": name} for key, name in rows]
