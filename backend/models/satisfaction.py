@@ -117,7 +117,7 @@ class Rectification(TimestampedModel):
 
 
 class SatisfactionSetting(TimestampedModel):
-    """The 行风办's settings (满意度参数): weights of the dimensions in the composite index and the
+    """The settings of the 行风办 (满意度参数): weights of the dimensions in the composite index and the
     days a department has to reply to a 整改单. One row, code "default"."""
 
     id = fields.IntField(primary_key=True)

@@ -9,6 +9,8 @@ existed (idempotent: a record that has its rows is skipped, and (record, item) i
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
@@ -16,6 +18,11 @@ from backend.clock import SHANGHAI
 from backend.models import FollowUpRecord, FollowUpTask, Questionnaire, SatisfactionAnswer
 from backend.models.choices import Program
 from backend.services import rectifications, satisfaction_bank
+from backend.services.access import require
+from backend.services.admissions import start_of_day
+from backend.services.pagination import Page, paginate
+from backend.services.principal import Principal
+from backend.services.scope import visible
 
 BACKFILL_CHUNK = 500
 
@@ -81,3 +88,41 @@ async def backfill_answers() -> int:
                 if rows:
                     await SatisfactionAnswer.bulk_create(rows)
                     done += 1
+
+
+async def search_answers(
+    principal: Principal,
+    *,
+    period_from: date | None = None,
+    period_until: date | None = None,
+    department_id: int | None = None,
+    dimension: str | None = None,
+    item_id: str | None = None,
+    value: str | None = None,
+    satisfied: bool | None = None,
+    valid: bool | None = None,
+    page: int = 1,
+    page_size: int = 20,
+) -> Page[SatisfactionAnswer]:
+    """满意度结果查询 and the statistics' drill-down: the answers behind a figure, by period
+    (调查时间, inclusive days), department, dimension, item, answer, satisfied, valid (not 不适用)."""
+    require(principal, "survey:read")
+    query = visible(SatisfactionAnswer, principal)
+    if period_from is not None:
+        query = query.filter(contacted_at__gte=start_of_day(period_from))
+    if period_until is not None:
+        query = query.filter(contacted_at__lt=start_of_day(period_until + timedelta(days=1)))
+    if department_id is not None:
+        query = query.filter(department_id=department_id)
+    if dimension:
+        query = query.filter(dimension=dimension)
+    if item_id:
+        query = query.filter(item_id=item_id)
+    if value:
+        query = query.filter(value=value)
+    if satisfied is not None:
+        query = query.filter(satisfied=1 if satisfied else 0, score100__isnull=False)
+    if valid is not None:
+        query = query.filter(score100__isnull=not valid)
+    query = query.select_related("department", "record__patient").order_by("-contacted_at", "-id")
+    return await paginate(query, page, page_size)

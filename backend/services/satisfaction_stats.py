@@ -350,3 +350,105 @@ async def department_options(principal: Principal) -> list[dict[str, Any]]:
         departments = Department.filter(id__in=list(principal.department_ids))
     rows = await departments.order_by("code", "id").values_list("id", "name")
     return [{"value": key, "label": name} for key, name in rows]
+
+
+async def export_xlsx(
+    principal: Principal, *, period_from: date, period_until: date, department_id: int | None = None
+) -> tuple[str, bytes]:
+    """The page's figures as an Excel workbook (one `compute`, so it reconciles with the page);
+    the export is audited."""
+    from backend.models.choices import AuditAction
+    from backend.services import audit
+
+    result = await compute(principal, period_from=period_from, period_until=period_until, department_id=department_id)
+    await audit.record(
+        AuditAction.EXPORT,
+        actor=principal,
+        resource_type="satisfaction",
+        summary=f"导出满意度统计 {period_from}~{period_until}",
+    )
+    return f"满意度统计_{period_from}_{period_until}.xlsx", to_xlsx(result)
+
+
+def to_xlsx(result: dict[str, Any]) -> bytes:
+    """汇总, 按科室, 按维度, 按题目, 短板题, 月度趋势 sheets."""
+    import io
+
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
+    bold = workbook.add_format({"bold": True})
+    percent = workbook.add_format({"num_format": "0.0%"})
+
+    def sheet(title: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
+        page = workbook.add_worksheet(title)
+        page.write_row(0, 0, [label for _, label in columns], bold)
+        for line, row in enumerate(rows, start=1):
+            for col, (key, _) in enumerate(columns):
+                value = row.get(key)
+                if value is None:
+                    page.write_blank(line, col, None)
+                elif key.endswith("_rate") and isinstance(value, int | float):
+                    page.write_number(line, col, value, percent)
+                elif isinstance(value, int | float):
+                    page.write_number(line, col, value)
+                else:
+                    page.write_string(line, col, str(value))
+        page.set_column(0, 0, 28)
+        page.set_column(1, len(columns), 12)
+
+    rates = [
+        ("valid", "有效回答"),
+        ("satisfied", "满意"),
+        ("satisfaction_rate", "满意率"),
+        ("mean_score", "平均分（百分制）"),
+    ]
+    survey = [
+        ("due", "应调查"),
+        ("responded", "已应答"),
+        ("refused", "拒绝"),
+        ("response_rate", "应答率"),
+        ("refusal_rate", "拒绝率"),
+    ]
+    period = result["period"]
+    sheet(
+        "汇总",
+        [("name", f"统计期 {period['from']} 至 {period['until']}"), *survey, *rates, ("index", "综合指数")],
+        [{"name": "全部", **result["total"]}],
+    )
+    sheet("按科室", [("department", "科室"), *survey, *rates, ("index", "综合指数")], result["by_department"])
+    sheet("按维度", [("dimension", "维度"), ("weight", "权重"), *rates], result["by_dimension"])
+    sheet(
+        "按题目",
+        [("question", "题目"), ("dimension", "维度"), *rates, ("hospital_mean", "全院平均分")],
+        result["by_item"],
+    )
+    weak = [{"department": d["department"], **w} for d in result["by_department"] for w in d["weak_items"]]
+    sheet(
+        "短板题",
+        [
+            ("department", "科室"),
+            ("question", "题目"),
+            ("dimension", "维度"),
+            ("mean_score", "科室平均分"),
+            ("hospital_mean", "全院平均分"),
+            ("gap", "差距"),
+        ],
+        weak,
+    )
+    sheet("月度趋势", [("month", "月份"), *rates, ("index", "综合指数")], result["trend"])
+    rect = result["rectification"]
+    sheet(
+        "整改",
+        [
+            ("opened", "整改单"),
+            ("closed", "已结案"),
+            ("closure_rate", "结案率"),
+            ("mean_closure_hours", "平均结案时长（小时）"),
+            ("overdue", "逾期未反馈"),
+        ],
+        [rect],
+    )
+    workbook.close()
+    return buffer.getvalue()
