@@ -232,7 +232,7 @@ async def test_every_statistic_of_the_page_matches_a_recomputation_from_the_raw_
     check(result["total"], everything)
     by_dim: dict[str, list] = defaultdict(list)
     by_item: dict[str, list] = defaultdict(list)
-    for (dep, dim, item), facts in cells.items():
+    for (_, dim, item), facts in cells.items():
         by_dim[dim] += facts
         by_item[item] += facts
     assert _close(result["total"]["index"], _index(by_dim))
