@@ -22,7 +22,7 @@ from backend.models.followup import (
 )
 from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
 from backend.models.organisation import Department, DepartmentAlias, Menu, Permission, Role, Staff, StaffSession
-from backend.models.satisfaction import Rectification, SatisfactionAnswer, SatisfactionSetting
+from backend.models.satisfaction import Rectification, SatisfactionAnswer, SatisfactionDaily, SatisfactionSetting
 
 __all__ = [
     "Admission",
@@ -51,6 +51,7 @@ __all__ = [
     "Rectification",
     "Role",
     "SatisfactionAnswer",
+    "SatisfactionDaily",
     "SatisfactionSetting",
     "SmsBatch",
     "SmsMessage",

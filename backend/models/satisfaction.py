@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tortoise import fields
+from tortoise.models import Model
 
 from backend.models.base import TimestampedModel
 from backend.models.choices import RectificationSource, RectificationStatus
@@ -55,6 +56,39 @@ class SatisfactionAnswer(TimestampedModel):
 
     def __str__(self) -> str:
         return f"满意度答案 {self.id}"
+
+
+class SatisfactionDaily(Model):
+    """The answers of one department to one item on one day, counted (满意度日汇总).
+
+    Kept by the save path in the record transaction (an upsert that adds the new answers) and
+    rebuilt from the answer table by the backfill; the statistics add these rows up instead of
+    scanning every answer, so a year of a million answers reads some hundred thousand rows.
+    `day` and `month` are Beijing dates. A derived table: no timestamps of its own.
+    """
+
+    department_id: int
+
+    id = fields.BigIntField(primary_key=True)
+    department: fields.ForeignKeyRelation[Department] = fields.ForeignKeyField(
+        "models.Department", related_name="satisfaction_days", on_delete=fields.RESTRICT, description="科室"
+    )
+    day = fields.DateField(description="调查日期")
+    month = fields.CharField(max_length=7, description="月份")
+    dimension = fields.CharField(max_length=32, description="维度")
+    item_id = fields.CharField(max_length=64, description="题目编号")
+    answers = fields.IntField(default=0, description="回答数")
+    valid = fields.IntField(default=0, description="有效回答数")
+    satisfied = fields.IntField(default=0, description="满意数")
+    points = fields.FloatField(default=0, description="百分制得分合计")
+
+    class Meta:
+        table = "satisfaction_daily"
+        unique_together = (("department_id", "day", "item_id", "dimension"),)
+        indexes = (("day", "department_id"),)
+
+    def __str__(self) -> str:
+        return f"满意度日汇总 {self.id}"
 
 
 class Rectification(TimestampedModel):

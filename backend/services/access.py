@@ -54,8 +54,8 @@ class BuiltinRole:
     data_scope: DataScope
     permissions: tuple[str, ...]
     description: str
-    # The top-level menu groups the role is shown by default (None: every group whose pages its
-    # permissions open); an administrator may grant more in 功能菜单.
+    # The top-level menu groups (or single pages) the role is shown by default, among those its
+    # permissions open (None: every group); an administrator may grant more in 功能菜单.
     menu_groups: tuple[str, ...] | None = None
 
 
@@ -110,12 +110,13 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
             "survey:read",
             "survey:manage",
             "followup:template",
-            "stats:read",
             "sms:send",
             "problem:verify",
         ),
         "行风办：出院患者满意度调查与投诉处理",
-        ("SatisfactionApp", "PatientDataApp", "DictionaryApp", "SmsApp"),
+        # its own menu; of the follow-up centre's, only the task list (its work queue) and the
+        # templates, until the 满意度管理 menu has program-filtered versions of both
+        ("SatisfactionApp", "PatientDataApp", "DictionaryApp", "SmsApp", "TaskAdmin", "TemplateAdmin"),
     ),
     BuiltinRole(
         "doctor",

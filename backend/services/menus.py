@@ -63,7 +63,7 @@ async def sync(entries: list[MenuEntry]) -> int:
                 r
                 for r in roles
                 if {p.code for p in r.permissions} & set(entry.permissions)
-                and top(entry.code) in DEFAULT_GROUPS.get(r.code, (top(entry.code),))
+                and {top(entry.code), entry.code} & set(DEFAULT_GROUPS.get(r.code, (top(entry.code),)))
             ]
             if allowed:
                 await menu.roles.add(*allowed)

@@ -16,8 +16,9 @@ Definitions (shown on the page):
 - 整改: 整改单 opened in the period; 结案率 = verified / opened; 平均结案时长 from opening to
   verification, in hours; 逾期 = open past the deadline now.
 
-Every figure groups in the database (GROUP BY over the flat answer table); Python only adds up
-the groups, whose number is departments × items, not answers.
+Every figure groups in the database, over the daily counts (`SatisfactionDaily`, kept with each
+record; departments × days × items rows, not answers); Python only adds up the groups, whose
+number is departments × items.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from typing import Any
 from tortoise.functions import Count, Sum
 
 from backend.clock import now
-from backend.models import Department, FollowUpTask, Rectification, SatisfactionAnswer
+from backend.models import Department, FollowUpTask, Questionnaire, Rectification, SatisfactionDaily
 from backend.models.choices import DataScope, DepartmentKind, Program, RectificationStatus, TaskOutcome, TaskStatus
 from backend.services import satisfaction_bank, satisfaction_settings
 from backend.services.access import require
@@ -132,31 +133,38 @@ def _period(period_from: date, period_until: date) -> tuple[Any, Any]:
     return start_of_day(period_from), start_of_day(period_until + timedelta(days=1))
 
 
+SUMS = {"n": Sum("answers"), "valid_n": Sum("valid"), "sat": Sum("satisfied"), "points_sum": Sum("points")}
+
+
+def _tally_of(row: dict[str, Any]) -> Tally:
+    return Tally(int(row["n"] or 0), int(row["valid_n"] or 0), int(row["sat"] or 0), float(row["points_sum"] or 0))
+
+
 async def _groups(query: Any) -> _Groups:
     rows = (
-        await query.annotate(n=Count("id"), valid=Count("score100"), sat=Sum("satisfied"), points=Sum("score100"))
+        await query.annotate(**SUMS)
         .group_by("department_id", "dimension", "item_id")
-        .values("department_id", "dimension", "item_id", "n", "valid", "sat", "points")
+        .values("department_id", "dimension", "item_id", *SUMS)
     )
     groups = _Groups()
     for row in rows:
-        groups.cells[(row["department_id"], row["dimension"], row["item_id"])] = Tally(
-            answers=int(row["n"]),
-            valid=int(row["valid"]),
-            satisfied=int(row["sat"] or 0),
-            points=float(row["points"] or 0),
-        )
+        groups.cells[(row["department_id"], row["dimension"], row["item_id"])] = _tally_of(row)
     return groups
 
 
-async def _questions(item_ids: set[str], query: Any) -> dict[str, str]:
-    """Each item's wording, from one answer row of it (the flat table carries it)."""
-    if not item_ids:
-        return {}
+async def _questions() -> dict[str, str]:
+    """Each satisfaction item's wording, the latest version's."""
     rows = (
-        await query.filter(item_id__in=sorted(item_ids)).group_by("item_id", "question").values("item_id", "question")
+        await Questionnaire.filter(program=Program.SATISFACTION)
+        .order_by("version", "id")
+        .values_list("items", flat=True)
     )
-    return {row["item_id"]: row["question"] for row in rows}
+    return {
+        str(item["id"]): str(item.get("text") or item["id"])
+        for items in rows
+        for item in items or []
+        if item.get("dimension")
+    }
 
 
 def _department_names(rows: list[tuple[int, str, str]]) -> dict[int, str]:
@@ -176,14 +184,17 @@ async def compute(
     """Every figure of the 满意度统计 page for the period (inclusive days) and department."""
     require(principal, "survey:read")
     low, high = _period(period_from, period_until)
-    answers = visible(SatisfactionAnswer, principal).filter(contacted_at__gte=low, contacted_at__lt=high)
+    days = visible(SatisfactionDaily, principal).filter(day__gte=period_from, day__lte=period_until)
     if department_id is not None:
-        answers = answers.filter(department_id=department_id)
-    groups = await _groups(answers)
-    hospital = await _groups(SatisfactionAnswer.filter(contacted_at__gte=low, contacted_at__lt=high))
+        days = days.filter(department_id=department_id)
+    groups = await _groups(days)
+    if principal.data_scope is DataScope.ALL and department_id is None:
+        hospital = groups
+    else:
+        hospital = await _groups(SatisfactionDaily.filter(day__gte=period_from, day__lte=period_until))
     weights = satisfaction_settings.weights_of(await satisfaction_settings.get_settings())
     departments = _department_names(await Department.all().values_list("id", "name", "code"))
-    questions = await _questions({key[2] for key in groups.cells}, answers)
+    questions = await _questions()
 
     by_dimension = groups.by(1)
     total = groups.total()
@@ -238,7 +249,7 @@ async def compute(
         "by_department": department_rows,
         "by_dimension": dimension_rows,
         "by_item": item_rows,
-        "trend": await _trend(answers, weights),
+        "trend": await _trend(days, weights),
         "rectification": await _rectifications(principal, low, high, department_id),
     }
 
@@ -278,17 +289,11 @@ def _weak_items(
     return sorted(gaps, key=lambda g: (g["gap"], g["item_id"]))[:WEAK_ITEMS]
 
 
-async def _trend(answers: Any, weights: dict[str, float]) -> list[dict[str, Any]]:
-    rows = (
-        await answers.annotate(n=Count("id"), valid=Count("score100"), sat=Sum("satisfied"), points=Sum("score100"))
-        .group_by("month", "dimension")
-        .values("month", "dimension", "n", "valid", "sat", "points")
-    )
+async def _trend(days: Any, weights: dict[str, float]) -> list[dict[str, Any]]:
+    rows = await days.annotate(**SUMS).group_by("month", "dimension").values("month", "dimension", *SUMS)
     months: dict[str, dict[str, Tally]] = defaultdict(dict)
     for row in rows:
-        months[row["month"]][row["dimension"]] = Tally(
-            int(row["n"]), int(row["valid"]), int(row["sat"] or 0), float(row["points"] or 0)
-        )
+        months[row["month"]][row["dimension"]] = _tally_of(row)
     out = []
     for month in sorted(months):
         total = Tally()
@@ -359,6 +364,7 @@ async def export_xlsx(
     the export is audited."""
     from backend.models.choices import AuditAction
     from backend.services import audit
+    from backend.settings import get_settings
 
     result = await compute(principal, period_from=period_from, period_until=period_until, department_id=department_id)
     await audit.record(
@@ -367,10 +373,11 @@ async def export_xlsx(
         resource_type="satisfaction",
         summary=f"导出满意度统计 {period_from}~{period_until}",
     )
-    return f"满意度统计_{period_from}_{period_until}.xlsx", to_xlsx(result)
+    body = to_xlsx(result, hospital=get_settings().hospital_name)
+    return f"满意度统计_{period_from}_{period_until}.xlsx", body
 
 
-def to_xlsx(result: dict[str, Any]) -> bytes:
+def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
     """汇总, 按科室, 按维度, 按题目, 短板题, 月度趋势 sheets."""
     import io
 
@@ -412,11 +419,17 @@ def to_xlsx(result: dict[str, Any]) -> bytes:
         ("refusal_rate", "拒绝率"),
     ]
     period = result["period"]
-    sheet(
-        "汇总",
-        [("name", f"统计期 {period['from']} 至 {period['until']}"), *survey, *rates, ("index", "综合指数")],
-        [{"name": "全部", **result["total"]}],
-    )
+    # 汇总 is laid out like the follow-up statistics workbook: title, then headers, then 合计
+    summary = workbook.add_worksheet("汇总")
+    summary.write_row(0, 0, [f"{hospital} 满意度统计", f"调查日期 {period['from']} 至 {period['until']}"], bold)
+    columns = [*survey, *rates, ("index", "综合指数")]
+    summary.write_row(2, 0, ["", *(label for _, label in columns)], bold)
+    summary.write_string(3, 0, "合计")
+    for col, (key, _) in enumerate(columns, start=1):
+        value = result["total"].get(key)
+        if value is not None:
+            summary.write_number(3, col, value, percent if key.endswith("_rate") else None)
+    summary.set_column(0, 1, 20)
     sheet("按科室", [("department", "科室"), *survey, *rates, ("index", "综合指数")], result["by_department"])
     sheet("按维度", [("dimension", "维度"), ("weight", "权重"), *rates], result["by_dimension"])
     sheet(

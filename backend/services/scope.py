@@ -28,6 +28,7 @@ from backend.models import (
     Problem,
     Rectification,
     SatisfactionAnswer,
+    SatisfactionDaily,
     SmsBatch,
     SmsMessage,
     SmsReply,
@@ -74,6 +75,7 @@ SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     # a campaign belongs to the departments of the staff member who made it
     SmsBatch: lambda d: Q(created_by__department_id__in=d),
     SatisfactionAnswer: lambda d: Q(department_id__in=d),
+    SatisfactionDaily: lambda d: Q(department_id__in=d),
     Rectification: lambda d: Q(department_id__in=d),
 }
 
@@ -84,6 +86,7 @@ PROGRAM_PATHS: dict[type[Model], str | None] = {
     FollowUpTask: "program",
     FollowUpRecord: "task__program",
     SatisfactionAnswer: None,  # every row is the satisfaction program's
+    SatisfactionDaily: None,
 }
 
 

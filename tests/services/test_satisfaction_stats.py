@@ -25,6 +25,7 @@ from backend.models import (
     Questionnaire,
     Rectification,
     SatisfactionAnswer,
+    SatisfactionDaily,
 )
 from backend.models.choices import Program, RectificationStatus, TaskOutcome, TaskStatus
 from backend.services import execution, rectifications, satisfaction, satisfaction_settings, satisfaction_stats
@@ -308,8 +309,9 @@ async def test_every_statistic_of_the_page_matches_a_recomputation_from_the_raw_
 
     workbook = openpyxl.load_workbook(io.BytesIO(satisfaction_stats.to_xlsx(result)))
     assert workbook.sheetnames == ["汇总", "按科室", "按维度", "按题目", "短板题", "月度趋势", "整改"]
-    summary_row = [c.value for c in workbook["汇总"][2]]
-    assert summary_row[1] == result["total"]["due"] and summary_row[6] == result["total"]["valid"]
+    summary_row = [c.value for c in workbook["汇总"][4]]
+    assert summary_row[0] == "合计" and summary_row[1] == result["total"]["due"]
+    assert summary_row[6] == result["total"]["valid"] and summary_row[7] == result["total"]["satisfied"]
 
 
 async def test_answers_are_flat_in_the_records_transaction_and_backfill_is_idempotent(people: dict) -> None:
@@ -328,6 +330,20 @@ async def test_answers_are_flat_in_the_records_transaction_and_backfill_is_idemp
     assert await satisfaction.backfill_answers() == 3
     assert await satisfaction.backfill_answers() == 0
     assert await SatisfactionAnswer.all().count() == rows
+    # the daily counts are the answers' counts, however they were reached
+    daily = {
+        (d.department_id, d.day, d.item_id): (d.answers, d.valid, d.satisfied, round(d.points, 4))
+        for d in await SatisfactionDaily.all()
+    }
+    recount: dict[tuple, list] = defaultdict(lambda: [0, 0, 0, 0.0])
+    for answer in await SatisfactionAnswer.all():
+        counts = recount[(answer.department_id, answer.contacted_at.astimezone(SHANGHAI).date(), answer.item_id)]
+        counts[0] += 1
+        if answer.score100 is not None:
+            counts[1] += 1
+            counts[2] += answer.satisfied
+            counts[3] += answer.score100
+    assert daily == {k: (a, v, s, round(p, 4)) for k, (a, v, s, p) in recount.items()}
 
 
 async def test_weights_are_checked_and_only_the_office_sets_them(people: dict) -> None:
