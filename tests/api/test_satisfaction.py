@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from backend.clock import now
+from backend.jobs import tasks
 from backend.models import (
     Admission,
     Department,
@@ -257,6 +258,7 @@ async def test_an_overdue_rectification_escalates_once_to_the_department_head_an
     head = await Role.get(code="dept_head")
     assert escalated[0].heads == [s.id for s in await head.staff.all()]
     assert await rectifications.escalate_overdue() == []  # once
+    assert await tasks.rectification_escalate({}) == 0  # the half-hourly job: nothing left to escalate
     overdue = (await client.get("/api/v1/rectifications", headers=h["officer"], params={"overdue": True})).json()
     assert overdue["total"] == 1 and overdue["items"][0]["escalated"] is True
     for who, count in (("officer", 1), ("head_in", 1), ("doc_su", 0)):
