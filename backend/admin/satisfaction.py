@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from starlette.requests import Request
 
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
-from backend.admin.widgets import PermissionPage, data_table
+from backend.admin.widgets import PermissionPage, data_table, figure_link, statistics_filter
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
 from backend.services import rectifications, satisfaction_bank
@@ -47,17 +47,13 @@ return {status: 0, data: {...d,
 """.replace("__ANSWERS__", ANSWERS)
 
 
-def _link(href: str, value: str) -> dict[str, Any]:
-    return {"type": "link", "href": f"${{{href}}}", "body": f"${{{value}}}", "blank": False}
-
-
 def _rates(first: tuple[str, str], *, survey: bool = False, extra: list[Any] | None = None) -> list[Any]:
     columns: list[Any] = [first]
     if survey:
         columns += [("due", "应调查"), ("responded", "已应答"), ("response", "应答率"), ("refusal", "拒绝率")]
     columns += [
-        {"name": "valid", "label": "有效回答", **_link("links.valid", "valid")},
-        {"name": "satisfied", "label": "满意", **_link("links.satisfied", "satisfied")},
+        {"name": "valid", "label": "有效回答", **figure_link("links.valid", "valid")},
+        {"name": "satisfied", "label": "满意", **figure_link("links.satisfied", "satisfied")},
         ("rate", "满意率"),
         ("mean", "平均分"),
     ]
@@ -74,19 +70,14 @@ class SatisfactionStatsAdmin(PermissionPage):
     async def get_page(self, request: Request) -> Page:
         page_ = await super().get_page(request)
         today = now().date()
-        start = today - timedelta(days=30)
-        query = {
-            "period_from": f"${{period_from|default:{start}}}",
-            "period_until": f"${{period_until|default:{today}}}",
-            "department_id": "${department_id|default:undefined}",
-        }
-        export = {
-            "type": "button",
-            "label": "导出 Excel",
-            "icon": "fa fa-download",
-            "actionType": "download",
-            "api": {"method": "get", "url": "/api/v1/satisfaction/stats.xlsx", "data": query, "responseType": "blob"},
-        }
+        form, query = statistics_filter(
+            "satisfaction",
+            date_label="调查日期",
+            start=today - timedelta(days=30),
+            end=today,
+            selects=[("department_id", "科室", "get:/api/v1/satisfaction/departments")],
+            export_url="/api/v1/satisfaction/stats.xlsx",
+        )
         charts = {
             "type": "grid",
             "columns": [
@@ -97,6 +88,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                         "height": 300,
                         "config": {
                             "title": {"text": "各维度平均分"},
+                            "animation": False,
                             "tooltip": {"trigger": "axis"},
                             "xAxis": {"type": "category", "data": "${dimension_names}"},
                             "yAxis": {"type": "value", "max": 100},
@@ -112,6 +104,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                         "height": 300,
                         "config": {
                             "title": {"text": "月度趋势"},
+                            "animation": False,
                             "tooltip": {"trigger": "axis"},
                             "legend": {"data": ["满意率（%）", "综合指数"], "bottom": 0},
                             "xAxis": {"type": "category", "data": "${months}"},
@@ -127,38 +120,7 @@ class SatisfactionStatsAdmin(PermissionPage):
             ],
         }
         page_.body = [
-            {
-                "type": "form",
-                "mode": "inline",
-                "target": "satisfaction",
-                "wrapWithPanel": False,
-                "body": [
-                    {
-                        "type": "input-date",
-                        "name": "period_from",
-                        "label": "调查日期",
-                        "valueFormat": "YYYY-MM-DD",
-                        "value": str(start),
-                    },
-                    {
-                        "type": "input-date",
-                        "name": "period_until",
-                        "label": "至",
-                        "valueFormat": "YYYY-MM-DD",
-                        "value": str(today),
-                    },
-                    {
-                        "type": "select",
-                        "name": "department_id",
-                        "label": "科室",
-                        "source": "get:/api/v1/satisfaction/departments",
-                        "searchable": True,
-                        "clearable": True,
-                    },
-                    {"type": "submit", "label": "统计", "level": "primary"},
-                    export,
-                ],
-            },
+            form,
             {
                 "type": "service",
                 "name": "satisfaction",
@@ -171,7 +133,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                             {"label": "应调查", "content": "${total.due}"},
                             {"label": "应答率", "content": "${total.response}"},
                             {"label": "拒绝率", "content": "${total.refusal}"},
-                            {"label": "有效回答", "content": _link("total.links.valid", "total.valid")},
+                            {"label": "有效回答", "content": figure_link("total.links.valid", "total.valid")},
                             {"label": "满意率", "content": "${total.rate}"},
                             {"label": "平均分（百分制）", "content": "${total.mean}"},
                             {"label": "综合指数", "content": "${total.idx}"},
@@ -202,7 +164,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                         "weak_rows",
                         [
                             ("department", "科室"),
-                            {"name": "question", "label": "题目", **_link("href", "question")},
+                            {"name": "question", "label": "题目", **figure_link("href", "question")},
                             ("dimension", "维度"),
                             ("mean_score", "科室平均分"),
                             ("hospital_mean", "全院平均分"),

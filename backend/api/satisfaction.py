@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
@@ -15,10 +14,10 @@ from backend.models import Rectification, SatisfactionAnswer
 from backend.models.choices import RectificationStatus
 from backend.services import rectifications, satisfaction, satisfaction_settings, satisfaction_stats
 from backend.services.access import require
+from backend.web.downloads import XLSX_RESPONSES, xlsx_response
 from backend.web.schemas import Id, OptionalIdQuery, PageNo, PageOut, Schema
 
 PATIENT_DATA = {"x-patient-data": True}
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 router = APIRouter(tags=["满意度"])
 
 
@@ -48,13 +47,10 @@ async def satisfaction_stats_get(principal: CurrentPrincipal, filters: PeriodQue
     summary="满意度统计导出 Excel",
     openapi_extra=PATIENT_DATA,
     response_class=Response,
-    responses={200: {"content": {XLSX: {}}, "description": "Excel 文件"}},
+    responses=XLSX_RESPONSES,
 )
 async def satisfaction_stats_xlsx(principal: CurrentPrincipal, filters: PeriodQuery) -> Response:
-    filename, body = await satisfaction_stats.export_xlsx(principal, **filters)
-    return Response(
-        body, media_type=XLSX, headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"}
-    )
+    return xlsx_response(*await satisfaction_stats.export_xlsx(principal, **filters))
 
 
 @router.get("/satisfaction/departments", summary="满意度统计可选的科室")
