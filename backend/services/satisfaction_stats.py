@@ -378,7 +378,8 @@ async def export_xlsx(
 
 
 def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
-    """汇总, 按科室, 按维度, 按题目, 短板题, 月度趋势 sheets."""
+    """汇总, 按科室, 按维度 (with a chart of the dimensions' means), 按题目, 短板题, 月度趋势 (with a
+    chart of the monthly mean and index) and 整改 sheets."""
     import io
 
     import xlsxwriter
@@ -388,7 +389,7 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
     bold = workbook.add_format({"bold": True})
     percent = workbook.add_format({"num_format": "0.0%"})
 
-    def sheet(title: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> None:
+    def sheet(title: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> Any:
         page = workbook.add_worksheet(title)
         page.write_row(0, 0, [label for _, label in columns], bold)
         for line, row in enumerate(rows, start=1):
@@ -404,6 +405,25 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
                     page.write_string(line, col, str(value))
         page.set_column(0, 0, 28)
         page.set_column(1, len(columns), 12)
+        return page
+
+    def chart(page: Any, kind: str, title: str, series: list[tuple[int, str]], rows: int) -> None:
+        """A chart of `rows` data rows of the page: one series per (column, name), categories in A."""
+        if not rows:
+            return
+        drawn = workbook.add_chart({"type": kind})
+        for column, name in series:
+            drawn.add_series(
+                {
+                    "name": name,
+                    "categories": [page.name, 1, 0, rows, 0],
+                    "values": [page.name, 1, column, rows, column],
+                    "marker": {"type": "circle"} if kind == "line" else {"type": "none"},
+                }
+            )
+        drawn.set_title({"name": title})
+        drawn.set_y_axis({"min": 0, "max": 100})
+        page.insert_chart(1, 8, drawn, {"x_scale": 1.4, "y_scale": 1.3})
 
     rates = [
         ("valid", "有效回答"),
@@ -431,7 +451,8 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
             summary.write_number(3, col, value, percent if key.endswith("_rate") else None)
     summary.set_column(0, 1, 20)
     sheet("按科室", [("department", "科室"), *survey, *rates, ("index", "综合指数")], result["by_department"])
-    sheet("按维度", [("dimension", "维度"), ("weight", "权重"), *rates], result["by_dimension"])
+    dimensions = sheet("按维度", [("dimension", "维度"), ("weight", "权重"), *rates], result["by_dimension"])
+    chart(dimensions, "column", "各维度平均分（百分制）", [(5, "平均分")], len(result["by_dimension"]))
     sheet(
         "按题目",
         [("question", "题目"), ("dimension", "维度"), *rates, ("hospital_mean", "全院平均分")],
@@ -450,7 +471,8 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
         ],
         weak,
     )
-    sheet("月度趋势", [("month", "月份"), *rates, ("index", "综合指数")], result["trend"])
+    trend = sheet("月度趋势", [("month", "月份"), *rates, ("index", "综合指数")], result["trend"])
+    chart(trend, "line", "月度趋势", [(4, "平均分"), (5, "综合指数")], len(result["trend"]))
     rect = result["rectification"]
     sheet(
         "整改",

@@ -304,10 +304,14 @@ async def test_every_statistic_of_the_page_matches_a_recomputation_from_the_raw_
 
     # the export carries the same figures
     import io
+    import zipfile
 
     import openpyxl
 
-    workbook = openpyxl.load_workbook(io.BytesIO(satisfaction_stats.to_xlsx(result)))
+    body = satisfaction_stats.to_xlsx(result)
+    charts = [n for n in zipfile.ZipFile(io.BytesIO(body)).namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 2  # the dimensions' means and the monthly trend
+    workbook = openpyxl.load_workbook(io.BytesIO(body))
     assert workbook.sheetnames == ["汇总", "按科室", "按维度", "按题目", "短板题", "月度趋势", "整改"]
     summary_row = [c.value for c in workbook["汇总"][4]]
     assert summary_row[0] == "合计" and summary_row[1] == result["total"]["due"]
