@@ -163,12 +163,12 @@ async def _templates() -> None:
     )
     for template in (general, cardio):
         await template.assignees.add(*agents)
-    # the 行风办's inpatient survey, for the cardiology and encephalopathy wards of the demo
+    # the 行风办's inpatient survey, for the encephalopathy department (脑病科) of the demo
     survey = await FollowUpTemplate.create(
-        name="住院满意度调查（心内科、脑病科）",
+        name="住院满意度调查（脑病科）",
         program=Program.SATISFACTION,
         questionnaire=await Questionnaire.get(code="satisfaction_inpatient_cn", version=1),
-        match_rules={"departments": ["0101", "0102"]},
+        match_rules={"departments": ["0102"]},
         schedule=[{"offset_days": 3, "window_days": 7, "label": "出院3天"}],
         assignment_policy=AssignmentPolicy.ROUND_ROBIN,
     )
