@@ -16,7 +16,7 @@ from backend.app import create_app
 from backend.db import init_orm, tortoise_config
 from backend.migrate import upgrade
 from backend.models import SyncRun
-from backend.services import demo, diagnosis_codes, followup_tasks, locks, menus, sync
+from backend.services import demo, diagnosis_codes, followup_tasks, locks, menus, satisfaction, sync
 from backend.services.access import sync_reference_data
 from backend.settings import Settings, get_settings
 from integrations.his.factory import make_source
@@ -85,6 +85,8 @@ async def _reference_and_demo(settings: Settings) -> str:
         )
     await diagnosis_codes.seed_library()
     await menus.sync(menu_entries(build_site(settings)))
+    # Satisfaction records saved before their answers were kept flat (idempotent).
+    await satisfaction.backfill_answers()
     return report
 
 

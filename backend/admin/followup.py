@@ -19,7 +19,14 @@ from tortoise.queryset import QuerySet
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
-from backend.admin.widgets import PATIENT_360, PermissionPage, data_table, questionnaire_control
+from backend.admin.widgets import (
+    PATIENT_360,
+    PermissionPage,
+    data_table,
+    figure_link,
+    questionnaire_control,
+    statistics_filter,
+)
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import TaskOutcome
@@ -586,18 +593,14 @@ def _rates_table(title: str, source: str, label: str) -> dict[str, Any]:
     percent = "${%s * 100 | round:1}%%"
     columns = [
         ("name", label),
-        {"name": "due", "label": "应随访", **_link("links.due", "due")},
-        {"name": "completed", "label": "已完成", **_link("links.completed", "completed")},
+        {"name": "due", "label": "应随访", **figure_link("links.due", "due")},
+        {"name": "completed", "label": "已完成", **figure_link("links.completed", "completed")},
         ("completed_in_window", "按时完成"),
-        {"name": "reached", "label": "联系成功", **_link("links.reached", "reached")},
+        {"name": "reached", "label": "联系成功", **figure_link("links.reached", "reached")},
         {"name": "followup_rate", "label": "随访率", "type": "tpl", "tpl": percent % "followup_rate"},
         {"name": "reach_rate", "label": "联系成功率", "type": "tpl", "tpl": percent % "reach_rate"},
     ]
     return data_table(title, source, columns, columnsTogglable=False)
-
-
-def _link(href: str, value: str) -> dict[str, Any]:
-    return {"type": "link", "href": f"${{{href}}}", "body": f"${{{value}}}", "blank": False}
 
 
 class StatisticsAdmin(PermissionPage):
@@ -611,14 +614,18 @@ class StatisticsAdmin(PermissionPage):
     async def get_page(self, request: Request) -> Page:
         page_ = await super().get_page(request)
         today = now().date()
-        start, end = today - timedelta(days=30), today
-        # Empty selections are left out of the request (amis drops undefined values).
-        query = {
-            "period_from": f"${{period_from|default:{start}}}",
-            "period_until": f"${{period_until|default:{end}}}",
-            "department_id": "${department_id|default:undefined}",
-            "template_id": "${template_id|default:undefined}",
-        }
+        options = "get:/api/v1/followup/stats/options/"
+        form, query = statistics_filter(
+            "stats",
+            date_label="应随访截止日期",
+            start=today - timedelta(days=30),
+            end=today,
+            selects=[
+                ("department_id", "科室", options + "departments"),
+                ("template_id", "随访模板", options + "templates"),
+            ],
+            export_url="/api/v1/followup/stats.xlsx",
+        )
         rate_chart = {
             "type": "chart",
             "height": 320,
@@ -634,56 +641,8 @@ class StatisticsAdmin(PermissionPage):
             },
             "trackExpression": "${departments|json}",
         }
-        export = {
-            "type": "button",
-            "label": "导出 Excel",
-            "icon": "fa fa-download",
-            "actionType": "download",
-            "api": {"method": "get", "url": "/api/v1/followup/stats.xlsx", "data": query, "responseType": "blob"},
-        }
-        options = "get:/api/v1/followup/stats/options/"
         page_.body = [
-            {
-                "type": "form",
-                "mode": "inline",
-                "target": "stats",
-                "wrapWithPanel": False,
-                "submitText": "统计",
-                "body": [
-                    {
-                        "type": "input-date",
-                        "name": "period_from",
-                        "label": "应随访截止日期",
-                        "valueFormat": "YYYY-MM-DD",
-                        "value": str(today - timedelta(days=30)),
-                    },
-                    {
-                        "type": "input-date",
-                        "name": "period_until",
-                        "label": "至",
-                        "valueFormat": "YYYY-MM-DD",
-                        "value": str(today),
-                    },
-                    {
-                        "type": "select",
-                        "name": "department_id",
-                        "label": "科室",
-                        "source": options + "departments",
-                        "searchable": True,
-                        "clearable": True,
-                    },
-                    {
-                        "type": "select",
-                        "name": "template_id",
-                        "label": "随访模板",
-                        "source": options + "templates",
-                        "searchable": True,
-                        "clearable": True,
-                    },
-                    {"type": "submit", "label": "统计", "level": "primary"},
-                    export,
-                ],
-            },
+            form,
             {
                 "type": "service",
                 "name": "stats",
@@ -693,10 +652,10 @@ class StatisticsAdmin(PermissionPage):
                         "type": "property",
                         "column": 4,
                         "items": [
-                            {"label": "应随访", "content": _link("links.due", "total.due")},
-                            {"label": "已完成", "content": _link("links.completed", "total.completed")},
+                            {"label": "应随访", "content": figure_link("links.due", "total.due")},
+                            {"label": "已完成", "content": figure_link("links.completed", "total.completed")},
                             {"label": "按时完成", "content": "${total.completed_in_window}"},
-                            {"label": "联系成功", "content": _link("links.reached", "total.reached")},
+                            {"label": "联系成功", "content": figure_link("links.reached", "total.reached")},
                             {"label": "随访率", "content": "${total.followup_rate * 100 | round:1}%"},
                             {"label": "联系成功率", "content": "${total.reach_rate * 100 | round:1}%"},
                             {"label": "危险信号问题", "content": "${problems.urgent}"},
@@ -716,7 +675,7 @@ class StatisticsAdmin(PermissionPage):
                         "workload",
                         [
                             ("staff", "随访人员"),
-                            {"name": "contacts", "label": "随访次数", **_link("href", "contacts")},
+                            {"name": "contacts", "label": "随访次数", **figure_link("href", "contacts")},
                             ("reached", "联系成功"),
                             ("calls", "通话次数"),
                             ("talk_seconds", "通话时长（秒）"),

@@ -33,6 +33,8 @@ class HomeAdmin(OpensInShell, PageAdmin):
             ("预约回访", todos.call_back, "fa fa-clock-o", "warning"),
             ("待回复问题", todos.open_problems, "fa fa-comments", "info"),
         ]
+        if todos.overdue_rectifications is not None:
+            cards.append(("逾期整改单", todos.overdue_rectifications, "fa fa-wrench", "danger"))
         page.title = f"您好，{text(principal.name)}"
         page.body = [
             {

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fastapi_amis_admin.amis.components import PageSchema
 
-from backend.admin import clinical, contact, followup, home, questionnaire, system
+from backend.admin import clinical, contact, followup, home, questionnaire, satisfaction, system
 from backend.admin.widgets import MenuGroup
 
 
@@ -22,6 +22,16 @@ class FollowUpApp(MenuGroup):
         contact.CallRecordAdmin,
         followup.TemplateAdmin,
         followup.StatisticsAdmin,
+    )
+
+
+class SatisfactionApp(MenuGroup):
+    page_schema = PageSchema(label="满意度管理", icon="fa fa-smile-o", sort=58)
+    members = (
+        satisfaction.SatisfactionStatsAdmin,
+        satisfaction.RectificationAdmin,
+        satisfaction.SatisfactionAnswerAdmin,
+        satisfaction.SatisfactionSettingsAdmin,
     )
 
 
@@ -58,4 +68,4 @@ class DictionaryApp(MenuGroup):
 
 
 # The top level of the menu, in registration order.
-TOP = (home.HomeAdmin, FollowUpApp, SmsApp, PatientDataApp, SystemApp, DictionaryApp)
+TOP = (home.HomeAdmin, FollowUpApp, SatisfactionApp, SmsApp, PatientDataApp, SystemApp, DictionaryApp)

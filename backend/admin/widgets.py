@@ -47,6 +47,57 @@ def data_table(title: str, source: str, columns: list[Any], **extra: Any) -> dic
     }
 
 
+def figure_link(href: str, value: str) -> dict[str, Any]:
+    """A figure shown as a link to the list it counts (`href` and `value` are data paths)."""
+    return {"type": "link", "href": f"${{{href}}}", "body": f"${{{value}}}", "blank": False}
+
+
+def statistics_filter(
+    target: str,
+    *,
+    date_label: str,
+    start: Any,
+    end: Any,
+    selects: list[tuple[str, str, str]],
+    export_url: str,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The filter form of a statistics page and the query its service and export send: a period
+    (default `start`..`end`) and a select per (name, label, options source); empty selections are
+    left out of the request (amis drops undefined values)."""
+    query = {
+        "period_from": f"${{period_from|default:{start}}}",
+        "period_until": f"${{period_until|default:{end}}}",
+        **{name: f"${{{name}|default:undefined}}" for name, _, _ in selects},
+    }
+    dates = [("period_from", date_label, start), ("period_until", "至", end)]
+    form = {
+        "type": "form",
+        "mode": "inline",
+        "target": target,
+        "wrapWithPanel": False,
+        "submitText": "统计",
+        "body": [
+            *(
+                {"type": "input-date", "name": n, "label": label, "valueFormat": "YYYY-MM-DD", "value": str(v)}
+                for n, label, v in dates
+            ),
+            *(
+                {"type": "select", "name": n, "label": label, "source": source, "searchable": True, "clearable": True}
+                for n, label, source in selects
+            ),
+            {"type": "submit", "label": "统计", "level": "primary"},
+            {
+                "type": "button",
+                "label": "导出 Excel",
+                "icon": "fa fa-download",
+                "actionType": "download",
+                "api": {"method": "get", "url": export_url, "data": query, "responseType": "blob"},
+            },
+        ],
+    }
+    return form, query
+
+
 class PermissionPage(OpensInShell, PageAdmin):
     """A bespoke amis page shown to those holding `permission` (the routes it calls check again)."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, timedelta
 from typing import Annotated, Any
-from urllib.parse import quote
 
 from fastapi import APIRouter, Body, Depends, Path, Query, Response
 from pydantic import BaseModel, Field, field_validator
@@ -16,6 +15,7 @@ from backend.models import FollowUpRecord, FollowUpTask
 from backend.models.choices import TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, patients, stats
 from backend.services.access import require
+from backend.web.downloads import XLSX_RESPONSES, xlsx_response
 from backend.web.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
 
 PATIENT_DATA = {"x-patient-data": True}
@@ -273,23 +273,15 @@ def stats_filter(
 StatsQuery = Annotated[dict[str, Any], Depends(stats_filter)]
 
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
 @router.get(
     "/followup/stats.xlsx",
     summary="随访统计导出 Excel",
     openapi_extra=PATIENT_DATA,
     response_class=Response,
-    responses={200: {"content": {XLSX: {}}, "description": "Excel 文件"}},
+    responses=XLSX_RESPONSES,
 )
 async def followup_stats_xlsx(principal: CurrentPrincipal, filters: StatsQuery) -> Response:
-    filename, body = await stats.export_xlsx(principal, **filters)
-    return Response(
-        body,
-        media_type=XLSX,
-        headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"},
-    )
+    return xlsx_response(*await stats.export_xlsx(principal, **filters))
 
 
 @router.get("/followup/stats/options/{kind}", summary="统计分析可选的科室或随访模板")

@@ -85,6 +85,13 @@ async def sms_receipts(ctx: dict[str, Any]) -> int:
     return await sms.poll_receipts()
 
 
+async def rectification_escalate(ctx: dict[str, Any]) -> int:
+    """Escalate 整改单 past their deadline to the department head, once each (idempotent)."""
+    from backend.services import rectifications
+
+    return len(await rectifications.escalate_overdue())
+
+
 @dataclass(frozen=True)
 class Schedule:
     """When a job runs: like cron, in Asia/Shanghai. None means every value."""
@@ -107,6 +114,7 @@ SCHEDULES: tuple[Schedule, ...] = (
     Schedule(followup_generate, minute=frozenset({5, 35})),
     Schedule(sms_dispatch, timeout_seconds=55),
     Schedule(sms_receipts, minute=frozenset(range(3, 60, 10))),
+    Schedule(rectification_escalate, minute=frozenset({12, 42})),
 )
 # Jobs enqueued by other jobs rather than by the clock.
 ON_DEMAND: tuple[Any, ...] = (sms_send,)

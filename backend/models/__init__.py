@@ -33,6 +33,7 @@ from backend.models.organisation import (
     Staff,
     StaffSession,
 )
+from backend.models.satisfaction import Rectification, SatisfactionAnswer, SatisfactionDaily, SatisfactionSetting
 
 __all__ = [
     "Admission",
@@ -61,7 +62,11 @@ __all__ = [
     "Problem",
     "QuarantinedRecord",
     "Questionnaire",
+    "Rectification",
     "Role",
+    "SatisfactionAnswer",
+    "SatisfactionDaily",
+    "SatisfactionSetting",
     "SmsBatch",
     "SmsMessage",
     "SmsReply",

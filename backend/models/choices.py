@@ -176,6 +176,19 @@ class ProblemSeverity(LabeledEnum):
     URGENT = "urgent", "紧急", "danger"
 
 
+class RectificationStatus(LabeledEnum):
+    """整改单: the department replies with measures, the 行风办 verifies (and calls the patient back)."""
+
+    OPEN = "open", "待整改", "danger"
+    REPLIED = "replied", "已反馈措施", "warning"
+    VERIFIED = "verified", "已核实关闭", "success"
+
+
+class RectificationSource(LabeledEnum):
+    COMPLAINT = "complaint", "患者投诉", "danger"
+    LOW_SCORE = "low_score", "关键题低分", "warning"
+
+
 class CallStatus(LabeledEnum):
     INITIATED = "initiated", "发起", "secondary"
     RINGING = "ringing", "振铃", "info"

@@ -37,6 +37,8 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "followup:assign": ("分配随访任务", "随访"),
     "followup:template": ("随访模板与问卷维护", "随访"),
     "survey:execute": ("执行满意度调查", "满意度"),
+    "survey:read": ("查看满意度结果与统计", "满意度"),
+    "survey:manage": ("满意度整改核实与参数设置", "满意度"),
     "problem:reply": ("回复患者问题", "随访"),
     "problem:verify": ("核实问题处理结果", "随访"),
     "stats:read": ("统计分析", "统计"),
@@ -53,6 +55,9 @@ class BuiltinRole:
     data_scope: DataScope
     permissions: tuple[str, ...]
     description: str
+    # The top-level menu groups (or single pages) the role is shown by default, among those its
+    # permissions open (None: every group); an administrator may grant more in 功能菜单.
+    menu_groups: tuple[str, ...] | None = None
 
 
 BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
@@ -103,19 +108,38 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
             "patient:read",
             "followup:read",
             "survey:execute",
+            "survey:read",
+            "survey:manage",
             "followup:template",
-            "stats:read",
             "sms:send",
             "problem:verify",
         ),
         "行风办：出院患者满意度调查与投诉处理",
+        # its own menu; of the follow-up centre's, only the task list (its work queue) and the
+        # templates, until the 满意度管理 menu has program-filtered versions of both
+        ("SatisfactionApp", "PatientDataApp", "DictionaryApp", "SmsApp", "TaskAdmin", "TemplateAdmin"),
     ),
     BuiltinRole(
         "doctor",
         "科室医生",
         DataScope.DEPARTMENT,
-        ("patient:read", "followup:read", "followup:execute", "problem:reply", "stats:read", "sms:send"),
+        (
+            "patient:read",
+            "followup:read",
+            "followup:execute",
+            "problem:reply",
+            "stats:read",
+            "sms:send",
+            "survey:read",
+        ),
         "本科室患者的专病随访与问题回复",
+    ),
+    BuiltinRole(
+        "dept_head",
+        "科主任",
+        DataScope.DEPARTMENT,
+        ("patient:read", "followup:read", "problem:reply", "stats:read", "survey:read"),
+        "本科室的随访与满意度结果、整改单；逾期整改单升级至此",
     ),
     BuiltinRole(
         "nurse",

@@ -8,6 +8,7 @@ from datetime import timedelta
 from backend.clock import now
 from backend.models import FollowUpTask, Problem
 from backend.models.choices import ProblemStatus, TaskStatus
+from backend.services import rectifications
 from backend.services.principal import Principal
 from backend.services.scope import visible
 
@@ -20,6 +21,7 @@ class Todos:
     overdue: int
     call_back: int
     open_problems: int
+    overdue_rectifications: int | None  # None: the role has nothing to do with 整改单
 
 
 async def my_todos(principal: Principal) -> Todos:
@@ -28,9 +30,13 @@ async def my_todos(principal: Principal) -> Todos:
     open_problems = 0
     if principal.can("problem:reply") or principal.can("followup:read"):
         open_problems = await visible(Problem, principal).filter(status=ProblemStatus.OPEN).count()
+    overdue_rectifications = None
+    if principal.can("survey:read") or principal.can("problem:reply"):
+        overdue_rectifications = await rectifications.overdue_count(principal)
     return Todos(
         due_today=await mine.filter(due_start__lte=today, due_end__gte=today).count(),
         overdue=await mine.filter(due_end__lt=today).count(),
         call_back=await mine.filter(next_attempt_at__lt=now() + timedelta(days=1)).count(),
         open_problems=open_problems,
+        overdue_rectifications=overdue_rectifications,
     )

@@ -58,6 +58,7 @@ STAFF: tuple[tuple[str, str, str, str, str], ...] = (
     ("gsk_doctor", "赵磊", "doctor", "0201", "主治医师"),
     ("xnk_nurse", "孙敏", "nurse", "0101", "主管护师"),
     ("gsk_nurse", "周婷", "nurse", "0201", "护师"),
+    ("xnk_head", "黄志强", "dept_head", "0101", "科主任"),
 )
 
 
@@ -138,7 +139,7 @@ async def _templates() -> None:
     """Two follow-up plans so the demo queue has work: general D+7 for everyone, and a cardiology
     plan (D+7, D+30) with its own questionnaire."""
     from backend.models import FollowUpTemplate, Questionnaire
-    from backend.models.choices import AssignmentPolicy
+    from backend.models.choices import AssignmentPolicy, Program
     from backend.services.questionnaires import seed_library
 
     await seed_library()
@@ -162,6 +163,16 @@ async def _templates() -> None:
     )
     for template in (general, cardio):
         await template.assignees.add(*agents)
+    # the 行风办's inpatient survey, for the encephalopathy department (脑病科) of the demo
+    survey = await FollowUpTemplate.create(
+        name="住院满意度调查（脑病科）",
+        program=Program.SATISFACTION,
+        questionnaire=await Questionnaire.get(code="satisfaction_inpatient_cn", version=1),
+        match_rules={"departments": ["0102"]},
+        schedule=[{"offset_days": 3, "window_days": 7, "label": "出院3天"}],
+        assignment_policy=AssignmentPolicy.ROUND_ROBIN,
+    )
+    await survey.assignees.add(*await Staff.filter(username="xingfeng01"))
 
 
 # code, category, name, content: notification templates as a hospital gets them approved by

@@ -29,7 +29,7 @@ from backend.models.choices import (
     TaskOutcome,
     TaskStatus,
 )
-from backend.services import audit, questionnaires
+from backend.services import audit, questionnaires, satisfaction
 from backend.services.access import require
 from backend.services.errors import Conflict, InvalidInput, PermissionDenied
 from backend.services.followup_tasks import OPEN, apply_outcome, cancel_ineligible, move
@@ -212,6 +212,8 @@ async def _save(
             call_id=call_id,
             contacted_at=now(),
         )
+        # A satisfaction survey's answers as flat rows (and its 整改单), in this same transaction.
+        await satisfaction.on_record_saved(task, record, questionnaire)
         flags = questionnaires.red_flags(questionnaire, cleaned) if cleaned else []
         for flag in flags:
             severity = ProblemSeverity.URGENT if flag.severity == "urgent" else ProblemSeverity.NORMAL

@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from tortoise.transactions import in_transaction
 
 from backend.models import Menu, Role
+from backend.services.access import BUILTIN_ROLES
 from backend.services.principal import Principal
+
+# role code -> the top-level groups it is shown by default (roles not listed: every group)
+DEFAULT_GROUPS = {spec.code: spec.menu_groups for spec in BUILTIN_ROLES if spec.menu_groups is not None}
 
 
 @dataclass(frozen=True)
@@ -28,8 +32,18 @@ class MenuEntry:
 
 
 async def sync(entries: list[MenuEntry]) -> int:
-    """Create missing menu rows with their default roles; existing rows keep their settings."""
+    """Create missing menu rows with their default roles; existing rows keep their settings.
+
+    A role sees by default the entries whose permissions it holds, within the top-level groups
+    its built-in definition names (the 行风办 is not shown the follow-up centre's pages)."""
     created = 0
+    parents = {e.code: e.parent for e in entries}
+
+    def top(code: str) -> str:
+        while parents.get(code):
+            code = parents[code]  # type: ignore[assignment]
+        return code
+
     roles = await Role.all().prefetch_related("permissions")
     async with in_transaction():
         by_code = {m.code: m for m in await Menu.all()}
@@ -45,7 +59,12 @@ async def sync(entries: list[MenuEntry]) -> int:
                 sort_order=entry.sort,
             )
             by_code[entry.code] = menu
-            allowed = [r for r in roles if {p.code for p in r.permissions} & set(entry.permissions)]
+            allowed = [
+                r
+                for r in roles
+                if {p.code for p in r.permissions} & set(entry.permissions)
+                and {top(entry.code), entry.code} & set(DEFAULT_GROUPS.get(r.code, (top(entry.code),)))
+            ]
             if allowed:
                 await menu.roles.add(*allowed)
             created += 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.models.choices import Program
+from backend.services import satisfaction_bank
 
 YES_NO = [{"value": "yes", "label": "是"}, {"value": "no", "label": "否"}]
 HAS_NONE = [{"value": "yes", "label": "有"}, {"value": "no", "label": "没有"}]
@@ -630,4 +631,14 @@ SATISFACTION: dict[str, Any] = {
 }
 
 
-LIBRARY: list[dict[str, Any]] = [GENERAL, CARDIOLOGY, ORTHOPAEDICS, OBSTETRICS, TCM, SATISFACTION]
+# The satisfaction bank's 住院满意度 and 门诊满意度, whose items carry their survey dimension.
+LIBRARY: list[dict[str, Any]] = [
+    GENERAL,
+    CARDIOLOGY,
+    ORTHOPAEDICS,
+    OBSTETRICS,
+    TCM,
+    SATISFACTION,
+    *satisfaction_bank.definitions(),
+    satisfaction_bank.CALLBACK,
+]

@@ -56,7 +56,7 @@ from tortoise.transactions import in_transaction
 
 from backend.models import FollowUpRecord, FollowUpTemplate, Questionnaire
 from backend.models.choices import AuditAction, ItemType, ProblemSeverity, Program, QuestionnaireStatus
-from backend.services import access, audit, records
+from backend.services import access, audit, records, satisfaction_bank
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 from backend.services.questionnaire_library import LIBRARY
@@ -262,6 +262,7 @@ def validate_definition(items: list, red_flags: list, scoring: dict) -> None:
         _check_range(item)
         _check_show_if(item, by_id, all_ids)
         by_id[item_id] = item
+    satisfaction_bank.check_metadata(items)
     if not isinstance(red_flags, list):
         raise InvalidInput("危险信号规则格式错误", field="red_flags")
     for index, rule in enumerate(red_flags, 1):

@@ -27,11 +27,14 @@ from backend.models import (
     MedicalRecordFrontPage,
     Patient,
     Problem,
+    Rectification,
+    SatisfactionAnswer,
+    SatisfactionDaily,
     SmsBatch,
     SmsMessage,
     SmsReply,
 )
-from backend.models.choices import DataScope
+from backend.models.choices import DataScope, Program
 from backend.services.errors import NotFound, PermissionDenied
 from backend.services.principal import Principal
 
@@ -76,6 +79,19 @@ SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     SmsReply: lambda d: Q(patient_id__in=_patients_of(d)),
     # a campaign belongs to the departments of the staff member who made it
     SmsBatch: lambda d: Q(created_by__department_id__in=d),
+    SatisfactionAnswer: lambda d: Q(department_id__in=d),
+    SatisfactionDaily: lambda d: Q(department_id__in=d),
+    Rectification: lambda d: Q(department_id__in=d),
+}
+
+# The satisfaction program's tasks, records and answers belong to the 行风办: other roles see
+# them only when granted 查看满意度结果 (survey:read), whatever their department scope.
+SURVEY_READ = "survey:read"
+PROGRAM_PATHS: dict[type[Model], str | None] = {
+    FollowUpTask: "program",
+    FollowUpRecord: "task__program",
+    SatisfactionAnswer: None,  # every row is the satisfaction program's
+    SatisfactionDaily: None,
 }
 
 
@@ -85,11 +101,19 @@ def visible(model: type[M], principal: Principal) -> QuerySet[M]:
         scope_filter = SCOPE_FILTERS[model]
     except KeyError:
         raise RuntimeError(f"{model.__name__} has no department scope declared in SCOPE_FILTERS") from None
-    if principal.data_scope is DataScope.ALL:
-        return model.all()
-    if principal.data_scope is DataScope.NONE or not principal.department_ids:
+    if principal.data_scope is DataScope.NONE or (
+        principal.data_scope is not DataScope.ALL and not principal.department_ids
+    ):
         raise PermissionDenied("当前角色无权查看患者数据")
-    return model.filter(scope_filter(principal.department_ids))
+    query = model.all()
+    if principal.data_scope is not DataScope.ALL:
+        query = query.filter(scope_filter(principal.department_ids))
+    if model in PROGRAM_PATHS and not principal.can(SURVEY_READ):
+        path = PROGRAM_PATHS[model]
+        if path is None:
+            raise PermissionDenied("没有权限：查看满意度结果")
+        query = query.exclude(**{path: Program.SATISFACTION})
+    return query
 
 
 async def get_visible(model: type[M], principal: Principal, pk: int) -> M:

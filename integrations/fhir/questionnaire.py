@@ -55,6 +55,29 @@ ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
 # back without loss. Other systems ignore extensions they do not know.
 EXT_SCORING = "urn:suifang:fhir:questionnaire-scoring"
 EXT_RED_FLAGS = "urn:suifang:fhir:questionnaire-red-flags"
+# The satisfaction metadata of an item (dimension, complaint score line) or an option (satisfied,
+# 不适用, complaint), as JSON.
+EXT_SATISFACTION = "urn:suifang:fhir:satisfaction"
+ITEM_META = ("dimension", "complaint_max_score")
+OPTION_META = ("satisfied", "na", "complaint")
+
+
+def _meta_to_fhir(source: dict[str, Any], keys: tuple[str, ...]) -> list[dict[str, Any]]:
+    meta = {key: source[key] for key in keys if key in source}
+    return [{"url": EXT_SATISFACTION, "valueString": json.dumps(meta, ensure_ascii=False)}] if meta else []
+
+
+def _meta_from_fhir(element: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    ext = _extension(element, EXT_SATISFACTION)
+    if ext is None:
+        return {}
+    try:
+        meta = json.loads(ext.get("valueString") or "{}")
+    except ValueError:
+        raise UnsupportedQuestionnaire("满意度扩展（satisfaction）不是有效的 JSON", field="items") from None
+    return {key: meta[key] for key in keys if isinstance(meta, dict) and key in meta}
+
+
 CODE_SYSTEM = "urn:suifang:questionnaire-code"
 
 _STATUS_TO_FHIR = {
@@ -105,8 +128,11 @@ def _item_to_fhir(item: Item, by_id: dict[str, Item]) -> dict[str, Any]:
             answer: dict[str, Any] = {
                 "valueCoding": {"code": option["value"], "display": option.get("label") or option["value"]}
             }
+            option_extensions = _meta_to_fhir(option, OPTION_META)
             if option.get("score") is not None:
-                answer["extension"] = [{"url": EXT_ORDINAL, "valueDecimal": option["score"]}]
+                option_extensions.insert(0, {"url": EXT_ORDINAL, "valueDecimal": option["score"]})
+            if option_extensions:
+                answer["extension"] = option_extensions
             options.append(answer)
         out["answerOption"] = options
     elif kind == ItemType.TEXT:
@@ -143,6 +169,7 @@ def _item_to_fhir(item: Item, by_id: dict[str, Item]) -> dict[str, Any]:
             ]
             if len(values) > 1:
                 out["enableBehavior"] = "any"
+    extensions.extend(_meta_to_fhir(item, ITEM_META))
     if extensions:
         out["extension"] = extensions
     return out
@@ -216,6 +243,7 @@ def _options_from_fhir(element: dict[str, Any], contained: dict[str, dict[str, A
             weight = _ext_number(coding, EXT_ORDINAL, EXT_ITEM_WEIGHT)
         if weight is not None:
             option["score"] = weight
+        option.update(_meta_from_fhir(holder, OPTION_META))
         options.append(option)
     if not options:
         raise _unsupported("是选择题但没有选项", link_id)
@@ -297,6 +325,7 @@ def _item_from_fhir(element: dict[str, Any], contained: dict[str, dict[str, Any]
     show_if = _show_if_from_fhir(element, by_id)
     if show_if is not None:
         item["show_if"] = show_if
+    item.update(_meta_from_fhir(element, ITEM_META))
     return item
 
 
