@@ -76,16 +76,43 @@ def questionnaire_control(item: dict[str, Any]) -> dict[str, Any]:
         control.update({"type": "input-date", "format": "YYYY-MM-DD", "valueFormat": "YYYY-MM-DD"})
     else:
         control.update({"type": "textarea", "maxLength": 2000})
-    condition = item.get("show_if")
-    if condition:
-        ref = f"answers.{field_key(condition['item'])}"
-        if "equals" in condition:
-            control["visibleOn"] = f"${{{ref} == {_js(condition['equals'])}}}"
-        elif "in" in condition:
-            control["visibleOn"] = f"${{ARRAYINCLUDES({_js(condition['in'])}, {ref})}}"
-        elif "exists" in condition:
-            control["visibleOn"] = f"${{{'!!' if condition['exists'] else '!'}{ref}}}"
+    shown = _shown_expression(item)
+    if shown:
+        control["visibleOn"] = f"${{{shown}}}"
     return control
+
+
+def _shown_expression(item: dict[str, Any]) -> str:
+    """The amis expression under which a questionnaire item is shown ('' when always)."""
+    condition = item.get("show_if")
+    if not condition:
+        return ""
+    ref = f"answers.{field_key(condition['item'])}"
+    if "equals" in condition:
+        return f"{ref} == {_js(condition['equals'])}"
+    if "in" in condition:
+        return f"ARRAYINCLUDES({_js(condition['in'])}, {ref})"
+    if "exists" in condition:
+        return f"{'!!' if condition['exists'] else '!'}{ref}"
+    return ""
+
+
+def missing_required_message(fields: list[tuple[str, str, str]], items: list[dict[str, Any]], when: str) -> str:
+    """A form's `messages.validateFailed` that names what is missing, instead of amis' vague
+    「依赖的部分字段没有通过验证」: `fields` are the form's own required (name, label, condition)
+    and `items` the questionnaire's, shown when `when` holds (and their own show_if)."""
+    pieces = [(condition, name, label) for name, label, condition in fields]
+    for item in items:
+        if item.get("required"):
+            shown = " && ".join(f"({c})" for c in (when, _shown_expression(item)) if c)
+            pieces.append((shown, f"answers.{field_key(item['id'])}", str(item.get("text") or item["id"])))
+    named = []
+    for condition, name, label in pieces:
+        missing = f"ISEMPTY({name}) && {name} !== 0"
+        if condition:
+            missing = f"({condition}) && {missing}"
+        named.append(f"${{{missing} ? {_js(f'「{text(label)}」')} : ''}}")
+    return "请填写以下必填项：" + "".join(named)
 
 
 def _js(value: Any) -> str:

@@ -388,7 +388,7 @@ async def _fetch_recording(record: CallRecord, ref: str) -> str:
 
     name = Path(ref.split("?")[0]).name or f"{record.provider_call_id}.wav"
     if ref.startswith("sim://"):
-        data = _tone_wav()
+        data = _tone_wav(record.duration_seconds)  # as long as the simulated call talked
     else:
         base = get_settings().dialer.recordings_url
         if not base:
@@ -405,7 +405,7 @@ async def _fetch_recording(record: CallRecord, ref: str) -> str:
     return await _keep(record, name, data)
 
 
-def _tone_wav(seconds: float = 1.5, rate: int = 8000) -> bytes:
+def _tone_wav(seconds: float, rate: int = 8000) -> bytes:
     """A quiet 440 Hz tone as 8 kHz 16-bit mono WAV: the simulator's stand-in recording."""
     import io
     import math
