@@ -108,7 +108,7 @@ def missing_required_message(fields: list[tuple[str, str, str]], items: list[dic
             pieces.append((shown, f"answers.{field_key(item['id'])}", str(item.get("text") or item["id"])))
     named = []
     for condition, name, label in pieces:
-        missing = f"ISEMPTY({name}) && {name} !== 0"
+        missing = f"ISEMPTY({name}) && !ISTYPE({name}, 'number')"  # 0 is an answer
         if condition:
             missing = f"({condition}) && {missing}"
         named.append(f"${{{missing} ? {_js(f'「{text(label)}」')} : ''}}")
