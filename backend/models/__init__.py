@@ -10,7 +10,7 @@ from backend.models.clinical import (
     MedicalRecordFrontPage,
     Patient,
 )
-from backend.models.contact import CallRecord, SmsBatch, SmsMessage, SmsReply, SmsTemplate
+from backend.models.contact import CallRecord, InboundCall, SmsBatch, SmsMessage, SmsReply, SmsTemplate
 from backend.models.dictionary import DiagnosisCode
 from backend.models.followup import (
     FollowUpRecord,
@@ -37,6 +37,7 @@ __all__ = [
     "FollowUpTask",
     "FollowUpTemplate",
     "GenerationMark",
+    "InboundCall",
     "LabReport",
     "LabResult",
     "MedicalRecordFrontPage",

@@ -54,6 +54,7 @@ class SimulatorDialer:
         self._sink: EventSink | None = None
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._answered: dict[str, datetime] = {}  # call id -> when it was answered
+        self._inbound = 0
 
     async def start(self, sink: EventSink) -> None:
         self._sink = sink
@@ -116,6 +117,15 @@ class SimulatorDialer:
         finally:
             self._tasks.pop(call_id, None)
             self._answered.pop(call_id, None)
+
+    async def ring(self, caller: str, extension: str) -> str:
+        """An inbound call from `caller` rings `extension` (来电弹屏 in demos and tests); returns its id."""
+        if self._sink is None:
+            raise DialerError("模拟拨号器尚未启动")
+        self._inbound += 1
+        call_id = f"sim-in-{self._clock():%Y%m%d%H%M%S}-{self._inbound}"
+        await self._sink(CallEvent(call_id, CallEventKind.INBOUND, self._clock(), caller=caller, extension=extension))
+        return call_id
 
     async def hangup(self, call_id: str) -> None:
         """Stop the script and report the hang-up staff asked for."""
