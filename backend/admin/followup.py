@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -20,10 +19,10 @@ from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
 from backend.admin.widgets import (
-    PATIENT_360,
     PermissionPage,
     data_table,
     missing_required_message,
+    patient_360_of,
     questionnaire_control,
 )
 from backend.clock import now
@@ -481,7 +480,7 @@ class TaskAdmin(TortoiseModelAdmin):
                 return BaseApiOut(data=form_schema)
             # The patient 360 beside the questionnaire: admissions, discharge summary, labs and
             # earlier follow-ups in view while talking to the patient.
-            overview = json.loads(json.dumps(PATIENT_360).replace("${id}", str(task.patient_id)))
+            overview = patient_360_of(task.patient_id)
             return BaseApiOut(
                 data={
                     "type": "grid",

@@ -5,7 +5,7 @@ without importing each other; only the menu and the site gather pages."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
 from starlette.requests import Request
@@ -229,3 +229,43 @@ PATIENT_360 = {
         ),
     ],
 }
+
+
+def patient_360_of(patient_id: int) -> dict[str, Any]:
+    """The patient 360 view of one patient, outside a row that would give it `${id}`."""
+    return cast(dict[str, Any], json.loads(json.dumps(PATIENT_360).replace("${id}", str(int(patient_id)))))
+
+
+def incoming_call(call: dict[str, Any]) -> dict[str, Any]:
+    """The screen pop of an inbound call (来电弹屏): the caller's 360 view when the number matched
+    one patient the staff member may see, a choice when it matched several, else 未知来电."""
+    number = text(call["number"])
+    patients = call["patients"]
+    if len(patients) == 1:
+        only = patients[0]
+        return {
+            "type": "panel",
+            "className": "incoming-call-patient",
+            "title": f"来电 {number} · {text(only['name'])}",
+            "body": [patient_360_of(only["id"])],
+        }
+    if patients:
+        return {
+            "type": "panel",
+            "title": f"来电 {number}：该号码登记在 {len(patients)} 位患者名下，请确认来电人",
+            "body": [
+                {
+                    "type": "button",
+                    "label": text(patient["name"]),
+                    "className": "m-r-sm m-b-sm",
+                    "actionType": "drawer",
+                    "drawer": {"title": text(patient["name"]), "size": "xl", "body": patient_360_of(patient["id"])},
+                }
+                for patient in patients
+            ],
+        }
+    return {
+        "type": "panel",
+        "title": f"未知来电 {number}",
+        "body": {"type": "tpl", "tpl": "该号码未匹配到可查看的患者"},
+    }
