@@ -511,7 +511,8 @@ RECORD_DETAIL = {
                 {"label": "随访人员", "content": "${staff}"},
                 {"label": "随访时间", "content": "${contacted_at}"},
                 {"label": "问卷", "content": "${questionnaire}"},
-                {"label": "备注", "content": "${notes|default:'-'}"},
+                # a filter chain turns off amis' own escaping: staff-entered text is escaped first
+                {"label": "备注", "content": "${notes|html|default:'-'}"},
             ],
         },
         data_table("答案", "answers", [("question", "题目"), ("answer", "回答")]),

@@ -8,17 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from playwright.async_api import Locator, Page, expect
+from playwright.async_api import Page, expect
 
 from tests.browser.conftest import Recorder, login
-from tests.browser.test_followup_ui import _api, open_task_for_call
+from tests.browser.test_followup_ui import _api, choose, open_task_for_call
 from tests.live import LiveServer
-
-
-async def _choose(drawer: Locator, label: str, option: str) -> None:
-    """Pick `option` in the amis select labelled `label`."""
-    await drawer.locator(".cxd-Form-item", has_text=label).locator(".cxd-Select").first.click()
-    await drawer.page.locator(".cxd-Select-option", has_text=option).first.click()
 
 
 def _conditional_required(items: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, Any]] | None:
@@ -53,7 +47,7 @@ async def test_outcome_is_chosen_a_missing_item_is_named_and_reached_needs_a_cal
     await expect(tab.locator(".cxd-Toast")).not_to_contain_text("依赖的部分字段")
 
     await expect(tab.locator(".cxd-Toast")).to_have_count(0, timeout=15_000)
-    await _choose(drawer, "随访结果", "已联系")
+    await choose(drawer, "随访结果", "已联系")
     await expect(drawer.locator(".cxd-Form-item", has_text=trigger["text"])).to_be_visible()
     groups = drawer.locator(".cxd-RadiosControl")
     for index in range(await groups.count()):
@@ -76,7 +70,7 @@ async def test_outcome_is_chosen_a_missing_item_is_named_and_reached_needs_a_cal
     assert (await refused.value).status == 422
     await expect(tab.locator(".cxd-Toast", has_text="已接通的电话")).to_be_visible()
 
-    await _choose(drawer, "联系方式", "线下（当面）随访")
+    await choose(drawer, "联系方式", "线下（当面）随访")
     await drawer.locator("input[name=reached_reason]").fill("患者来院复诊时当面随访")
     async with tab.expect_response(lambda r: r.url.endswith(f"/api/v1/tasks/{task['id']}/contacts")) as saved:
         await drawer.locator("button:has-text('保存随访结果')").click()
@@ -107,7 +101,7 @@ async def test_save_and_next_records_the_contact_and_opens_the_next_task_in_the_
     drawer = tab.locator(".cxd-Drawer")
     heading = drawer.locator("h3", has_text=" · ")
     await expect(heading).to_contain_text(task["patient__name"])
-    await _choose(drawer, "随访结果", "拒绝随访")
+    await choose(drawer, "随访结果", "拒绝随访")
     await drawer.locator("textarea[name=notes]").fill("患者表示不需要随访")
 
     async with tab.expect_response(lambda r: "/api/v1/tasks/next?after=" in r.url) as asked:
