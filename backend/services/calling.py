@@ -30,7 +30,7 @@ from backend.clock import SHANGHAI, now
 from backend.models import CallRecord, FollowUpTask, InboundCall, Patient, Staff
 from backend.models.choices import AuditAction, CallStatus, DialMethod
 from backend.security import signing
-from backend.security.crypto import blind_index, decrypt, encrypt
+from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
 from backend.security.masking import mask_phone
 from backend.services import audit, hours, locks
 from backend.services.access import require
@@ -276,14 +276,15 @@ INBOUND_SHOWN = timedelta(seconds=60)  # a page that polls later than this no lo
 async def ring(event: CallEvent) -> InboundCall:
     """A call from outside rings a staff extension: keep who called (matched to patients by the
     exact blind index of the number) and whose extension rang, for that staff member's page."""
-    # a withheld or malformed number matches nobody: 未知来电
-    index = blind_index("phone", event.caller) if re.sub(r"\D", "", event.caller) else None
+    # digits as the patient numbers are indexed; a withheld number matches nobody: 未知来电
+    caller = normalise_phone(event.caller)
+    index = blind_index("phone", caller) if caller else None
     patients = await Patient.filter(phone_index=index).order_by("id").values_list("id", flat=True) if index else []
     extension = event.extension.strip()[:32]
     staff = await Staff.filter(phone_extension=extension, is_active=True).first() if extension else None
     return await InboundCall.create(
         pbx_call_id=event.call_id[:128],
-        caller_cipher=encrypt(event.caller) or "",
+        caller_cipher=encrypt(caller) or "",
         extension=extension,
         staff=staff,
         patient_ids=list(patients),

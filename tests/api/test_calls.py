@@ -443,3 +443,26 @@ async def test_statistics_count_reached_only_from_recorded_contacts(
     period = {"period_from": "2000-01-01", "period_until": "2100-01-01"}
     stats = (await client.get("/api/v1/followup/stats", params=period, headers=desk["headers"])).json()
     assert (stats["total"]["completed"], stats["total"]["reached"]) == (2, 1), stats["total"]
+
+
+async def test_an_inbound_call_pops_for_the_staff_at_the_ringing_extension_only(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    """来电弹屏: the caller's number (as the PBX writes it) matches the patient exactly by its blind
+    index; the staff member whose extension rang sees the call and the patient, nobody else does."""
+    before = (await client.get("/api/v1/calls/inbound", headers=desk["headers"])).json()
+    assert before == {"last_id": 0, "calls": []}
+    await calls.driver.ring("+86 139 0000 1231", "8001")
+    mine = (await client.get("/api/v1/calls/inbound", params={"after": 0}, headers=desk["headers"])).json()
+    [call] = mine["calls"]
+    assert call["number"] == "139****1231" and mine["last_id"] == call["id"]
+    assert call["patients"] == [{"id": desk["patients"][0].id, "name": desk["patients"][0].name}]
+    theirs = (await client.get("/api/v1/calls/inbound", headers=desk["other"])).json()
+    assert theirs == {"last_id": 0, "calls": []}
+    # seen once: the page asks after the last id it showed
+    again = await client.get("/api/v1/calls/inbound", params={"after": call["id"]}, headers=desk["headers"])
+    assert again.json()["calls"] == []
+    # a number nobody has: 未知来电, matched to no patient
+    await calls.driver.ring("13000000000", "8001")
+    unknown = (await client.get("/api/v1/calls/inbound", params={"after": call["id"]}, headers=desk["headers"])).json()
+    assert [(c["number"], c["patients"]) for c in unknown["calls"]] == [("130****0000", [])]
