@@ -281,9 +281,13 @@ async def ring(event: CallEvent) -> InboundCall:
     index = blind_index("phone", caller) if caller else None
     patients = await Patient.filter(phone_index=index).order_by("id").values_list("id", flat=True) if index else []
     extension = event.extension.strip()[:32]
+    pbx_call_id = event.call_id[:128]
+    known = await InboundCall.get_or_none(pbx_call_id=pbx_call_id, extension=extension) if pbx_call_id else None
+    if known is not None:
+        return known  # the PBX reported the same ringing again (another web process, a webhook retry)
     staff = await Staff.filter(phone_extension=extension, is_active=True).first() if extension else None
     return await InboundCall.create(
-        pbx_call_id=event.call_id[:128],
+        pbx_call_id=pbx_call_id,
         caller_cipher=encrypt(caller) or "",
         extension=extension,
         staff=staff,
