@@ -14,12 +14,12 @@ from backend import clock
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
-from backend.admin.widgets import PATIENT_360
+from backend.admin.widgets import PATIENT_360, incoming_call
 from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.models.choices import HisEntity, HisSourceName, NoticeKind, NoticeLevel
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
-from backend.services import exact_search, patient360, patients, sync
+from backend.services import calling, exact_search, patient360, patients, sync
 from backend.services.principal import Principal
 from backend.web.schemas import Id
 
@@ -106,6 +106,14 @@ class PatientAdmin(TortoiseModelAdmin):
             return BaseApiOut(data=data)
 
         self.router.add_api_route("/overview/{patient_id}", overview, methods=["GET"], name="overview")
+
+        async def incoming(inbound_id: Id, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
+            """The screen pop of a call that rang the caller's own extension (incoming-call.js)."""
+            from fastapi_amis_admin.crud.schema import BaseApiOut
+
+            return BaseApiOut(data=incoming_call(await calling.inbound_call(principal, inbound_id)))
+
+        self.router.add_api_route("/incoming/{inbound_id}", incoming, methods=["GET"], name="incoming")
         return self
 
 

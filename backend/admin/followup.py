@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -24,12 +23,14 @@ from backend.admin.widgets import (
     PermissionPage,
     data_table,
     figure_link,
+    missing_required_message,
+    patient_360_of,
     questionnaire_control,
     statistics_filter,
 )
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
-from backend.models.choices import TaskOutcome
+from backend.models.choices import ReachedWithoutCall, TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records, records_export
 from backend.services.principal import Principal
 from backend.web.schemas import Id
@@ -215,10 +216,13 @@ EXECUTION_FORM = "execution-form"
 _CONTACT_ONLY = (
     "const d = api.data || {};"
     " api.data = {client_uuid: d.client_uuid, outcome: d.outcome, answers: d.answers || {},"
-    " call_back_at: d.call_back_at || null, notes: d.notes || ''};"
+    " call_back_at: d.call_back_at || null, notes: d.notes || '',"
+    " reached_without_call: d.reached_without_call || null, reached_reason: d.reached_reason || ''};"
     " if (d.call_id) api.data.call_id = d.call_id;"
     " return api;"
 )
+TASK_LIST = "followup-task-list"
+EXECUTION_SERVICE = "execution-service"
 _LOAD_CALL_SCRIPTS = (
     "const load = src => new Promise((ok, fail) => {"
     ' if (document.querySelector(`script[src="${src}"]`)) return ok();'
@@ -269,6 +273,60 @@ def _call_panel(task_id: int) -> dict[str, Any]:
     }
 
 
+def _save_button(
+    label: str, level: str, *, then_next: bool, more: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """A save button of the execution form; `then_next` tells the form's submitSucc to keep the drawer."""
+    return {
+        "type": "button",
+        "label": label,
+        "level": level,
+        "onEvent": {
+            "click": {
+                "actions": [
+                    {
+                        "actionType": "setValue",
+                        "componentId": EXECUTION_FORM,
+                        "args": {"value": {"then_next": then_next}},
+                    },
+                    # a refused or invalid save stops here: the actions after it do not run
+                    {"actionType": "submit", "componentId": EXECUTION_FORM},
+                    *(more or []),
+                ]
+            }
+        },
+    }
+
+
+def _save_and_next(task_id: int) -> dict[str, Any]:
+    """保存并下一个: save, then load the caller's next queued task into the same drawer (the
+    service fetches its form anew, so nothing of this patient's answers carries over)."""
+    return _save_button(
+        "保存并下一个",
+        "success",
+        then_next=True,
+        more=[
+            {
+                "actionType": "ajax",
+                "outputVar": "next",
+                "api": {"method": "get", "url": f"/api/v1/tasks/next?after={task_id}", "silent": True},
+            },
+            {
+                "actionType": "reload",
+                "componentId": EXECUTION_SERVICE,
+                "data": {"id": "${event.data.next.id}"},
+                "expression": "${event.data.next.id}",
+            },
+            {
+                "actionType": "toast",
+                "args": {"msgType": "info", "msg": "队列中已没有待随访的任务"},
+                "expression": "${!event.data.next.id}",
+            },
+            {"actionType": "closeDrawer", "expression": "${!event.data.next.id}"},
+        ],
+    )
+
+
 class TaskAdmin(TortoiseModelAdmin):
     page_schema = page("随访任务", "fa fa-tasks", 80)
     model = FollowUpTask
@@ -312,11 +370,20 @@ class TaskAdmin(TortoiseModelAdmin):
             "execute",
             "执行随访",
             ("followup:execute", "survey:execute"),
-            view={"type": "service", "schemaApi": "get:/admin/FollowUpApp/TaskAdmin/form/${id}"},
+            view={
+                "type": "service",
+                "id": EXECUTION_SERVICE,
+                "schemaApi": "get:/admin/FollowUpApp/TaskAdmin/form/${id}",
+            },
             visible_on="this.status == 'assigned' || this.status == 'in_progress' || this.status == 'pending'",
         ),
         ItemAction("reassign", "转派", "followup:assign", _reassign, form=_Reassign),
     ]
+
+    async def get_list_table(self, request: Request) -> Any:
+        table = await super().get_list_table(request)
+        table.id = TASK_LIST  # the execution drawer reloads the list after each save
+        return table
 
     def register_crud(self, *args: Any, **kwargs: Any) -> Any:
         super().register_crud(*args, **kwargs)
@@ -334,12 +401,31 @@ class TaskAdmin(TortoiseModelAdmin):
                 {"type": "hidden", "name": "call_id"},
                 _call_panel(task.id),
                 {
+                    # No default: the outcome is what staff choose, never a preset 已联系.
                     "type": "select",
                     "name": "outcome",
                     "label": "随访结果",
                     "required": True,
+                    "placeholder": "请选择本次随访结果",
                     "options": outcome_options,
-                    "value": TaskOutcome.REACHED.value,
+                },
+                {
+                    "type": "select",
+                    "name": "reached_without_call",
+                    "label": "联系方式",
+                    "visibleOn": "${outcome == 'reached'}",
+                    "clearable": True,
+                    "placeholder": "本任务有已接通的电话时不必选择",
+                    "options": ReachedWithoutCall.options(),
+                },
+                {
+                    "type": "input-text",
+                    "name": "reached_reason",
+                    "label": "联系说明",
+                    "visibleOn": "${outcome == 'reached' && reached_without_call}",
+                    "requiredOn": "${outcome == 'reached' && reached_without_call}",
+                    "maxLength": 200,
+                    "placeholder": "例如：患者来院复诊时当面随访",
                 },
                 {
                     "type": "fieldSet",
@@ -352,6 +438,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "name": "call_back_at",
                     "label": "预约回访时间",
                     "visibleOn": "${outcome == 'call_back_later'}",
+                    "requiredOn": "${outcome == 'call_back_later'}",
                     "valueFormat": "YYYY-MM-DDTHH:mm:ssZ",
                 },
                 {"type": "textarea", "name": "notes", "label": "备注", "maxLength": 2000},
@@ -363,17 +450,32 @@ class TaskAdmin(TortoiseModelAdmin):
                     "method": "post",
                     "url": f"/api/v1/tasks/{task.id}/contacts",
                     "requestAdaptor": _CONTACT_ONLY,
+                    "messages": {"success": f"已保存{text(task.patient.name)}的随访结果"},
                 },
                 "body": body,
+                "messages": {
+                    "validateFailed": missing_required_message(
+                        [
+                            ("outcome", "随访结果", ""),
+                            ("reached_reason", "联系说明", "outcome == 'reached' && reached_without_call"),
+                            ("call_back_at", "预约回访时间", "outcome == 'call_back_later'"),
+                        ],
+                        task.questionnaire.items or [],
+                        "outcome == 'reached'",
+                    )
+                },
                 # One id per opened form: a double submit or a retry is recorded once. The outcome
-                # starts at 已联系 even when the row (the drawer's scope) holds the last attempt's 无人接听.
-                "data": {"client_uuid": str(uuid.uuid4()), "outcome": TaskOutcome.REACHED.value},
+                # starts empty even when the row (the drawer's scope) holds the last attempt's 无人接听.
+                "data": {"client_uuid": str(uuid.uuid4()), "outcome": None},
                 # Explicit: amis drops a form's default submit button when a body item's first
                 # child is a button, which the call panel's 拨打电话 is.
-                "actions": [{"type": "submit", "label": "保存随访结果", "level": "primary"}],
+                "actions": [_save_button("保存随访结果", "primary", then_next=False), _save_and_next(task.id)],
                 "onEvent": {
                     "submitSucc": {
-                        "actions": [{"actionType": "closeDrawer"}, {"actionType": "reload", "componentId": "crud"}]
+                        "actions": [
+                            {"actionType": "reload", "componentId": TASK_LIST},
+                            {"actionType": "closeDrawer", "expression": "${!then_next}"},
+                        ]
                     }
                 },
             }
@@ -381,7 +483,7 @@ class TaskAdmin(TortoiseModelAdmin):
                 return BaseApiOut(data=form_schema)
             # The patient 360 beside the questionnaire: admissions, discharge summary, labs and
             # earlier follow-ups in view while talking to the patient.
-            overview = json.loads(json.dumps(PATIENT_360).replace("${id}", str(task.patient_id)))
+            overview = patient_360_of(task.patient_id)
             return BaseApiOut(
                 data={
                     "type": "grid",
@@ -412,7 +514,8 @@ RECORD_DETAIL = {
                 {"label": "随访人员", "content": "${staff}"},
                 {"label": "随访时间", "content": "${contacted_at}"},
                 {"label": "问卷", "content": "${questionnaire}"},
-                {"label": "备注", "content": "${notes|default:'-'}"},
+                # a filter chain turns off amis' own escaping: staff-entered text is escaped first
+                {"label": "备注", "content": "${notes|html|default:'-'}"},
             ],
         },
         data_table("答案", "answers", [("question", "题目"), ("answer", "回答")]),

@@ -123,6 +123,15 @@ class _FieldParser:
         return field if isinstance(field, str) else getattr(field, "alias", None)
 
 
+# A list's request names each filter (``name: "[~]${name}"``), and amis resolves those names up the
+# data scopes: a picker inside a form (科室 in 员工维护 新增) sent the form's own 姓名 as the
+# department name filter and listed nothing. Only filters the list itself holds (its query, its
+# own keys of the request context) are sent; every list and every picker built on it is covered.
+OWN_FILTERS_ONLY = (
+    "const own = context || {}, data = api.data || {};"
+    " Object.keys(data).forEach(k => { if (!Object.prototype.hasOwnProperty.call(own, k)) delete data[k]; });"
+    " return api;"
+)
 FILTER_OPTIONS = 1000  # rows a related-name filter lists (departments, templates, staff)
 
 
@@ -824,6 +833,11 @@ class TortoiseModelAdmin(OpensInShell, ModelAdmin):
                 responseData={"controls": [picker]},
             ),
         )
+
+    async def get_list_table_api(self, request: Request) -> AmisAPI:
+        api = await super().get_list_table_api(request)
+        api.requestAdaptor = OWN_FILTERS_ONLY
+        return api
 
     async def get_list_table(self, request: Request) -> TableCRUD:
         table = await super().get_list_table(request)

@@ -5,7 +5,7 @@ without importing each other; only the menu and the site gather pages."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, cast
 
 from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
 from starlette.requests import Request
@@ -134,16 +134,43 @@ def questionnaire_control(item: dict[str, Any]) -> dict[str, Any]:
         control.update({"type": "input-date", "format": "YYYY-MM-DD", "valueFormat": "YYYY-MM-DD"})
     else:
         control.update({"type": "textarea", "maxLength": 2000})
-    condition = item.get("show_if")
-    if condition:
-        ref = f"answers.{field_key(condition['item'])}"
-        if "equals" in condition:
-            control["visibleOn"] = f"${{{ref} == {_js(condition['equals'])}}}"
-        elif "in" in condition:
-            control["visibleOn"] = f"${{ARRAYINCLUDES({_js(condition['in'])}, {ref})}}"
-        elif "exists" in condition:
-            control["visibleOn"] = f"${{{'!!' if condition['exists'] else '!'}{ref}}}"
+    shown = _shown_expression(item)
+    if shown:
+        control["visibleOn"] = f"${{{shown}}}"
     return control
+
+
+def _shown_expression(item: dict[str, Any]) -> str:
+    """The amis expression under which a questionnaire item is shown ('' when always)."""
+    condition = item.get("show_if")
+    if not condition:
+        return ""
+    ref = f"answers.{field_key(condition['item'])}"
+    if "equals" in condition:
+        return f"{ref} == {_js(condition['equals'])}"
+    if "in" in condition:
+        return f"ARRAYINCLUDES({_js(condition['in'])}, {ref})"
+    if "exists" in condition:
+        return f"{'!!' if condition['exists'] else '!'}{ref}"
+    return ""
+
+
+def missing_required_message(fields: list[tuple[str, str, str]], items: list[dict[str, Any]], when: str) -> str:
+    """A form's `messages.validateFailed` that names what is missing, instead of amis' vague
+    「依赖的部分字段没有通过验证」: `fields` are the form's own required (name, label, condition)
+    and `items` the questionnaire's, shown when `when` holds (and their own show_if)."""
+    pieces = [(condition, name, label) for name, label, condition in fields]
+    for item in items:
+        if item.get("required"):
+            shown = " && ".join(f"({c})" for c in (when, _shown_expression(item)) if c)
+            pieces.append((shown, f"answers.{field_key(item['id'])}", str(item.get("text") or item["id"])))
+    named = []
+    for condition, name, label in pieces:
+        missing = f"ISEMPTY({name}) && !ISTYPE({name}, 'number')"  # 0 is an answer
+        if condition:
+            missing = f"({condition}) && {missing}"
+        named.append(f"${{{missing} ? {_js(f'「{text(label)}」')} : ''}}")
+    return "请填写以下必填项：" + "".join(named)
 
 
 def _js(value: Any) -> str:
@@ -275,3 +302,43 @@ PATIENT_360 = {
         ),
     ],
 }
+
+
+def patient_360_of(patient_id: int) -> dict[str, Any]:
+    """The patient 360 view of one patient, outside a row that would give it `${id}`."""
+    return cast(dict[str, Any], json.loads(json.dumps(PATIENT_360).replace("${id}", str(int(patient_id)))))
+
+
+def incoming_call(call: dict[str, Any]) -> dict[str, Any]:
+    """The screen pop of an inbound call (来电弹屏): the caller's 360 view when the number matched
+    one patient the staff member may see, a choice when it matched several, else 未知来电."""
+    number = text(call["number"])
+    patients = call["patients"]
+    if len(patients) == 1:
+        only = patients[0]
+        return {
+            "type": "panel",
+            "className": "incoming-call-patient",
+            "title": f"来电 {number} · {text(only['name'])}",
+            "body": [patient_360_of(only["id"])],
+        }
+    if patients:
+        return {
+            "type": "panel",
+            "title": f"来电 {number}：该号码登记在 {len(patients)} 位患者名下，请确认来电人",
+            "body": [
+                {
+                    "type": "button",
+                    "label": text(patient["name"]),
+                    "className": "m-r-sm m-b-sm",
+                    "actionType": "drawer",
+                    "drawer": {"title": text(patient["name"]), "size": "xl", "body": patient_360_of(patient["id"])},
+                }
+                for patient in patients
+            ],
+        }
+    return {
+        "type": "panel",
+        "title": f"未知来电 {number}",
+        "body": {"type": "tpl", "tpl": "该号码未匹配到可查看的患者"},
+    }

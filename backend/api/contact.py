@@ -89,6 +89,43 @@ async def calls_start(body: CallStartIn, principal: CurrentPrincipal) -> CallSta
     )
 
 
+class InboundPatientOut(BaseModel):
+    id: int
+    name: str
+
+
+class InboundOut(BaseModel):
+    id: int
+    number: str = Field(description="来电号码（已脱敏）")
+    rang_at: datetime
+    patients: list[InboundPatientOut] = Field(description="号码匹配到的、本人可查看的患者")
+
+
+class InboundListOut(BaseModel):
+    last_id: int = Field(description="本人分机最近一次来电的编号，下次查询从它之后开始")
+    calls: list[InboundOut]
+
+
+class SimulatedRingIn(Schema):
+    caller: str = Field(min_length=1, max_length=32, description="来电号码")
+    extension: str = Field(min_length=1, max_length=32, description="振铃分机")
+
+
+@router.get(
+    "/calls/inbound", response_model=InboundListOut, summary="本人分机的来电（来电弹屏）", openapi_extra=PATIENT_DATA
+)
+async def calls_inbound(
+    principal: CurrentPrincipal, after: Annotated[int, Query(ge=0, le=MAX_ID, description="已显示过的最后一个来电")] = 0
+) -> InboundListOut:
+    last, calls = await calling.inbound_calls(principal, after=after)
+    return InboundListOut(last_id=last, calls=[InboundOut(**c) for c in calls])
+
+
+@router.post("/dialer/simulator/ring", summary="模拟来电（仅模拟拨号器，非生产环境）")
+async def simulator_ring(body: SimulatedRingIn, principal: CurrentPrincipal) -> dict[str, str]:
+    return {"call_id": await calling.simulate_inbound(principal, caller=body.caller, extension=body.extension)}
+
+
 @router.get("/calls/{call_id}", response_model=CallOut, summary="通话状态", openapi_extra=PATIENT_DATA)
 async def calls_get(call_id: CallId, principal: CurrentPrincipal) -> CallOut:
     return CallOut(**_call(await calling.get_call(principal, call_id)))

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 from backend.api.deps import CurrentPrincipal
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
-from backend.models.choices import TaskOutcome
+from backend.models.choices import ReachedWithoutCall, TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, patients, stats
 from backend.services.access import require
 from backend.web.downloads import XLSX_RESPONSES, xlsx_response
@@ -57,6 +57,22 @@ class ContactIn(Schema):
     notes: str = Field(default="", max_length=2000)
     call_back_at: datetime | None = None
     call_id: int | None = Field(default=None, ge=1, le=MAX_ID)
+    reached_without_call: ReachedWithoutCall | None = Field(
+        default=None, description="电话任务“已联系”而本任务没有已接通的电话时：线下（当面）或其他方式"
+    )
+    reached_reason: str = Field(default="", max_length=200, description="未经电话接通而“已联系”的说明（记入审计）")
+
+    @field_validator("reached_without_call", mode="before")
+    @classmethod
+    def _blank_is_no_statement(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+
+class NextTaskOut(BaseModel):
+    """The next task of the caller's queue, or none (id null)."""
+
+    id: int | None
+    patient_name: str | None = None
 
 
 class RecordOut(BaseModel):
@@ -145,6 +161,14 @@ async def tasks_queue(
     )
 
 
+@router.get("/tasks/next", response_model=NextTaskOut, summary="我的下一个随访任务", openapi_extra=PATIENT_DATA)
+async def tasks_next(
+    principal: CurrentPrincipal, after: Annotated[int, Query(ge=0, le=MAX_ID, description="刚处理完的任务")] = 0
+) -> NextTaskOut:
+    task = await execution.next_task(principal, after=after)
+    return NextTaskOut(id=task.id, patient_name=task.patient.name) if task else NextTaskOut(id=None)
+
+
 @router.get("/tasks/{task_id}", response_model=TaskDetailOut, summary="随访任务详情", openapi_extra=PATIENT_DATA)
 async def tasks_get(task_id: Id, principal: CurrentPrincipal) -> TaskDetailOut:
     task = await execution.get_task(principal, task_id)
@@ -167,6 +191,8 @@ async def tasks_record_contact(task_id: Id, body: ContactIn, principal: CurrentP
         notes=body.notes,
         call_back_at=body.call_back_at,
         call_id=body.call_id,
+        reached_without_call=body.reached_without_call,
+        reached_reason=body.reached_reason,
     )
     await record.fetch_related("patient")
     return _record(record)

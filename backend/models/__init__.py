@@ -11,7 +11,7 @@ from backend.models.clinical import (
     MedicalRecordFrontPage,
     Patient,
 )
-from backend.models.contact import CallRecord, SmsBatch, SmsMessage, SmsReply, SmsTemplate
+from backend.models.contact import CallRecord, InboundCall, SmsBatch, SmsMessage, SmsReply, SmsTemplate
 from backend.models.dictionary import DiagnosisCode
 from backend.models.followup import (
     FollowUpRecord,
@@ -50,6 +50,7 @@ __all__ = [
     "FollowUpTask",
     "FollowUpTemplate",
     "GenerationMark",
+    "InboundCall",
     "LabReport",
     "LabResult",
     "LoginThrottle",

@@ -153,6 +153,13 @@ class TaskOutcome(LabeledEnum):
     CALL_BACK_LATER = "call_back_later", "预约再联系", "primary"
 
 
+class ReachedWithoutCall(LabeledEnum):
+    """How a phone follow-up was reached when no answered call on the task shows it (stated by staff)."""
+
+    OFFLINE = "offline", "线下（当面）随访", "info"
+    OTHER = "other", "其他方式联系", "secondary"
+
+
 class CancelReason(LabeledEnum):
     DECEASED = "deceased", "患者已故", "dark"
     DO_NOT_CONTACT = "do_not_contact", "患者拒绝联系", "dark"

@@ -48,6 +48,30 @@ class CallRecord(TimestampedModel):
         return f"通话 {self.id}"
 
 
+class InboundCall(TimestampedModel):
+    """A call from outside that rang a staff extension (来电), matched to patients by the blind
+    index of the caller's number, for the screen pop (来电弹屏) of the staff member at that
+    extension. Kept in the database so that any web process can show it to that browser."""
+
+    staff_id: int | None
+    id = fields.IntField(primary_key=True)
+    pbx_call_id = fields.CharField(max_length=128, default="", description="交换机呼叫编号")
+    caller_cipher = fields.TextField(description="来电号码（密文）")
+    extension = fields.CharField(max_length=32, description="振铃分机")
+    staff: fields.ForeignKeyNullableRelation[Staff] = fields.ForeignKeyField(
+        "models.Staff", related_name="inbound_calls", null=True, on_delete=fields.RESTRICT
+    )
+    patient_ids = fields.JSONField(default=list, description="号码匹配到的患者")
+    rang_at = fields.DatetimeField(description="振铃时间")
+
+    class Meta:
+        table = "inbound_call"
+        indexes = (("staff_id", "id"),)
+
+    def __str__(self) -> str:
+        return f"来电 {self.id}"
+
+
 class SmsTemplate(TimestampedModel):
     """An SMS template approved by the carrier (Aliyun template code and sign name)."""
 

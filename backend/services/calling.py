@@ -27,10 +27,11 @@ from tortoise.transactions import in_transaction
 
 from backend import phones
 from backend.clock import SHANGHAI, now
-from backend.models import CallRecord, FollowUpTask, Patient, Staff
+from backend.models import CallRecord, FollowUpTask, InboundCall, Patient, Staff
 from backend.models.choices import AuditAction, CallStatus, DialMethod
 from backend.security import signing
-from backend.security.crypto import encrypt
+from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
+from backend.security.masking import mask_phone
 from backend.services import audit, hours, locks, patients
 from backend.services.access import require
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
@@ -205,6 +206,9 @@ async def _finish(record: CallRecord, status: CallStatus, *, cause: str = "") ->
 
 async def apply_event(event: CallEvent) -> CallRecord | None:
     """Apply one call event to its record. Idempotent, and tolerant of events out of order."""
+    if event.kind is CallEventKind.INBOUND:
+        await ring(event)
+        return None
     async with in_transaction():
         record = await CallRecord.filter(provider_call_id=event.call_id).select_for_update().first()
         if record is None:
@@ -232,6 +236,81 @@ async def apply_event(event: CallEvent) -> CallRecord | None:
         if fields:
             await record.save(update_fields=[*fields, "updated_at"])
         return record
+
+
+# --- inbound calls (来电弹屏) ------------------------------------------------------------------
+
+INBOUND_SHOWN = timedelta(seconds=60)  # a page that polls later than this no longer pops the call
+
+
+async def ring(event: CallEvent) -> InboundCall:
+    """A call from outside rings a staff extension: keep who called (matched to patients by the
+    exact blind index of the number) and whose extension rang, for that staff member's page."""
+    # digits as the patient numbers are indexed; a withheld number matches nobody: 未知来电
+    caller = normalise_phone(event.caller)
+    index = blind_index("phone", caller) if caller else None
+    patients = await Patient.filter(phone_index=index).order_by("id").values_list("id", flat=True) if index else []
+    extension = event.extension.strip()[:32]
+    pbx_call_id = event.call_id[:128]
+    known = await InboundCall.get_or_none(pbx_call_id=pbx_call_id, extension=extension) if pbx_call_id else None
+    if known is not None:
+        return known  # the PBX reported the same ringing again (another web process, a webhook retry)
+    staff = await Staff.filter(phone_extension=extension, is_active=True).first() if extension else None
+    return await InboundCall.create(
+        pbx_call_id=pbx_call_id,
+        caller_cipher=encrypt(caller) or "",
+        extension=extension,
+        staff=staff,
+        patient_ids=list(patients),
+        rang_at=event.at,
+    )
+
+
+async def inbound_calls(principal: Principal, *, after: int) -> tuple[int, list[dict[str, Any]]]:
+    """The calls that rang the caller's extension after call `after` (within the last minute), each
+    with the number masked and the patients it matched that the caller may see; and the last id."""
+    mine = InboundCall.filter(staff_id=principal.staff_id)
+    newest = await mine.order_by("-id").first()
+    last = newest.id if newest else 0
+    calls = await mine.filter(id__gt=after, rang_at__gte=now() - INBOUND_SHOWN).order_by("id")
+    return last, [await _inbound(principal, call) for call in calls]
+
+
+async def inbound_call(principal: Principal, inbound_id: int) -> dict[str, Any]:
+    """One call that rang the caller's own extension (the screen pop's content)."""
+    call = await InboundCall.get_or_none(id=inbound_id, staff_id=principal.staff_id)
+    if call is None:
+        raise NotFound("来电不存在")
+    return await _inbound(principal, call)
+
+
+async def _inbound(principal: Principal, call: InboundCall) -> dict[str, Any]:
+    patients: list[dict[str, Any]] = []
+    if principal.can("patient:read"):
+        shown = visible(Patient, principal).filter(id__in=list(call.patient_ids or [])).order_by("id")
+        patients = [{"id": key, "name": name} for key, name in await shown.values_list("id", "name")]
+    return {
+        "id": call.id,
+        "number": mask_phone(decrypt(call.caller_cipher)) or "号码未知",
+        "rang_at": call.rang_at,
+        "patients": patients,
+    }
+
+
+async def simulate_inbound(principal: Principal, *, caller: str, extension: str) -> str:
+    """The simulator rings `extension` from `caller` (demos and tests; never in production)."""
+    from integrations.dialer.simulator import SimulatorDialer
+
+    settings = get_settings()
+    if settings.env == "production":
+        raise PermissionDenied("生产环境不能模拟来电")
+    driver = await dialer()
+    if not isinstance(driver, SimulatorDialer):
+        raise Conflict("当前呼叫驱动不是模拟器，不能模拟来电")
+    await audit.record(
+        AuditAction.CREATE, actor=principal, resource_type="inbound_call", summary=f"模拟来电：分机 {extension}"
+    )
+    return await driver.ring(caller, extension)
 
 
 async def get_call(principal: Principal, call_id: str) -> CallRecord:
@@ -358,7 +437,7 @@ async def _fetch_recording(record: CallRecord, ref: str) -> str:
 
     name = Path(ref.split("?")[0]).name or f"{record.provider_call_id}.wav"
     if ref.startswith("sim://"):
-        data = _tone_wav()
+        data = _tone_wav(record.duration_seconds)  # as long as the simulated call talked
     else:
         base = get_settings().dialer.recordings_url
         if not base:
@@ -375,7 +454,7 @@ async def _fetch_recording(record: CallRecord, ref: str) -> str:
     return await _keep(record, name, data)
 
 
-def _tone_wav(seconds: float = 1.5, rate: int = 8000) -> bytes:
+def _tone_wav(seconds: float, rate: int = 8000) -> bytes:
     """A quiet 440 Hz tone as 8 kHz 16-bit mono WAV: the simulator's stand-in recording."""
     import io
     import math

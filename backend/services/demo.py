@@ -269,7 +269,7 @@ async def seed_followup_history(share: float = 0.6) -> int:
     refused), so that 随访结果查询 and 统计分析 show something on a first start. Only on a demo
     without any follow-up yet; returns how many contacts it recorded."""
     from backend.models import FollowUpRecord, FollowUpTask
-    from backend.models.choices import TaskOutcome, TaskStatus
+    from backend.models.choices import ReachedWithoutCall, TaskOutcome, TaskStatus
     from backend.services import execution
     from backend.services.errors import DomainError
     from backend.services.principal import Principal, load_principal
@@ -303,6 +303,9 @@ async def seed_followup_history(share: float = 0.6) -> int:
                 outcome=outcome,
                 answers=answers,
                 notes="示范数据：电话随访" if answers else "",
+                # the demo places no calls: its contacts say so, as staff must without an answered call
+                reached_without_call=ReachedWithoutCall.OTHER,
+                reached_reason="示范数据，未实际拨打电话",
             )
         except DomainError:
             continue  # e.g. a questionnaire the simple answers below do not satisfy: left for staff

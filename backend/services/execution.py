@@ -23,9 +23,12 @@ from backend.clock import SHANGHAI, local_text, now
 from backend.models import Admission, CallRecord, FollowUpRecord, FollowUpTask, Patient, Problem, Questionnaire
 from backend.models.choices import (
     AuditAction,
+    CallStatus,
     CancelReason,
+    Channel,
     ProblemSeverity,
     Program,
+    ReachedWithoutCall,
     TaskOutcome,
     TaskStatus,
 )
@@ -39,6 +42,12 @@ from backend.services.scope import get_visible, visible
 
 REPLY_WITHIN = {ProblemSeverity.URGENT: timedelta(hours=24), ProblemSeverity.NORMAL: timedelta(hours=72)}
 QUEUES = ("today", "overdue", "callback", "all")
+# Tasks worked by telephone: 已联系 on them needs an answered call on the task, or a stated other way.
+PHONE_CHANNELS = frozenset({Channel.PHONE, Channel.SMS_THEN_PHONE})
+REACHED_NEEDS_CALL = (
+    "随访结果为「已联系」需要本任务有已接通的电话；未通过电话联系到患者的，"
+    "请在「联系方式」中选择线下（当面）随访或其他方式，并填写说明"
+)
 
 
 def _execute_permission(task: FollowUpTask) -> str:
@@ -97,8 +106,14 @@ async def record_contact(
     notes: str = "",
     call_back_at: datetime | None = None,
     call_id: int | None = None,
+    reached_without_call: ReachedWithoutCall | None = None,
+    reached_reason: str = "",
 ) -> FollowUpRecord:
-    """Record one contact of a task: answers, outcome, problems raised. Idempotent by client_uuid."""
+    """Record one contact of a task: answers, outcome, problems raised. Idempotent by client_uuid.
+
+    已联系 on a phone task is taken only with an answered call of the task (or the call named by
+    `call_id`), or with `reached_without_call` (线下 / 其他方式) and a reason, which the audit keeps:
+    an unanswered or missing call must not count as a contact in 联系成功率."""
     existing = await FollowUpRecord.get_or_none(client_uuid=client_uuid)
     if existing is not None:
         if existing.task_id != task_id:
@@ -120,6 +135,9 @@ async def record_contact(
     cleaned = questionnaires.validate_answers(
         task.questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED
     )
+    stated = ""
+    if outcome is TaskOutcome.REACHED and task.channel in PHONE_CHANNELS:
+        stated = await _reached_how(task, call_id, reached_without_call, reached_reason)
     if call_back_at is not None and call_back_at.tzinfo is None:
         call_back_at = call_back_at.replace(tzinfo=SHANGHAI)  # a time without a zone is Beijing time
     return await _save(
@@ -129,10 +147,28 @@ async def record_contact(
         client_uuid=client_uuid,
         outcome=outcome,
         cleaned=cleaned,
-        notes=notes,
+        notes=f"{stated}；{notes}" if stated and notes else (stated or notes),
         call_back_at=call_back_at,
         call_id=call_id,
+        stated=stated,
     )
+
+
+async def _reached_how(
+    task: FollowUpTask, call_id: int | None, without_call: ReachedWithoutCall | None, reason: str
+) -> str:
+    """'' when an answered call of this task (or the call named) shows the contact; else the
+    staff's statement (线下 / 其他方式 and why), refused when missing."""
+    calls = CallRecord.filter(patient_id=task.patient_id).filter(
+        Q(task_id=task.id) | Q(id=call_id) if call_id is not None else Q(task_id=task.id)
+    )
+    answered = Q(answered_at__isnull=False) | Q(status__in=(CallStatus.ANSWERED, CallStatus.COMPLETED))
+    if await calls.filter(answered).exists():
+        return ""
+    reason = reason.strip()
+    if without_call is None or len(reason) < 2:
+        raise InvalidInput(REACHED_NEEDS_CALL, field="reached_reason" if without_call else "reached_without_call")
+    return f"{without_call.label}：{reason[:200]}"
 
 
 async def record_self_report(task: FollowUpTask, *, client_uuid: uuid.UUID, answers: dict[str, Any]) -> FollowUpRecord:
@@ -164,6 +200,17 @@ async def record_self_report(task: FollowUpTask, *, client_uuid: uuid.UUID, answ
     )
 
 
+async def next_task(principal: Principal, *, after: int) -> FollowUpTask | None:
+    """The caller's next task to work after task `after` (保存并下一个): today's queue first, then
+    the overdue ones, each in queue order."""
+    for view in ("today", "overdue"):
+        page = await queue(principal, view, page=1, page_size=2)
+        following = [task for task in page.items if task.id != after]
+        if following:
+            return following[0]
+    return None
+
+
 async def _save(
     task: FollowUpTask,
     *,
@@ -175,6 +222,7 @@ async def _save(
     notes: str,
     call_back_at: datetime | None,
     call_id: int | None,
+    stated: str = "",
 ) -> FollowUpRecord:
     questionnaire = task.questionnaire
     task_id = task.id
@@ -231,7 +279,9 @@ async def _save(
             actor=actor,
             actor_name="" if actor else "患者（H5问卷）",
             resource=record,
-            summary=f"随访 {task.patient.name}：{outcome.label}" + (f"，危险信号 {len(flags)} 条" if flags else ""),
+            summary=f"随访 {task.patient.name}：{outcome.label}"
+            + (f"（未经电话接通，{stated}）" if stated else "")
+            + (f"，危险信号 {len(flags)} 条" if flags else ""),
         )
     return record
 

@@ -516,7 +516,7 @@ async def reassign(principal: Principal, task_ids: list[int], staff_id: int) -> 
 def apply_outcome(task: FollowUpTask, outcome: TaskOutcome, *, call_back_at: datetime | None = None) -> dict[str, Any]:
     """What a contact outcome does to a task (table-driven); returns the changed fields."""
     if task.status in (TaskStatus.COMPLETED, TaskStatus.CANCELLED):
-        raise Conflict(f"任务已{task.status.label}，不能再记录随访结果")
+        raise Conflict(f"任务{task.status.label}，不能再记录随访结果")
     task.attempts += 1
     task.outcome = outcome
     moment = now()

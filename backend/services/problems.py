@@ -25,7 +25,7 @@ async def reply(principal: Principal, problem_id: int, text: str) -> Problem:
         raise InvalidInput("请填写回复内容", field="reply")
     problem = await get_visible(Problem, principal, problem_id)
     if problem.status not in (ProblemStatus.OPEN, ProblemStatus.REPLIED):
-        raise Conflict(f"问题已{problem.status.label}，不能再回复")
+        raise Conflict(f"问题{problem.status.label}，不能再回复")
     async with in_transaction():
         problem.reply, problem.status = text[:4000], ProblemStatus.REPLIED
         problem.replied_by_id, problem.replied_at = principal.staff_id, now()

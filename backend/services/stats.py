@@ -3,7 +3,9 @@
 Definitions (shown in the UI):
 - 应随访 (due): tasks, not cancelled, whose due window ends inside the period;
 - 已完成 (completed): of those, tasks completed; 按时完成: completed by the end of the window;
-- 随访率 = 已完成 / 应随访; 联系成功率 = 结果为“已联系”的任务 / 应随访;
+- 随访率 = 已完成 / 应随访; 联系成功率 = 结果为“已联系”的任务 / 应随访, counted only from the
+  recorded contacts (a completed task with an 已联系 FollowUpRecord, which on a phone task needs an
+  answered call or a stated 线下/其他方式), never from the task's outcome column alone;
 - 工作量: follow-up records (contacts) made in the period per staff member, with the number and
   talk time of that staff member's calls in the period on the follow-up tasks the viewer may see (and the
   department/template filter picks);
@@ -90,9 +92,17 @@ async def compute(
         tasks = tasks.filter(template_id=template_id)
     grouped = (
         await tasks.annotate(n=Count("id"))
-        .group_by("department_id", "template_id", "status", "outcome")
-        .values("department_id", "template_id", "status", "outcome", "n")
+        .group_by("department_id", "template_id", "status")
+        .values("department_id", "template_id", "status", "n")
     )
+    reached_records = FollowUpRecord.filter(outcome=TaskOutcome.REACHED).values("task_id")
+    reached = {
+        (row["department_id"], row["template_id"]): row["n"]
+        for row in await tasks.filter(status=TaskStatus.COMPLETED, id__in=Subquery(reached_records))
+        .annotate(n=Count("id"))
+        .group_by("department_id", "template_id")
+        .values("department_id", "template_id", "n")
+    }
     late = await tasks.filter(status=TaskStatus.COMPLETED).values_list(
         "department_id", "template_id", "completed_at", "due_end"
     )
@@ -110,8 +120,7 @@ async def compute(
             rates.due += row["n"]
             if row["status"] == TaskStatus.COMPLETED:
                 rates.completed += row["n"]
-                if row["outcome"] == TaskOutcome.REACHED:
-                    rates.reached += row["n"]
+                rates.reached += reached.get((row["department_id"], row["template_id"]), 0)
     for department, template, completed_at, due_end in late:
         if completed_at is not None and completed_at < start_of_day(due_end + timedelta(days=1)):
             for rates in (

@@ -24,6 +24,10 @@ Events (matched by ``Linkedid`` / ``Uniqueid`` == call_id, or ``ActionID`` for O
   (5 busy, 3 rang out = no answer, anything else failed), because a channel that was never
   created (bad endpoint, Reason 0) produces no Hangup event at all.
 
+Inbound calls (来电弹屏): a ``DialBegin`` of a call that is not ours (a patient calling the
+hotline, routed by the dialplan to a staff endpoint) -> INBOUND with the caller's ``CallerIDNum``
+and the extension from ``DialString`` (``PJSIP/8001`` or ``8001``).
+
 Only the first HANGUP of a call is delivered; later Hangup/OriginateResponse events are ignored.
 Talk time is the difference between the answer and hang-up events, taken from the events'
 ``Timestamp`` header when manager.conf has ``timestampevents=yes`` (recommended: it is the PBX's
@@ -281,6 +285,17 @@ class AmiDialer(StreamConnection):
     async def _on_event(self, msg: dict[str, str]) -> None:
         call = self._call_of(msg)
         if call is None:
+            if msg["Event"] == "DialBegin" and msg.get("DialString"):
+                # a call we did not place rings a staff extension: 来电弹屏 for whoever sits there
+                await self._emit(
+                    CallEvent(
+                        msg.get("DestUniqueid") or msg.get("Uniqueid", ""),
+                        CallEventKind.INBOUND,
+                        self._event_time(msg),
+                        caller=msg.get("CallerIDNum", ""),
+                        extension=msg["DialString"].rsplit("/", 1)[-1],
+                    )
+                )
             return
         name = msg["Event"]
         at = self._event_time(msg)

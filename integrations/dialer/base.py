@@ -26,6 +26,7 @@ class CallEventKind(enum.StrEnum):
     ANSWERED = "answered"  # the patient picked up
     HANGUP = "hangup"  # the call is over (whether or not it was answered)
     RECORDING = "recording"  # a recording reference became available after hang-up
+    INBOUND = "inbound"  # a call from outside rings a staff extension (来电弹屏); `caller`, `extension`
 
 
 class HangupKind(enum.StrEnum):
@@ -56,6 +57,8 @@ class CallEvent:
     cause: str = ""  # the vendor's own cause text or code, e.g. "NORMAL_CLEARING", "17"
     duration_seconds: int | None = None  # talk time (billsec) for HANGUP when known
     recording_ref: str = ""  # for RECORDING (or HANGUP when the PBX names the file)
+    caller: str = ""  # for INBOUND: the calling number as the PBX reports it
+    extension: str = ""  # for INBOUND: the staff extension that rings
 
 
 EventSink = Callable[[CallEvent], Awaitable[None]]

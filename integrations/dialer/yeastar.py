@@ -34,6 +34,10 @@ Unverified (not found in the public pages we could reach):
   report FAILED with ``msg.reason`` when present;
 * the exact status word for other CDR outcomes (e.g. "FAILED"): anything not listed is FAILED.
 
+Inbound calls (来电弹屏): a 30011 whose members are an ``inbound`` (``from`` = the caller) and
+an ``extension`` in RING / ALERT, for a call id that is not one of ours -> INBOUND per ringing
+extension, once per call id.
+
 Correlation: Yeastar chooses the call id, so the driver maps it to ours when call/dial returns.
 Webhooks may hit another web process, or arrive before the call/dial reply: the service must
 store the PBX call id on the CallRecord and seed other processes with ``remember()``; events for
@@ -129,6 +133,7 @@ class YeastarDialer:
         self._calls: dict[str, _Call] = {}  # our call id -> state
         self._by_pbx: dict[str, str] = {}  # Yeastar call_id -> our call id
         self._orphans: dict[str, list[tuple[int, dict[str, Any]]]] = {}
+        self._popped: dict[str, None] = {}  # inbound Yeastar call ids already reported (bounded, in order)
 
     # -- token ------------------------------------------------------------------------------
 
@@ -254,11 +259,38 @@ class YeastarDialer:
         if kind not in (EVENT_CALL_STATUS, EVENT_CDR, EVENT_CALL_FAILED) or not isinstance(msg, dict):
             return []
         pbx_call_id = str(msg.get("call_id", ""))
+        if kind == EVENT_CALL_STATUS and pbx_call_id not in self._by_pbx and (inbound := self._inbound(msg)):
+            return inbound
         if pbx_call_id not in self._by_pbx:
             if pbx_call_id and len(self._orphans) < _MAX_ORPHANS:
                 self._orphans.setdefault(pbx_call_id, []).append((kind, msg))
             return []
         return self._parse(kind, msg)
+
+    def _inbound(self, msg: dict[str, Any]) -> list[CallEvent]:
+        """A call from a trunk (an ``inbound`` member) ringing an ``extension`` member: INBOUND,
+        once per Yeastar call id (30011 repeats as the members' states change)."""
+        members = [m for m in msg.get("members") or [] if isinstance(m, dict)]
+        outside = next((m["inbound"] for m in members if isinstance(m.get("inbound"), dict)), None)
+        ringing = [
+            m["extension"]
+            for m in members
+            if isinstance(m.get("extension"), dict)
+            and str(m["extension"].get("member_status", "")).upper() in ("RING", "ALERT")
+        ]
+        pbx_call_id = str(msg.get("call_id", ""))
+        if outside is None or not ringing or not pbx_call_id or pbx_call_id in self._popped:
+            return []
+        self._popped[pbx_call_id] = None
+        while len(self._popped) > _MAX_ORPHANS:
+            self._popped.pop(next(iter(self._popped)))
+        caller = str(outside.get("from", ""))
+        return [
+            CallEvent(
+                pbx_call_id, CallEventKind.INBOUND, self._clock(), caller=caller, extension=str(e.get("number", ""))
+            )
+            for e in ringing
+        ]
 
     def _parse(self, kind: int, msg: dict[str, Any]) -> list[CallEvent]:
         call = self._calls.get(self._by_pbx.get(str(msg.get("call_id", "")), ""))

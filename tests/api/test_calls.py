@@ -14,7 +14,16 @@ import pytest
 
 from backend import clock
 from backend.clock import SHANGHAI
-from backend.models import CallRecord, FollowUpRecord, FollowUpTask, FollowUpTemplate, Patient, Questionnaire, Staff
+from backend.models import (
+    AuditEvent,
+    CallRecord,
+    FollowUpRecord,
+    FollowUpTask,
+    FollowUpTemplate,
+    Patient,
+    Questionnaire,
+    Staff,
+)
 from backend.models.choices import AssignmentPolicy, CallStatus, DialMethod
 from backend.services import calling, followup_tasks
 from backend.services.errors import InvalidInput
@@ -38,7 +47,7 @@ class Calls:
 
     def __init__(self) -> None:
         self.done: dict[str, asyncio.Event] = {}
-        self.driver = SimulatorDialer(delay_seconds=0, clock=clock.now)
+        self.driver = SimulatorDialer(delay_seconds=0, talk_seconds=0, clock=clock.now)
 
     async def sink(self, event: CallEvent) -> None:
         await calling.apply_event(event)
@@ -419,3 +428,81 @@ async def test_a_his_landline_with_an_extension_is_dialled_as_number_and_extensi
     )
     refused = await _start(client, desk, 0)
     assert refused.status_code == 409 and "分机号请用 - 或 转 与号码分开" in refused.json()["detail"], refused.text
+
+
+CARDIO_ANSWERS = {"sbp": 128, "dbp": 80, "chest_pain": "no", "symptoms": ["none"], "adherence": "regular"}
+
+
+async def _reached(client: httpx.AsyncClient, desk: dict, index: int, **extra: object) -> httpx.Response:
+    task_id = desk["tasks"][desk["patients"][index].id]
+    body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, **extra}
+    return await client.post(f"/api/v1/tasks/{task_id}/contacts", json=body, headers=desk["headers"])
+
+
+async def test_reached_on_a_phone_task_is_refused_without_an_answered_call_or_a_stated_other_way(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    # no call at all
+    refused = await _reached(client, desk, 1)
+    assert refused.status_code == 422 and "已接通的电话" in refused.json()["detail"], refused.text
+    # three calls, all 占线 (the patient's number ends in 4)
+    busy = [(await _start(client, desk, 1)).json() for _ in range(3)]
+    for call in busy:
+        assert (await calls.ended(call["call_id"])).status is CallStatus.BUSY
+    after_busy = await _reached(client, desk, 1, call_id=busy[-1]["id"])
+    assert after_busy.status_code == 422 and "线下" in after_busy.json()["detail"]
+    # 线下 without saying why is still refused; with a reason it is taken, and the audit says so
+    unexplained = await _reached(client, desk, 1, reached_without_call="offline", reached_reason=" ")
+    assert unexplained.status_code == 422
+    stated = await _reached(client, desk, 1, reached_without_call="offline", reached_reason="患者来院复诊时当面随访")
+    assert stated.status_code == 200, stated.text
+    assert stated.json()["notes"].startswith("线下（当面）随访：患者来院复诊时当面随访")
+    summary = await AuditEvent.filter(resource_type="followup_record", resource_id=str(stated.json()["id"])).first()
+    assert summary is not None and "未经电话接通，线下（当面）随访：患者来院复诊时当面随访" in summary.summary
+    assert await FollowUpRecord.filter(outcome="reached").count() == 1
+
+
+async def test_reached_after_an_answered_call_of_the_task_needs_no_statement(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    call = (await _start(client, desk, 0)).json()
+    assert (await calls.ended(call["call_id"])).answered_at is not None
+    saved = await _reached(client, desk, 0, call_id=call["id"])
+    assert saved.status_code == 200, saved.text
+    assert saved.json()["notes"] == ""
+
+
+async def test_statistics_count_reached_only_from_recorded_contacts(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    """A task marked 已完成/已联系 with no 已联系 contact recorded (an import, a hand edit) is not reached."""
+    unrecorded = await FollowUpTask.get(id=desk["tasks"][desk["patients"][2].id])
+    await FollowUpTask.filter(id=unrecorded.id).update(status="completed", outcome="reached", completed_at=clock.now())
+    stated = await _reached(client, desk, 1, reached_without_call="other", reached_reason="患者家属来电告知")
+    assert stated.status_code == 200, stated.text
+    period = {"period_from": "2000-01-01", "period_until": "2100-01-01"}
+    stats = (await client.get("/api/v1/followup/stats", params=period, headers=desk["headers"])).json()
+    assert (stats["total"]["completed"], stats["total"]["reached"]) == (2, 1), stats["total"]
+
+
+async def test_an_inbound_call_pops_for_the_staff_at_the_ringing_extension_only(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    """来电弹屏: the caller's number (as the PBX writes it) matches the patient exactly by its blind
+    index; the staff member whose extension rang sees the call and the patient, nobody else does."""
+    before = (await client.get("/api/v1/calls/inbound", headers=desk["headers"])).json()
+    assert before == {"last_id": 0, "calls": []}
+    await calls.driver.ring("+86 139 0000 1231", "8001")
+    mine = (await client.get("/api/v1/calls/inbound", params={"after": 0}, headers=desk["headers"])).json()
+    [call] = mine["calls"]
+    assert call["number"] == "139****1231" and mine["last_id"] == call["id"]
+    assert call["patients"] == [{"id": desk["patients"][0].id, "name": desk["patients"][0].name}]
+    theirs = (await client.get("/api/v1/calls/inbound", headers=desk["other"])).json()
+    assert theirs == {"last_id": 0, "calls": []}
+    # seen once: the page asks after the last id it showed
+    again = await client.get("/api/v1/calls/inbound", params={"after": call["id"]}, headers=desk["headers"])
+    assert again.json()["calls"] == []
+    # a number nobody has: 未知来电, matched to no patient
+    await calls.driver.ring("13000000000", "8001")
+    unknown = (await client.get("/api/v1/calls/inbound", params={"after": call["id"]}, headers=desk["headers"])).json()
+    assert [(c["number"], c["patients"]) for c in unknown["calls"]] == [("130****0000", [])]

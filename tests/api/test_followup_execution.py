@@ -28,6 +28,8 @@ from backend.services import followup_tasks
 from backend.services.questionnaires import seed_library
 from tests import factories
 
+# 已联系 on these phone tasks without a call: staff state how the patient was reached.
+OFFLINE = {"reached_without_call": "offline", "reached_reason": "患者来院复诊时当面随访"}
 CARDIO_ANSWERS = {"sbp": 186, "dbp": 96, "chest_pain": "no", "symptoms": ["none"], "adherence": "regular"}
 
 
@@ -71,7 +73,13 @@ async def test_queue_lists_today_and_a_contact_is_recorded_once(client: httpx.As
     )
     assert missing.status_code == 422 and "舒张压" in missing.json()["detail"]
 
-    body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, "notes": "血压偏高"}
+    body = {
+        "client_uuid": str(uuid.uuid4()),
+        "outcome": "reached",
+        "answers": CARDIO_ANSWERS,
+        "notes": "血压偏高",
+        **OFFLINE,
+    }
     first = await client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body)
     assert first.status_code == 200, first.text
     again = await client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body)
@@ -106,7 +114,7 @@ async def test_no_answer_backs_off_and_a_completed_task_refuses_more(client: htt
     refused_again = await client.post(
         f"/api/v1/tasks/{task_id}/contacts",
         headers=headers,
-        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, **OFFLINE},
     )
     assert refused_again.status_code == 409
 
@@ -119,7 +127,7 @@ async def test_a_patient_who_died_since_planning_is_not_contacted(client: httpx.
     response = await client.post(
         f"/api/v1/tasks/{task.id}/contacts",
         headers=headers,
-        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, **OFFLINE},
     )
     assert response.status_code == 409 and "已故" in response.json()["detail"]
     assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.CANCELLED
@@ -134,7 +142,7 @@ async def test_results_query_and_statistics_agree(client: httpx.AsyncClient, que
         response = await client.post(
             f"/api/v1/tasks/{task['id']}/contacts",
             headers=headers,
-            json={"client_uuid": str(uuid.uuid4()), "outcome": outcome, "answers": answers},
+            json={"client_uuid": str(uuid.uuid4()), "outcome": outcome, "answers": answers, **OFFLINE},
         )
         assert response.status_code == 200, response.text
     results = (await client.get("/api/v1/followup/records", headers=headers)).json()
@@ -267,7 +275,7 @@ async def test_a_patient_readmitted_since_is_not_called_about_the_old_stay(
     response = await client.post(
         f"/api/v1/tasks/{task.id}/contacts",
         headers=headers,
-        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, **OFFLINE},
     )
     assert response.status_code == 409 and "再入院" in response.json()["detail"]
     assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.CANCELLED
@@ -284,7 +292,7 @@ async def test_statistics_keep_same_named_departments_apart_and_scope_talk_time(
         record = await client.post(
             f"/api/v1/tasks/{task.id}/contacts",
             headers=headers,
-            json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS},
+            json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, **OFFLINE},
         )
         assert record.status_code == 200, record.text
         await CallRecord.create(
@@ -324,7 +332,7 @@ async def test_the_same_form_submitted_twice_at_once_is_recorded_once_without_an
     """A double click: both requests race for the task lock; the loser finds the winner's record."""
     headers = queue["headers"]
     task_id = (await client.get("/api/v1/tasks", params={"view": "today"}, headers=headers)).json()["items"][0]["id"]
-    body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS}
+    body = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": CARDIO_ANSWERS, **OFFLINE}
     first, second = await asyncio.gather(
         client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body),
         client.post(f"/api/v1/tasks/{task_id}/contacts", headers=headers, json=body),

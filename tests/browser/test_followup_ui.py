@@ -3,12 +3,14 @@ form; the result is found by the results query and the statistics move by exactl
 
 from __future__ import annotations
 
+import io
 import re
-from datetime import date, timedelta
+import wave
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from playwright.async_api import Page, expect
+from playwright.async_api import Locator, Page, expect
 
 from tests.browser.conftest import Recorder, login
 from tests.live import LiveServer
@@ -24,6 +26,12 @@ async def _api(tab: Page, method: str, url: str, body: Any = None) -> Any:
         }""",
         [method, url, body],
     )
+
+
+async def choose(scope: Locator, label: str, option: str) -> None:
+    """Pick `option` in the amis select labelled `label`."""
+    await scope.locator(".cxd-Form-item", has_text=label).locator(".cxd-Select").first.click()
+    await scope.page.locator(".cxd-Select-option", has_text=option).first.click()
 
 
 async def _counts(tab: Page) -> tuple[int, int, int]:
@@ -77,9 +85,14 @@ async def test_template_tasks_execution_results_and_statistics(
     await tab.locator("button:has-text('执行随访')").first.click()
     drawer = tab.locator(".cxd-Drawer")
     await expect(drawer.locator("button:has-text('保存随访结果')")).to_be_visible()
+    await choose(drawer, "随访结果", "已联系")
+    await expect(drawer.locator(".cxd-RadiosControl").first).to_be_visible()
     groups = drawer.locator(".cxd-RadiosControl")
     for index in range(await groups.count()):
         await groups.nth(index).locator("label span").nth(1).click()  # 无不适 / 否: no follow-up questions
+    # no call was made: 已联系 on this phone task says how the patient was reached
+    await choose(drawer, "联系方式", "其他方式联系")
+    await drawer.locator("input[name=reached_reason]").fill("患者来电反馈")
     areas = drawer.locator("textarea")
     for index in range(await areas.count()):
         await areas.nth(index).fill("电话随访，患者恢复平稳")
@@ -154,10 +167,14 @@ async def test_dialling_from_the_execution_drawer_links_the_completed_simulated_
     started = await (await info.value).json()
     assert started["method"] == "pbx" and started["driver"] == "simulator" and started["task_id"] == task["id"]
     assert started["number"] is None  # the server dials: the number never reaches the page
-    # the page polls the call: rings, answers and hangs up about a second apart
-    await expect(status).to_have_text("通话已结束，通话时长 65 秒（已录音）", timeout=15_000)
+    # the page polls the call: it rings, is answered a second later and talks for 3 s (the simulator's
+    # clock is honest: it said 65 s after 3 s and played a 1.5 s tone)
+    await expect(status).to_have_text(re.compile(r"^通话已结束，通话时长 \d+ 秒（已录音）$"), timeout=15_000)
+    shown = await status.inner_text()
     await tab.screenshot(path=artifacts_dir / "followup_call_completed.png")
 
+    await choose(drawer, "随访结果", "已联系")  # the answered call shows the contact: no statement
+    await expect(drawer.locator(".cxd-RadiosControl").first).to_be_visible()
     groups = drawer.locator(".cxd-RadiosControl")
     for index in range(await groups.count()):
         await groups.nth(index).locator("label span").nth(1).click()
@@ -170,6 +187,13 @@ async def test_dialling_from_the_execution_drawer_links_the_completed_simulated_
 
     call = await _api(tab, "GET", f"/api/v1/calls/{started['call_id']}")
     assert (call["id"], call["task_id"], call["status"]) == (started["id"], task["id"], "completed"), call
-    assert call["duration_seconds"] == 65 and call["answered_at"] and call["ended_at"] and call["has_recording"]
+    assert call["answered_at"] and call["ended_at"] and call["has_recording"]
+    talked = (datetime.fromisoformat(call["ended_at"]) - datetime.fromisoformat(call["answered_at"])).total_seconds()
+    assert call["duration_seconds"] == round(talked) == 3, call
+    assert f"通话时长 {call['duration_seconds']} 秒" in shown  # what the drawer said is what happened
+    recording = await tab.request.get(f"{live_server.base}/api/v1/calls/{started['call_id']}/recording")
+    assert recording.ok
+    with wave.open(io.BytesIO(await recording.body())) as played:
+        assert round(played.getnframes() / played.getframerate()) == call["duration_seconds"]
     # the saved contact (as the server stored it) names the call
     assert (await saved.json())["call_id"] == started["id"]

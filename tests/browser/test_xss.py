@@ -24,6 +24,7 @@ import pytest
 from playwright.async_api import Page, expect
 
 from tests.browser.conftest import Recorder, login
+from tests.browser.test_followup_ui import choose
 from tests.live import ROOT, LiveServer
 
 PROBE = "/xp/"
@@ -176,6 +177,7 @@ async def test_a_follow_up_agent_sees_hostile_names_and_texts_as_text(
     await tab.locator("button:has-text('执行随访')").first.click()
     drawer = tab.locator(".cxd-Drawer")
     await expect(drawer.locator("button:has-text('保存随访结果')")).to_be_visible()
+    await choose(drawer, "随访结果", "已联系")  # the questionnaire shows once the outcome is 已联系
     await expect(drawer.get_by_text(DEPARTMENT).first).to_be_attached()
     await expect(drawer.get_by_text(QUESTIONNAIRE).first).to_be_attached()
     await _assert_inert(tab, recorder, PATIENT, "执行随访 drawer")

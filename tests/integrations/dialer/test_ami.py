@@ -205,3 +205,30 @@ async def test_connected_turns_false_when_the_pbx_drops_the_connection(server, d
     assert not dialer.connected
     with pytest.raises(DialerError):
         await dialer.originate(request())
+
+
+async def test_an_inbound_call_dialling_a_staff_extension_is_reported_with_caller_and_extension(
+    server: AmiServer, dialer: AmiDialer, sink: Collector
+) -> None:
+    """来电弹屏: Asterisk 18+ DialBegin of a call we did not place (the hotline routes it to 8002)."""
+    await server.emit(
+        {
+            "Event": "DialBegin",
+            "Timestamp": f"{T0:.6f}",
+            "Channel": "PJSIP/trunk-00000010",
+            "CallerIDNum": "13912345678",
+            "Uniqueid": "1700000000.10",
+            "Linkedid": "1700000000.10",
+            "DestChannel": "PJSIP/8002-00000011",
+            "DestUniqueid": "1700000000.11",
+            "DialString": "PJSIP/8002",
+        }
+    )
+    event = await sink.next()
+    assert (event.kind, event.caller, event.extension, event.call_id) == (
+        CallEventKind.INBOUND,
+        "13912345678",
+        "8002",
+        "1700000000.11",
+    )
+    assert event.at == datetime.fromtimestamp(T0, UTC)

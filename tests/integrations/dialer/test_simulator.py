@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -11,9 +12,23 @@ from integrations.dialer.simulator import SimulatorDialer
 from tests.integrations.dialer.conftest import Collector
 
 
+class SimulatedTime:
+    """A clock that only the simulator's own waits move: what it reports is what it waited."""
+
+    def __init__(self) -> None:
+        self.moment = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    async def sleep(self, seconds: float) -> None:
+        self.moment += timedelta(seconds=seconds)
+
+
 @pytest.fixture
 async def dialer(sink: Collector) -> AsyncIterator[SimulatorDialer]:
-    d = SimulatorDialer(delay_seconds=0, talk_seconds=65)
+    time = SimulatedTime()
+    d = SimulatorDialer(delay_seconds=1, talk_seconds=65, clock=time.now, sleep=time.sleep)
     await d.start(sink)
     yield d
     await d.close()
@@ -41,6 +56,22 @@ async def test_ordinary_number_is_answered_completed_with_duration_and_recording
         "sim://sim-1.wav",
     )
     assert events[3].recording_ref == "sim://sim-1.wav"
+    # every event carries the time it happened: rang after 1 s, answered 1 s later, talked 65 s
+    ring, answered = events[0].at, events[1].at
+    assert (answered - ring, hangup.at - answered) == (timedelta(seconds=1), timedelta(seconds=65))
+
+
+async def test_talk_time_is_what_passed_between_answer_and_hang_up_not_a_constant(sink: Collector) -> None:
+    time = SimulatedTime()
+    d = SimulatorDialer(delay_seconds=1, talk_seconds=3, clock=time.now, sleep=time.sleep)
+    await d.start(sink)
+    try:
+        await d.originate(request("13800000001"))
+        events = await sink.until(CallEventKind.RECORDING)
+    finally:
+        await d.close()
+    hangup = events[2]
+    assert hangup.duration_seconds == 3 == (hangup.at - events[1].at).total_seconds()
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
@@ -183,3 +184,35 @@ async def test_hangup_posts_the_staff_channel_learnt_from_call_status(
     await dialer.hangup("fu-0001")
     assert server.requests[-1].path == "call/hangup"
     assert server.requests[-1].body == {"channel_id": "PJSIP/8001-00000023"}
+
+
+async def test_an_inbound_call_ringing_an_extension_is_reported_once(dialer: YeastarDialer) -> None:
+    """来电弹屏: 30011 of a call from a trunk ringing extension 1002, sent twice as states change."""
+    body = {
+        "type": 30011,
+        "sn": "3631A2XXXXXX",
+        "msg": json.dumps(
+            {
+                "call_id": "1700000100.77",
+                "members": [
+                    {
+                        "inbound": {
+                            "from": "13912345678",
+                            "to": "02188886666",
+                            "channel_id": "t-1",
+                            "member_status": "ALERT",
+                        }
+                    },
+                    {"extension": {"number": "1002", "channel_id": "e-1", "member_status": "RING"}},
+                ],
+            }
+        ),
+    }
+    [event] = dialer.parse_webhook(body)
+    assert (event.kind, event.caller, event.extension, event.call_id) == (
+        CallEventKind.INBOUND,
+        "13912345678",
+        "1002",
+        "1700000100.77",
+    )
+    assert dialer.parse_webhook(body) == []
