@@ -19,7 +19,6 @@ from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
 from backend.admin.widgets import (
-    PATIENT_360,
     PermissionPage,
     data_table,
     figure_link,
