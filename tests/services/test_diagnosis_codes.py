@@ -46,7 +46,7 @@ async def test_an_import_is_all_or_nothing_and_a_replay_changes_nothing(db: str)
     with pytest.raises(InvalidInput, match="只支持 CSV 或 Excel"):
         await diagnosis_codes.import_table(admin, "codes.txt", b"x")
     with pytest.raises(InvalidInput, match="表头"):
-        await diagnosis_codes.import_table(admin, "codes.csv", "code,name\nA,B\n".encode())
+        await diagnosis_codes.import_table(admin, "codes.csv", b"code,name\nA,B\n")
 
 
 async def test_only_a_system_administrator_imports(db: str) -> None:
