@@ -300,7 +300,7 @@ class TortoiseModelAdmin(ModelAdmin):
 
     def _m2m_definition(self, name: str) -> tuple[Any, Any]:
         relation = self.model._meta.fields_map[name]
-        label = str(relation.description or name)
+        label = self.labels.get(name) or str(relation.description or name)
         return (list[int] | None, Field(None, title=label, json_schema_extra={"amis_m2m": name}))
 
     @property
