@@ -475,10 +475,9 @@ async def check_assignees(program: Program, department_codes: list[str], staff_i
     allowed = {m.id for m in await eligible_assignees(program, department_codes)}
     refused = await Staff.filter(id__in=[i for i in staff_ids if i not in allowed]).values_list("name", flat=True)
     if refused:
-        raise InvalidInput(
-            f"{'、'.join(str(n) for n in refused)} 不能执行本模板的随访（须有该项目的随访权限，且能查看模板所选的全部科室）",
-            field="assignees",
-        )
+        names = "、".join(str(n) for n in refused)
+        reason = "须有该项目的随访权限，且能查看模板所选的全部科室"
+        raise InvalidInput(f"{names} 不能执行本模板的随访（{reason}）", field="assignees")
 
 
 async def _candidates(
