@@ -38,7 +38,9 @@ def _check_template(data: dict[str, Any]) -> None:
 
 
 async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
-    plan = followup_rules.PlanDraft(template.schedule, template.priority, template.merge_rule, template.id)
+    plan = followup_rules.PlanDraft(
+        template.schedule, template.priority, template.merge_rule, template.id, template.channel
+    )
     result = await followup_rules.preview(principal, template.match_rules or {}, plan=plan)
     return f"本模板{result.message}"
 

@@ -38,8 +38,8 @@ NUMBER_RULES = ("age_min", "age_max", "los_min", "los_max")
 OPERATION = {"yes": True, "no": False}
 UNITS = [{"label": "天", "value": "days"}, {"label": "个月", "value": "months"}]
 HELP_PRIORITY = (
-    "同一患者在同一时间窗口内只打一次电话：两个模板的随访窗口重叠时，优先级高（数字大）的模板先随访；"
-    "优先级相同则先建的模板优先。"
+    "同一患者在同一时间窗口内只打一次电话：两个模板的电话随访窗口重叠时，优先级高（数字大）的模板先随访；"
+    "优先级相同则先建的模板优先。短信、H5 问卷链接不算电话，不受影响。"
 )
 HELP_MERGE = (
     "本模板的某次随访与优先级更高的模板同期时：「合并到同一次随访」——本次不再单独打电话，"
@@ -342,8 +342,9 @@ def _preview(route: str) -> dict[str, Any]:
                 "steps": "${steps}",
                 "priority": "${priority}",
                 "merge_rule": "${merge_rule}",
+                "channel": "${channel}",
             },
-            "trackExpression": "${match_rules|json}${steps|json}${priority}${merge_rule}",
+            "trackExpression": "${match_rules|json}${steps|json}${priority}${merge_rule}${channel}",
             "silent": True,
         },
     }
@@ -555,6 +556,7 @@ def register(admin: TortoiseModelAdmin) -> None:
                 priority=_whole(body.get("priority"), "优先级", required=False) or 0,
                 merge_rule=_enum(MergeRule, body.get("merge_rule") or "defer", "同期合并规则", "merge_rule"),
                 template_id=_whole(body.get("id"), "模板", required=False) or None,
+                channel=_enum(Channel, body.get("channel") or "phone", "随访方式", "channel"),
             )
             result = await followup_rules.preview(principal, rules_from_form(body.get("match_rules") or {}), plan=plan)
         except InvalidInput as exc:

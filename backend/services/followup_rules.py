@@ -271,12 +271,14 @@ def stay_passes(
 # ---- one call per patient per window: priority and merge rule --------------------------------
 #
 # Templates rank by priority (higher first), then by id (older first). When a template plans a
-# step whose due window overlaps a task that an outranking template already has for the same
-# patient (any stay, any status but cancelled), its merge rule decides: 合并 (merge) records the
+# call (a phone step) whose due window overlaps a call that an outranking template already has
+# for the same patient (any stay, any status but cancelled), its merge rule decides (an SMS or an
+# H5 link is no call: it competes with nothing): 合并 (merge) records the
 # step as merged into that call (cancelled with reason MERGED, no call of its own), 顺延 (defer)
 # moves the step's window to start the day after the other task's window ends.
 
 Window = tuple[date, date]
+CALLS = frozenset({Channel.PHONE, Channel.SMS_THEN_PHONE})
 
 
 def overlaps(window: Window, busy: list[Window]) -> bool:
@@ -309,13 +311,14 @@ async def outranking(priority: int, template_id: int | None) -> list[int]:
 
 
 async def busy_windows(patient_ids: list[int], template_ids: list[int]) -> dict[int, list[Window]]:
-    """Due windows of those templates' tasks, not cancelled, per patient."""
+    """Due windows of those templates' calls, not cancelled, per patient."""
     busy: dict[int, list[Window]] = {}
     if not template_ids or not patient_ids:
         return busy
     for first in range(0, len(patient_ids), 5000):  # drivers cap the parameters of one query
         rows = (
             await FollowUpTask.filter(template_id__in=template_ids, patient_id__in=patient_ids[first : first + 5000])
+            .filter(channel__in=CALLS)
             .exclude(status=TaskStatus.CANCELLED)
             .values_list("patient_id", "due_start", "due_end")
         )
@@ -388,7 +391,7 @@ async def preview(
     ordered = dict(sorted(by_department.items(), key=lambda kv: (-kv[1], kv[0])))
     if plan is None:
         return PreviewResult(since, until, stays, len(seen), ordered)
-    steps = parse_schedule(plan.schedule)
+    steps = [step for step in parse_schedule(plan.schedule) if (step.channel or plan.channel) in CALLS]
     busy = await busy_windows(sorted(seen), await outranking(plan.priority, plan.template_id))
     concurrent = sum(
         1
@@ -407,3 +410,4 @@ class PlanDraft:
     priority: int = 0
     merge_rule: MergeRule = MergeRule.DEFER
     template_id: int | None = None
+    channel: Channel = Channel.PHONE

@@ -55,6 +55,7 @@ from backend.services.admissions import start_of_day
 from backend.services.bulk import BackgroundInserts
 from backend.services.errors import Conflict, InvalidInput, NotFound
 from backend.services.followup_rules import (
+    CALLS,
     PYTHON_RULES,
     Window,
     busy_windows,
@@ -350,7 +351,8 @@ async def _plan(
             slot = (stay_id, step.number)
             if due_end < today or (slot in existing and slot not in replannable):
                 continue
-            concurrent = overlaps((due_start, due_end), busy.get(patient_id, []))
+            channel = step.channel or template.channel
+            concurrent = channel in CALLS and overlaps((due_start, due_end), busy.get(patient_id, []))
             merged = concurrent and template.merge_rule is MergeRule.MERGE
             if concurrent and not merged:
                 due_start, due_end = defer((due_start, due_end), busy[patient_id])
@@ -376,7 +378,7 @@ async def _plan(
                 step.number,
                 template.program,
                 template.questionnaire_id,
-                step.channel or template.channel,
+                channel,
                 status,
                 due_start,
                 due_end,

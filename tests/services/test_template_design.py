@@ -60,10 +60,14 @@ async def test_a_lower_priority_step_in_the_same_window_is_merged_or_deferred(db
     assert again.created == 0 and await FollowUpTask.filter(patient_id=stay.patient_id).count() == 3
 
 
-async def test_a_step_outside_the_other_windows_and_a_higher_priority_template_are_left_alone(db: str) -> None:
+async def test_a_step_outside_the_other_windows_a_link_and_a_higher_priority_template_are_left_alone(
+    db: str,
+) -> None:
     await _stay()
     await _template("通用", priority=0, merge_rule=MergeRule.MERGE, schedule=[{"offset_days": 30, "window_days": 3}])
     first = await _template("专病", priority=10, merge_rule=MergeRule.MERGE)
+    # an H5 link in the same window is no second call
+    await _template("问卷链接", priority=0, merge_rule=MergeRule.MERGE, channel=Channel.H5)
     report = await followup_tasks.generate()
     assert report.merged == 0 and report.deferred == 0
     assert await FollowUpTask.filter(status=TaskStatus.CANCELLED).count() == 0
