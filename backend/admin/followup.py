@@ -8,13 +8,14 @@ from datetime import timedelta
 from typing import Annotated, Any
 
 from fastapi import Depends
-from fastapi_amis_admin.amis.components import Page, PageSchema
+from fastapi_amis_admin.amis.components import Action, ActionType, Page, PageSchema, TableCRUD
 from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
+from backend.admin import template_designer
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
@@ -31,6 +32,7 @@ from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import ReachedWithoutCall, TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, records, records_export
+from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.web.schemas import Id
 
@@ -43,88 +45,24 @@ def _check_template(data: dict[str, Any]) -> None:
 
 
 async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
-    result = await followup_rules.preview(principal, template.match_rules or {})
+    plan = followup_rules.PlanDraft(
+        template.schedule, template.priority, template.merge_rule, template.id, template.channel
+    )
+    result = await followup_rules.preview(principal, template.match_rules or {}, plan=plan)
     return f"本模板{result.message}"
+
+
+SKIPPED = {"deceased": "已故", "do_not_contact": "拒绝联系", "rules": "不符合条件", "readmitted": "窗口期内再入院"}
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
     # In full, whatever the watermark says: the one way staff can ask for every stay to be checked again.
     report = await followup_tasks.generate(template_ids=[template.id], full=True)
-    return f"新生成随访任务 {report.created} 条（跳过：{dict(report.skipped) or '无'}）"
-
-
-# The form's match_rules may be JSON text (json-editor) or an object; send it as the body.
-_RULES_BODY = (
-    "let r = api.data ? api.data.match_rules : null;"
-    " if (typeof r === 'string') { try { r = r.trim() ? JSON.parse(r) : {}; } catch (e) { /* the API explains */ } }"
-    " api.data = r == null ? {} : r; return api;"
-)
-
-
-def _preview_panel(form_name: str) -> list[dict[str, Any]]:
-    """预览匹配人数 in a template form: counts the rules being edited, before they are saved.
-
-    The count is kept in a service of its own, not in the form's data, so that saving the
-    template does not submit it.
-    """
-    service_id = f"template-preview-{form_name}"
-    button = {
-        "type": "button",
-        "label": "预览匹配人数",
-        "icon": "fa fa-search",
-        "name": "preview_button",
-        "onEvent": {
-            "click": {
-                "actions": [
-                    {
-                        "actionType": "ajax",
-                        "outputVar": "preview",
-                        "api": {
-                            "method": "post",
-                            "url": "/api/v1/followup/templates/preview",
-                            "data": {"match_rules": "${match_rules}"},
-                            "requestAdaptor": _RULES_BODY,
-                            # silent: the result is shown in the form, not as a toast; amis does
-                            # not hand a refused (4xx) answer to the next action, so a refusal
-                            # shows the fixed hint below and the API's message stays in its 422.
-                            "silent": True,
-                        },
-                    },
-                    {
-                        "actionType": "setValue",
-                        "componentId": service_id,
-                        "args": {
-                            "value": {
-                                "preview_message": (
-                                    "${event.data.preview.message|default:'无法预览：筛选条件有误"
-                                    "（须为 JSON 对象，且只使用支持的条件）'}"
-                                )
-                            }
-                        },
-                    },
-                ]
-            }
-        },
-    }
-    shown = {
-        "type": "service",
-        "id": service_id,
-        "body": {
-            "type": "tpl",
-            "className": "template-preview",
-            "tpl": "${preview_message|default:'点击「预览匹配人数」统计近 30 天出院患者中可匹配的人数（不必先保存）'}",
-        },
-    }
-    return [{"type": "control", "label": "匹配预览", "body": [button, shown]}]
-
-
-def _with_preview(form: Any, form_name: str) -> Any:
-    for item in form.body:
-        if getattr(item, "name", None) == "match_rules":
-            # Commit edits at once: a click right after typing must preview what was typed.
-            item.changeImmediately = True
-    form.body = [*form.body, *_preview_panel(form_name)]
-    return form
+    skipped = "、".join(f"{SKIPPED.get(k, k)} {n}" for k, n in report.skipped.items() if n) or "无"
+    return (
+        f"新生成随访任务 {report.created} 条（其中与高优先级模板同期：合并 {report.merged} 条、"
+        f"顺延 {report.deferred} 条）；跳过：{skipped}"
+    )
 
 
 class TemplateAdmin(TortoiseModelAdmin):
@@ -142,8 +80,10 @@ class TemplateAdmin(TortoiseModelAdmin):
         "channel",
         "assignment_policy",
         "assignees",
+        "schedule",
         "is_active",
         "priority",
+        "merge_rule",
     ]
     list_filter = ["name", "program", "channel", "is_active"]
     create_fields = [
@@ -158,11 +98,12 @@ class TemplateAdmin(TortoiseModelAdmin):
         "schedule",
         "is_active",
         "priority",
+        "merge_rule",
     ]
     m2m_fields = {"assignees": "name"}
     labels = {
         "match_rules": "筛选条件",
-        "schedule": "随访时间点",
+        "schedule": "随访计划",
         "priority": "优先级",
         "is_active": "启用",
         "name": "模板名称",
@@ -183,13 +124,50 @@ class TemplateAdmin(TortoiseModelAdmin):
         ),
     ]
 
-    async def get_create_form(self, request: Request, bulk: bool = False) -> Any:
-        form = await super().get_create_form(request, bulk=bulk)
-        return form if bulk else _with_preview(form, "create")
+    async def get_create_action(self, request: Request, bulk: bool = False) -> Any:
+        if bulk:
+            return await super().get_create_action(request, bulk=bulk)
+        form = template_designer.designer_form(self.router_path, template_id=None)
+        return _designer_drawer("新增随访模板", form, label="新增", icon="fa fa-plus pull-left", level="primary")
 
-    async def get_update_form(self, request: Request, bulk: bool = False) -> Any:
-        form = await super().get_update_form(request, bulk=bulk)
-        return form if bulk else _with_preview(form, "update")
+    async def get_update_action(self, request: Request, bulk: bool = False) -> Any:
+        if bulk:
+            return await super().get_update_action(request, bulk=bulk)
+        form = template_designer.designer_form(self.router_path, template_id="${id}")
+        return _designer_drawer("编辑随访模板", form, label="编辑", icon="fa fa-pencil", level="link")
+
+    def register_crud(self, *args: Any, **kwargs: Any) -> Any:
+        super().register_crud(*args, **kwargs)
+        template_designer.register(self)
+        return self
+
+    async def get_list_table(self, request: Request) -> TableCRUD:
+        table = await super().get_list_table(request)
+        # 随访计划 is a sentence (see `_format`), read-only: it is edited in the designer.
+        table.columns = [
+            {"name": "schedule", "label": "随访计划", "type": "text"}
+            if getattr(column, "name", None) == "schedule"
+            else column
+            for column in table.columns or []
+        ]
+        return table
+
+    def _format(self, row: dict[str, Any]) -> dict[str, Any]:
+        row = super()._format(row)
+        if isinstance(row.get("schedule"), list) and row.get("channel") is not None:
+            # The list, its export and the designer say the schedule in the same words.
+            try:
+                row["schedule"] = followup_rules.describe_schedule(row["schedule"], row["channel"])
+            except InvalidInput as exc:
+                row["schedule"] = f"随访时间点有误：{exc.message}"
+        return row
+
+    async def _set_m2m(self, principal: Principal, obj: Model, values: dict[str, list[int]]) -> None:
+        if "assignees" in values:
+            assert isinstance(obj, FollowUpTemplate)
+            departments = (obj.match_rules or {}).get("departments") or []
+            await followup_tasks.check_assignees(obj.program, departments, values["assignees"])
+        await super()._set_m2m(principal, obj, values)
 
     async def create_item(self, principal: Principal, data: dict[str, Any]) -> Model:
         _check_template(data)
@@ -198,6 +176,11 @@ class TemplateAdmin(TortoiseModelAdmin):
     async def update_item(self, principal: Principal, obj: Model, data: dict[str, Any]) -> Model:
         _check_template(data)
         return await records.update(principal, obj, data)
+
+
+def _designer_drawer(title: str, form: dict[str, Any], **button: Any) -> Action:
+    actions = [{"type": "button", "actionType": "cancel", "label": "取消"}, *form.pop("actions")]
+    return ActionType.Drawer(drawer={"title": title, "size": "xl", "body": form, "actions": actions}, **button)
 
 
 class _Reassign(BaseModel):
@@ -338,8 +321,10 @@ class TaskAdmin(TortoiseModelAdmin):
         "department__name",
         "template__name",
         "step",
+        "channel",
         "status",
         "outcome",
+        "cancel_reason",
         "due_start",
         "due_end",
         "assignee__name",

@@ -115,6 +115,14 @@ class AssignmentPolicy(LabeledEnum):
     MANUAL = "manual", "手工分配", "secondary"
 
 
+class MergeRule(LabeledEnum):
+    """What a template's step does when a higher-priority template already has a task for the
+    same patient whose due window overlaps: one call per patient per window."""
+
+    MERGE = "merge", "合并到同一次随访", "primary"
+    DEFER = "defer", "顺延到该次随访之后", "info"
+
+
 class QuestionnaireStatus(LabeledEnum):
     DRAFT = "draft", "草稿", "secondary"
     PUBLISHED = "published", "已发布", "success"
@@ -169,6 +177,8 @@ class CancelReason(LabeledEnum):
     # The HIS withdrew the discharge (HL7 A13) or the whole stay (A11) the task was planned from.
     NOT_DISCHARGED = "not_discharged", "撤销出院（患者仍在院）", "warning"
     VISIT_CANCELLED = "visit_cancelled", "撤销入院", "secondary"
+    # A higher-priority template calls the patient in the same window (merge rule 合并).
+    MERGED = "merged", "已合并到同期更高优先级的随访", "secondary"
 
 
 class ProblemStatus(LabeledEnum):

@@ -14,6 +14,7 @@ from backend.models.choices import (
     AssignmentPolicy,
     CancelReason,
     Channel,
+    MergeRule,
     ProblemSeverity,
     ProblemStatus,
     Program,
@@ -75,7 +76,9 @@ class FollowUpTemplate(TimestampedModel):
         "models.Staff", related_name="templates", through="template_assignee"
     )
     is_active = fields.BooleanField(default=True)
-    priority = fields.IntField(default=0)
+    priority = fields.IntField(default=0)  # higher first (services.followup_rules: merge rule)
+    # When a higher-priority template already calls the same patient in an overlapping window.
+    merge_rule = fields.CharEnumField(MergeRule, max_length=16, default=MergeRule.DEFER, description="同期合并规则")
 
     class Meta:
         table = "followup_template"
@@ -131,7 +134,8 @@ class FollowUpTask(TimestampedModel):
     class Meta:
         table = "followup_task"
         unique_together = (("admission", "template", "step"),)
-        indexes = (("assignee_id", "status", "due_start"), ("department_id", "due_start"))
+        # patient: one call per patient per window looks up a patient's other tasks when planning
+        indexes = (("assignee_id", "status", "due_start"), ("department_id", "due_start"), ("patient_id", "due_start"))
 
     def __str__(self) -> str:
         return f"随访任务 {self.id}"

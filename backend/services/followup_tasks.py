@@ -28,15 +28,45 @@ from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from backend.clock import now
-from backend.models import Admission, Diagnosis, FollowUpTask, FollowUpTemplate, GenerationMark, Patient, Staff
-from backend.models.choices import AssignmentPolicy, AuditAction, CancelReason, DataScope, TaskOutcome, TaskStatus
+from backend.models import (
+    Admission,
+    Department,
+    Diagnosis,
+    FollowUpTask,
+    FollowUpTemplate,
+    GenerationMark,
+    Patient,
+    Role,
+    Staff,
+)
+from backend.models.choices import (
+    AssignmentPolicy,
+    AuditAction,
+    CancelReason,
+    DataScope,
+    MergeRule,
+    Program,
+    TaskOutcome,
+    TaskStatus,
+)
 from backend.services import audit
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.bulk import BackgroundInserts
 from backend.services.errors import Conflict, InvalidInput, NotFound
-from backend.services.followup_rules import PYTHON_RULES, matching_admissions, parse_schedule, stay_passes
-from backend.services.principal import Principal
+from backend.services.followup_rules import (
+    CALLS,
+    PYTHON_RULES,
+    Window,
+    busy_windows,
+    defer,
+    matching_admissions,
+    outranking,
+    overlaps,
+    parse_schedule,
+    stay_passes,
+)
+from backend.services.principal import Principal, departments_of
 from backend.services.scope import visible
 
 OPEN = (TaskStatus.PENDING, TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
@@ -58,6 +88,7 @@ TASK_COLUMNS = (
     "attempts",
     "assignee_id",
     "assigned_at",
+    "cancel_reason",
 )
 # How far back generation looks for discharges a new or changed template should cover.
 LOOKBACK_DAYS = 120
@@ -102,6 +133,8 @@ class GenerationReport:
     skipped: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     cancelled: int = 0
     replanned: int = 0  # of `created`: cancelled tasks of a withdrawn discharge, planned again
+    merged: int = 0  # of `created`: steps merged into an outranking template's call in the same window
+    deferred: int = 0  # of `created`: steps moved past an outranking template's call in the same window
 
 
 class _Readmissions:
@@ -235,12 +268,16 @@ async def generate(
                 stays = stays.filter(narrowed)
             columns = _stay_columns(template.match_rules)
             planner = Planner(template)
+            ahead = await outranking(template.priority, template.id)
+            if ahead:
+                await inserts.wait()  # their tasks decide this template's merges: they must be in
             async for chunk, chunk_query in _chunks(stays, columns, chunk_size):
                 report.candidates += len(chunk)
                 # A full pass asks the database for the tasks of the page's id range again (cheap);
                 # an incremental one sends the page's ids instead of repeating the search for changes.
                 within = [stay[0] for stay in chunk] if changed_since is not None else chunk_query
-                new, again = await _plan(template, chunk, within, planner, await readmissions.of(), today, report)
+                busy = await busy_windows(sorted({int(stay[1]) for stay in chunk}), ahead)
+                new, again = await _plan(template, chunk, within, planner, await readmissions.of(), today, report, busy)
                 if again:
                     replanned = await _replan(again)
                     report.created += replanned
@@ -275,10 +312,12 @@ async def _plan(
     readmissions: dict[int, list[datetime]],
     today: date,
     report: GenerationReport,
+    busy: dict[int, list[Window]],
 ) -> tuple[list[tuple[Any, ...]], dict[int, tuple[Any, ...]]]:
     """The template's missing tasks for these stays (rows of `_stay_columns`, all that `within`
     selects), shaped like TASK_COLUMNS, and the new plans of its replannable cancelled tasks by
-    task id; skips are counted in the report."""
+    task id; skips are counted in the report. `busy` holds, per patient, the due windows of the
+    outranking templates' tasks: a step meeting one is merged or deferred by the merge rule."""
     rules = template.match_rules
     steps = parse_schedule(template.schedule)
     checked = any(k in rules for k in PYTHON_RULES)
@@ -312,13 +351,23 @@ async def _plan(
             slot = (stay_id, step.number)
             if due_end < today or (slot in existing and slot not in replannable):
                 continue
+            channel = step.channel or template.channel
+            concurrent = channel in CALLS and overlaps((due_start, due_end), busy.get(patient_id, []))
+            merged = concurrent and template.merge_rule is MergeRule.MERGE
+            if concurrent and not merged:
+                due_start, due_end = defer((due_start, due_end), busy[patient_id])
             back = [t for t in readmissions.get(patient_id, []) if discharged_at < t <= _end_of(due_end)]
             if back:
                 report.skipped["readmitted"] += 1
                 continue
-            # Assigned as it is made: one write per task instead of an insert and an update.
-            assignee = await planner.choose(department_id)
-            status = TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
+            report.merged += merged
+            report.deferred += concurrent and not merged
+            # Assigned as it is made: one write per task instead of an insert and an update. A
+            # merged step is kept as a cancelled task (nobody calls it) so that the plan shows it.
+            assignee = None if merged else await planner.choose(department_id)
+            status = (
+                TaskStatus.CANCELLED if merged else TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
+            )
             row = (
                 stamp,
                 stamp,
@@ -329,13 +378,14 @@ async def _plan(
                 step.number,
                 template.program,
                 template.questionnaire_id,
-                template.channel,
+                channel,
                 status,
                 due_start,
                 due_end,
                 0,
                 assignee,
                 stamp if assignee is not None else None,
+                CancelReason.MERGED if merged else None,
             )
             if slot in replannable:
                 again[replannable[slot]] = row
@@ -354,7 +404,7 @@ async def _replan(plans: dict[int, tuple[Any, ...]]) -> int:
             values = dict(zip(TASK_COLUMNS, row, strict=True))
             del values["created_at"]
             count += await FollowUpTask.filter(id=task_id, status=TaskStatus.CANCELLED).update(
-                **values, cancel_reason=None, outcome=None, next_attempt_at=None, started_at=None, completed_at=None
+                **values, outcome=None, next_attempt_at=None, started_at=None, completed_at=None
             )
     return count
 
@@ -384,14 +434,64 @@ async def cancel_ineligible() -> int:
     return count
 
 
-async def _candidates(template: FollowUpTemplate, department_id: int | None = None) -> list[Staff]:
-    """Who may take this template's tasks now: active, unlocked staff who can execute follow-ups."""
-    # Only people who may work this program's tasks and see the task's department.
-    execute = "survey:execute" if template.program.value == "satisfaction" else "followup:execute"
+def execute_permission(program: Program) -> str:
+    """The permission that lets a staff member work a program's tasks."""
+    return "survey:execute" if program is Program.SATISFACTION else "followup:execute"
+
+
+async def _sight(staff: list[Staff]) -> dict[int, frozenset[int] | None]:
+    """The departments whose tasks each staff member sees, as their login would (None: all)."""
+    ids = [m.id for m in staff]
+    scopes: dict[int, set[DataScope]] = defaultdict(set)
+    for staff_id, scope in await Role.filter(staff__id__in=ids).values_list("staff__id", "data_scope"):
+        scopes[int(staff_id)].add(DataScope(scope))
+    local = await departments_of({m.id: m.department_id for m in staff})
+    return {
+        m.id: None
+        if DataScope.ALL in scopes[m.id]
+        else local[m.id]
+        if DataScope.DEPARTMENT in scopes[m.id]
+        else frozenset()
+        for m in staff
+    }
+
+
+async def eligible_assignees(program: Program, department_codes: list[str]) -> list[Staff]:
+    """Who may be named to work a template's tasks: active staff who may execute its program and
+    see every department its rules name (hospital-wide staff only when it names none). The
+    administrators, who see no patient data, never qualify."""
+    candidates = list(
+        await Staff.filter(is_active=True, locked=False, roles__permissions__code=execute_permission(program))
+        .distinct()
+        .order_by("id")
+    )
+    wanted = set(await Department.filter(code__in=department_codes).values_list("id", flat=True))
+    sight = await _sight(candidates)
+    return [
+        m for m in candidates if sight[m.id] is None or (department_codes and wanted <= (sight[m.id] or frozenset()))
+    ]
+
+
+async def check_assignees(program: Program, department_codes: list[str], staff_ids: list[int]) -> None:
+    """Refuse a team member `eligible_assignees` would not offer, naming them."""
+    allowed = {m.id for m in await eligible_assignees(program, department_codes)}
+    refused = await Staff.filter(id__in=[i for i in staff_ids if i not in allowed]).values_list("name", flat=True)
+    if refused:
+        names = "、".join(str(n) for n in refused)
+        reason = "须有该项目的随访权限，且能查看模板所选的全部科室"
+        raise InvalidInput(f"{names} 不能执行本模板的随访（{reason}）", field="assignees")
+
+
+async def _candidates(
+    template: FollowUpTemplate, department_id: int | None
+) -> list[tuple[Staff, frozenset[int] | None]]:
+    """Who may take this template's tasks now, with the departments each sees (None: all): active,
+    unlocked staff who may work the program's tasks (`department_id`: of that department, for
+    the by-department policy). A task goes only to someone who sees its department."""
     query = (
         Staff.filter(is_active=True, locked=False)
         .filter(Q(locked_until__isnull=True) | Q(locked_until__lte=now()))
-        .filter(roles__permissions__code=execute)
+        .filter(roles__permissions__code=execute_permission(template.program))
         .distinct()
     )
     if template.assignment_policy is AssignmentPolicy.BY_DEPARTMENT:
@@ -402,7 +502,9 @@ async def _candidates(template: FollowUpTemplate, department_id: int | None = No
         # Without a named team, only hospital-wide roles: a department nurse could not see
         # another department's task handed to her.
         query = query.filter(id__in=list(team)) if team else query.filter(roles__data_scope=DataScope.ALL)
-    return list(await query.order_by("id"))
+    found = list(await query.order_by("id"))
+    sight = await _sight(found)
+    return [(m, sight[m.id]) for m in found]
 
 
 class Planner:
@@ -411,7 +513,8 @@ class Planner:
 
     def __init__(self, template: FollowUpTemplate) -> None:
         self.template = template
-        self.teams: dict[int | None, list[Staff]] = {}
+        self.pools: dict[int | None, list[tuple[Staff, frozenset[int] | None]]] = {}
+        self.teams: dict[int, list[Staff]] = {}  # by the task's department: those who see it
         self.load: dict[int, int] = {}
         self.cursor: int | None = None  # read when the first task is assigned: a run that assigns none reads nothing
 
@@ -436,10 +539,12 @@ class Planner:
         if policy is AssignmentPolicy.MANUAL:
             return None
         key = department_id if policy is AssignmentPolicy.BY_DEPARTMENT else None
-        if key not in self.teams:
-            self.teams[key] = await _candidates(self.template, key)
-            await self._count_open_tasks([m.id for m in self.teams[key] if m.id not in self.load])
-        team = self.teams[key]
+        if key not in self.pools:
+            self.pools[key] = await _candidates(self.template, key)
+            await self._count_open_tasks([m.id for m, _ in self.pools[key] if m.id not in self.load])
+        if department_id not in self.teams:
+            self.teams[department_id] = [m for m, sees in self.pools[key] if sees is None or department_id in sees]
+        team = self.teams[department_id]
         if not team:
             return None  # nobody available: the task waits, pending, for the next run or a supervisor
         if policy is AssignmentPolicy.LEAST_LOADED:

@@ -67,20 +67,31 @@ async def _load_grants(staff: Staff) -> Grants:
     roles: list[Role] = await Role.filter(staff__id=staff.id).prefetch_related("permissions")
     permissions = frozenset(p.code for role in roles for p in role.permissions)
     scope = max((role.data_scope for role in roles), key=_SCOPE_RANK.__getitem__, default=DataScope.NONE)
-    department_ids: set[int] = set()
-    if staff.department_id is not None:
-        department_ids.add(staff.department_id)
-    department_ids.update(await Department.filter(extra_staff__id=staff.id).values_list("id", flat=True))  # type: ignore[arg-type]
-    if department_ids:
-        # A department sees the wards under it.
-        children = await Department.filter(parent_id__in=department_ids).values_list("id", flat=True)
-        department_ids.update(children)  # type: ignore[arg-type]
+    department_ids = (await departments_of({staff.id: staff.department_id}))[staff.id]
     return Grants(
         permissions=permissions,
         data_scope=scope,
-        department_ids=frozenset(department_ids),
+        department_ids=department_ids,
         role_codes=frozenset(role.code for role in roles),
     )
+
+
+async def departments_of(own: dict[int, int | None]) -> dict[int, frozenset[int]]:
+    """The departments each staff member's department scope covers, by staff id (given their own
+    department): their department, the departments they also look after, and the wards under them."""
+    seen: dict[int, set[int]] = {staff_id: {d} if d is not None else set() for staff_id, d in own.items()}
+    extra = await Department.filter(extra_staff__id__in=list(own)).values_list("extra_staff__id", "id")
+    for staff_id, department_id in extra:
+        seen[int(staff_id)].add(int(department_id))
+    parents = set().union(*seen.values())
+    if parents:
+        # A department sees the wards under it.
+        wards: dict[int, set[int]] = {}
+        for parent_id, ward_id in await Department.filter(parent_id__in=parents).values_list("parent_id", "id"):
+            wards.setdefault(int(parent_id), set()).add(int(ward_id))
+        for departments in seen.values():
+            departments.update(*(wards.get(d, set()) for d in list(departments)))
+    return {staff_id: frozenset(departments) for staff_id, departments in seen.items()}
 
 
 def _principal(staff: Staff, session_id: uuid.UUID | None, grants: Grants) -> Principal:

@@ -1,54 +1,40 @@
-"""预览匹配人数 in Chromium: the new-template form counts the rules being typed, before saving,
-and shows the same number as the API gives for those rules."""
+"""匹配预览 in Chromium: the template designer counts the rules as they are chosen, before saving,
+with the same number as the API gives for those rules, and says in Chinese why it cannot count."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from playwright.async_api import Page, expect
 
 from tests.browser.conftest import Recorder, login
 from tests.browser.test_followup_ui import _api
+from tests.browser.test_template_designer import _choose, _open_designer
 from tests.live import LiveServer
 
-RULES = {"icd_prefixes": ["I"], "los_min": 3}
 
-
-async def test_new_template_form_previews_the_unsaved_rules(
+async def test_designer_previews_the_unsaved_rules_and_explains_a_refusal(
     page: tuple[Page, Recorder], live_server: LiveServer, artifacts_dir: Path
 ) -> None:
     tab, _ = page
     await login(tab, live_server.base, "kefu01")
-    expected = await _api(tab, "POST", "/api/v1/followup/templates/preview", RULES)
+    rules = {"departments": ["0201"], "los_min": 3}
+    expected = await _api(tab, "POST", "/api/v1/followup/templates/preview", rules)
     everything = await _api(tab, "POST", "/api/v1/followup/templates/preview", {})
     # the rules narrow the demo discharges, so showing the unfiltered count would fail this test
     assert 0 < expected["stays"] < everything["stays"], (expected, everything)
 
-    await tab.locator(".cxd-AsideNav-itemLabel", has_text="随访中心").first.click()
-    await tab.locator(".cxd-AsideNav-itemLabel", has_text="随访模板管理").first.click()
-    await tab.click("button:has-text('新增')")
-    dialog = tab.locator(".cxd-Modal")
-    shown = dialog.locator(".template-preview")
-    await expect(shown).to_contain_text("点击「预览匹配人数」")
-    await tab.screenshot(path=artifacts_dir / "template_preview_form.png")
-    editor = dialog.locator(".cxd-Form-item", has_text="筛选条件").first
-    await editor.locator(".monaco-editor .view-lines").click()
-    await tab.keyboard.press("Control+A")
-    await tab.keyboard.insert_text(json.dumps(RULES, ensure_ascii=False))
-    async with tab.expect_response(lambda r: r.url.endswith("/api/v1/followup/templates/preview")) as info:
-        await dialog.locator("button:has-text('预览匹配人数')").click()
-    response = await info.value
-    assert response.ok, await response.text()
-    assert response.request.post_data_json == RULES
-    await expect(shown).to_have_text(expected["message"])
+    drawer = await _open_designer(tab)
+    shown = drawer.locator(".template-preview")
+    await expect(shown).to_contain_text(everything["message"])  # nothing chosen yet: every discharge
+    await _choose(tab, drawer, "科室", "骨伤科（0201）")
+    await drawer.locator("input[name='match_rules.los_min']").fill("3")
+    await drawer.locator("input[name='match_rules.los_min']").press("Tab")
+    await expect(shown).to_contain_text(expected["message"])
     assert f"可匹配 {expected['stays']} 人次" in expected["message"]
     await tab.screenshot(path=artifacts_dir / "template_preview.png")
 
-    # rules the engine does not know are refused, in Chinese, in place of the count
-    await editor.locator(".monaco-editor .view-lines").click()
-    await tab.keyboard.press("Control+A")
-    await tab.keyboard.press("Delete")
-    await tab.keyboard.insert_text('{"wards": ["0101"]}')
-    await dialog.locator("button:has-text('预览匹配人数')").click()
-    await expect(shown).to_have_text("无法预览：筛选条件有误（须为 JSON 对象，且只使用支持的条件）")
+    # rules the engine cannot use are explained, in Chinese, in place of the count
+    await drawer.locator("input[name='match_rules.los_max']").fill("2")
+    await drawer.locator("input[name='match_rules.los_max']").press("Tab")
+    await expect(shown).to_have_text("无法预览：最短住院天数不能大于最长住院天数")

@@ -1,0 +1,168 @@
+"""Template design rules: one call per patient per window (priority and merge rule), per-step
+channels, the schedule sentence, who may be named to work a template, and the designer's form
+translated to the stored shape and back."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from backend.admin.template_designer import designer_data, template_from_form
+from backend.models import Admission, Department, FollowUpTask, FollowUpTemplate, Questionnaire
+from backend.models.choices import CancelReason, Channel, MergeRule, Program, TaskStatus
+from backend.services import followup_tasks
+from backend.services.errors import InvalidInput
+from backend.services.followup_rules import describe_schedule
+from tests import factories
+
+
+async def _stay(code: str = "0101") -> Admission:
+    dept = await Department.get_or_none(code=code) or await factories.department(code=code, name=f"科室{code}")
+    patient = await factories.patient(dept, discharged_days_ago=1)
+    return await Admission.get(patient=patient)
+
+
+async def _template(name: str, **kwargs) -> FollowUpTemplate:  # type: ignore[no-untyped-def]
+    questionnaire = await Questionnaire.get_or_none(code=name) or await Questionnaire.create(code=name, title=name)
+    defaults = {
+        "name": name,
+        "questionnaire": questionnaire,
+        "match_rules": {"departments": ["0101"]},
+        "schedule": [{"offset_days": 7, "window_days": 7}],
+    }
+    return await FollowUpTemplate.create(**{**defaults, **kwargs})
+
+
+async def test_a_lower_priority_step_in_the_same_window_is_merged_or_deferred(db: str) -> None:
+    stay = await _stay()
+    await _template("专病", priority=10)
+    merging = await _template("通用", priority=0, merge_rule=MergeRule.MERGE)
+    deferring = await _template("康复", priority=0, merge_rule=MergeRule.DEFER, schedule=[{"offset_days": 10}])
+    report = await followup_tasks.generate()
+    assert report.merged == 1 and report.deferred == 1
+    first = await FollowUpTask.get(template__name="专病")
+    merged = await FollowUpTask.get(template=merging)
+    assert (merged.status, merged.cancel_reason, merged.assignee_id) == (
+        TaskStatus.CANCELLED,
+        CancelReason.MERGED,
+        None,
+    )
+    assert (merged.due_start, merged.due_end) == (first.due_start, first.due_end)
+    # 康复 (D+10, window 3) meets both 专病 (D+7..D+14) and, being planned after 通用 at equal
+    # priority, nothing else: it starts the day after 专病's window ends, keeping its length.
+    moved = await FollowUpTask.get(template=deferring)
+    assert moved.status is not TaskStatus.CANCELLED
+    assert moved.due_start == first.due_end + timedelta(days=1) and moved.due_end - moved.due_start == timedelta(3)
+    assert stay.discharged_at is not None and moved.due_start > stay.discharged_at.date() + timedelta(days=10)
+    # planning again changes nothing
+    again = await followup_tasks.generate(full=True)
+    assert again.created == 0 and await FollowUpTask.filter(patient_id=stay.patient_id).count() == 3
+
+
+async def test_a_step_outside_the_other_windows_a_link_and_a_higher_priority_template_are_left_alone(
+    db: str,
+) -> None:
+    await _stay()
+    await _template("通用", priority=0, merge_rule=MergeRule.MERGE, schedule=[{"offset_days": 30, "window_days": 3}])
+    first = await _template("专病", priority=10, merge_rule=MergeRule.MERGE)
+    # an H5 link in the same window is no second call
+    await _template("问卷链接", priority=0, merge_rule=MergeRule.MERGE, channel=Channel.H5)
+    report = await followup_tasks.generate()
+    assert report.merged == 0 and report.deferred == 0
+    assert await FollowUpTask.filter(status=TaskStatus.CANCELLED).count() == 0
+    assert await FollowUpTask.filter(template=first).count() == 1
+
+
+async def test_a_step_may_use_its_own_channel(db: str) -> None:
+    await _stay()
+    template = await _template(
+        "短信", channel=Channel.PHONE, schedule=[{"offset_days": 7}, {"offset_months": 1, "channel": "sms"}]
+    )
+    await followup_tasks.generate()
+    channels = await FollowUpTask.filter(template=template).order_by("step").values_list("channel", flat=True)
+    assert channels == [Channel.PHONE, Channel.SMS]
+    with pytest.raises(InvalidInput, match="随访方式"):
+        describe_schedule([{"offset_days": 7, "channel": "fax"}])
+
+
+def test_the_schedule_reads_as_one_sentence() -> None:
+    schedule = [
+        {"offset_months": 1, "window_days": 7, "channel": "sms"},
+        {"offset_days": 7, "window_days": 7, "label": "出院7天"},
+        {"every_days": 90, "times": 4, "window_days": 0},
+    ]
+    assert describe_schedule(schedule, "phone") == (
+        "出院后第 7 天起 7 天内电话随访（出院7天）；出院后第 1 个月起 7 天内短信随访；"
+        "出院后第 90 天起每 90 天一次、共 4 次，每次当天电话随访。"
+    )
+
+
+async def test_only_staff_who_may_work_the_program_and_see_its_departments_are_eligible(db: str) -> None:
+    cardio = await Department.get_or_none(code="0101") or await factories.department(code="0101")
+    other = await factories.department(code="0102")
+    centre = await factories.department(code="9001")
+    agent = await factories.staff("followup_agent", centre)
+    nurse = await factories.staff("nurse", cardio)
+    outsider = await factories.staff("nurse", other)
+    officer = await factories.staff("satisfaction_officer", centre)
+    admin = await factories.staff("sysadmin", centre)
+    names = {m.id for m in await followup_tasks.eligible_assignees(Program.CENTRE, ["0101"])}
+    assert agent.id in names and nurse.id in names
+    assert not names & {outsider.id, officer.id, admin.id}
+    hospital_wide = {m.id for m in await followup_tasks.eligible_assignees(Program.CENTRE, [])}
+    assert agent.id in hospital_wide and nurse.id not in hospital_wide
+    survey = {m.id for m in await followup_tasks.eligible_assignees(Program.SATISFACTION, ["0101"])}
+    assert survey == {officer.id}
+    with pytest.raises(InvalidInput, match=admin.name):
+        await followup_tasks.check_assignees(Program.CENTRE, ["0101"], [agent.id, admin.id])
+
+
+async def test_a_department_nurse_in_a_team_gets_only_her_department_s_tasks(db: str) -> None:
+    cardio_stay = await _stay("0101")
+    await _stay("0102")
+    nurse = await factories.staff("nurse", await Department.get(code="0101"))
+    template = await _template("两科", match_rules={"departments": ["0101", "0102"]})
+    await template.assignees.add(nurse)
+    await followup_tasks.generate()
+    tasks = await FollowUpTask.filter(template=template).order_by("admission_id")
+    assert [(t.admission_id, t.assignee_id) for t in tasks] == [
+        (cardio_stay.id, nurse.id),
+        (tasks[1].admission_id, None),
+    ]
+
+
+async def test_the_designer_form_translates_to_the_stored_shape_and_back(db: str) -> None:
+    questionnaire = await Questionnaire.create(code="Q", title="问卷")
+    form = {
+        "name": " 高血压随访 ",
+        "program": "centre",
+        "questionnaire_id": questionnaire.id,
+        "channel": "phone",
+        "assignment_policy": "round_robin",
+        "merge_rule": "merge",
+        "is_active": True,
+        "priority": "5",
+        "assignees": [],
+        "match_rules": {"departments": ["0101"], "icd_prefixes": ["i10"], "age_min": 18, "los_max": "", "tags": []},
+        "had_operation": "",
+        "steps": [
+            {"offset": 7, "unit": "days", "window_days": 7, "channel": "", "label": "出院7天", "repeat": False},
+            {"offset": 1, "unit": "months", "window_days": 7, "channel": "sms", "label": "", "repeat": False},
+            {"offset": 90, "unit": "days", "window_days": 7, "repeat": True, "every_days": 90, "times": 4},
+        ],
+    }
+    values, team = template_from_form(form)
+    assert values["name"] == "高血压随访" and values["priority"] == 5 and team == []
+    assert values["match_rules"] == {"departments": ["0101"], "icd_prefixes": ["I10"], "age_min": 18}
+    assert values["schedule"] == [
+        {"offset_days": 7, "window_days": 7, "label": "出院7天"},
+        {"offset_months": 1, "window_days": 7, "channel": "sms"},
+        {"offset_days": 90, "every_days": 90, "times": 4, "window_days": 7},
+    ]
+    template = await FollowUpTemplate.create(**values)
+    data = await designer_data(template)
+    again, _ = template_from_form(data)
+    assert again == {**values, "owner_department_id": None}
+    with pytest.raises(InvalidInput, match="第 2 个随访时间点的随访窗口天数"):
+        template_from_form({**form, "steps": [form["steps"][0], {"offset": 1, "unit": "days", "window_days": ""}]})
