@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from backend import phones
 from backend.clock import SHANGHAI
 from backend.models.choices import DiagnosisKind, DischargeDisposition, Gender
 from integrations.his.base import Batch
@@ -88,7 +90,9 @@ def test_sample_bundle_maps_patient_stays_and_labs(prefix: str) -> None:
     (patient,) = batch.patients
     assert (patient.his_id, patient.name, patient.gender) == (expected.patient_id, expected.name, expected.gender)
     assert patient.birth_date is not None
-    assert patient.phone and patient.phone.isdigit()
+    # a US number is kept as written, marked unreadable for our dialer and SMS (never mangled)
+    [number] = phones.parse_all(patient.phone)
+    assert number.raw == patient.phone and re.fullmatch(r"555-\d{3}-\d{4}", number.raw) and not number.valid
     assert patient.address.endswith("US")
     assert patient.deceased_at == expected.deceased_at
     assert len(batch.visits) == expected.inpatient_stays

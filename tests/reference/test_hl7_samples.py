@@ -43,7 +43,7 @@ def test_hapi_a03_keeps_patient_and_rejects_visit_without_admit_time() -> None:
     batch = parsed.batch
     assert parsed.header.control_id == "263206" and parsed.header.label == "ADT^A03"
     [patient] = batch.patients
-    assert patient.his_id == "5520255"  # the first id that is not a registry number (CF/SSN)
+    assert patient.his_id == "5520255^PK"  # the first id that is not a registry number (CF/SSN)
     assert (patient.name, patient.gender, patient.birth_date) == ("ZZZ ZZZ", Gender.FEMALE, date(1983, 8, 24))
     assert patient.deceased_at is None  # PID-30 = N
     assert batch.visits == []
@@ -59,15 +59,15 @@ def test_msconv_a01_maps_patient_visit_diagnosis_and_death() -> None:
     batch = parse_message(sample("msconv__ADT-A01-01.hl7"), inpatient_classes=PREADMIT_TOO)
     assert batch.rejected == []
     [patient] = batch.patients
-    assert patient.his_id == "PATID1234"  # PID-3 typed MR, not the SS number
+    assert patient.his_id == "PATID1234^test1"  # PID-3 typed MR, not the SS number
     assert patient.name == "EVERYMAN ADAM A"
     assert patient.birth_date == date(1988, 8, 18)  # the date as written, despite the +0215 offset
-    assert patient.phone == "78788788"  # PID-13 mobile (CP)
+    assert patient.phone == "78788788/12121212"  # every number of PID-13 kept, the mobile (CP) first
     assert patient.id_number is None  # PID-19 holds a US SSN, not a resident ID
     assert patient.deceased_at == datetime.fromisoformat("2008-08-25T11:16:30+01:15")
     assert [(c.name, c.relation, c.phone) for c in patient.contacts] == [("Evan ADAM A", "test", "121111")]
     [visit] = batch.visits
-    assert (visit.his_visit_id, visit.his_patient_id) == ("40007716", "PATID1234")
+    assert (visit.his_visit_id, visit.his_patient_id) == ("40007716", "PATID1234^test1")
     assert (visit.department_code, visit.ward_code, visit.bed_no) == ("SUR", "HUH AE OMU", "Bed 03")
     assert visit.admitted_at == datetime.fromisoformat("2015-02-08T11:34:19+01:10")
     assert visit.discharged_at is None and visit.disposition is None
@@ -97,13 +97,13 @@ def test_msconv_a03_sets_the_discharge_time() -> None:
     assert visit.admitted_at == datetime.fromisoformat("2015-02-08T11:34:19+01:10")
     assert visit.discharged_at == datetime.fromisoformat("2015-02-09T11:34:19+01:10")
     assert visit.discharged_at.tzinfo == SHANGHAI
-    assert [p.his_id for p in batch.patients] == ["PATID1234"]
+    assert [p.his_id for p in batch.patients] == ["PATID1234^test1"]
 
 
 def test_msconv_a08_updates_patient_and_visit() -> None:
     batch = parse_message(sample("msconv__ADT-A08-01.hl7"), inpatient_classes=PREADMIT_TOO)
     assert batch.rejected == []
-    assert [(p.his_id, p.name) for p in batch.patients] == [("PATID1234", "EVERYMAN ADAM A")]
+    assert [(p.his_id, p.name) for p in batch.patients] == [("PATID1234^test1", "EVERYMAN ADAM A")]
     [visit] = batch.visits
     assert visit.discharged_at == datetime.fromisoformat("2015-02-09T11:34:19+01:10")
     assert [d.name for d in visit.diagnoses] == ["Ischemic stroke(disorder)"]
@@ -117,7 +117,7 @@ def test_msconv_adt01_with_bom_maps_patient_contact_and_visit() -> None:
     batch = parsed.batch
     assert batch.rejected == []
     [patient] = batch.patients
-    assert (patient.his_id, patient.name, patient.gender) == ("10006579", "DUCK DONALD D", Gender.MALE)
+    assert (patient.his_id, patient.name, patient.gender) == ("10006579^1", "DUCK DONALD D", Gender.MALE)
     assert patient.birth_date == date(1924, 10, 10)
     assert patient.phone == "8885551212"
     assert patient.address == "111 DUCK ST, FOWL, CA, 999990000"
@@ -137,9 +137,9 @@ def test_msconv_adt01_with_bom_maps_patient_contact_and_visit() -> None:
 def test_msconv_lab_oru_maps_two_reports_with_flags() -> None:
     batch = parse_message(sample("msconv__LAB-ORU-1.hl7"))
     assert batch.rejected == []
-    assert [p.his_id for p in batch.patients] == ["10006579"]
+    assert [p.his_id for p in batch.patients] == ["10006579^1"]
     first, second = batch.labs
-    assert (first.his_report_id, first.his_patient_id, first.specimen) == ("82503246", "10006579", "BLD")
+    assert (first.his_report_id, first.his_patient_id, first.specimen) == ("82503246", "10006579^1", "BLD")
     assert first.name == "Hemogram and platelet count, automated"
     assert [(r.item_no, r.code, r.name, r.value_raw, r.unit, r.flag_raw) for r in first.results] == [
         (1, "11156-7", "LEUKOCYTES", "", "", ""),  # still in process (OBX-11 = I)
@@ -159,7 +159,7 @@ def test_msconv_lab_oru_maps_two_reports_with_flags() -> None:
 def test_msconv_oru_links_visit_and_rejects_observations_outside_any_order() -> None:
     batch = parse_message(sample("msconv__ORU-R01-01.hl7"))
     [patient] = batch.patients
-    assert (patient.his_id, patient.name) == ("14", "Finn Huckleberry")  # PID-3 typed PI
+    assert (patient.his_id, patient.name) == ("14^IA PHIMS Stage", "Finn Huckleberry")  # PID-3 typed PI
     [report] = batch.labs
     assert (report.his_report_id, report.his_visit_id, report.specimen) == ("986", "40007716", "Serum")
     assert report.requested_at == datetime.fromisoformat("2020-10-10T17:00:00+02:15")
