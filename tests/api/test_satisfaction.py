@@ -101,7 +101,14 @@ async def _record(client: httpx.AsyncClient, hospital: dict, department: Departm
     response = await client.post(
         f"/api/v1/tasks/{task.id}/contacts",
         headers=hospital["headers"]["officer"],
-        json={"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": answers},
+        json={
+            "client_uuid": str(uuid.uuid4()),
+            "outcome": "reached",
+            "answers": answers,
+            # no call of the task in this test: the survey is stated as taken another way
+            "reached_without_call": "other",
+            "reached_reason": "患者在病房当面填答",
+        },
     )
     assert response.status_code == 200, response.text
     return response.json()
@@ -233,6 +240,8 @@ async def test_a_complaint_opens_a_rectification_the_department_replies_the_offi
             "client_uuid": str(uuid.uuid4()),
             "outcome": "reached",
             "answers": {"cb_resolved": "yes", "cb_satisfied": "4"},
+            "reached_without_call": "other",
+            "reached_reason": "患者来院时当面回访",
         },
     )
     assert called.status_code == 200, called.text

@@ -27,7 +27,7 @@ from backend.models import (
     SatisfactionAnswer,
     SatisfactionDaily,
 )
-from backend.models.choices import Program, RectificationStatus, TaskOutcome, TaskStatus
+from backend.models.choices import Program, ReachedWithoutCall, RectificationStatus, TaskOutcome, TaskStatus
 from backend.services import execution, rectifications, satisfaction, satisfaction_settings, satisfaction_stats
 from backend.services.errors import InvalidInput, PermissionDenied
 from backend.services.principal import Principal, load_principal
@@ -137,8 +137,15 @@ async def _world(officer: Principal, doctor_of: dict[int, Principal]) -> dict[st
                 else {}
             )
             with clock.frozen_at(months[n % 2] + timedelta(minutes=n)):
+                reached = outcome is TaskOutcome.REACHED  # no call in this test: stated as taken another way
                 await execution.record_contact(
-                    officer, task.id, client_uuid=uuid.UUID(int=rng.getrandbits(128)), outcome=outcome, answers=answers
+                    officer,
+                    task.id,
+                    client_uuid=uuid.UUID(int=rng.getrandbits(128)),
+                    outcome=outcome,
+                    answers=answers,
+                    reached_without_call=ReachedWithoutCall.OTHER if reached else None,
+                    reached_reason="患者在病房当面填答" if reached else "",
                 )
     # the departments answer some 整改单, the 行风办 verifies some of those
     for rectification in await Rectification.all().order_by("id"):

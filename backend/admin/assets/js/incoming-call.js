@@ -12,6 +12,7 @@
   var INTERVAL = 2000;
   var amis = amisRequire('amis/embed');
   var last = null;
+  var stopped = false;
   var shown = null;
 
   function close() {
@@ -49,14 +50,18 @@
 
   function poll() {
     fetch('/api/v1/calls/inbound' + (last === null ? '' : '?after=' + last), {credentials: 'same-origin'})
-      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (response) {
+        // a role without patient data (the administrators) gets no screen pop: stop asking
+        if (response.status === 401 || response.status === 403) stopped = true;
+        return response.ok ? response.json() : null;
+      })
       .then(function (data) {
         if (!data) return;
         if (last !== null && data.calls.length) show(data.calls[data.calls.length - 1]);
         last = Math.max(last || 0, data.last_id);
       })
       .catch(function () { /* the next poll tries again */ })
-      .then(function () { setTimeout(poll, INTERVAL); });
+      .then(function () { if (!stopped) setTimeout(poll, INTERVAL); });
   }
 
   poll();
