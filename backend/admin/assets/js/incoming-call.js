@@ -48,15 +48,19 @@
   }
 
   function poll() {
+    var again = true;
     fetch('/api/v1/calls/inbound' + (last === null ? '' : '?after=' + last), {credentials: 'same-origin'})
-      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (response) {
+        again = response.status !== 403; // a role that sees no patients gets no screen pop: stop asking
+        return response.ok ? response.json() : null;
+      })
       .then(function (data) {
         if (!data) return;
         if (last !== null && data.calls.length) show(data.calls[data.calls.length - 1]);
         last = Math.max(last || 0, data.last_id);
       })
       .catch(function () { /* the next poll tries again */ })
-      .then(function () { setTimeout(poll, INTERVAL); });
+      .then(function () { if (again) setTimeout(poll, INTERVAL); });
   }
 
   poll();
