@@ -268,9 +268,9 @@ async def ring(event: CallEvent) -> InboundCall:
 
 async def inbound_calls(principal: Principal, *, after: int) -> tuple[int, list[dict[str, Any]]]:
     """The calls that rang the caller's extension after call `after` (within the last minute), each
-    with the number masked and the patients it matched that the caller may see; and the last id."""
-    if not (principal.can("followup:read") or principal.can("survey:read")):
-        raise PermissionDenied("无权查看来电（来电弹屏仅供随访人员使用）")
+    with the number masked and the patients it matched that the caller may see; and the last id.
+    Only for staff who may read patient data (administrators get no screen pop)."""
+    require(principal, "patient:read")
     mine = InboundCall.filter(staff_id=principal.staff_id)
     newest = await mine.order_by("-id").first()
     last = newest.id if newest else 0

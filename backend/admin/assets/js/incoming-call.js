@@ -12,7 +12,6 @@
   var INTERVAL = 2000;
   var amis = amisRequire('amis/embed');
   var last = null;
-  var stopped = false;
   var shown = null;
 
   function close() {
@@ -49,10 +48,10 @@
   }
 
   function poll() {
+    var again = true;
     fetch('/api/v1/calls/inbound' + (last === null ? '' : '?after=' + last), {credentials: 'same-origin'})
       .then(function (response) {
-        // a role without patient data (the administrators) gets no screen pop: stop asking
-        if (response.status === 401 || response.status === 403) stopped = true;
+        again = response.status !== 403; // a role that sees no patients gets no screen pop: stop asking
         return response.ok ? response.json() : null;
       })
       .then(function (data) {
@@ -61,7 +60,7 @@
         last = Math.max(last || 0, data.last_id);
       })
       .catch(function () { /* the next poll tries again */ })
-      .then(function () { if (!stopped) setTimeout(poll, INTERVAL); });
+      .then(function () { if (again) setTimeout(poll, INTERVAL); });
   }
 
   poll();
