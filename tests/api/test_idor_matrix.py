@@ -40,11 +40,14 @@ from backend.models import (
     FollowUpRecord,
     Menu,
     Notice,
+    PasswordResetRequest,
     Patient,
     Permission,
     Problem,
     QuarantinedRecord,
+    Rectification,
     Role,
+    SatisfactionAnswer,
     SmsBatch,
     SmsMessage,
     SmsReply,
@@ -109,6 +112,16 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/sms/batches/{batch_id}/run"): ROW,
     ("GET", "/api/v1/sms/batches/{batch_id}/summary"): ROW,
     ("GET", "/api/v1/audit-events"): ADMIN,
+    ("POST", "/api/v1/staff/{staff_id}/reset-requests"): ADMIN,
+    ("POST", "/api/v1/password-resets/{request_id}/approve"): ADMIN,
+    ("POST", "/api/v1/password-resets/{request_id}/reject"): ADMIN,
+    ("POST", "/api/v1/password-resets/{request_id}/complete"): ADMIN,
+    ("GET", "/api/v1/satisfaction/stats"): ROW,
+    ("GET", "/api/v1/satisfaction/stats.xlsx"): ROW,
+    ("GET", "/api/v1/satisfaction/answers"): ROW,
+    ("GET", "/api/v1/rectifications"): ROW,
+    ("POST", "/api/v1/rectifications/{rectification_id}/reply"): ROW,
+    ("POST", "/api/v1/rectifications/{rectification_id}/verify"): ROW,
 }
 
 # Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
@@ -141,6 +154,10 @@ ADMIN_PAGES: dict[str, tuple[str, str]] = {
     "DictionaryApp/DiagnosisCodeAdmin": ("diagnosis_code", SHARED),
     "DictionaryApp/SmsTemplateAdmin": ("sms_template", SHARED),
     "DictionaryApp/QuestionnaireAdmin": ("questionnaire", SHARED),
+    "SatisfactionApp/RectificationAdmin": ("rectification", ROW),
+    "SatisfactionApp/SatisfactionAnswerAdmin": ("satisfaction_answer", ROW),
+    "SystemApp/PasswordResetRequestAdmin": ("reset_request", ADMIN),
+    "SystemApp/SecurityNoticeAdmin": ("notice", ADMIN),
 }
 
 # Request bodies valid enough to reach the scope check (a 422 would hide a missing one).
@@ -157,12 +174,17 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("PATCH", "/api/v1/staff/{staff_id}"): {"name": "越权改名"},
     ("POST", "/api/v1/staff/{staff_id}/reset-password"): {"password": "Temp#2026x"},
     ("PUT", "/api/v1/staff/{staff_id}/roles"): {"role_ids": []},
+    ("POST", "/api/v1/staff/{staff_id}/reset-requests"): {"reason": "越权测试"},
+    ("POST", "/api/v1/rectifications/{rectification_id}/reply"): {"measures": "越权整改"},
+    ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
 }
 ADMIN_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", "/admin/PatientDataApp/ProblemAdmin/item/{item_id}"): {"severity": "urgent"},
     ("POST", "/admin/PatientDataApp/ProblemAdmin/action/reply/{item_id}"): {"reply": "越权回复"},
     ("POST", "/admin/PatientDataApp/ProblemAdmin/action/verify/{item_id}"): {"accepted": True},
     ("POST", "/admin/FollowUpApp/TaskAdmin/action/reassign/{item_id}"): {"staff_id": "member"},
+    ("POST", "/admin/SatisfactionApp/RectificationAdmin/action/reply/{item_id}"): {"measures": "越权整改"},
+    ("POST", "/admin/SatisfactionApp/RectificationAdmin/action/verify/{item_id}"): {"accepted": True},
 }
 MARKERS = ("外科患者", "伤口渗液", "骨科回复")
 
@@ -284,6 +306,31 @@ async def other_department() -> dict[str, Any]:
     code = await DiagnosisCode.create(code="S82.001", name="胫骨骨折")
     menu = await Menu.filter().first() or await Menu.create(code="idor", title="越权菜单")
     audit = await AuditEvent.create(at=now(), actor_name="surgeon", action="login", summary="外科患者")
+    rectification = await Rectification.create(
+        record=record,
+        task=task,
+        patient=patient,
+        department=orthopaedics,
+        source="complaint",
+        description="外科患者投诉伤口渗液",
+        deadline=now() + timedelta(days=7),
+    )
+    answer = await SatisfactionAnswer.create(
+        record=record,
+        task=task,
+        department=orthopaedics,
+        questionnaire_id=task.questionnaire_id,
+        item_id="in_doctor_respect",
+        question="外科患者满意度",
+        dimension="医生沟通",
+        value="4",
+        label="非常满意",
+        score100=100.0,
+        satisfied=1,
+        contacted_at=now(),
+        month=now().strftime("%Y-%m"),
+    )
+    reset_request = await PasswordResetRequest.create(staff=surgeon, requested_by=surgeon, reason="越权测试")
     ids = {
         "patient": patient.id,
         "admission": stay.id,
@@ -308,6 +355,9 @@ async def other_department() -> dict[str, Any]:
         "diagnosis_code": code.id,
         "menu": menu.id,
         "audit": audit.id,
+        "rectification": rectification.id,
+        "satisfaction_answer": answer.id,
+        "reset_request": reset_request.id,
     }
     return {"ids": ids, "cardiology": cardiology, "orthopaedics": orthopaedics, "his_id": patient.his_id}
 
@@ -322,6 +372,8 @@ PATH_IDS = {
     "batch_id": "batch",
     "staff_id": "staff",
     "department_id": "department",
+    "rectification_id": "rectification",
+    "request_id": "reset_request",
     "kind": None,
 }
 
@@ -396,7 +448,8 @@ def _query_names(app: FastAPI, method: str, path: str) -> set[str]:
 # Routes that name a record in the body, not the path.
 NAMED_IN_BODY = {("POST", "/api/v1/calls"), ("POST", "/api/v1/tasks/reassign")}
 # Listings whose "total" counts something other than the other department's rows.
-NOT_ROW_TOTALS = {"/api/v1/followup/stats", "/api/v1/sms/batches"}
+# (the satisfaction figures: a department's own only, by tests/api/test_satisfaction.py)
+NOT_ROW_TOTALS = {"/api/v1/followup/stats", "/api/v1/sms/batches", "/api/v1/satisfaction/stats"}
 
 
 def _api_problem(kind: str, method: str, path: str, response: httpx.Response) -> str | None:
