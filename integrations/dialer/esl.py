@@ -29,6 +29,11 @@ carries ``followup_call_id`` and ``followup_leg=patient`` as channel variables, 
   taken from the staff leg's ``variable_originate_disposition`` (set by the failed bridge) or
   its own ``Hangup-Cause``.
 * RECORD_STOP -> RECORDING with ``Record-File-Path`` (delivered even after the HANGUP).
+
+Inbound calls (来电弹屏): a CHANNEL_CALLSTATE ``RINGING`` of a leg that is not ours (no
+``followup_call_id``: a patient calling the hotline, bridged by the dialplan to ``user/8001``)
+-> INBOUND with the caller's ``Caller-Caller-ID-Number`` and the extension from
+``variable_dialed_user`` (the user the bridge rang), else ``Caller-Destination-Number``.
 """
 
 from __future__ import annotations
@@ -52,7 +57,10 @@ from integrations.dialer.base import (
 
 log = logging.getLogger(__name__)
 
-EVENTS = "BACKGROUND_JOB CHANNEL_PROGRESS CHANNEL_PROGRESS_MEDIA CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE RECORD_STOP"
+EVENTS = (
+    "BACKGROUND_JOB CHANNEL_PROGRESS CHANNEL_PROGRESS_MEDIA CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE RECORD_STOP"
+    " CHANNEL_CALLSTATE"
+)
 
 
 def _utcnow() -> datetime:
@@ -293,6 +301,10 @@ class EslDialer(StreamConnection):
             if call_id and path:
                 await self._emit(CallEvent(call_id, CallEventKind.RECORDING, at, recording_ref=path))
             return
+        if name == "CHANNEL_CALLSTATE":
+            if h.get("Channel-Call-State") == "RINGING" and "variable_followup_call_id" not in h:
+                await self._inbound(h, at)
+            return
         call = self._calls.get(call_id)
         if call is None or call.done:
             return
@@ -323,6 +335,21 @@ class EslDialer(StreamConnection):
                 disposition = h.get("variable_originate_disposition", "")
                 cause = disposition if disposition and disposition != "SUCCESS" else h.get("Hangup-Cause", "")
                 await self._finish(call, at, cause, billsec=0)
+
+    async def _inbound(self, h: dict[str, str], at: datetime) -> None:
+        """A call we did not place rings a staff extension: 来电弹屏 for whoever sits there."""
+        extension = h.get("variable_dialed_user") or h.get("Caller-Destination-Number", "")
+        if not extension:
+            return
+        await self._emit(
+            CallEvent(
+                h.get("Unique-ID", ""),
+                CallEventKind.INBOUND,
+                at,
+                caller=h.get("Caller-Caller-ID-Number", ""),
+                extension=extension,
+            )
+        )
 
     async def _finish(self, call: _Call, at: datetime, cause: str, billsec: int | None) -> None:
         call.done = True

@@ -56,7 +56,8 @@ async def test_auth_with_wrong_password_raises_chinese_dialer_error(server: EslS
 async def test_start_subscribes_to_the_call_events_in_plain_format(server: EslServer, dialer: EslDialer) -> None:
     assert [c.line for c in server.commands] == [
         "auth ClueCon",
-        "event plain BACKGROUND_JOB CHANNEL_PROGRESS CHANNEL_PROGRESS_MEDIA CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE RECORD_STOP",
+        "event plain BACKGROUND_JOB CHANNEL_PROGRESS CHANNEL_PROGRESS_MEDIA CHANNEL_ANSWER CHANNEL_HANGUP_COMPLETE RECORD_STOP"
+        " CHANNEL_CALLSTATE",
     ]
 
 
@@ -202,3 +203,30 @@ async def test_connected_turns_false_when_the_pbx_drops_the_connection(server, d
     assert not dialer.connected
     with pytest.raises(DialerError):
         await dialer.originate(request())
+
+
+async def test_an_inbound_call_ringing_a_staff_extension_is_reported_with_caller_and_extension(
+    server: EslServer, dialer: EslDialer, sink: Collector
+) -> None:
+    """来电弹屏: the hotline's call bridged by the dialplan to user/8002 rings (a leg we did not
+    place); the ringing of one of our own calls' legs is not an inbound call."""
+    ringing = {
+        "Event-Name": "CHANNEL_CALLSTATE",
+        "Event-Date-Timestamp": "1772330400000000",
+        "Channel-Call-State": "RINGING",
+        "Call-Direction": "outbound",
+        "Caller-Caller-ID-Number": "13912345678",
+        "Caller-Destination-Number": "8002",
+        "variable_dialed_user": "8002",
+    }
+    ours = {**ringing, "Unique-ID": "leg-of-ours", "variable_followup_call_id": CALL, "variable_dialed_user": "8001"}
+    down = {**ringing, "Unique-ID": "b-leg-1", "Channel-Call-State": "DOWN"}
+    await server.emit(plain_event(ours), plain_event(down), plain_event({**ringing, "Unique-ID": "b-leg-1"}))
+    event = await sink.next()
+    assert (event.kind, event.caller, event.extension, event.call_id) == (
+        CallEventKind.INBOUND,
+        "13912345678",
+        "8002",
+        "b-leg-1",
+    )
+    assert event.at == datetime.fromtimestamp(1_772_330_400, UTC)
