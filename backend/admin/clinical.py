@@ -74,7 +74,9 @@ class PatientAdmin(TortoiseModelAdmin):
         if not numbers:
             return query
         query = patients.by_numbers(query, numbers)
-        await exact_search.audited(principal, numbers, lambda: query.limit(20).values_list("id", flat=True))
+        await exact_search.audited(
+            principal, numbers, lambda: exact_search.in_slot(query.limit(20)).values_list("id", flat=True)
+        )
         return query
 
     def __init__(self, app: Any) -> None:

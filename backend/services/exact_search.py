@@ -25,6 +25,9 @@ from datetime import timedelta
 from typing import Any, TypeVar
 
 from redis.asyncio import Redis
+from tortoise import connections
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from backend.clock import now
 from backend.models import AuditEvent, Patient, Staff
@@ -153,6 +156,18 @@ async def _slot(principal: Principal) -> AsyncIterator[int | None]:
         if not held:
             raise ServiceBusy("查询繁忙，请稍后再试", retry_after=2)
         yield await _database_slot(principal)
+
+
+Q = TypeVar("Q", bound=Model)
+
+
+def in_slot(query: QuerySet[Q]) -> QuerySet[Q]:
+    """`query` (built before the search's slot was taken) run on the slot's own connection.
+
+    A query binds its connection when it is built; the database slot holds one pooled connection
+    in a transaction while the user's staff row is locked, so a search on another connection
+    would wait for the pool that the other searches waiting on that lock hold: a deadlock."""
+    return query.using_db(connections.get("default"))
 
 
 def _described(numbers: list[Identifier]) -> str:
