@@ -86,7 +86,9 @@ async def diagnosis_options(kind: str, *, term: str = "", chosen: list[str] | No
         rows = await base.filter(match).order_by("code").limit(SEARCH_LIMIT).values_list("code", "name")
         for code, name in rows:
             found.append(option(f"{code} {name}", code) if by_code else option(f"{name}（{code}）", name))
-        if by_code and ICD_PREFIX.match(term):
+        # a typed code the library lacks (a category such as I2) is offered as a prefix of its own;
+        # one it has is offered by its name
+        if by_code and ICD_PREFIX.match(term) and term.upper() not in {str(code).upper() for code, _ in rows}:
             found.insert(0, option(f"以 {term.upper()} 开头的全部诊断", term.upper()))
     unique: dict[Any, dict[str, Any]] = {}
     for entry in found:

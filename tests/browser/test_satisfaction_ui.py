@@ -39,7 +39,14 @@ async def test_the_office_reads_statistics_sets_weights_and_a_rectification_goes
     for item in detail["questionnaire"]["items"]:
         if item.get("dimension"):
             answers[item["id"]] = min((o for o in item["options"] if "score" in o), key=lambda o: o["score"])["value"]
-    contact = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": answers}
+    contact = {
+        "client_uuid": str(uuid.uuid4()),
+        "outcome": "reached",
+        "answers": answers,
+        # no call in this test: the survey was taken at the bedside
+        "reached_without_call": "offline",
+        "reached_reason": "出院前床旁填答",
+    }
     saved = await office.post(f"/api/v1/tasks/{task['id']}/contacts", json=contact)
     assert saved.status_code == 200, saved.text
     stats = (await office.get("/api/v1/satisfaction/stats")).json()
