@@ -13,6 +13,7 @@ from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.widgets import PermissionPage, data_table, figure_link, statistics_filter
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
+from backend.models.choices import RectificationStatus
 from backend.services import rectifications, satisfaction_bank
 from backend.services.principal import Principal
 
@@ -237,7 +238,7 @@ async def _verify(principal: Principal, rectification: Rectification, data: dict
     done = await rectifications.verify(
         principal, rectification.id, accepted=data.get("accepted", True), note=data.get("note", "")
     )
-    return "已核实，已生成回访任务" if done.status.value == "verified" else "已退回科室"
+    return "已核实，已生成回访任务" if done.status is RectificationStatus.VERIFIED else "已退回科室"
 
 
 class RectificationAdmin(TortoiseModelAdmin):
