@@ -135,7 +135,9 @@ def rules_from_form(form: Any) -> dict[str, Any]:
     rules: dict[str, Any] = {}
     for key, value in form.items():
         if key in LIST_RULES:
-            values = [str(v).strip() for v in _list(value) if str(v).strip()]
+            # the diagnosis pickers keep {label, value} options (their names survive a new search)
+            picked = [v.get("value") if isinstance(v, dict) else v for v in _list(value)]
+            values = [str(v).strip() for v in picked if v is not None and str(v).strip()]
             if key == "icd_prefixes":
                 values = [v.upper() for v in values]
             if values:
@@ -208,15 +210,16 @@ async def designer_data(template: FollowUpTemplate) -> dict[str, Any]:
         "is_active": template.is_active,
         "priority": template.priority,
         "assignees": sorted(await template.assignees.all().values_list("id", flat=True)),
-        "match_rules": rules_to_form(template.match_rules),
+        "match_rules": {
+            **rules_to_form(template.match_rules),
+            # the saved diagnoses as the pickers' {label, value} options, with their names
+            **{
+                name: await template_designer.diagnosis_options(kind, chosen=template.match_rules[name])
+                for kind, name in (("icd", "icd_prefixes"), ("tcm", "tcm_diseases"))
+                if template.match_rules.get(name)
+            },
+        },
         "steps": steps_to_form(template.schedule),
-        # the names of the saved diagnoses, for the pickers
-        "icd_choices": await template_designer.diagnosis_options(
-            "icd", chosen=template.match_rules.get("icd_prefixes")
-        ),
-        "tcm_choices": await template_designer.diagnosis_options(
-            "tcm", chosen=template.match_rules.get("tcm_diseases")
-        ),
     }
 
 
@@ -229,8 +232,6 @@ NEW_TEMPLATE = {
     "priority": 0,
     "assignees": [],
     "match_rules": {},
-    "icd_choices": [],
-    "tcm_choices": [],
     "steps": [{"offset": 7, "unit": "days", "window_days": 7, "channel": "", "label": "", "repeat": False}],
 }
 
@@ -239,12 +240,12 @@ NEW_TEMPLATE = {
 # amis schema
 
 
-def _picker(name: str, label: str, source: str, **extra: Any) -> dict[str, Any]:
+def _picker(name: str, label: str, source: str | None, **extra: Any) -> dict[str, Any]:
     return {
         "type": "select",
         "name": name,
         "label": label,
-        "source": source,
+        **({"source": source} if source else {}),
         "multiple": True,
         "searchable": True,
         "clearable": True,
@@ -256,14 +257,17 @@ def _picker(name: str, label: str, source: str, **extra: Any) -> dict[str, Any]:
 
 def _rule_controls(route: str) -> list[dict[str, Any]]:
     def diagnoses(kind: str, name: str, label: str, hint: str) -> dict[str, Any]:
-        chosen = f"${{match_rules.{name}|join}}"
-        # The saved values' names come with the form's data (`designer_data`); typing searches.
+        # The values are {label, value} options, so a picked name stays shown whatever the next
+        # search returns. (With bare codes the search URL had to carry the chosen codes to name
+        # them, and amis then re-sent the previous term when a pick changed that URL, dropping
+        # the next search: a second diagnosis could not be found by typing.)
         return _picker(
             f"match_rules.{name}",
             label,
-            f"${{{kind}_choices}}",
-            autoComplete=f"get:{route}/designer/diagnoses?kind={kind}&term=${{term}}&chosen={chosen}",
+            None,
+            autoComplete=f"get:{route}/designer/diagnoses?kind={kind}&term=${{term}}",
             placeholder=hint,
+            extractValue=False,
         )
 
     return [
@@ -525,11 +529,9 @@ def register(admin: TortoiseModelAdmin) -> None:
         principal: Caller,
         kind: Annotated[str, Query(pattern="^(icd|tcm)$")],
         term: Annotated[str, Query(max_length=32)] = "",
-        chosen: Annotated[str, Query(max_length=2000)] = "",
     ) -> Any:
         check(principal)
-        picked = [c for c in chosen.split(",") if c.strip()]
-        return options(await template_designer.diagnosis_options(kind, term=term, chosen=picked))
+        return options(await template_designer.diagnosis_options(kind, term=term))
 
     async def assignees(
         principal: Caller,

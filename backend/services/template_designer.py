@@ -27,7 +27,8 @@ DIAGNOSIS_KINDS = {
     "icd": (DiagnosisKind.WESTERN,),
     "tcm": (DiagnosisKind.TCM_DISEASE, DiagnosisKind.TCM_SYNDROME),
 }
-ICD_PREFIX = re.compile(r"^[A-Za-z][0-9A-Za-z.]{0,15}$")
+# an ICD-10 chapter letter, or a letter and digits (I2, S72, M51.1): not pinyin initials (GGGZ)
+ICD_PREFIX = re.compile(r"^[A-Za-z]([0-9][0-9A-Za-z.]{0,14})?$")
 
 
 def option(label: str, value: Any) -> dict[str, Any]:

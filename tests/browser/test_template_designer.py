@@ -135,7 +135,9 @@ async def test_centre_template_designed_edited_and_its_tasks_follow_the_design(
     await _choose(tab, drawer, "科室", "骨伤科（0201）")
     # 诊断编码库 searched by pinyin initials and by code (an ICD code offers the typed prefix too)
     await _choose(tab, drawer, "西医诊断（ICD-10 前缀）", "S72 股骨骨折", typed="GGGZ")
+    await _choose(tab, drawer, "西医诊断（ICD-10 前缀）", "M51 其他椎间盘疾患", typed="M5")
     await _choose(tab, drawer, "中医病名 / 证候", "骨折病", typed="BNV090")
+    await _choose(tab, drawer, "中医病名 / 证候", "腰痛病", typed="YTB")
     await drawer.locator("input[name='match_rules.age_min']").fill("18")
 
     # Schedule rows: the first is there (D+7 within 7 days); a second at one calendar month by SMS.
@@ -169,8 +171,8 @@ async def test_centre_template_designed_edited_and_its_tasks_follow_the_design(
 
     rules = {
         "departments": ["0201"],
-        "icd_prefixes": ["S72"],
-        "tcm_diseases": ["骨折病"],
+        "icd_prefixes": ["S72", "M51"],
+        "tcm_diseases": ["骨折病", "腰痛病"],
         "age_min": 18,
     }
     expected = await _api(tab, "POST", "/api/v1/followup/templates/preview", rules)

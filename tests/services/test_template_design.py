@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 
 from backend.admin.template_designer import designer_data, template_from_form
-from backend.models import Admission, Department, FollowUpTask, FollowUpTemplate, Questionnaire
-from backend.models.choices import CancelReason, Channel, MergeRule, Program, TaskStatus
-from backend.services import followup_tasks
+from backend.models import Admission, Department, DiagnosisCode, FollowUpTask, FollowUpTemplate, Questionnaire
+from backend.models.choices import CancelReason, Channel, DiagnosisKind, MergeRule, Program, TaskStatus
+from backend.services import followup_tasks, template_designer
 from backend.services.errors import InvalidInput
 from backend.services.followup_rules import describe_schedule
 from tests import factories
@@ -166,3 +166,17 @@ async def test_the_designer_form_translates_to_the_stored_shape_and_back(db: str
     assert again == {**values, "owner_department_id": None}
     with pytest.raises(InvalidInput, match="第 2 个随访时间点的随访窗口天数"):
         template_from_form({**form, "steps": [form["steps"][0], {"offset": 1, "unit": "days", "window_days": ""}]})
+
+
+async def test_the_diagnosis_picker_offers_a_typed_code_as_a_prefix_but_not_pinyin_initials(db: str) -> None:
+    await DiagnosisCode.create(kind=DiagnosisKind.WESTERN, code="S72", name="股骨骨折", pinyin="GGGZ")
+    await DiagnosisCode.create(kind=DiagnosisKind.WESTERN, code="M51", name="其他椎间盘疾患", pinyin="QTZJPJH")
+
+    async def labels(term: str, chosen: list[str] | None = None) -> list[str]:
+        return [o["label"] for o in await template_designer.diagnosis_options("icd", term=term, chosen=chosen)]
+
+    assert await labels("GGGZ") == ["S72 股骨骨折"]  # initials find the name; no 以 GGGZ 开头
+    assert await labels("QTZJ", chosen=["S72"]) == ["S72 股骨骨折", "M51 其他椎间盘疾患"]
+    assert await labels("I2") == ["以 I2 开头的全部诊断"]  # a category the library lacks
+    assert await labels("m5") == ["以 M5 开头的全部诊断", "M51 其他椎间盘疾患"]
+    assert await labels("S72") == ["S72 股骨骨折"]  # a code the library has, by its name
