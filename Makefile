@@ -53,7 +53,7 @@ preflight:
 
 ## The whole suite on SQLite, PostgreSQL and MariaDB (preflight first, so nothing slow runs in vain)
 test: preflight install assets
-	$(RUN) pytest
+	scripts/test.sh
 
 ## schemathesis against the OpenAPI schema as three roles on a fresh demo hospital (~3 minutes):
 ## 0 server errors, 0 schema violations. Bounds and database as options, e.g.
