@@ -199,7 +199,9 @@ _CONTACT_ONLY = (
     "const d = api.data || {};"
     " api.data = {client_uuid: d.client_uuid, outcome: d.outcome, answers: d.answers || {},"
     " call_back_at: d.call_back_at || null, notes: d.notes || '',"
-    " reached_without_call: d.reached_without_call || null, reached_reason: d.reached_reason || ''};"
+    " reached_without_call: d.reached_without_call || null, reached_reason: d.reached_reason || '',"
+    # the merged steps' answers sit under merged.t<task id>
+    " merged_answers: Object.fromEntries(Object.entries(d.merged || {}).map(([k, v]) => [k.slice(1), v]))};"
     " if (d.call_id) api.data.call_id = d.call_id;"
     " return api;"
 )
@@ -374,6 +376,7 @@ class TaskAdmin(TortoiseModelAdmin):
 
         async def form(task_id: Id, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
             task = await execution.get_task(principal, task_id)
+            merged = [(f"merged.t{m.id}", m) for m in await execution.merged_tasks(task)]
             outcome_options = [{"label": o.label, "value": o.value} for o in TaskOutcome]
             body = [
                 {
@@ -417,6 +420,16 @@ class TaskAdmin(TortoiseModelAdmin):
                     "visibleOn": "${outcome == 'reached'}",
                     "body": [questionnaire_control(item) for item in task.questionnaire.items],
                 },
+                *(
+                    {
+                        # a lower-priority template's step in the same window, asked in this call
+                        "type": "fieldSet",
+                        "title": f"合并随访：{text(m.template.name)} · {text(m.questionnaire.title)}",
+                        "visibleOn": "${outcome == 'reached'}",
+                        "body": [questionnaire_control(item, prefix) for item in m.questionnaire.items or []],
+                    }
+                    for prefix, m in merged
+                ),
                 {
                     "type": "input-datetime",
                     "name": "call_back_at",
@@ -446,6 +459,7 @@ class TaskAdmin(TortoiseModelAdmin):
                         ],
                         task.questionnaire.items or [],
                         "outcome == 'reached'",
+                        [(prefix, m.questionnaire.items or []) for prefix, m in merged],
                     )
                 },
                 # One id per opened form: a double submit or a retry is recorded once. The outcome

@@ -5,6 +5,7 @@ without importing each other; only the menu and the site gather pages."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, cast
 
 from fastapi_amis_admin.admin.admin import AdminApp, PageAdmin
@@ -108,12 +109,12 @@ class PermissionPage(OpensInShell, PageAdmin):
         return principal is not None and principal.can(self.permission)
 
 
-def questionnaire_control(item: dict[str, Any]) -> dict[str, Any]:
-    """One questionnaire item as an amis form control; show_if becomes visibleOn."""
+def questionnaire_control(item: dict[str, Any], prefix: str = "answers") -> dict[str, Any]:
+    """One questionnaire item as an amis form control under `prefix`; show_if becomes visibleOn."""
     kind = item.get("type")
     options = [{"label": o.get("label", o.get("value")), "value": o.get("value")} for o in item.get("options", [])]
     control: dict[str, Any] = {
-        "name": f"answers.{field_key(item['id'])}",
+        "name": f"{prefix}.{field_key(item['id'])}",
         # a form label is a template: the item's wording is staff-entered text
         "label": text(item.get("text", item["id"])),
         "required": bool(item.get("required")),
@@ -134,18 +135,18 @@ def questionnaire_control(item: dict[str, Any]) -> dict[str, Any]:
         control.update({"type": "input-date", "format": "YYYY-MM-DD", "valueFormat": "YYYY-MM-DD"})
     else:
         control.update({"type": "textarea", "maxLength": 2000})
-    shown = _shown_expression(item)
+    shown = _shown_expression(item, prefix)
     if shown:
         control["visibleOn"] = f"${{{shown}}}"
     return control
 
 
-def _shown_expression(item: dict[str, Any]) -> str:
+def _shown_expression(item: dict[str, Any], prefix: str = "answers") -> str:
     """The amis expression under which a questionnaire item is shown ('' when always)."""
     condition = item.get("show_if")
     if not condition:
         return ""
-    ref = f"answers.{field_key(condition['item'])}"
+    ref = f"{prefix}.{field_key(condition['item'])}"
     if "equals" in condition:
         return f"{ref} == {_js(condition['equals'])}"
     if "in" in condition:
@@ -155,15 +156,22 @@ def _shown_expression(item: dict[str, Any]) -> str:
     return ""
 
 
-def missing_required_message(fields: list[tuple[str, str, str]], items: list[dict[str, Any]], when: str) -> str:
+def missing_required_message(
+    fields: list[tuple[str, str, str]],
+    items: list[dict[str, Any]],
+    when: str,
+    more: Sequence[tuple[str, list[dict[str, Any]]]] = (),
+) -> str:
     """A form's `messages.validateFailed` that names what is missing, instead of amis' vague
     「依赖的部分字段没有通过验证」: `fields` are the form's own required (name, label, condition)
-    and `items` the questionnaire's, shown when `when` holds (and their own show_if)."""
+    and `items` the questionnaire's, shown when `when` holds (and their own show_if); `more` are
+    further questionnaires (field prefix, items) asked under the same condition."""
     pieces = [(condition, name, label) for name, label, condition in fields]
-    for item in items:
-        if item.get("required"):
-            shown = " && ".join(f"({c})" for c in (when, _shown_expression(item)) if c)
-            pieces.append((shown, f"answers.{field_key(item['id'])}", str(item.get("text") or item["id"])))
+    for prefix, group in [("answers", items), *more]:
+        for item in group:
+            if item.get("required"):
+                shown = " && ".join(f"({c})" for c in (when, _shown_expression(item, prefix)) if c)
+                pieces.append((shown, f"{prefix}.{field_key(item['id'])}", str(item.get("text") or item["id"])))
     named = []
     for condition, name, label in pieces:
         missing = f"ISEMPTY({name}) && !ISTYPE({name}, 'number')"  # 0 is an answer

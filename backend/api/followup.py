@@ -40,9 +40,25 @@ class TaskOut(BaseModel):
     assignee_id: int | None
 
 
+class MergedStepOut(BaseModel):
+    """A lower-priority step merged into this task's call: its questionnaire is asked too."""
+
+    task_id: int
+    template: str
+    step: int
+    questionnaire: dict[str, Any]
+
+
 class TaskDetailOut(TaskOut):
     phone: str | None
     questionnaire: dict[str, Any]
+    merged: list[MergedStepOut] = Field(
+        default_factory=list, description="合并到本次随访的同期低优先级任务：其问卷随本次一并询问"
+    )
+
+
+def _questionnaire(q: Any) -> dict[str, Any]:
+    return {"id": q.id, "code": q.code, "version": q.version, "title": q.title, "items": q.items}
 
 
 class ContactIn(Schema):
@@ -61,6 +77,11 @@ class ContactIn(Schema):
         default=None, description="电话任务“已联系”而本任务没有已接通的电话时：线下（当面）或其他方式"
     )
     reached_reason: str = Field(default="", max_length=200, description="未经电话接通而“已联系”的说明（记入审计）")
+    merged_answers: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        max_length=20,
+        description="合并到本次随访的任务（键为任务编号，见任务详情 merged）的问卷答案；已联系时一并记录",
+    )
 
     @field_validator("reached_without_call", mode="before")
     @classmethod
@@ -172,11 +193,16 @@ async def tasks_next(
 @router.get("/tasks/{task_id}", response_model=TaskDetailOut, summary="随访任务详情", openapi_extra=PATIENT_DATA)
 async def tasks_get(task_id: Id, principal: CurrentPrincipal) -> TaskDetailOut:
     task = await execution.get_task(principal, task_id)
-    q = task.questionnaire
     return TaskDetailOut(
         **_task(task),
         phone=patients.masked_pii(task.patient)["phone"],
-        questionnaire={"id": q.id, "code": q.code, "version": q.version, "title": q.title, "items": q.items},
+        questionnaire=_questionnaire(task.questionnaire),
+        merged=[
+            MergedStepOut(
+                task_id=m.id, template=m.template.name, step=m.step, questionnaire=_questionnaire(m.questionnaire)
+            )
+            for m in await execution.merged_tasks(task)
+        ],
     )
 
 
@@ -193,6 +219,7 @@ async def tasks_record_contact(task_id: Id, body: ContactIn, principal: CurrentP
         call_id=body.call_id,
         reached_without_call=body.reached_without_call,
         reached_reason=body.reached_reason,
+        merged_answers=body.merged_answers,
     )
     await record.fetch_related("patient")
     return _record(record)

@@ -96,6 +96,26 @@ async def _ineligible(task: FollowUpTask) -> CancelReason | None:
     return None
 
 
+async def merged_tasks(task: FollowUpTask) -> list[FollowUpTask]:
+    """Lower-priority steps merged into this task's call (合并): the patient's tasks cancelled as
+    MERGED whose window starts within this one's and that nobody has answered yet. Their
+    questionnaires are asked in the same call, after this task's own."""
+    merged = (
+        await FollowUpTask.filter(
+            patient_id=task.patient_id,
+            status=TaskStatus.CANCELLED,
+            cancel_reason=CancelReason.MERGED,
+            due_start__gte=task.due_start,
+            due_start__lte=task.due_end,
+        )
+        .exclude(id=task.id)
+        .prefetch_related("questionnaire", "template")
+        .order_by("id")
+    )
+    answered = set(await FollowUpRecord.filter(task_id__in=[m.id for m in merged]).values_list("task_id", flat=True))
+    return [m for m in merged if m.id not in answered]
+
+
 async def record_contact(
     principal: Principal,
     task_id: int,
@@ -108,12 +128,16 @@ async def record_contact(
     call_id: int | None = None,
     reached_without_call: ReachedWithoutCall | None = None,
     reached_reason: str = "",
+    merged_answers: dict[str, dict[str, Any]] | None = None,
 ) -> FollowUpRecord:
     """Record one contact of a task: answers, outcome, problems raised. Idempotent by client_uuid.
 
     已联系 on a phone task is taken only with an answered call of the task (or the call named by
     `call_id`), or with `reached_without_call` (线下 / 其他方式) and a reason, which the audit keeps:
-    an unanswered or missing call must not count as a contact in 联系成功率."""
+    an unanswered or missing call must not count as a contact in 联系成功率.
+
+    `merged_answers` (by task id) answers the questionnaires of the steps merged into this call
+    (`merged_tasks`); a reached contact records each as its own record of its own task."""
     existing = await FollowUpRecord.get_or_none(client_uuid=client_uuid)
     if existing is not None:
         if existing.task_id != task_id:
@@ -135,6 +159,7 @@ async def record_contact(
     cleaned = questionnaires.validate_answers(
         task.questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED
     )
+    also = await _merged_answers(task, merged_answers or {}) if outcome is TaskOutcome.REACHED else []
     stated = ""
     if outcome is TaskOutcome.REACHED and task.channel in PHONE_CHANNELS:
         stated = await _reached_how(task, call_id, reached_without_call, reached_reason)
@@ -151,7 +176,22 @@ async def record_contact(
         call_back_at=call_back_at,
         call_id=call_id,
         stated=stated,
+        merged=also,
     )
+
+
+async def _merged_answers(
+    task: FollowUpTask, given: dict[str, dict[str, Any]]
+) -> list[tuple[FollowUpTask, dict[str, Any]]]:
+    """Each merged step with its validated answers; answers for a task not merged here are refused."""
+    merged = await merged_tasks(task)
+    known = {str(m.id) for m in merged}
+    stray = sorted(set(given) - known)
+    if stray:
+        raise InvalidInput(f"任务 {'、'.join(stray)} 未合并到本次随访，不能一并记录", field="merged_answers")
+    return [
+        (m, questionnaires.validate_answers(m.questionnaire, given.get(str(m.id)) or {}, complete=True)) for m in merged
+    ]
 
 
 async def _reached_how(
@@ -223,8 +263,8 @@ async def _save(
     call_back_at: datetime | None,
     call_id: int | None,
     stated: str = "",
+    merged: list[tuple[FollowUpTask, dict[str, Any]]] | None = None,
 ) -> FollowUpRecord:
-    questionnaire = task.questionnaire
     task_id = task.id
     async with in_transaction():
         # Lock the task and read it again: two contacts saved at once must not both apply.
@@ -247,33 +287,17 @@ async def _save(
             # The family told us: the patient is marked and no other task of theirs will call.
             await Patient.filter(id=task.patient_id, deceased_at__isnull=True).update(deceased_at=now())
             await cancel_ineligible()
-        record = await FollowUpRecord.create(
-            client_uuid=client_uuid,
-            task=task,
-            patient_id=task.patient_id,
-            staff_id=staff_id,
-            questionnaire=questionnaire,
-            outcome=outcome,
-            answers=cleaned,
-            score=questionnaires.score(questionnaire, cleaned) if cleaned else None,
-            notes=notes[:2000],
-            call_id=call_id,
-            contacted_at=now(),
-        )
-        # A satisfaction survey's answers as flat rows (and its 整改单), in this same transaction.
-        await satisfaction.on_record_saved(task, record, questionnaire)
-        flags = questionnaires.red_flags(questionnaire, cleaned) if cleaned else []
-        for flag in flags:
-            severity = ProblemSeverity.URGENT if flag.severity == "urgent" else ProblemSeverity.NORMAL
-            await Problem.create(
-                patient_id=task.patient_id,
-                task=task,
-                record=record,
-                department_id=task.department_id,
-                severity=severity,
-                description=f"随访发现：{flag.message}",
-                reply_due_at=now() + REPLY_WITHIN[severity],
+        filed = partial(_file_record, staff_id=staff_id, outcome=outcome, call_id=call_id)
+        record, flags = await filed(task, client_uuid=client_uuid, cleaned=cleaned, notes=notes)
+        for step, answered in merged or []:
+            # its own record, under an id derived from this contact's (a retry files it once)
+            _, more = await filed(
+                step,
+                client_uuid=uuid.uuid5(client_uuid, f"merged-{step.id}"),
+                cleaned=answered,
+                notes=f"合并到「{task.template.name}」第{task.step}次随访一并完成",
             )
+            flags += more
         await audit.record(
             AuditAction.CREATE,
             actor=actor,
@@ -284,6 +308,48 @@ async def _save(
             + (f"，危险信号 {len(flags)} 条" if flags else ""),
         )
     return record
+
+
+async def _file_record(
+    task: FollowUpTask,
+    *,
+    client_uuid: uuid.UUID,
+    staff_id: int | None,
+    outcome: TaskOutcome,
+    cleaned: dict[str, Any],
+    notes: str,
+    call_id: int | None,
+) -> tuple[FollowUpRecord, list[questionnaires.RedFlag]]:
+    """One record of `task` with its satisfaction rows and the problems its red flags raise."""
+    questionnaire = task.questionnaire
+    record = await FollowUpRecord.create(
+        client_uuid=client_uuid,
+        task=task,
+        patient_id=task.patient_id,
+        staff_id=staff_id,
+        questionnaire=questionnaire,
+        outcome=outcome,
+        answers=cleaned,
+        score=questionnaires.score(questionnaire, cleaned) if cleaned else None,
+        notes=notes[:2000],
+        call_id=call_id,
+        contacted_at=now(),
+    )
+    # A satisfaction survey's answers as flat rows (and its 整改单), in this same transaction.
+    await satisfaction.on_record_saved(task, record, questionnaire)
+    flags = questionnaires.red_flags(questionnaire, cleaned) if cleaned else []
+    for flag in flags:
+        severity = ProblemSeverity.URGENT if flag.severity == "urgent" else ProblemSeverity.NORMAL
+        await Problem.create(
+            patient_id=task.patient_id,
+            task=task,
+            record=record,
+            department_id=task.department_id,
+            severity=severity,
+            description=f"随访发现：{flag.message}",
+            reply_due_at=now() + REPLY_WITHIN[severity],
+        )
+    return record, flags
 
 
 async def search_records(

@@ -223,6 +223,18 @@ async def test_centre_template_designed_edited_and_its_tasks_follow_the_design(
     assert len(merged) > 0
     await tab.goto(tab.url.split("#")[0] + f"#{TASKS}?template_id={template_id}&status=cancelled")
     await expect(tab.locator("td", has_text="已合并到同期更高优先级的随访")).to_have_count(len(merged))
+    # the general plan's call in that window asks this plan's questionnaire too (appended)
+    step = merged[0]
+    open_rows = (await _api(tab, "POST", f"{TASKS}/list?perPage=500", {"status": "assigned"}))["data"]["items"]
+    host = next(
+        r
+        for r in open_rows
+        if r["patient__name"] == step["patient__name"] and r["due_start"] <= step["due_start"] <= r["due_end"]
+    )
+    detail = await _api(tab, "GET", f"/api/v1/tasks/{host['id']}")
+    assert [m["task_id"] for m in detail["merged"]] == [step["id"]], detail["merged"]
+    form = await _api(tab, "GET", f"{TASKS}/form/{host['id']}")
+    assert "合并随访：骨伤科骨折腰痛出院随访 · 骨伤科出院随访问卷" in str(form["data"])
 
 
 async def test_satisfaction_template_offers_only_survey_staff_and_its_tasks_go_to_them(

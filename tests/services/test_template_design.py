@@ -4,16 +4,36 @@ translated to the stored shape and back."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from backend.admin.template_designer import designer_data, template_from_form
-from backend.models import Admission, Department, DiagnosisCode, FollowUpTask, FollowUpTemplate, Questionnaire
-from backend.models.choices import CancelReason, Channel, DiagnosisKind, MergeRule, Program, TaskStatus
-from backend.services import followup_tasks, template_designer
+from backend.models import (
+    Admission,
+    Department,
+    DiagnosisCode,
+    FollowUpRecord,
+    FollowUpTask,
+    FollowUpTemplate,
+    Questionnaire,
+)
+from backend.models.choices import (
+    CancelReason,
+    Channel,
+    DiagnosisKind,
+    MergeRule,
+    Program,
+    ReachedWithoutCall,
+    TaskOutcome,
+    TaskStatus,
+)
+from backend.services import execution, followup_tasks, template_designer
 from backend.services.errors import InvalidInput
 from backend.services.followup_rules import describe_schedule
+from backend.services.principal import load_principal
 from tests import factories
 
 
@@ -180,3 +200,45 @@ async def test_the_diagnosis_picker_offers_a_typed_code_as_a_prefix_but_not_piny
     assert await labels("I2") == ["以 I2 开头的全部诊断"]  # a category the library lacks
     assert await labels("m5") == ["以 M5 开头的全部诊断", "M51 其他椎间盘疾患"]
     assert await labels("S72") == ["S72 股骨骨折"]  # a code the library has, by its name
+
+
+async def test_a_merged_step_s_questionnaire_is_asked_and_recorded_in_the_same_call(db: str) -> None:
+    stay = await _stay()
+    first_items = [{"id": "q1", "type": "single", "text": "伤口", "required": True, "options": [{"value": "ok"}]}]
+    merged_items = [
+        {"id": "m1", "type": "single", "text": "服药", "required": True, "options": [{"value": "yes"}, {"value": "no"}]}
+    ]
+    main = await Questionnaire.create(code="专病问卷", title="专病问卷", items=first_items)
+    extra = await Questionnaire.create(code="通用问卷", title="通用问卷", items=merged_items)
+    await _template("专病", priority=10, questionnaire=main)
+    await _template("通用", priority=0, merge_rule=MergeRule.MERGE, questionnaire=extra)
+    await followup_tasks.generate()
+    host = await FollowUpTask.get(template__name="专病")
+    merged = await FollowUpTask.get(template__name="通用")
+    agent = await load_principal(await factories.staff("followup_agent"))
+    assert [m.id for m in await execution.merged_tasks(host)] == [merged.id]
+
+    async def contact(uid: int, merged_answers: dict[str, Any]) -> Any:
+        return await execution.record_contact(
+            agent,
+            host.id,
+            client_uuid=uuid.UUID(int=uid),
+            outcome=TaskOutcome.REACHED,
+            answers={"q1": "ok"},
+            reached_without_call=ReachedWithoutCall.OFFLINE,
+            reached_reason="门诊复诊时当面随访",
+            merged_answers=merged_answers,
+        )
+
+    # the merged questionnaire's required item is required in the call too; a stray task is refused
+    with pytest.raises(InvalidInput):
+        await contact(1, {})
+    with pytest.raises(InvalidInput, match="未合并到本次随访"):
+        await contact(2, {str(merged.id): {"m1": "yes"}, "999999": {}})
+    record = await contact(3, {str(merged.id): {"m1": "no"}})
+    again = await contact(3, {str(merged.id): {"m1": "no"}})  # a retry files nothing more
+    assert again.id == record.id
+    rows = await FollowUpRecord.filter(patient_id=stay.patient_id).order_by("id").values("task_id", "answers")
+    assert rows == [{"task_id": host.id, "answers": {"q1": "ok"}}, {"task_id": merged.id, "answers": {"m1": "no"}}]
+    # once answered, the step is no longer offered in a later call
+    assert await execution.merged_tasks(host) == []
