@@ -74,9 +74,7 @@ class PatientAdmin(TortoiseModelAdmin):
         if not numbers:
             return query
         query = patients.by_numbers(query, numbers)
-        await exact_search.audited(
-            principal, numbers, lambda: exact_search.in_slot(query.limit(20)).values_list("id", flat=True)
-        )
+        await exact_search.audited(principal, numbers, query.limit(20), lambda q: q.values_list("id", flat=True))
         return query
 
     def __init__(self, app: Any) -> None:

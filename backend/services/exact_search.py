@@ -158,16 +158,7 @@ async def _slot(principal: Principal) -> AsyncIterator[int | None]:
         yield await _database_slot(principal)
 
 
-Q = TypeVar("Q", bound=Model)
-
-
-def in_slot(query: QuerySet[Q]) -> QuerySet[Q]:
-    """`query` (built before the search's slot was taken) run on the slot's own connection.
-
-    A query binds its connection when it is built; the database slot holds one pooled connection
-    in a transaction while the user's staff row is locked, so a search on another connection
-    would wait for the pool that the other searches waiting on that lock hold: a deadlock."""
-    return query.using_db(connections.get("default"))
+M = TypeVar("M", bound=Model)
 
 
 def _described(numbers: list[Identifier]) -> str:
@@ -208,12 +199,22 @@ def _found(result: Any) -> tuple[list[int], int]:
     return ids, result.total if isinstance(result, Page) else len(ids)
 
 
-async def audited(principal: Principal, numbers: list[Identifier], search: Callable[[], Awaitable[T]]) -> T:
-    """Run `search()` (an exact search by `numbers`, giving a page of patients or their ids)
-    within the user's allowance, and audit it with what it found."""
+async def audited(
+    principal: Principal,
+    numbers: list[Identifier],
+    query: QuerySet[M],
+    run: Callable[[QuerySet[M]], Awaitable[T]],
+) -> T:
+    """`run(query)` (an exact search by `numbers`, giving a page of patients or their ids) within
+    the user's allowance, audited with what it found.
+
+    The query runs on the slot's own connection: a query binds its connection when built, and
+    the database slot holds one pooled connection in a transaction while the user's staff row is
+    locked, so a search on another connection would wait for the pool that the other searches
+    waiting on that lock hold (a deadlock seen on PostgreSQL)."""
     async with _slot(principal) as retry_after:
         if retry_after is None:
-            result = await search()
+            result = await run(query.using_db(connections.get("default")))
             ids, total = _found(result)
             await audit.record(
                 AuditAction.EXACT_SEARCH,

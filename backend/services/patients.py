@@ -106,9 +106,7 @@ async def search(
         query = query.filter(id__in=Subquery(stays.values("patient_id")))
     if not numbers:
         return await paginate(query.order_by("-id"), page, page_size)
-    return await exact_search.audited(
-        principal, numbers, lambda: paginate(exact_search.in_slot(query.order_by("-id")), page, page_size)
-    )
+    return await exact_search.audited(principal, numbers, query.order_by("-id"), lambda q: paginate(q, page, page_size))
 
 
 def exact_numbers(*, phone: str | None, id_number: str | None) -> list[exact_search.Identifier]:
