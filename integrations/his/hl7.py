@@ -15,7 +15,10 @@ What we read:
 - ADT corrections A11 cancel admit/visit and A13 cancel discharge: PID -> `PatientRecord`, PV1-19
   -> `VisitCancellation` (the rest of their PV1 describes what is being withdrawn and is not read).
 - ORU^R01 (unsolicited observation results): OBR (observation request, one lab report) ->
-  `LabReportRecord`, OBX (observation, one analyte) -> `LabResultRecord`, SPM (specimen).
+  `LabReportRecord`, OBX (observation, one analyte) -> `LabResultRecord`, SPM (specimen). An OBR
+  whose diagnostic service section (OBR-24, HL7 table 0074) is an examination (RAD, CT, US, EC,
+  ...) is an imaging/ECG/endoscopy report instead -> `ExamReportRecord`, its text OBX segments
+  read as 检查所见 (findings) and 诊断意见 (impression).
 - Batches: FHS/BHS ... BTS/FTS (file and batch header/trailer) wrapping several MSH messages.
 
 HL7 field names stop here: nothing outside this module knows what PV1-19 is. A record that cannot
@@ -47,6 +50,7 @@ from integrations.his.base import (
     CancelledEvent,
     ContactRecord,
     DiagnosisRecord,
+    ExamReportRecord,
     LabReportRecord,
     LabResultRecord,
     PatientRecord,
@@ -100,6 +104,33 @@ VT, FS, CR = b"\x0b", b"\x1c", b"\r"
 CANCEL_EVENTS: dict[str, CancelledEvent] = {"A11": "admission", "A13": "discharge"}
 ADT_EVENTS = ("A01", "A02", "A03", "A04", "A08", *CANCEL_EVENTS)
 SUPPORTED = "ADT^A01/A02/A03/A04/A08/A11/A13、ORU^R01"
+# OBR-24 diagnostic service sections (HL7 table 0074, and the DICOM modality codes some RIS/PACS
+# send there) that make a result an examination report (检查), with the type we show.
+EXAM_SECTIONS = {
+    "RAD": "放射",
+    "RX": "X线",
+    "DX": "X线",
+    "CR": "X线",
+    "XRC": "X线造影",
+    "CT": "CT",
+    "NMR": "磁共振",
+    "MR": "磁共振",
+    "NMS": "核医学",
+    "US": "超声",
+    "RUS": "超声",
+    "CUS": "心脏超声",
+    "OUS": "产科超声",
+    "VUS": "血管超声",
+    "EC": "心电图",
+    "ECG": "心电图",
+    "EN": "神经电生理",
+    "CTH": "心导管",
+    "PF": "肺功能",
+    "ES": "内镜",
+    "ENDO": "内镜",
+}
+# An OBX-3 heading that is the report's impression rather than its findings.
+_IMPRESSION = re.compile(r"诊断|结论|印象|意见|提示|impression", re.IGNORECASE)
 HEADER_SEGMENTS = frozenset({"MSH", "BHS", "FHS"})
 
 # HL7 table 0357 (message error condition codes), used in ERR-3 of our ACKs.
@@ -1163,10 +1194,52 @@ class _Mapper:
             reported_at=_moment(obr, 22, "报告时间") or _last_moment(obxs, 19, "分析时间"),
         )
 
+    def exam_report(self, group: Sequence[Segment], patient_id: str | None, visit_id: str | None) -> ExamReportRecord:
+        """OBR of an examination: 3/2 report id, 4 item, 15 body site, 22 report time, 24 section,
+        32 principal result interpreter; each OBX text under its OBX-3 heading, the impression
+        (…&IMP, 19005-8, 诊断/结论/印象/意见) as the conclusion and the rest as findings."""
+        obr = group[0]
+        report_id = normalise.text(obr.get(3)) or normalise.text(obr.get(2))
+        if not report_id:
+            raise _Invalid("缺少报告单号（OBR-3/OBR-2）", "OBR-3", ERR_REQUIRED_FIELD)
+        if patient_id is None:
+            raise _Invalid("检查报告缺少患者（之前没有带 PID-3 的 PID 段）", "PID-3", ERR_REQUIRED_FIELD)
+        code, text = _coded(obr, 4)
+        findings: list[str] = []
+        conclusion: list[str] = []
+        for obx in (s for s in group if s.name == "OBX"):
+            value = self.obx_value(obx).strip()
+            if not value:
+                continue
+            heading_code, heading = _coded(obx, 3)
+            is_impression = heading_code.upper().endswith(("&IMP", "IMP")) or heading_code == "19005-8"
+            (conclusion if is_impression or _IMPRESSION.search(heading) else findings).append(value)
+        section = obr.get(24).upper()
+        # OBR-32 is a name with its parts as subcomponents: id & family & given
+        interpreter = [obr.get(32, 1, n) for n in (2, 3)]
+        return ExamReportRecord(
+            his_report_id=report_id,
+            his_patient_id=patient_id,
+            item_name=text or code or EXAM_SECTIONS[section],
+            his_visit_id=visit_id,
+            exam_type=EXAM_SECTIONS[section],
+            body_part=normalise.text(obr.get(15, 4, 2)) or normalise.text(obr.get(15, 4, 1)),
+            findings="\n".join(findings),
+            conclusion="\n".join(conclusion),
+            reported_at=_moment(obr, 22, "报告时间") or _last_moment(list(group[1:]), 14, "检查时间"),
+            reporting_doctor=_person_name(interpreter) or normalise.text(obr.get(32, 1, 1)),
+        )
+
     def finish_report(self, group: list[Segment], patient_id: str | None, visit_id: str | None) -> None:
         """Map one OBR with its OBX and SPM segments (a rejected report takes its results with it)."""
         obr = group[0]
         external = normalise.text(obr.get(3)) or normalise.text(obr.get(2)) or f"{self.control_id}/OBR{obr.get(1)}"
+        if obr.get(24).upper() in EXAM_SECTIONS:
+            try:
+                self.batch.exams.append(self.exam_report(group, patient_id, visit_id))
+            except NormaliseError as exc:
+                self.reject("exam", external, exc, group)
+            return
         try:
             report = self.lab_report(group, patient_id, visit_id)
         except NormaliseError as exc:

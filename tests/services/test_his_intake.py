@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 
-from backend.models import Patient
+from backend.models import ExamReport, Patient
 from backend.security.crypto import decrypt
 from backend.services import demo, patients, sync
 from integrations.his import hl7
 from integrations.his.base import Batch, ContactRecord, PatientRecord
+from tests import factories
 
 
 async def test_every_phone_of_a_field_is_kept_structured_and_an_unreadable_one_is_kept_with_its_reason(
@@ -81,3 +82,37 @@ async def test_the_same_pid3_from_two_authorities_is_two_patients_and_an_existin
     assert await Patient.filter(his_id__startswith="M1").count() == 3
     # a replay of the other feed matches its own patient and changes nothing
     assert (await sync.store("hl7", hl7.parse_message(adt("C4", "LAB2", "李四", "19900202")))).inserted == 0
+
+
+async def test_an_examination_report_from_hl7_is_stored_once_with_the_stay(db: str) -> None:
+    def message(control: str) -> str:
+        return "\r".join(
+            [
+                f"MSH|^~\\&|RIS|H|FU|H|20260105080000||ORU^R01|{control}|P|2.5",
+                "PID|1||E1^^^HIS^PI||赵六||19580101|M",
+                "PV1|1|I|0101||||||||||||||||ZY9001",
+                "OBR|1||US9001|US-ABD^腹部超声||||||||||||||||||20260104100000||US",
+                "OBX|1|TX|FIND^超声所见||肝脏形态大小正常||||||F",
+                "OBX|2|TX|IMP^超声提示||肝胆胰脾未见明显异常||||||F",
+            ]
+        )
+
+    await factories.department(code="0101", name="心内科")
+    admit = [
+        "MSH|^~\\&|HIS|H|FU|H|20260101080000||ADT^A01|X0|P|2.5",
+        "EVN|A01|20260101080000",
+        "PID|1||E1^^^HIS^PI||赵六||19580101|M",
+        "PV1|1|I|0101^^^^^^^^心内科||||||||||||||||ZY9001" + "|" * 25 + "20260101080000",
+    ]
+    assert (await sync.store("hl7", hl7.parse_message("\r".join(admit)))).rejected == []
+    first = await sync.store("hl7", hl7.parse_message(message("X1")))
+    again = await sync.store("hl7", hl7.parse_message(message("X2")))  # the RIS sends it again
+    assert first.rejected == [] and again.inserted == 0
+    [exam] = await ExamReport.filter(his_report_id="US9001").select_related("admission")
+    assert (exam.item_name, exam.exam_type, exam.findings, exam.conclusion) == (
+        "腹部超声",
+        "超声",
+        "肝脏形态大小正常",
+        "肝胆胰脾未见明显异常",
+    )
+    assert exam.admission is not None and exam.admission.his_visit_id == "ZY9001"

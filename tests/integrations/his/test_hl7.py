@@ -761,3 +761,35 @@ def test_an_oru_without_obr_6_and_22_is_dated_by_obr_7_or_its_results() -> None:
     assert report.requested_at is not None and report.requested_at.strftime("%H:%M") == "07:00"
     assert report.reported_at is not None and report.reported_at.strftime("%H:%M") == "10:05"
     assert len(report.results) == 2  # an unreadable OBX-19 costs neither the report nor a result
+
+
+def test_an_examination_oru_is_filed_as_a_report_with_findings_and_impression() -> None:
+    """OBR-24 names the service section: RAD/US/EC... are 检查 reports, not lab results."""
+    raw = message(
+        msh("RIS-1", "ORU^R01^ORU_R01"),
+        CN_PID,
+        segment("PV1", {1: "1", 2: "I", 19: "V20260001"}),
+        segment(
+            "OBR",
+            {1: "1", 2: "A26001", 3: "R26001", 4: "CT-HEAD^头颅CT平扫", 15: "^^^HEAD&头颅"}
+            | {22: "20260103153000", 24: "CT", 32: "D017&赵&磊"},
+        ),
+        segment("OBX", {1: "1", 2: "TX", 3: "18782-3&GDT^影像所见^LN", 5: "左侧基底节区见斑片状低密度影", 11: "F"}),
+        segment("OBX", {1: "2", 2: "TX", 3: "19005-8&IMP^诊断意见^LN", 5: "左侧基底节区腔隙性脑梗死", 11: "F"}),
+        segment("OBR", {1: "2", 3: "E26002", 4: "ECG^常规心电图", 22: "20260104090000", 24: "EC"}),
+        segment("OBX", {1: "1", 2: "ST", 3: "CONC^心电图结论", 5: "窦性心律~正常心电图", 11: "F"}),
+        segment("OBR", {1: "3", 3: "L26003", 4: "GLU^血糖", 24: "CH"}),
+        segment("OBX", {1: "1", 2: "NM", 3: "GLU^葡萄糖", 5: "5.6", 6: "mmol/L", 11: "F"}),
+        segment("OBR", {1: "4", 4: "US^腹部超声", 24: "US"}),  # no report id: refused, the rest kept
+    )
+    batch = parse_message(raw)
+    ct, ecg = batch.exams
+    assert (ct.his_report_id, ct.his_patient_id, ct.his_visit_id) == ("R26001", "P0001^HIS", "V20260001")
+    assert (ct.item_name, ct.exam_type, ct.body_part, ct.reporting_doctor) == ("头颅CT平扫", "CT", "头颅", "赵磊")
+    assert (ct.findings, ct.conclusion) == ("左侧基底节区见斑片状低密度影", "左侧基底节区腔隙性脑梗死")
+    assert ct.reported_at == local(2026, 1, 3, 15, 30)
+    assert (ecg.exam_type, ecg.findings, ecg.conclusion) == ("心电图", "", "窦性心律; 正常心电图")
+    [lab] = batch.labs
+    assert lab.his_report_id == "L26003" and [r.value_raw for r in lab.results] == ["5.6"]
+    [refused] = batch.rejected
+    assert (refused.entity, refused.reason) == ("exam", "缺少报告单号（OBR-3/OBR-2）")
