@@ -59,9 +59,10 @@ async def _generate(principal: Principal, template: FollowUpTemplate, data: dict
     # In full, whatever the watermark says: the one way staff can ask for every stay to be checked again.
     report = await followup_tasks.generate(template_ids=[template.id], full=True)
     skipped = "、".join(f"{SKIPPED.get(k, k)} {n}" for k, n in report.skipped.items() if n) or "无"
+    yielded = f"；低优先级模板已有的同期任务因此合并或顺延 {report.yielded} 条" if report.yielded else ""
     return (
         f"新生成随访任务 {report.created} 条（其中与高优先级模板同期：合并 {report.merged} 条、"
-        f"顺延 {report.deferred} 条）；跳过：{skipped}"
+        f"顺延 {report.deferred} 条）{yielded}；跳过：{skipped}"
     )
 
 

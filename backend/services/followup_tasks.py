@@ -135,6 +135,7 @@ class GenerationReport:
     replanned: int = 0  # of `created`: cancelled tasks of a withdrawn discharge, planned again
     merged: int = 0  # of `created`: steps merged into an outranking template's call in the same window
     deferred: int = 0  # of `created`: steps moved past an outranking template's call in the same window
+    yielded: int = 0  # earlier, untouched tasks merged or deferred because an outranking call was planned now
 
 
 class _Readmissions:
@@ -283,9 +284,53 @@ async def generate(
                     report.created += replanned
                     report.replanned += replanned
                 report.created += await inserts.add(new) if new else 0
+    report.yielded = await _yield_to_new_calls(started)
     report.cancelled = await cancel_ineligible()
     await _remember(ordered, started)  # only once every task of the run is in
     return report
+
+
+async def _yield_to_new_calls(started: datetime) -> int:
+    """Merging looks down as well as up: a call planned in this run (a 专病 template added after
+    the 通用 one had planned its calls, or a stay that now matches it) comes before the calls of
+    lower-priority templates planned earlier in the same window, if nobody has worked them yet
+    (no attempt made): each is merged into the new call or deferred past it by its template's
+    merge rule, as it would have been had both been planned together."""
+    untouched = FollowUpTask.filter(
+        created_at__lt=started,
+        status__in=(TaskStatus.PENDING, TaskStatus.ASSIGNED),
+        attempts=0,
+        channel__in=CALLS,
+    )
+    new_calls = FollowUpTask.filter(created_at__gte=started, channel__in=CALLS).exclude(status=TaskStatus.CANCELLED)
+    waiting = await untouched.filter(patient_id__in=Subquery(new_calls.values("patient_id"))).prefetch_related(
+        "template"
+    )
+    if not waiting:
+        return 0
+    ahead = {t.template_id: await outranking(t.template.priority, t.template_id) for t in waiting}
+    new = await new_calls.filter(patient_id__in=[t.patient_id for t in waiting]).values_list(
+        "patient_id", "template_id", "due_start", "due_end"
+    )
+    count = 0
+    for task in waiting:
+        busy = [(s, e) for p, t, s, e in new if p == task.patient_id and t in ahead[task.template_id]]
+        if not overlaps((task.due_start, task.due_end), busy):
+            continue
+        if task.template.merge_rule is MergeRule.MERGE:
+            change: dict[str, Any] = {
+                "status": TaskStatus.CANCELLED,
+                "cancel_reason": CancelReason.MERGED,
+                "assignee_id": None,
+            }
+        else:
+            start, end = defer((task.due_start, task.due_end), busy)
+            change = {"due_start": start, "due_end": end}
+        # only if still untouched: an agent may have started it meanwhile
+        count += await FollowUpTask.filter(id=task.id, status=task.status, attempts=0).update(
+            **change, updated_at=now()
+        )
+    return count
 
 
 async def _remember(templates: list[FollowUpTemplate], started: datetime) -> None:

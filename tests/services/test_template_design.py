@@ -242,3 +242,38 @@ async def test_a_merged_step_s_questionnaire_is_asked_and_recorded_in_the_same_c
     assert rows == [{"task_id": host.id, "answers": {"q1": "ok"}}, {"task_id": merged.id, "answers": {"m1": "no"}}]
     # once answered, the step is no longer offered in a later call
     assert await execution.merged_tasks(host) == []
+
+
+async def test_a_higher_priority_call_planned_later_takes_the_window_of_untouched_lower_ones(db: str) -> None:
+    stay = await _stay()
+
+    def step(offset: int, window: int) -> list[dict[str, int]]:
+        return [{"offset_days": offset, "window_days": window}]
+
+    # three calls that do not meet one another
+    merging = await _template("通用", merge_rule=MergeRule.MERGE, schedule=step(7, 3))
+    deferring = await _template("康复", merge_rule=MergeRule.DEFER, schedule=step(12, 3))
+    worked = await _template("用药", merge_rule=MergeRule.MERGE, schedule=step(17, 3))
+    first_run = await followup_tasks.generate()
+    assert (first_run.created, first_run.merged, first_run.deferred) == (3, 0, 0)
+    # an agent already tried the 用药 call: it is left as it is
+    await FollowUpTask.filter(template=worked).update(attempts=1)
+    # a 专病 plan is added later, above them all, its window over all three
+    await _template("专病", priority=10, schedule=step(7, 30))
+    report = await followup_tasks.generate()
+    assert (report.created, report.yielded) == (1, 2)
+    first = await FollowUpTask.get(template__name="专病")
+    merged = await FollowUpTask.get(template=merging)
+    assert (merged.status, merged.cancel_reason, merged.assignee_id) == (
+        TaskStatus.CANCELLED,
+        CancelReason.MERGED,
+        None,
+    )
+    moved = await FollowUpTask.get(template=deferring)
+    assert moved.status is not TaskStatus.CANCELLED
+    assert (moved.due_start, moved.due_end - moved.due_start) == (first.due_end + timedelta(days=1), timedelta(3))
+    assert (await FollowUpTask.get(template=worked)).status is not TaskStatus.CANCELLED
+    assert [m.id for m in await execution.merged_tasks(first)] == [merged.id]
+    # nothing more on the next run
+    assert (await followup_tasks.generate(full=True)).yielded == 0
+    assert await FollowUpTask.filter(patient_id=stay.patient_id).count() == 4
