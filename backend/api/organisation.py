@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from backend.api.deps import CurrentPrincipal
 from backend.models import Department, PasswordResetRequest, Staff
-from backend.models.choices import DepartmentKind, ResetRequestStatus
+from backend.models.choices import DepartmentKind, DialMethod, ResetRequestStatus
 from backend.services import departments, password_reset
 from backend.services import staff as staff_service
 from backend.web.schemas import MAX_ID, DepartmentRef, Id, PageNo, PageOut, PatchSchema, Schema
@@ -84,6 +84,7 @@ class StaffPatch(PatchSchema):
     department_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     title: str | None = Field(default=None, max_length=32)
     phone_extension: str | None = Field(default=None, max_length=32)
+    dial_method: DialMethod | None = Field(default=None, description="拨号方式")
     sip_password: str | None = Field(default=None, max_length=64, description="分机密码（网络电话）；空字符串清除")
 
 

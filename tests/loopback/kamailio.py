@@ -18,25 +18,29 @@ from pathlib import Path
 from tests.live import free_port
 
 CONFIG = Path(__file__).with_name("kamailio.cfg")
-MODULES = "/usr/lib/x86_64-linux-gnu/kamailio/modules/"
+# Debian's multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu, ...)
+MODULES = next(
+    (str(p) + "/" for p in sorted(Path("/usr/lib").glob("*/kamailio/modules"))), "/usr/lib/kamailio/modules/"
+)
 KAMAILIO = shutil.which("kamailio") or "/usr/sbin/kamailio"
 DOMAIN = "127.0.0.1"
 
 
 class SipServer:
-    def __init__(self, workdir: Path, users: Mapping[str, str]) -> None:
+    def __init__(self, workdir: Path, users: Mapping[str, str] | None = None) -> None:
         self.workdir = workdir
         self.port = free_port()
         self.ws_url = f"ws://127.0.0.1:{self.port}"
         self.domain = DOMAIN
-        lines = "\n".join(f'\t$sht(users=>{user}) = "{password}";' for user, password in users.items())
-        text = CONFIG.read_text().replace("@PORT@", str(self.port)).replace("@MODULES@", MODULES)
+        self.users: dict[str, str] = dict(users or {})  # SIP user -> digest password, read by start()
         self.config = workdir / "kamailio.cfg"
-        self.config.write_text(text.replace("@USERS@", lines))
         self.log = workdir / "kamailio.log"
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 20) -> None:
+        lines = "\n".join(f'\t$sht(users=>{user}) = "{password}";' for user, password in self.users.items())
+        text = CONFIG.read_text().replace("@PORT@", str(self.port)).replace("@MODULES@", MODULES)
+        self.config.write_text(text.replace("@USERS@", lines))
         check = subprocess.run([KAMAILIO, "-c", "-f", str(self.config)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
         with self.log.open("ab") as log:

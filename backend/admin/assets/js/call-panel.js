@@ -88,12 +88,18 @@
           ringSeconds: config.ring_seconds
         });
       }).then(function (phone) {
+        set({softphone_notice: ''});  // registered: an earlier refusal no longer holds
         watch(phone, set);
         return dial(taskId, set, phone);
       });
     }).catch(function (error) {
+      // the softphone's own problems are told once, in red beside the status
       var notice = /^(MIC_|REGISTER_|WS_)/.test(error.code || '') ? error.message : '';
-      set({call_status: '拨号失败：' + error.message, call_state: 'failed', softphone_notice: notice});
+      set({
+        call_status: notice ? '未拨号：网络电话不可用' : '拨号失败：' + error.message,
+        call_state: 'failed',
+        softphone_notice: notice
+      });
     });
   }
 

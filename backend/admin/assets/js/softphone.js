@@ -215,8 +215,12 @@
     inviter.stateChange.addListener(function (state) {
       if (state === SIP.SessionState.Established) {
         self.answered(call);
-      } else if (state === SIP.SessionState.Terminated && self.call === call) {
-        self.finish(call.cause || (call.answeredAt ? 'normal' : 'no_answer'));
+      } else if (state === SIP.SessionState.Terminated) {
+        // SIP.js ends the session before it hands us the final response (onReject below):
+        // finish once that has told us the SIP status
+        setTimeout(function () {
+          if (self.call === call) self.finish(call.cause || (call.answeredAt ? 'normal' : 'no_answer'));
+        }, 0);
       }
     });
     var ringSeconds = this.options.ringSeconds || 60;
