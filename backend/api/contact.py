@@ -17,6 +17,7 @@ from backend.security import signing
 from backend.services import calling, sms
 from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
+from backend.web.errors import ErrorOut
 from backend.web.schemas import BODY_LIMIT, MAX_ID, Id, PageNo, Schema
 from integrations.dialer.base import CallEventKind
 
@@ -100,7 +101,12 @@ class SoftphoneOut(BaseModel):
     ring_seconds: int | None = Field(default=None, description="振铃超过该秒数按无人接听结束")
 
 
-@router.get("/softphone", response_model=SoftphoneOut, summary="本人网络电话的注册信息")
+@router.get(
+    "/softphone",
+    response_model=SoftphoneOut,
+    summary="本人网络电话的注册信息",
+    responses={409: {"model": ErrorOut, "description": "网络电话尚未配置，或本人分机号、分机密码未设置"}},
+)
 async def softphone(principal: CurrentPrincipal) -> JSONResponse:
     config = await calling.softphone_config(principal)
     body = SoftphoneOut(enabled=False) if config is None else SoftphoneOut(enabled=True, **asdict(config))

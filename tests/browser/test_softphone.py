@@ -246,6 +246,17 @@ async def test_a_refused_microphone_is_said_in_chinese_before_any_call_is_placed
 ) -> None:
     """A person who clicked 阻止 on the microphone prompt: Chromium without the fake prompt
     (headless refuses by itself) but with the fake device, so only the permission is missing."""
+    async with httpx.AsyncClient(base_url=live_server.base) as api:
+        admin = await _token(api, "sysadmin")
+        staff = {
+            s["username"]: s for s in (await api.get("/api/v1/staff?page_size=100", headers=admin)).json()["items"]
+        }
+        changed = await api.patch(
+            f"/api/v1/staff/{staff['kefu01']['id']}",
+            json={"dial_method": "webrtc", "sip_password": AGENT_PASSWORD},
+            headers=admin,
+        )
+        assert changed.status_code == 200, changed.text
     async with async_playwright() as playwright:
         refusing = await playwright.chromium.launch(
             executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, "--use-fake-device-for-media-stream"]
@@ -254,7 +265,7 @@ async def test_a_refused_microphone_is_said_in_chinese_before_any_call_is_placed
             tab = await refusing.new_page(viewport={"width": 1600, "height": 900}, locale="zh-CN")
             dialled = Dialled()
             tab.on("response", dialled.seen)
-            await login(tab, live_server.base, "kefu01")  # 网络电话 since the scenario above
+            await login(tab, live_server.base, "kefu01")
             await open_task_for_call(tab, "王丽")
             drawer = tab.locator(".cxd-Drawer")
             await drawer.locator("button:has-text('拨打电话')").click()

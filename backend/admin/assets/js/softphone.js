@@ -89,8 +89,9 @@
       },
       delegate: {
         onDisconnect: function (error) { self.disconnected(error); },
-        // an incoming call is not ours to take here (screen pops are 来电弹屏's job)
-        onInvite: function (invitation) { invitation.reject({statusCode: 486}).catch(function () {}); }
+        // incoming calls are not taken here (来电弹屏 shows them); 480, a 4xx, leaves the PBX's
+        // other branches (a desk phone on the same extension) ringing, where a 6xx would end them
+        onInvite: function (invitation) { invitation.reject({statusCode: 480}).catch(function () {}); }
       }
     });
     this.registerer = new SIP.Registerer(this.ua, {expires: options.registerSeconds || 300});
