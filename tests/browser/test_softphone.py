@@ -209,7 +209,7 @@ async def test_the_softphone_places_every_kind_of_call_through_a_real_sip_server
             call_id = await _dial(tab, drawer)
             record = await _ended(api, agent, call_id, status)
             assert record["status"] == "busy" and record["hangup_cause"] == "17", record
-            await expect(status).to_contain_text("占线")
+            await expect(status).to_contain_text("占线，请选择随访结果")
 
             # no answer: it rings until the softphone's ring timer gives up
             await patient.evaluate("() => { window.patient.mode = 'ignore'; }")
