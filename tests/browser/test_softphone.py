@@ -18,7 +18,7 @@ import pytest
 from playwright.async_api import Browser, BrowserContext, Page, Response, async_playwright, expect
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, login
-from tests.browser.test_followup_ui import open_task_for_call
+from tests.browser.test_followup_ui import choose, open_task_for_call
 from tests.live import LiveServer
 from tests.loopback.kamailio import SipServer
 
@@ -147,18 +147,27 @@ async def test_the_softphone_places_every_kind_of_call_through_a_real_sip_server
             s["username"]: s for s in (await api.get("/api/v1/staff?page_size=100", headers=admin)).json()["items"]
         }
         extension = staff["kefu01"]["phone_extension"]
-        # 员工维护: 网络电话 with the extension's password, mistyped at first
-        changed = await api.patch(
-            f"/api/v1/staff/{staff['kefu01']['id']}",
-            json={"dial_method": "webrtc", "sip_password": "wrong-password"},
-            headers=admin,
-        )
-        assert changed.status_code == 200 and changed.json()["has_sip_password"], changed.text
-
         context: BrowserContext = await browser.new_context(viewport={"width": 1600, "height": 900}, locale="zh-CN")
         patient_context = await browser.new_context()
         dialled = Dialled()
         try:
+            # 员工维护, as the system administrator: 网络电话 and the extension's password, mistyped
+            maintenance = await (await browser.new_context(viewport={"width": 1600, "height": 900})).new_page()
+            await login(maintenance, base, "sysadmin")
+            await maintenance.click("text=系统管理")
+            await maintenance.click("text=员工维护")
+            row = maintenance.locator("tbody tr", has=maintenance.get_by_role("cell", name="kefu01", exact=True))
+            await row.locator("button:has(.fa-pencil)").click()
+            edit = maintenance.locator(".cxd-Modal")
+            await choose(edit, "拨号方式", "网络电话（浏览器）")
+            await edit.locator("input[name=sip_password]").fill("wrong-password")
+            await edit.locator("button:has-text('确认')").click()
+            await expect(row).to_contain_text("网络电话（浏览器）")
+            await expect(row).not_to_contain_text("wrong-password")
+            listed = (await api.get("/api/v1/staff?page_size=100", headers=admin)).json()["items"]
+            assert next(s for s in listed if s["username"] == "kefu01")["has_sip_password"]
+            await maintenance.context.close()
+
             tab = await context.new_page()
             tab.on("response", dialled.seen)
             await login(tab, base, "kefu01")
