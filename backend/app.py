@@ -109,6 +109,6 @@ def create_app(
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes, routes=_body_limits(app))
     app.add_middleware(CrossSiteRequestMiddleware)
-    agents = (settings.dialer.runpu_agent_url, settings.dialer.simbox_agent_url)
+    agents = (settings.dialer.runpu_agent_url, settings.dialer.simbox_agent_url, settings.dialer.softphone_ws_url or "")
     app.add_middleware(RequestContextMiddleware, policy=content_security_policy(agents))
     return app

@@ -27,7 +27,8 @@ def content_security_policy(agent_urls: tuple[str, ...] = ()) -> str:
       shell starts from /admin-assets/js/amis-*.js and reads its schema from a JSON data block.
     - style-src 'unsafe-inline': amis and React set inline styles (widths, positions, colours).
     - img-src/font-src data: blob:: amis' icons and fonts are data: URLs; charts export blobs.
-    - connect-src: the desk recording-box and SIM-box agents on the staff PC (ws://127.0.0.1:...).
+    - connect-src: the desk recording-box and SIM-box agents on the staff PC (ws://127.0.0.1:...),
+      and the PBX's SIP-over-WebSocket address for the browser softphone (DIALER__SOFTPHONE_WS_URL).
     """
     origins = sorted({_origin(url) for url in agent_urls if _origin(url)})
     return "; ".join(

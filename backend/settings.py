@@ -138,6 +138,30 @@ class DialerSettings(BaseModel):
     runpu_agent_url: str = Field(default="ws://127.0.0.1:12686", description="润普 ccgate agent on the staff PC.")
     simbox_agent_url: str = Field(default="ws://127.0.0.1:8800/", description="SIM-box agent on the staff PC.")
     webhook_token: SecretStr | None = Field(default=None, description="Secret in the PBX event webhook URL.")
+    softphone_ws_url: str | None = Field(
+        default=None,
+        pattern=r"^wss?://[^\s/]+(/[^\s]*)?$",
+        description="The PBX's SIP-over-WebSocket address for the browser softphone (网络电话), e.g. wss://pbx:8089/ws.",
+    )
+    softphone_domain: str | None = Field(
+        default=None, description="SIP domain the softphone registers in (the PBX's host name or realm)."
+    )
+    softphone_ring_seconds: int = Field(default=60, ge=1, le=300, description="Softphone gives up ringing after.")
+    softphone_recording_name: str = Field(
+        default="{call_id}.wav",
+        description="File name the PBX gives a softphone call's recording ({call_id}: the X-Followup-Call-Id header).",
+    )
+
+    @field_validator("softphone_recording_name")
+    @classmethod
+    def _recording_name(cls, value: str) -> str:
+        try:
+            name = value.format(call_id="x")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError("only {call_id} may be used in the recording name") from exc
+        if "{call_id}" not in value or "/" in name:
+            raise ValueError("the recording name needs {call_id} and no folder")
+        return value
 
 
 class LlmSettings(BaseModel):

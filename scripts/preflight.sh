@@ -34,6 +34,9 @@ has_freetds() {
 }
 has_chromium() { command -v chromium >/dev/null 2>&1; }
 has_cjk_fonts() { fc-list 2>/dev/null | grep -i 'noto sans cjk' >/dev/null; }
+# 网络电话 browser test: a real SIP server with SIP over WebSocket, started by the test itself
+has_kamailio() { [ -x /usr/sbin/kamailio ]; }
+has_kamailio_websocket() { [ -f /usr/lib/x86_64-linux-gnu/kamailio/modules/websocket.so ] || ls /usr/lib/*/kamailio/modules/websocket.so >/dev/null 2>&1; }
 
 missing_packages() {
   local missing=()
@@ -42,6 +45,8 @@ missing_packages() {
   has_freetds || [ -f /usr/share/tdsodbc/odbcinst.ini ] || missing+=(tdsodbc)
   has_chromium || missing+=(chromium)
   has_cjk_fonts || missing+=(fonts-noto-cjk)
+  has_kamailio || missing+=(kamailio)
+  has_kamailio_websocket || missing+=(kamailio-websocket-modules)
   echo "${missing[@]}"
 }
 

@@ -64,6 +64,9 @@ ASSETS: tuple[Asset, ...] = (
         "5.36.0",
         ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE", "NOTICE"),
     ),
+    # the browser softphone (网络电话, softphone.js): SIP.js is plain ES modules with no
+    # dependencies, imported by the browser straight from lib/ (no bundler, no build step)
+    Asset("sip.js", "sip.js", "0.21.2", ("lib", "LICENSE.md")),
 )
 
 

@@ -213,7 +213,8 @@ _LOAD_CALL_SCRIPTS = (
     ' if (document.querySelector(`script[src="${src}"]`)) return ok();'
     " const s = document.createElement('script'); s.src = src; s.onload = ok; s.onerror = fail;"
     " document.head.appendChild(s); });"
-    " load('/admin-assets/js/desk-phone.js').then(() => load('/admin-assets/js/call-panel.js'))"
+    " load('/admin-assets/js/desk-phone.js').then(() => load('/admin-assets/js/softphone.js'))"
+    ".then(() => load('/admin-assets/js/call-panel.js'))"
 )
 
 
@@ -254,6 +255,13 @@ def _call_panel(task_id: int) -> dict[str, Any]:
                 },
             },
             {"type": "tpl", "tpl": "${call_status|default:'尚未拨打'}", "className": "call-status"},
+            # 网络电话's own news (registration refused, connection lost), kept beside the call status
+            {
+                "type": "tpl",
+                "tpl": "${softphone_notice}",
+                "className": "softphone-notice text-danger",
+                "visibleOn": "${softphone_notice}",
+            },
         ],
     }
 

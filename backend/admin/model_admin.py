@@ -280,7 +280,11 @@ class TortoiseModelAdmin(OpensInShell, ModelAdmin):
             more={**related(create_paths), **self.extra_create_fields()},
         )
         self.schema_update = build_schema(
-            f"{name}Update", plain(update_paths), optional=True, extra="forbid", more=related(update_paths)
+            f"{name}Update",
+            plain(update_paths),
+            optional=True,
+            extra="forbid",
+            more={**related(update_paths), **self.extra_update_fields()},
         )
         self.schema_read = build_schema(
             f"{name}Read", plain(self._read_paths), optional=True, more=related(list(self.m2m_fields))
@@ -301,6 +305,10 @@ class TortoiseModelAdmin(OpensInShell, ModelAdmin):
 
     def extra_create_fields(self) -> dict[str, Any]:
         """Hook: fields asked on create that are not model columns (e.g. an initial password)."""
+        return {}
+
+    def extra_update_fields(self) -> dict[str, Any]:
+        """Hook: fields asked on edit that are not model columns (e.g. a write-only secret)."""
         return {}
 
     def extra_filter_fields(self) -> dict[str, Any]:

@@ -197,14 +197,34 @@ class StaffAdmin(TortoiseModelAdmin):
                     max_length=128,
                     json_schema_extra={"amis_form_item": {"type": "input-password"}},
                 ),
+            ),
+            **self.extra_update_fields(),
+        }
+
+    def extra_update_fields(self) -> dict[str, Any]:
+        # write-only: stored encrypted, never read back into a form or a list (网络电话)
+        return {
+            "sip_password": (
+                str | None,
+                Field(
+                    default=None,
+                    title="分机密码",
+                    max_length=64,
+                    description="网络电话注册分机用；留空则不修改",
+                    json_schema_extra={"amis_form_item": {"type": "input-password"}},
+                ),
             )
         }
 
     async def create_item(self, principal: Principal, data: dict[str, Any]) -> Model:
         password = data.pop("password")
+        if not data.get("sip_password"):
+            data.pop("sip_password", None)
         return await staff_service.create(principal, data, password)
 
     async def update_item(self, principal: Principal, obj: Model, data: dict[str, Any]) -> Model:
+        if not data.get("sip_password"):
+            data.pop("sip_password", None)  # a blank field keeps the stored password
         return await staff_service.update(principal, obj.pk, data)
 
     async def _set_m2m(self, principal: Principal, obj: Model, values: dict[str, list[int]]) -> None:

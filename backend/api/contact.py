@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
@@ -16,6 +17,7 @@ from backend.security import signing
 from backend.services import calling, sms
 from backend.services.errors import PermissionDenied
 from backend.settings import get_settings
+from backend.web.errors import ErrorOut
 from backend.web.schemas import BODY_LIMIT, MAX_ID, Id, PageNo, Schema
 from integrations.dialer.base import CallEventKind
 
@@ -89,6 +91,29 @@ async def calls_start(body: CallStartIn, principal: CurrentPrincipal) -> CallSta
     )
 
 
+class SoftphoneOut(BaseModel):
+    enabled: bool = Field(description="本人的拨号方式是网络电话")
+    ws_url: str | None = Field(default=None, description="电话交换机的 SIP over WebSocket 地址")
+    domain: str | None = Field(default=None, description="SIP 域")
+    extension: str | None = Field(default=None, description="本人分机号")
+    password: str | None = Field(default=None, description="本人分机密码，仅供本人浏览器注册分机")
+    display_name: str | None = None
+    ring_seconds: int | None = Field(default=None, description="振铃超过该秒数按无人接听结束")
+
+
+@router.get(
+    "/softphone",
+    response_model=SoftphoneOut,
+    summary="本人网络电话的注册信息",
+    responses={409: {"model": ErrorOut, "description": "网络电话尚未配置，或本人分机号、分机密码未设置"}},
+)
+async def softphone(principal: CurrentPrincipal) -> JSONResponse:
+    config = await calling.softphone_config(principal)
+    body = SoftphoneOut(enabled=False) if config is None else SoftphoneOut(enabled=True, **asdict(config))
+    # the extension's password: never cached by the browser or a proxy
+    return JSONResponse(body.model_dump(), headers={"Cache-Control": "no-store"})
+
+
 class InboundPatientOut(BaseModel):
     id: int
     name: str
@@ -131,7 +156,12 @@ async def calls_get(call_id: CallId, principal: CurrentPrincipal) -> CallOut:
     return CallOut(**_call(await calling.get_call(principal, call_id)))
 
 
-@router.post("/calls/{call_id}/events", response_model=CallOut, summary="桌面设备通话事件", openapi_extra=PATIENT_DATA)
+@router.post(
+    "/calls/{call_id}/events",
+    response_model=CallOut,
+    summary="浏览器上报的通话事件（桌面设备、网络电话）",
+    openapi_extra=PATIENT_DATA,
+)
 async def calls_event(call_id: CallId, body: DeskEventIn, principal: CurrentPrincipal) -> CallOut:
     record = await calling.report_desk_event(
         principal, call_id, kind=body.kind, at=body.at, duration_seconds=body.duration_seconds, cause=body.cause or ""

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from backend.api.deps import CurrentPrincipal
 from backend.models import Department, PasswordResetRequest, Staff
-from backend.models.choices import DepartmentKind, ResetRequestStatus
+from backend.models.choices import DepartmentKind, DialMethod, ResetRequestStatus
 from backend.services import departments, password_reset
 from backend.services import staff as staff_service
 from backend.web.schemas import MAX_ID, DepartmentRef, Id, PageNo, PageOut, PatchSchema, Schema
@@ -60,6 +60,7 @@ class StaffOut(BaseModel):
     department: DepartmentRef | None
     title: str
     phone_extension: str
+    has_sip_password: bool = Field(description="已设置分机密码（网络电话）；密码本身从不返回")
     is_active: bool
     locked: bool
     locked_until: datetime | None
@@ -73,6 +74,7 @@ class StaffIn(Schema):
     department_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     title: str = Field(default="", max_length=32)
     phone_extension: str = Field(default="", max_length=32)
+    sip_password: str | None = Field(default=None, max_length=64, description="分机密码（网络电话），加密保存")
 
 
 class StaffPatch(PatchSchema):
@@ -82,6 +84,8 @@ class StaffPatch(PatchSchema):
     department_id: int | None = Field(default=None, ge=1, le=MAX_ID)
     title: str | None = Field(default=None, max_length=32)
     phone_extension: str | None = Field(default=None, max_length=32)
+    dial_method: DialMethod | None = Field(default=None, description="拨号方式")
+    sip_password: str | None = Field(default=None, max_length=64, description="分机密码（网络电话）；空字符串清除")
 
 
 class ResetRequestIn(Schema):
@@ -122,6 +126,7 @@ async def _staff_out(staff: Staff, *, reload: bool = True) -> StaffOut:
         department=DepartmentRef.model_validate(staff.department) if staff.department else None,
         title=staff.title,
         phone_extension=staff.phone_extension,
+        has_sip_password=bool(staff.sip_password_cipher),
         is_active=staff.is_active,
         locked=staff.locked,
         locked_until=staff.locked_until,

@@ -223,6 +223,7 @@ class DialMethod(LabeledEnum):
     RUNPU = "runpu", "桌面录音盒（润普）", "info"
     SIMBOX = "simbox", "桌面SIM卡盒", "info"
     MANUAL = "manual", "手工拨号", "secondary"
+    WEBRTC = "webrtc", "网络电话（浏览器）", "primary"
 
 
 class SmsCategory(LabeledEnum):
@@ -312,6 +313,7 @@ class CallDriver(LabeledEnum):
     RUNPU = "runpu", "桌面录音盒（润普）", "info"
     SIMBOX = "simbox", "桌面SIM卡盒", "info"
     MANUAL = "manual", "手工拨号", "secondary"
+    WEBRTC = "webrtc", "网络电话（浏览器）", "primary"
 
 
 class HangupCause(LabeledEnum):

@@ -23,7 +23,7 @@ from backend.services.pagination import Page, paginate
 from backend.services.principal import Principal
 
 # Never copied into before/after snapshots.
-SECRET_FIELDS = frozenset({"password_hash", "refresh_token_hash"})
+SECRET_FIELDS = frozenset({"password_hash", "refresh_token_hash", "sip_password_cipher"})
 
 
 def _jsonable(value: Any) -> Any:

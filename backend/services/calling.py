@@ -4,7 +4,10 @@ Two ways to dial meet here. Staff whose dial method is PBX are called by the ser
 configured driver (simulator, Asterisk AMI, FreeSWITCH ESL, Yeastar); the driver's events come
 back through `apply_event`. Staff with a desk recording box or SIM box dial from the browser
 through the vendor's local agent; the page reports the agent's events to `report_desk_event`
-and the agent uploads the recording with a signed URL (`save_recording`). Either way the rules
+and the agent uploads the recording with a signed URL (`save_recording`). Staff with the browser
+softphone (网络电话) dial from the page too, registered on the PBX with their own extension
+(`softphone_config`); the page reports the SIP call's events the same way, and the PBX keeps
+the recording, fetched like a PBX call's (`recording_of`). Either way the rules
 (calling hours, deceased, do-not-contact, a daily cap per patient) are checked here, at dial
 time, not only when the task was planned.
 """
@@ -126,8 +129,10 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
         raise Conflict(f"患者登记的电话号码无法识别（{numbers[0].reason}），请核实后更新")
     number = Number(usable.dial(get_settings().dialer.local_area_code or ""), usable.extension, usable.kind)
     method = staff.dial_method
-    if method is DialMethod.PBX and not staff.phone_extension.strip():
+    if method in (DialMethod.PBX, DialMethod.WEBRTC) and not staff.phone_extension.strip():
         raise Conflict("您的账号未设置分机号，请联系管理员在员工维护中设置")
+    if method is DialMethod.WEBRTC:
+        _softphone_settings(staff)  # refuses before an attempt is counted when it cannot work
     call_id = str(uuid.uuid4())  # also the FreeSWITCH origination_uuid, which must be a UUID
     driver = get_settings().dialer.driver if method is DialMethod.PBX else method.value
     # The daily cap is counted and the attempt recorded under a lock on the patient's row, so
@@ -168,15 +173,20 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
             record.pbx_ref = str(ref)[:64]
             await record.save(update_fields=["pbx_ref", "updated_at"])
         return DialStart(record, method)
-    # desk agents and staff dialling by hand need the number itself on the page: audited as an unmask
+    # desk agents, the softphone and staff dialling by hand need the number itself on the page:
+    # audited as an unmask
     await audit.record(
         AuditAction.UNMASK,
         actor=principal,
         resource=patient,
-        summary="手工拨号：显示号码" if method is DialMethod.MANUAL else "桌面设备拨号：向本机拨号程序提供号码",
+        summary=_UNMASK_SUMMARY.get(method, "桌面设备拨号：向本机拨号程序提供号码"),
     )
     if method is DialMethod.MANUAL:
         return DialStart(record, method, number=number.dial + (f" 转 {number.extension}" if number.extension else ""))
+    if method is DialMethod.WEBRTC:
+        # the browser INVITEs this number at the PBX, which routes it to the trunk as it does for
+        # PBX calls; a landline's extension is keyed in by the staff member after the answer
+        return DialStart(record, method, number=number.dial)
     settings = get_settings().dialer
     token = signing.sign(RECORDING_PURPOSE, call_id, now() + UPLOAD_VALID)
     return DialStart(
@@ -186,6 +196,86 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
         agent_url=settings.runpu_agent_url if method is DialMethod.RUNPU else settings.simbox_agent_url,
         upload_url=f"/api/v1/calls/{call_id}/recording?token={token}",
     )
+
+
+_UNMASK_SUMMARY = {
+    DialMethod.MANUAL: "手工拨号：显示号码",
+    DialMethod.WEBRTC: "网络电话拨号：向浏览器软电话提供号码",
+}
+
+
+# --- the browser softphone (网络电话) -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SoftphoneConfig:
+    """What the signed-in staff member's browser needs to register their extension on the PBX."""
+
+    ws_url: str
+    domain: str
+    extension: str
+    password: str
+    display_name: str
+    ring_seconds: int
+
+
+def _softphone_settings(staff: Staff) -> tuple[str, str, str]:
+    settings = get_settings().dialer
+    if not settings.softphone_ws_url or not settings.softphone_domain:
+        raise Conflict("网络电话尚未配置：请信息科设置电话交换机的 WebSocket 地址（DIALER__SOFTPHONE_WS_URL）和 SIP 域")
+    password = decrypt(staff.sip_password_cipher) if staff.sip_password_cipher else ""
+    if not password:
+        raise Conflict("您的账号未设置分机密码，请联系管理员在员工维护中设置")
+    return settings.softphone_ws_url, settings.softphone_domain, password
+
+
+async def softphone_config(principal: Principal) -> SoftphoneConfig | None:
+    """The softphone settings of the caller's own extension, or None when they dial another way.
+
+    The SIP password is decrypted for its owner only (the browser must answer the PBX's digest
+    challenge itself); no list or detail of staff ever carries it.
+    """
+    if not (principal.can("followup:execute") or principal.can("survey:execute")):
+        raise PermissionDenied("没有权限：执行随访")
+    staff = await Staff.get(id=principal.staff_id)
+    if staff.dial_method is not DialMethod.WEBRTC:
+        return None
+    if not staff.phone_extension.strip():
+        raise Conflict("您的账号未设置分机号，请联系管理员在员工维护中设置")
+    ws_url, domain, password = _softphone_settings(staff)
+    return SoftphoneConfig(
+        ws_url=ws_url,
+        domain=domain,
+        extension=staff.phone_extension.strip(),
+        password=password,
+        display_name=staff.name,
+        ring_seconds=get_settings().dialer.softphone_ring_seconds,
+    )
+
+
+# How a softphone call ended, as the page reports it (softphone.js): the SIP status the PBX or
+# the far end answered, or what happened in the browser; each with the Q.850 cause the call
+# record keeps (RFC 3398's mapping), so 通话记录 shows it with the labels of PBX calls.
+_SIP_BUSY = {"486", "600"}
+_SIP_NO_ANSWER = {"408", "480", "487"}
+_SIP_CAUSES = {"404": "1", "484": "28", "403": "21", "603": "21", "486": "17", "600": "17", "408": "102"}
+
+
+def softphone_hangup(cause: str, *, answered: bool) -> tuple[HangupKind, str]:
+    """The outcome and Q.850 cause of a softphone call that ended with `cause` (see above)."""
+    if answered:
+        # either side hung up, or the connection broke while talking: the talk happened
+        return HangupKind.COMPLETED, "38" if cause == "ws_dropped" else "16"
+    status = cause.removeprefix("sip:")
+    if status in _SIP_BUSY:
+        return HangupKind.BUSY, "17"
+    if status in _SIP_NO_ANSWER or cause in ("no_answer", "cancelled"):
+        return HangupKind.NO_ANSWER, "19"
+    if cause == "ws_dropped":
+        return HangupKind.FAILED, "38"
+    if status.isdigit():
+        return HangupKind.FAILED, _SIP_CAUSES.get(status, "41" if status.startswith("5") else "127")
+    return HangupKind.FAILED, "41"
 
 
 @asynccontextmanager
@@ -349,11 +439,17 @@ async def report_desk_event(
     record = await get_call(principal, call_id)
     if record.staff_id != principal.staff_id:
         raise PermissionDenied("只能上报本人发起的通话")
-    if record.driver not in (DialMethod.RUNPU.value, DialMethod.SIMBOX.value, DialMethod.MANUAL.value):
+    if record.driver not in _BROWSER_REPORTED:
         raise Conflict("服务器呼叫的通话状态由交换机上报")
     moment = at.astimezone(SHANGHAI) if at and at.tzinfo else (at.replace(tzinfo=SHANGHAI) if at else now())
     hangup = None
-    if kind is CallEventKind.HANGUP:
+    recording = ""
+    if record.driver == DialMethod.WEBRTC.value and kind is CallEventKind.HANGUP:
+        hangup, cause = softphone_hangup(cause, answered=record.answered_at is not None)
+        if hangup is HangupKind.COMPLETED:
+            # the PBX records the call under our call id: fetched on first playback, as PBX calls are
+            recording = get_settings().dialer.softphone_recording_name.format(call_id=call_id)
+    elif kind is CallEventKind.HANGUP:
         lowered = cause.lower()
         if "busy" in lowered or "占线" in cause:
             hangup = HangupKind.BUSY
@@ -362,11 +458,24 @@ async def report_desk_event(
         else:
             hangup = HangupKind.NO_ANSWER
     updated = await apply_event(
-        CallEvent(call_id=call_id, kind=kind, at=moment, hangup=hangup, cause=cause, duration_seconds=duration_seconds)
+        CallEvent(
+            call_id=call_id,
+            kind=kind,
+            at=moment,
+            hangup=hangup,
+            cause=cause,
+            duration_seconds=duration_seconds,
+            recording_ref=recording,
+        )
     )
     assert updated is not None
     return updated
 
+
+# calls whose events the staff member's page reports (the PBX reports the others)
+_BROWSER_REPORTED = frozenset(
+    method.value for method in (DialMethod.RUNPU, DialMethod.SIMBOX, DialMethod.MANUAL, DialMethod.WEBRTC)
+)
 
 # recording file types kept, with the media type they are played as
 RECORDING_TYPES = {".wav": "audio/wav", ".mp3": "audio/mpeg", ".amr": "audio/amr"}

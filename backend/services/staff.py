@@ -10,6 +10,7 @@ from tortoise.transactions import in_transaction
 from backend.clock import now
 from backend.models import Department, LoginThrottle, Role, Staff
 from backend.models.choices import AuditAction
+from backend.security.crypto import encrypt
 from backend.security.passwords import hash_password_async, policy_violation
 from backend.services import audit, records
 from backend.services.access import ADMIN_ROLE_CODES, require
@@ -31,6 +32,20 @@ async def _check_department(department_id: int | None) -> None:
         raise InvalidInput("科室不存在", field="department_id")
 
 
+def _sip_password(data: dict[str, Any]) -> str:
+    """Replace a typed SIP password (网络电话's extension password) by its ciphertext in `data`.
+
+    Absent or None: unchanged; an empty string clears it. Returns a note for the audit summary.
+    """
+    if "sip_password" not in data:
+        return ""
+    value = data.pop("sip_password")
+    if value is None:
+        return ""
+    data["sip_password_cipher"] = encrypt(value) if value else ""
+    return "（已设置分机密码）" if value else "（已清除分机密码）"
+
+
 async def search(
     principal: Principal, *, keyword: str | None = None, page: int = 1, page_size: int = 20
 ) -> Page[Staff]:
@@ -50,6 +65,7 @@ async def create(principal: Principal, data: dict[str, Any], password: str) -> S
     await _check_department(data.get("department_id"))
     if await Staff.exists(username=data["username"]):
         raise Conflict("登录名已存在", field="username")
+    note = _sip_password(data)
     return await records.create(
         principal,
         Staff,
@@ -59,7 +75,7 @@ async def create(principal: Principal, data: dict[str, Any], password: str) -> S
             "password_changed_at": now(),
             "must_change_password": True,
         },
-        summary=f"新增员工 {data['name']}（{data['username']}）",
+        summary=f"新增员工 {data['name']}（{data['username']}）{note}",
     )
 
 
@@ -67,7 +83,8 @@ async def update(principal: Principal, staff_id: int, changes: dict[str, Any]) -
     require(principal, "staff:manage")
     staff = await _get(staff_id)
     await _check_department(changes.get("department_id"))
-    return await records.update(principal, staff, changes, summary=f"修改员工 {staff}")
+    note = _sip_password(changes)
+    return await records.update(principal, staff, changes, summary=f"修改员工 {staff}{note}")
 
 
 async def set_active(principal: Principal, staff_id: int, active: bool) -> Staff:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from backend.models import Menu, Role, Staff
+from backend.security.crypto import decrypt
 from backend.security.passwords import verify_password
 from backend.services import menus
 from tests import factories
@@ -97,3 +98,28 @@ async def test_menus_follow_roles_and_can_be_narrowed(client: httpx.AsyncClient,
     await staff_menu.roles.clear()
     nav = str((await client.post("/admin/", json={})).json()["data"])
     assert "员工维护" not in nav and "科室维护" in nav
+
+
+async def test_the_extension_password_is_write_only_in_staff_maintenance(client: httpx.AsyncClient) -> None:
+    """员工维护's 分机密码 (网络电话): saved encrypted, never shown back, a blank field keeps it."""
+    dept = await factories.department("心血管内科")
+    await factories.staff("sysadmin", dept, username="sys")
+    doctor = await factories.staff("doctor", dept, username="doc")
+    await admin_login(client, "sys")
+    form = await client.get(f"{STAFF}/item/{doctor.id}")
+    assert "sip_password_cipher" not in form.text
+    saved = await client.put(
+        f"{STAFF}/item/{doctor.id}",
+        json={"phone_extension": "8301", "dial_method": "webrtc", "sip_password": "Ext-8301-pass"},
+    )
+    assert saved.json()["status"] == 0, saved.text
+    stored = await Staff.get(id=doctor.id)
+    assert stored.dial_method.value == "webrtc" and decrypt(stored.sip_password_cipher) == "Ext-8301-pass"
+    kept = await client.put(f"{STAFF}/item/{doctor.id}", json={"title": "主治医师", "sip_password": ""})
+    assert kept.json()["status"] == 0
+    assert (await Staff.get(id=doctor.id)).sip_password_cipher == stored.sip_password_cipher
+    shown = [
+        await client.get(f"{STAFF}/item/{doctor.id}"),
+        await client.post(f"{STAFF}/list", json={"name": doctor.name}),
+    ]
+    assert all("Ext-8301-pass" not in r.text and stored.sip_password_cipher not in r.text for r in shown)

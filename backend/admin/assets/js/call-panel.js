@@ -5,7 +5,10 @@
  *   - pbx:     the server dials through the PBX (or the simulator); the page only follows the status;
  *   - runpu / simbox: the page drives the desk agent on 127.0.0.1 through DeskPhone (desk-phone.js),
  *              reports the agent's events to the server and hands the agent a signed upload URL;
- *   - manual:  the page shows the number to dial by hand (the server audits that).
+ *   - manual:  the page shows the number to dial by hand (the server audits that);
+ *   - webrtc:  网络电话: the page registers the staff member's extension on the PBX through
+ *              Softphone (softphone.js, SIP over WebSocket) and places the call itself; the
+ *              microphone and the registration are checked before the server counts an attempt.
  * The call record's id is written into the form (call_id) so the saved contact links to it.
  *
  *   SuifangCall.start(taskId, doAction, formId)  // from an amis "custom" action
@@ -72,6 +75,46 @@
       return Promise.resolve();
     }
     set({call_status: '正在发起呼叫…', call_state: 'initiated'});
+    return api('GET', '/api/v1/softphone').then(function (config) {
+      if (!config.enabled) return dial(taskId, set, null);
+      set({call_status: '正在连接网络电话…'});
+      return Softphone.checkMicrophone().then(function () {
+        return Softphone.connect({
+          wsUrl: config.ws_url,
+          domain: config.domain,
+          user: config.extension,
+          password: config.password,
+          displayName: config.display_name,
+          ringSeconds: config.ring_seconds
+        });
+      }).then(function (phone) {
+        set({softphone_notice: ''});  // registered: an earlier refusal no longer holds
+        watch(phone, set);
+        return dial(taskId, set, phone);
+      });
+    }).catch(function (error) {
+      // the softphone's own problems are told once, in red beside the status
+      var notice = /^(MIC_|REGISTER_|WS_)/.test(error.code || '') ? error.message : '';
+      set({
+        call_status: notice ? '未拨号：网络电话不可用' : '拨号失败：' + error.message,
+        call_state: 'failed',
+        softphone_notice: notice
+      });
+    });
+  }
+
+  /* The softphone's own news (registered, connection lost, back again) shown in the call status. */
+  var watched = [];
+  function watch(phone, set) {
+    if (watched.indexOf(phone) >= 0) return;
+    watched.push(phone);
+    phone.onStatus(function (status) {
+      // a problem stays on screen (the call status below moves on); a good state clears it
+      set({softphone_notice: status.state === 'registered' ? '' : status.message, softphone_state: status.state});
+    });
+  }
+
+  function dial(taskId, set, softphone) {
     return api('POST', '/api/v1/calls', {task_id: taskId}).then(function (call) {
       current = {call: call, phone: null, finished: false, stop: null};
       set({call_id: call.id, call_status: describe(call), call_state: call.status});
@@ -99,9 +142,22 @@
           set({call_status: '桌面设备拨号失败：' + error.message, call_state: 'failed'});
         });
       }
+      if (call.method === 'webrtc' && softphone) {
+        current.phone = softphone;
+        var reporter = DeskPhone.reportTo(softphone, '/api/v1/calls/{callId}/events');
+        var off = softphone.on(function (event) {
+          if (event.kind === 'hangup') {
+            reporter.stop();
+            off();
+          }
+        });
+        current.stop = poll(call.call_id, set);
+        return softphone.dial({callId: call.call_id, target: call.number}).catch(function (error) {
+          current.finished = true;
+          set({call_status: '网络电话拨号失败：' + error.message, call_state: 'failed'});
+        });
+      }
       current.stop = poll(call.call_id, set);
-    }).catch(function (error) {
-      set({call_status: '拨号失败：' + error.message, call_state: 'failed'});
     });
   }
 
