@@ -23,7 +23,7 @@ from backend.admin.auth import require_principal
 from backend.admin.text import text
 from backend.models import FollowUpTemplate
 from backend.models.choices import AssignmentPolicy, Channel, DischargeDisposition, MergeRule, Program
-from backend.services import followup_rules, template_designer
+from backend.services import department_templates, followup_rules, template_designer
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 from backend.web.schemas import Id
@@ -382,7 +382,21 @@ def _step_controls() -> list[dict[str, Any]]:
     ]
 
 
-def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
+def new_template(principal: Principal | None) -> dict[str, Any]:
+    """A new template's defaults: a department role starts a 科室随访 template of its own
+    department, assigned to each stay's attending doctor."""
+    if principal is None or department_templates.hospital_wide(principal):
+        return NEW_TEMPLATE
+    own = sorted(principal.department_ids)
+    return {
+        **NEW_TEMPLATE,
+        "program": Program.DEPARTMENT.value,
+        "assignment_policy": AssignmentPolicy.ATTENDING.value,
+        "owner_department_id": own[0] if len(own) == 1 else None,
+    }
+
+
+def designer_form(route: str, *, template_id: str | None, principal: Principal | None = None) -> dict[str, Any]:
     """The 新增 / 编辑 drawer's form (`template_id`: the amis expression of the row's id)."""
     # The sentence comes back as a schema, not as data: a service's data is re-initialised from
     # the form's whenever that changes (a select loading its options), which would blank it.
@@ -431,9 +445,9 @@ def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
             "assignees",
             "随访人员",
             f"get:{route}/designer/assignees?program=${{program}}&departments=${{match_rules.departments|join}}",
-            placeholder="不选则由全院范围内有随访权限的人员轮流承担",
+            placeholder="不选则由全院范围内有随访权限的人员轮流承担（科室随访：本科室人员）",
             remark="只列出能执行本项目随访、且能看到所选全部科室患者的人员",
-            visibleOn="${assignment_policy != 'by_department' && assignment_policy != 'manual'}",
+            visibleOn="${assignment_policy == 'round_robin' || assignment_policy == 'least_loaded'}",
         ),
         {
             "type": "input-number",
@@ -483,7 +497,7 @@ def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
     if template_id:
         form["initApi"] = f"get:{route}/designer/{template_id}"
     else:
-        form["data"] = NEW_TEMPLATE
+        form["data"] = new_template(principal)
     return form
 
 
@@ -507,11 +521,11 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def departments(principal: Caller) -> Any:
         check(principal)
-        return options(await template_designer.department_options())
+        return options(await template_designer.department_options(principal))
 
     async def owner_departments(principal: Caller) -> Any:
         check(principal)
-        return options(await template_designer.owner_department_options())
+        return options(await template_designer.owner_department_options(principal))
 
     async def questionnaires(principal: Caller) -> Any:
         check(principal)
@@ -519,7 +533,7 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def templates(principal: Caller, excluding: Annotated[int, Query(ge=0)] = 0) -> Any:
         check(principal)
-        return options(await template_designer.template_options(excluding or None))
+        return options(await template_designer.template_options(principal, excluding or None))
 
     async def diagnoses(
         principal: Caller,
@@ -565,9 +579,9 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def read(template_id: Id, principal: Caller) -> Any:
         check(principal)
-        template = await FollowUpTemplate.get_or_none(id=template_id)
+        template = await department_templates.visible_templates(principal).get_or_none(id=template_id)
         if template is None:
-            raise NotFound("随访模板不存在")
+            raise NotFound("随访模板不存在或无权查看")
         return BaseApiOut(data=await designer_data(template))
 
     async def create(principal: Caller, body: Annotated[dict[str, Any], Body()]) -> Any:
@@ -578,6 +592,7 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def update(template_id: Id, principal: Caller, body: Annotated[dict[str, Any], Body()]) -> Any:
         check(principal)
+        await department_templates.editable(principal, template_id)  # out of reach: 404 before the form is read
         values, team = template_from_form(body)
         template = await template_designer.save(principal, template_id, values, team)
         return BaseApiOut(data={"id": template.id}, msg=f"已保存随访模板「{template.name}」")
