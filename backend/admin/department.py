@@ -196,7 +196,10 @@ class DepartmentStatsAdmin(PermissionPage):
                     "items": [
                         {"label": "应调查", "content": "${total.due|default:0}"},
                         {"label": "已回复", "content": "${total.responded|default:0}"},
-                        {"label": "满意率", "content": "${total.satisfaction_rate * 100 | round:1}%"},
+                        {
+                            "label": "满意率",
+                            "content": "${total.valid ? ROUND(total.satisfaction_rate * 100, 1) + '%' : '-'}",
+                        },
                         {"label": "平均分（0-100）", "content": "${total.mean_score|default:'-'}"},
                         {"label": "综合指数", "content": "${total.index|default:'-'}"},
                         {

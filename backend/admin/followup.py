@@ -143,7 +143,8 @@ class TemplateAdmin(TortoiseModelAdmin):
         if bulk:
             return await super().get_create_action(request, bulk=bulk)
         principal = await optional_principal(request)
-        form = template_designer.designer_form(self.router_path, template_id=None, principal=principal)
+        owner = await department_templates.default_owner(principal) if principal is not None else None
+        form = template_designer.designer_form(self.router_path, template_id=None, principal=principal, owner=owner)
         return _designer_drawer("新增随访模板", form, label="新增", icon="fa fa-plus pull-left", level="primary")
 
     async def get_update_action(self, request: Request, bulk: bool = False) -> Any:

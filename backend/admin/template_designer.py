@@ -254,7 +254,7 @@ def _picker(name: str, label: str, source: str, **extra: Any) -> dict[str, Any]:
     }
 
 
-def _rule_controls(route: str) -> list[dict[str, Any]]:
+def _rule_controls(route: str, *, own_department: bool = False) -> list[dict[str, Any]]:
     def diagnoses(kind: str, name: str, label: str, hint: str) -> dict[str, Any]:
         chosen = f"${{match_rules.{name}|join}}"
         # The saved values' names come with the form's data (`designer_data`); typing searches.
@@ -267,7 +267,13 @@ def _rule_controls(route: str) -> list[dict[str, Any]]:
         )
 
     return [
-        _picker("match_rules.departments", "科室", f"get:{route}/designer/departments", placeholder="不限科室"),
+        _picker(
+            "match_rules.departments",
+            "科室",
+            f"get:{route}/designer/departments",
+            # a department's template never reaches the whole hospital (services.department_templates)
+            placeholder="不选则只匹配本科室" if own_department else "不限科室",
+        ),
         diagnoses(
             "icd", "icd_prefixes", "西医诊断（ICD-10 前缀）", "输入编码、名称或拼音首字母搜索诊断编码库；不选则不限"
         ),
@@ -382,22 +388,24 @@ def _step_controls() -> list[dict[str, Any]]:
     ]
 
 
-def new_template(principal: Principal | None) -> dict[str, Any]:
+def new_template(principal: Principal | None, owner: int | None = None) -> dict[str, Any]:
     """A new template's defaults: a department role starts a 科室随访 template of its own
     department, assigned to each stay's attending doctor."""
     if principal is None or department_templates.hospital_wide(principal):
         return NEW_TEMPLATE
-    own = sorted(principal.department_ids)
     return {
         **NEW_TEMPLATE,
         "program": Program.DEPARTMENT.value,
         "assignment_policy": AssignmentPolicy.ATTENDING.value,
-        "owner_department_id": own[0] if len(own) == 1 else None,
+        "owner_department_id": owner,
     }
 
 
-def designer_form(route: str, *, template_id: str | None, principal: Principal | None = None) -> dict[str, Any]:
+def designer_form(
+    route: str, *, template_id: str | None, principal: Principal | None = None, owner: int | None = None
+) -> dict[str, Any]:
     """The 新增 / 编辑 drawer's form (`template_id`: the amis expression of the row's id)."""
+    own_department = principal is not None and not department_templates.hospital_wide(principal)
     # The sentence comes back as a schema, not as data: a service's data is re-initialised from
     # the form's whenever that changes (a select loading its options), which would blank it.
     sentence = {
@@ -485,7 +493,11 @@ def designer_form(route: str, *, template_id: str | None, principal: Principal |
         "api": f"post:{route}/designer" + (f"/{template_id}" if template_id else ""),
         "body": [
             {"type": "fieldSet", "title": "基本信息", "body": basics},
-            {"type": "fieldSet", "title": "匹配条件（同时满足）", "body": [*_rule_controls(route), _preview(route)]},
+            {
+                "type": "fieldSet",
+                "title": "匹配条件（同时满足）",
+                "body": [*_rule_controls(route, own_department=own_department), _preview(route)],
+            },
             {"type": "fieldSet", "title": "随访计划", "body": [steps, sentence]},
             {"type": "fieldSet", "title": "分配与同期随访", "body": team},
         ],
@@ -497,7 +509,7 @@ def designer_form(route: str, *, template_id: str | None, principal: Principal |
     if template_id:
         form["initApi"] = f"get:{route}/designer/{template_id}"
     else:
-        form["data"] = new_template(principal)
+        form["data"] = new_template(principal, owner)
     return form
 
 

@@ -111,3 +111,13 @@ async def department_codes(principal: Principal) -> set[str] | None:
     ids = set(principal.department_ids)
     rows = await Department.filter(Q(id__in=ids) | Q(parent_id__in=ids)).values_list("code", flat=True)
     return {str(code) for code in rows}
+
+
+async def default_owner(principal: Principal) -> int | None:
+    """The department a department role's new template belongs to: its one department (the wards
+    it sees under it aside), or None when it looks after several."""
+    if hospital_wide(principal) or principal.sees_all_departments:
+        return None
+    rows = await Department.filter(id__in=list(principal.department_ids)).values_list("id", "parent_id")
+    tops = [int(i) for i, parent in rows if parent not in principal.department_ids]
+    return tops[0] if len(tops) == 1 else None
