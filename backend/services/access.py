@@ -49,6 +49,20 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# What the heads of a department (科室主任, 护士长) hold: they own its templates, assignment and
+# statistics, and work tasks like its doctors and nurses.
+DEPARTMENT_OWNER = (
+    "patient:read",
+    "followup:read",
+    "followup:execute",
+    "followup:assign",
+    "followup:dept_template",
+    "problem:reply",
+    "stats:read",
+    "survey:read",
+)
+
+
 @dataclass(frozen=True)
 class BuiltinRole:
     code: str
@@ -140,32 +154,14 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         "dept_head",
         "科室主任",
         DataScope.DEPARTMENT,
-        (
-            "patient:read",
-            "followup:read",
-            "followup:execute",
-            "followup:assign",
-            "followup:dept_template",
-            "problem:reply",
-            "stats:read",
-            "survey:read",
-        ),
+        DEPARTMENT_OWNER,
         "本科室的随访模板、任务分配与统计，随访与满意度结果、整改单；逾期整改单升级至此",
     ),
     BuiltinRole(
         "head_nurse",
         "护士长",
         DataScope.DEPARTMENT,
-        (
-            "patient:read",
-            "followup:read",
-            "followup:execute",
-            "followup:assign",
-            "followup:dept_template",
-            "problem:reply",
-            "stats:read",
-            "survey:read",
-        ),
+        DEPARTMENT_OWNER,
         "本科室护理随访模板、护士排班分配与统计",
     ),
     BuiltinRole(

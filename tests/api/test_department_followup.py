@@ -328,3 +328,29 @@ async def test_department_statistics_count_its_own_program_and_how_problems_were
     assert figures.total.due == 1 and figures.problems["replied"] == 1 and figures.problems["open"] == 0
     everything = await stats.compute(principal, **period)
     assert everything.total.due == 2
+
+
+async def test_a_new_built_in_role_gets_its_menu_on_an_existing_hospital_and_narrowed_menus_stay(
+    client: httpx.AsyncClient,
+    app,  # type: ignore[no-untyped-def]
+) -> None:
+    from backend.admin.site import menu_entries
+    from backend.models import Menu, Role
+    from backend.services import menus
+
+    await menus.sync(menu_entries(app.state.admin_site))
+    head_nurse, head = await Role.get(code="head_nurse"), await Role.get(code="dept_head")
+    # as on a hospital whose menus were made before 护士长 existed, and whose administrator took
+    # 随访结果查询 away from the 科室主任
+    for menu in await Menu.filter(roles__id=head_nurse.id):
+        await menu.roles.remove(head_nurse)
+    results = await Menu.get(code="RecordAdmin")
+    await results.roles.remove(head)
+    await menus.sync(menu_entries(app.state.admin_site))
+    templates = await Menu.get(code="TemplateAdmin")
+    assert head_nurse.id in set(await templates.roles.all().values_list("id", flat=True))
+    assert head.id not in set(await results.roles.all().values_list("id", flat=True))
+    await factories.staff("head_nurse", await factories.department(), username="hn")
+    await admin_login(client, "hn")
+    nav = str((await client.post("/admin/", json={})).json()["data"])
+    assert "随访模板管理" in nav and "科室患者信息查询" in nav and "科室随访统计" in nav and "系统管理" not in nav
