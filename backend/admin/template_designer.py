@@ -420,15 +420,25 @@ def designer_form(
     }
     basics = [
         {"type": "input-text", "name": "name", "label": "模板名称", "required": True, "maxLength": 64},
-        {"type": "select", "name": "program", "label": "项目", "options": Program.options(), "required": True},
+        {
+            "type": "select",
+            "name": "program",
+            "label": "项目",
+            # a department designs its own 科室随访 only (services.department_templates)
+            "options": [o for o in Program.options() if o["value"] == Program.DEPARTMENT.value]
+            if own_department
+            else Program.options(),
+            "required": True,
+        },
         {
             "type": "select",
             "name": "owner_department_id",
             "label": "所属科室",
             "source": f"get:{route}/designer/owner_departments",
             "searchable": True,
-            "clearable": True,
-            "placeholder": "全院",
+            "clearable": not own_department,
+            "required": own_department,
+            "placeholder": "请选择本科室" if own_department else "全院",
         },
         {
             "type": "select",

@@ -270,6 +270,8 @@ async def test_the_tcm_library_is_seeded_once_and_judges_the_nine_constitutions(
     assert questionnaires.interpretation(constitution, balanced) == "平和质：是（100.0 分）"
     leaning = {**balanced, "yangxu_1": "4", "yangxu_2": "4", "yangxu_3": "2"}  # 阳虚 (3+3+1)/16 = 43.8
     assert questionnaires.interpretation(constitution, leaning) == "阳虚质：是（43.8 分）"
+    # exported as FHIR and read back, it keeps its judgement
+    assert questionnaires.from_fhir(questionnaires.to_fhir(constitution))["scoring"] == constitution.scoring
     # the herbal questionnaire flags aconite-type numbness as urgent
     herbal = await Questionnaire.get(code="tcm_decoction_adr")
     flags = questionnaires.red_flags(herbal, {"form": ["decoction"], "adverse": ["numbness"]})
