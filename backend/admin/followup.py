@@ -16,7 +16,7 @@ from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
 from backend.admin import template_designer
-from backend.admin.auth import require_principal
+from backend.admin.auth import optional_principal, require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
 from backend.admin.widgets import (
@@ -31,7 +31,14 @@ from backend.admin.widgets import (
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import ReachedWithoutCall, TaskOutcome
-from backend.services import execution, followup_rules, followup_tasks, records, records_export
+from backend.services import (
+    department_templates,
+    execution,
+    followup_rules,
+    followup_tasks,
+    records,
+    records_export,
+)
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.web.schemas import Id
@@ -56,6 +63,7 @@ SKIPPED = {"deceased": "已故", "do_not_contact": "拒绝联系", "rules": "不
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
+    await department_templates.editable(principal, template.id)  # a department runs its own templates only
     # In full, whatever the watermark says: the one way staff can ask for every stay to be checked again.
     report = await followup_tasks.generate(template_ids=[template.id], full=True)
     skipped = "、".join(f"{SKIPPED.get(k, k)} {n}" for k, n in report.skipped.items() if n) or "无"
@@ -67,10 +75,13 @@ async def _generate(principal: Principal, template: FollowUpTemplate, data: dict
 
 
 class TemplateAdmin(TortoiseModelAdmin):
+    """Templates; a department role sees its departments' and the hospital-wide ones and changes
+    only its own (`services.department_templates`)."""
+
     page_schema = page("随访模板管理", "fa fa-clone", 90)
     model = FollowUpTemplate
-    permission = ("followup:template", "followup:read")
-    write_permission = "followup:template"
+    permission = ("followup:template", "followup:dept_template", "followup:read")
+    write_permission = department_templates.DESIGN
     allow_delete = False  # tasks keep their template; retire a template by disabling it
     list_display = [
         "id",
@@ -114,12 +125,16 @@ class TemplateAdmin(TortoiseModelAdmin):
     }
     item_actions = [
         ItemAction(
-            "preview", "预览匹配", "followup:template", _preview, confirm="统计近 30 天出院患者中本模板可匹配的人数？"
+            "preview",
+            "预览匹配",
+            department_templates.DESIGN,
+            _preview,
+            confirm="统计近 30 天出院患者中本模板可匹配的人数？",
         ),
         ItemAction(
             "generate",
             "立即生成任务",
-            "followup:template",
+            department_templates.DESIGN,
             _generate,
             confirm="按本模板为符合条件的出院患者生成随访任务？",
         ),
@@ -128,7 +143,9 @@ class TemplateAdmin(TortoiseModelAdmin):
     async def get_create_action(self, request: Request, bulk: bool = False) -> Any:
         if bulk:
             return await super().get_create_action(request, bulk=bulk)
-        form = template_designer.designer_form(self.router_path, template_id=None)
+        principal = await optional_principal(request)
+        owner = await department_templates.default_owner(principal) if principal is not None else None
+        form = template_designer.designer_form(self.router_path, template_id=None, principal=principal, owner=owner)
         return _designer_drawer("新增随访模板", form, label="新增", icon="fa fa-plus pull-left", level="primary")
 
     async def get_update_action(self, request: Request, bulk: bool = False) -> Any:
@@ -170,12 +187,27 @@ class TemplateAdmin(TortoiseModelAdmin):
             await followup_tasks.check_assignees(obj.program, departments, values["assignees"])
         await super()._set_m2m(principal, obj, values)
 
+    def get_queryset(self, principal: Principal) -> QuerySet[Any]:
+        return department_templates.visible_templates(principal)
+
     async def create_item(self, principal: Principal, data: dict[str, Any]) -> Model:
         _check_template(data)
+        data = await department_templates.check(principal, data)
         return await records.create(principal, FollowUpTemplate, data)
 
     async def update_item(self, principal: Principal, obj: Model, data: dict[str, Any]) -> Model:
         _check_template(data)
+        assert isinstance(obj, FollowUpTemplate)
+        await department_templates.editable(principal, obj.id)
+        merged = {
+            "program": obj.program,
+            "owner_department_id": obj.owner_department_id,
+            "match_rules": obj.match_rules,
+            **data,
+        }
+        checked = await department_templates.check(principal, merged)
+        if "match_rules" in data or checked["match_rules"] != obj.match_rules:
+            data = {**data, "match_rules": checked["match_rules"]}
         return await records.update(principal, obj, data)
 
 
@@ -518,6 +550,7 @@ RECORD_DETAIL = {
                 {"label": "随访模板", "content": "${template}（第${step}次，应随访 ${due}）"},
                 {"label": "随访结果", "content": "${outcome}"},
                 {"label": "得分", "content": "${score|default:'-'}"},
+                {"label": "判定", "content": "${interpretation|default:'-'}", "visibleOn": "${interpretation}"},
                 {"label": "随访人员", "content": "${staff}"},
                 {"label": "随访时间", "content": "${contacted_at}"},
                 {"label": "问卷", "content": "${questionnaire}"},

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fastapi_amis_admin.amis.components import PageSchema
 
-from backend.admin import clinical, contact, followup, home, questionnaire, satisfaction, system
+from backend.admin import clinical, contact, department, followup, home, questionnaire, satisfaction, system
 from backend.admin.widgets import MenuGroup
 
 
@@ -23,6 +23,11 @@ class FollowUpApp(MenuGroup):
         followup.TemplateAdmin,
         followup.StatisticsAdmin,
     )
+
+
+class DepartmentApp(MenuGroup):
+    page_schema = PageSchema(label="科室随访", icon="fa fa-stethoscope", sort=59)
+    members = (department.DepartmentPatientAdmin, department.DepartmentStatsAdmin)
 
 
 class SatisfactionApp(MenuGroup):
@@ -68,4 +73,4 @@ class DictionaryApp(MenuGroup):
 
 
 # The top level of the menu, in registration order.
-TOP = (home.HomeAdmin, FollowUpApp, SatisfactionApp, SmsApp, PatientDataApp, SystemApp, DictionaryApp)
+TOP = (home.HomeAdmin, FollowUpApp, DepartmentApp, SatisfactionApp, SmsApp, PatientDataApp, SystemApp, DictionaryApp)

@@ -23,7 +23,7 @@ from backend.admin.auth import require_principal
 from backend.admin.text import text
 from backend.models import FollowUpTemplate
 from backend.models.choices import AssignmentPolicy, Channel, DischargeDisposition, MergeRule, Program
-from backend.services import followup_rules, template_designer
+from backend.services import department_templates, followup_rules, template_designer
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 from backend.web.schemas import Id
@@ -255,7 +255,7 @@ def _picker(name: str, label: str, source: str | None, **extra: Any) -> dict[str
     }
 
 
-def _rule_controls(route: str) -> list[dict[str, Any]]:
+def _rule_controls(route: str, *, own_department: bool = False) -> list[dict[str, Any]]:
     def diagnoses(kind: str, name: str, label: str, hint: str) -> dict[str, Any]:
         # The values are {label, value} options, so a picked name stays shown whatever the next
         # search returns. (With bare codes the search URL had to carry the chosen codes to name
@@ -271,7 +271,13 @@ def _rule_controls(route: str) -> list[dict[str, Any]]:
         )
 
     return [
-        _picker("match_rules.departments", "科室", f"get:{route}/designer/departments", placeholder="不限科室"),
+        _picker(
+            "match_rules.departments",
+            "科室",
+            f"get:{route}/designer/departments",
+            # a department's template never reaches the whole hospital (services.department_templates)
+            placeholder="不选则只匹配本科室" if own_department else "不限科室",
+        ),
         diagnoses(
             "icd", "icd_prefixes", "西医诊断（ICD-10 前缀）", "输入编码、名称或拼音首字母搜索诊断编码库；不选则不限"
         ),
@@ -386,8 +392,24 @@ def _step_controls() -> list[dict[str, Any]]:
     ]
 
 
-def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
+def new_template(principal: Principal | None, owner: int | None = None) -> dict[str, Any]:
+    """A new template's defaults: a department role starts a 科室随访 template of its own
+    department, assigned to each stay's attending doctor."""
+    if principal is None or department_templates.hospital_wide(principal):
+        return NEW_TEMPLATE
+    return {
+        **NEW_TEMPLATE,
+        "program": Program.DEPARTMENT.value,
+        "assignment_policy": AssignmentPolicy.ATTENDING.value,
+        "owner_department_id": owner,
+    }
+
+
+def designer_form(
+    route: str, *, template_id: str | None, principal: Principal | None = None, owner: int | None = None
+) -> dict[str, Any]:
     """The 新增 / 编辑 drawer's form (`template_id`: the amis expression of the row's id)."""
+    own_department = principal is not None and not department_templates.hospital_wide(principal)
     # The sentence comes back as a schema, not as data: a service's data is re-initialised from
     # the form's whenever that changes (a select loading its options), which would blank it.
     sentence = {
@@ -402,15 +424,25 @@ def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
     }
     basics = [
         {"type": "input-text", "name": "name", "label": "模板名称", "required": True, "maxLength": 64},
-        {"type": "select", "name": "program", "label": "项目", "options": Program.options(), "required": True},
+        {
+            "type": "select",
+            "name": "program",
+            "label": "项目",
+            # a department designs its own 科室随访 only (services.department_templates)
+            "options": [o for o in Program.options() if o["value"] == Program.DEPARTMENT.value]
+            if own_department
+            else Program.options(),
+            "required": True,
+        },
         {
             "type": "select",
             "name": "owner_department_id",
             "label": "所属科室",
             "source": f"get:{route}/designer/owner_departments",
             "searchable": True,
-            "clearable": True,
-            "placeholder": "全院",
+            "clearable": not own_department,
+            "required": own_department,
+            "placeholder": "请选择本科室" if own_department else "全院",
         },
         {
             "type": "select",
@@ -435,9 +467,9 @@ def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
             "assignees",
             "随访人员",
             f"get:{route}/designer/assignees?program=${{program}}&departments=${{match_rules.departments|join}}",
-            placeholder="不选则由全院范围内有随访权限的人员轮流承担",
+            placeholder="不选则由全院范围内有随访权限的人员轮流承担（科室随访：本科室人员）",
             remark="只列出能执行本项目随访、且能看到所选全部科室患者的人员",
-            visibleOn="${assignment_policy != 'by_department' && assignment_policy != 'manual'}",
+            visibleOn="${assignment_policy == 'round_robin' || assignment_policy == 'least_loaded'}",
         ),
         {
             "type": "input-number",
@@ -475,7 +507,11 @@ def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
         "api": f"post:{route}/designer" + (f"/{template_id}" if template_id else ""),
         "body": [
             {"type": "fieldSet", "title": "基本信息", "body": basics},
-            {"type": "fieldSet", "title": "匹配条件（同时满足）", "body": [*_rule_controls(route), _preview(route)]},
+            {
+                "type": "fieldSet",
+                "title": "匹配条件（同时满足）",
+                "body": [*_rule_controls(route, own_department=own_department), _preview(route)],
+            },
             {"type": "fieldSet", "title": "随访计划", "body": [steps, sentence]},
             {"type": "fieldSet", "title": "分配与同期随访", "body": team},
         ],
@@ -487,7 +523,7 @@ def designer_form(route: str, *, template_id: str | None) -> dict[str, Any]:
     if template_id:
         form["initApi"] = f"get:{route}/designer/{template_id}"
     else:
-        form["data"] = NEW_TEMPLATE
+        form["data"] = new_template(principal, owner)
     return form
 
 
@@ -511,11 +547,11 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def departments(principal: Caller) -> Any:
         check(principal)
-        return options(await template_designer.department_options())
+        return options(await template_designer.department_options(principal))
 
     async def owner_departments(principal: Caller) -> Any:
         check(principal)
-        return options(await template_designer.owner_department_options())
+        return options(await template_designer.owner_department_options(principal))
 
     async def questionnaires(principal: Caller) -> Any:
         check(principal)
@@ -523,7 +559,7 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def templates(principal: Caller, excluding: Annotated[int, Query(ge=0)] = 0) -> Any:
         check(principal)
-        return options(await template_designer.template_options(excluding or None))
+        return options(await template_designer.template_options(principal, excluding or None))
 
     async def diagnoses(
         principal: Caller,
@@ -567,9 +603,9 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def read(template_id: Id, principal: Caller) -> Any:
         check(principal)
-        template = await FollowUpTemplate.get_or_none(id=template_id)
+        template = await department_templates.visible_templates(principal).get_or_none(id=template_id)
         if template is None:
-            raise NotFound("随访模板不存在")
+            raise NotFound("随访模板不存在或无权查看")
         return BaseApiOut(data=await designer_data(template))
 
     async def create(principal: Caller, body: Annotated[dict[str, Any], Body()]) -> Any:
@@ -580,6 +616,7 @@ def register(admin: TortoiseModelAdmin) -> None:
 
     async def update(template_id: Id, principal: Caller, body: Annotated[dict[str, Any], Body()]) -> Any:
         check(principal)
+        await department_templates.editable(principal, template_id)  # out of reach: 404 before the form is read
         values, team = template_from_form(body)
         template = await template_designer.save(principal, template_id, values, team)
         return BaseApiOut(data={"id": template.id}, msg=f"已保存随访模板「{template.name}」")

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 from backend.api.deps import CurrentPrincipal
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
-from backend.models.choices import ReachedWithoutCall, TaskOutcome
+from backend.models.choices import Program, ReachedWithoutCall, TaskOutcome
 from backend.services import execution, followup_rules, followup_tasks, patients, stats
 from backend.services.access import require
 from backend.web.downloads import XLSX_RESPONSES, xlsx_response
@@ -312,14 +312,16 @@ def stats_filter(
     period_until: Annotated[date | None, Query(description="应随访截止日期止（含）")] = None,
     department_id: OptionalIdQuery = None,
     template_id: OptionalIdQuery = None,
+    program: Annotated[Program | None, Query(description="只统计某一项目的任务（如科室随访）")] = None,
 ) -> dict[str, Any]:
-    """The statistics period (default: the last 30 days) and optional department and template."""
+    """The statistics period (default: the last 30 days), optional department, template and program."""
     until = period_until or now().date()
     return {
         "period_from": period_from or until - timedelta(days=30),
         "period_until": until,
         "department_id": department_id,
         "template_id": template_id,
+        "program": program,
     }
 
 

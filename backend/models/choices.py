@@ -112,6 +112,9 @@ class AssignmentPolicy(LabeledEnum):
     ROUND_ROBIN = "round_robin", "轮流分配", "info"
     LEAST_LOADED = "least_loaded", "最少任务优先", "info"
     BY_DEPARTMENT = "by_department", "按科室分配", "info"
+    # 科室随访: the stay's attending doctor (主管医生, from the HIS), or the department's nurses in turn
+    ATTENDING = "attending", "分配给主管医生", "success"
+    NURSE_TEAM = "nurse_team", "科室护士轮流", "info"
     MANUAL = "manual", "手工分配", "secondary"
 
 

@@ -36,6 +36,7 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "followup:execute": ("执行随访", "随访"),
     "followup:assign": ("分配随访任务", "随访"),
     "followup:template": ("随访模板与问卷维护", "随访"),
+    "followup:dept_template": ("本科室随访模板维护", "随访"),
     "survey:execute": ("执行满意度调查", "满意度"),
     "survey:read": ("查看满意度结果与统计", "满意度"),
     "survey:manage": ("满意度整改核实与参数设置", "满意度"),
@@ -46,6 +47,20 @@ PERMISSIONS: dict[str, tuple[str, str]] = {
     "sms:manage": ("短信模板与群发管理", "短信"),
     "sync:manage": ("数据同步监控", "接口"),
 }
+
+
+# What the heads of a department (科室主任, 护士长) hold: they own its templates, assignment and
+# statistics, and work tasks like its doctors and nurses.
+DEPARTMENT_OWNER = (
+    "patient:read",
+    "followup:read",
+    "followup:execute",
+    "followup:assign",
+    "followup:dept_template",
+    "problem:reply",
+    "stats:read",
+    "survey:read",
+)
 
 
 @dataclass(frozen=True)
@@ -134,12 +149,20 @@ BUILTIN_ROLES: tuple[BuiltinRole, ...] = (
         ),
         "本科室患者的专病随访与问题回复",
     ),
+    # Code kept from the satisfaction work (整改单 escalate to it); the name is the department's head.
     BuiltinRole(
         "dept_head",
-        "科主任",
+        "科室主任",
         DataScope.DEPARTMENT,
-        ("patient:read", "followup:read", "problem:reply", "stats:read", "survey:read"),
-        "本科室的随访与满意度结果、整改单；逾期整改单升级至此",
+        DEPARTMENT_OWNER,
+        "本科室的随访模板、任务分配与统计，随访与满意度结果、整改单；逾期整改单升级至此",
+    ),
+    BuiltinRole(
+        "head_nurse",
+        "护士长",
+        DataScope.DEPARTMENT,
+        DEPARTMENT_OWNER,
+        "本科室护理随访模板、护士排班分配与统计",
     ),
     BuiltinRole(
         "nurse",

@@ -59,6 +59,7 @@ STAFF: tuple[tuple[str, str, str, str, str], ...] = (
     ("xnk_nurse", "孙敏", "nurse", "0101", "主管护师"),
     ("gsk_nurse", "周婷", "nurse", "0201", "护师"),
     ("xnk_head", "黄志强", "dept_head", "0101", "科主任"),
+    ("xnk_headnurse", "林芳", "head_nurse", "0101", "护士长"),
 )
 
 

@@ -498,6 +498,7 @@ async def record_detail(principal: Principal, record_id: int) -> dict[str, Any]:
         "due": f"{task.due_start} ~ {task.due_end}",
         "outcome": record.outcome.label,
         "score": record.score,
+        "interpretation": questionnaires.interpretation(record.questionnaire, record.answers),
         "staff": record.staff.name if record.staff else "患者本人（H5问卷）",
         "contacted_at": local(record.contacted_at),
         "notes": record.notes,

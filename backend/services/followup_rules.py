@@ -26,7 +26,7 @@ from tortoise.queryset import QuerySet
 from backend.clock import age_on, now
 from backend.models import Admission, Diagnosis, FollowUpTask, FollowUpTemplate
 from backend.models.choices import Channel, MergeRule, TaskStatus
-from backend.services.access import require
+from backend.services import department_templates
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.services.scope import visible
@@ -363,7 +363,7 @@ async def preview(
     (schedule, priority, merge rule of the template being designed) it also counts the stays
     that have a step in the same window as an outranking template's task.
     """
-    require(principal, "followup:template")
+    department_templates.require_design(principal)
     validate_rules(rules)
     if not 1 <= days <= 366:
         raise InvalidInput("预览天数必须在 1-366 之间", field="days")

@@ -379,6 +379,7 @@ async def _plan(
             replannable[(admission_id, step)] = task_id
     new: list[tuple[Any, ...]] = []
     again: dict[int, tuple[Any, ...]] = {}
+    doctors = await attendings([int(stay[0]) for stay in stays]) if planner.needs_attending else {}
     stamp = now()
     for stay_id, patient_id, department_id, discharged_at, deceased_at, do_not_contact, *extra in stays:
         if deceased_at is not None:
@@ -409,7 +410,7 @@ async def _plan(
             report.deferred += concurrent and not merged
             # Assigned as it is made: one write per task instead of an insert and an update. A
             # merged step is kept as a cancelled task (nobody calls it) so that the plan shows it.
-            assignee = None if merged else await planner.choose(department_id)
+            assignee = None if merged else await planner.choose(department_id, doctors.get(stay_id))
             status = (
                 TaskStatus.CANCELLED if merged else TaskStatus.ASSIGNED if assignee is not None else TaskStatus.PENDING
             )
@@ -527,29 +528,84 @@ async def check_assignees(program: Program, department_codes: list[str], staff_i
         raise InvalidInput(f"{names} 不能执行本模板的随访（{reason}）", field="assignees")
 
 
+# Policies that give a task to the staff of its own department (科室随访).
+DEPARTMENT_POLICIES = frozenset(
+    {AssignmentPolicy.BY_DEPARTMENT, AssignmentPolicy.ATTENDING, AssignmentPolicy.NURSE_TEAM}
+)
+NURSE_ROLES = ("nurse", "head_nurse")
+
+
+def _department_staff(department_id: int | None) -> Q:
+    """Members of the department and those who also look after it (兼管科室), in a department role."""
+    return (Q(department_id=department_id) | Q(extra_departments__id=department_id)) & Q(
+        roles__data_scope=DataScope.DEPARTMENT
+    )
+
+
 async def _candidates(
     template: FollowUpTemplate, department_id: int | None
 ) -> list[tuple[Staff, frozenset[int] | None]]:
     """Who may take this template's tasks now, with the departments each sees (None: all): active,
     unlocked staff who may work the program's tasks (`department_id`: of that department, for
-    the by-department policy). A task goes only to someone who sees its department."""
+    the department policies). A task goes only to someone who sees its department.
+
+    A department program's tasks stay with the department's own staff unless the template names
+    its team (which may include the follow-up centre's agents): they never fall into the centre's
+    queue by default."""
     query = (
         Staff.filter(is_active=True, locked=False)
         .filter(Q(locked_until__isnull=True) | Q(locked_until__lte=now()))
         .filter(roles__permissions__code=execute_permission(template.program))
         .distinct()
     )
-    if template.assignment_policy is AssignmentPolicy.BY_DEPARTMENT:
+    policy = template.assignment_policy
+    if policy is AssignmentPolicy.BY_DEPARTMENT:
         # Department staff see their own department's tasks.
         query = query.filter(department_id=department_id)
+    elif policy in DEPARTMENT_POLICIES:
+        query = query.filter(_department_staff(department_id))
+        if policy is AssignmentPolicy.NURSE_TEAM:
+            query = query.filter(roles__code__in=NURSE_ROLES)
     else:
         team = await template.assignees.all().values_list("id", flat=True)
-        # Without a named team, only hospital-wide roles: a department nurse could not see
-        # another department's task handed to her.
-        query = query.filter(id__in=list(team)) if team else query.filter(roles__data_scope=DataScope.ALL)
+        if team:
+            query = query.filter(id__in=list(team))
+        elif template.program is Program.DEPARTMENT:
+            query = query.filter(_department_staff(department_id))
+        else:
+            # Without a named team, only hospital-wide roles: a department nurse could not see
+            # another department's task handed to her.
+            query = query.filter(roles__data_scope=DataScope.ALL)
     found = list(await query.order_by("id"))
     sight = await _sight(found)
     return [(m, sight[m.id]) for m in found]
+
+
+Attending = tuple[int | None, str]
+
+
+async def attendings(admission_ids: list[int]) -> dict[int, Attending]:
+    """The attending doctor (主管医生) of each stay as the HIS gave it: a linked staff id or a name."""
+    found: dict[int, Attending] = {}
+    for first in range(0, len(admission_ids), CHUNK):
+        rows = await Admission.filter(id__in=admission_ids[first : first + CHUNK]).values_list(
+            "id", "attending_id", "attending_name"
+        )
+        found.update({int(i): (staff_id, str(name or "").strip()) for i, staff_id, name in rows})
+    return found
+
+
+def _attending_of(team: list[Staff], attending: Attending | None) -> Staff | None:
+    """The team member who is the stay's attending: by the HIS's staff link, else by a name that
+    exactly one member of the department carries (two namesakes: nobody, a person decides)."""
+    if attending is None:
+        return None
+    staff_id, name = attending
+    for member in team:
+        if staff_id is not None and member.id == staff_id:
+            return member
+    namesakes = [m for m in team if name and m.name == name]
+    return namesakes[0] if len(namesakes) == 1 else None
 
 
 class Planner:
@@ -562,6 +618,10 @@ class Planner:
         self.teams: dict[int, list[Staff]] = {}  # by the task's department: those who see it
         self.load: dict[int, int] = {}
         self.cursor: int | None = None  # read when the first task is assigned: a run that assigns none reads nothing
+
+    @property
+    def needs_attending(self) -> bool:
+        return self.template.assignment_policy is AssignmentPolicy.ATTENDING
 
     async def start(self) -> Planner:
         self.cursor = await FollowUpTask.filter(template_id=self.template.id, assignee_id__isnull=False).count()
@@ -579,11 +639,12 @@ class Planner:
             )
             self.load.update(dict(rows))
 
-    async def choose(self, department_id: int) -> int | None:
+    async def choose(self, department_id: int, attending: Attending | None = None) -> int | None:
         policy = self.template.assignment_policy
         if policy is AssignmentPolicy.MANUAL:
             return None
-        key = department_id if policy is AssignmentPolicy.BY_DEPARTMENT else None
+        per_department = policy in DEPARTMENT_POLICIES or self.template.program is Program.DEPARTMENT
+        key = department_id if per_department else None
         if key not in self.pools:
             self.pools[key] = await _candidates(self.template, key)
             await self._count_open_tasks([m.id for m, _ in self.pools[key] if m.id not in self.load])
@@ -592,7 +653,12 @@ class Planner:
         team = self.teams[department_id]
         if not team:
             return None  # nobody available: the task waits, pending, for the next run or a supervisor
-        if policy is AssignmentPolicy.LEAST_LOADED:
+        if policy is AssignmentPolicy.ATTENDING:
+            doctor = _attending_of(team, attending)
+            if doctor is None:
+                return None  # attending unknown here: pending, for the head of department to assign
+            member = doctor
+        elif policy is AssignmentPolicy.LEAST_LOADED:
             member = min(team, key=lambda m: (self.load[m.id], m.id))
         else:  # round robin, continuing where the last run stopped
             if self.cursor is None:
@@ -614,14 +680,15 @@ async def assign_pending(template: FollowUpTemplate) -> int:
     pending = (
         await FollowUpTask.filter(template_id=template.id, status=TaskStatus.PENDING)
         .order_by("due_start", "id")
-        .values_list("id", "department_id")
+        .values_list("id", "department_id", "admission_id")
     )
     if not pending:
         return 0
     planner = Planner(template)
+    doctors = await attendings([int(row[2]) for row in pending]) if planner.needs_attending else {}
     chosen: dict[int, list[int]] = defaultdict(list)
-    for task_id, department_id in pending:
-        staff_id = await planner.choose(int(department_id))
+    for task_id, department_id, admission_id in pending:
+        staff_id = await planner.choose(int(department_id), doctors.get(int(admission_id)))
         if staff_id is not None:
             chosen[staff_id].append(int(task_id))
     moment = now()
@@ -644,6 +711,9 @@ async def reassign(principal: Principal, task_ids: list[int], staff_id: int) -> 
     tasks = await visible(FollowUpTask, principal).filter(id__in=task_ids)
     if len(tasks) != len(set(task_ids)):
         raise NotFound("部分任务不存在或无权操作")
+    sees = (await _sight([member]))[member.id]
+    if sees is not None and any(task.department_id not in sees for task in tasks):
+        raise InvalidInput(f"{member.name} 看不到这些任务所属科室的患者，不能转派给他/她", field="staff_id")
     moved = 0
     async with in_transaction():  # each move is audited in the same transaction as the move
         for task in tasks:

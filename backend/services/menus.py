@@ -45,10 +45,17 @@ async def sync(entries: list[MenuEntry]) -> int:
         return code
 
     roles = await Role.all().prefetch_related("permissions")
+    # A built-in role that a release adds (护士长) has no menu yet: it gets its defaults on existing
+    # entries too, once; the entries of every other role keep what administrators set.
+    placed = set(await Menu.filter(roles__id__in=[r.id for r in roles]).values_list("roles__id", flat=True))
+    newcomers = [r for r in roles if r.builtin and r.id not in placed]
     async with in_transaction():
         by_code = {m.code: m for m in await Menu.all()}
         for entry in sorted(entries, key=lambda e: e.parent is not None):
             if entry.code in by_code:
+                allowed = [r for r in newcomers if _shown_by_default(r, entry, top(entry.code))]
+                if allowed:
+                    await by_code[entry.code].roles.add(*allowed)
                 continue
             menu = await Menu.create(
                 code=entry.code,
@@ -59,16 +66,20 @@ async def sync(entries: list[MenuEntry]) -> int:
                 sort_order=entry.sort,
             )
             by_code[entry.code] = menu
-            allowed = [
-                r
-                for r in roles
-                if {p.code for p in r.permissions} & set(entry.permissions)
-                and {top(entry.code), entry.code} & set(DEFAULT_GROUPS.get(r.code, (top(entry.code),)))
-            ]
+            allowed = [r for r in roles if _shown_by_default(r, entry, top(entry.code))]
             if allowed:
                 await menu.roles.add(*allowed)
             created += 1
     return created
+
+
+def _shown_by_default(role: Role, entry: MenuEntry, top: str) -> bool:
+    """Whether a role sees an entry by default: it holds one of the entry's permissions, within the
+    top-level groups its built-in definition names."""
+    return bool(
+        {p.code for p in role.permissions} & set(entry.permissions)
+        and {top, entry.code} & set(DEFAULT_GROUPS.get(role.code, (top,)))
+    )
 
 
 async def visible_codes(principal: Principal) -> frozenset[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from backend.models.choices import Program
-from backend.services import satisfaction_bank
+from backend.services import satisfaction_bank, tcm_library
 
 YES_NO = [{"value": "yes", "label": "是"}, {"value": "no", "label": "否"}]
 HAS_NONE = [{"value": "yes", "label": "有"}, {"value": "no", "label": "没有"}]
@@ -641,4 +641,5 @@ LIBRARY: list[dict[str, Any]] = [
     SATISFACTION,
     *satisfaction_bank.definitions(),
     satisfaction_bank.CALLBACK,
+    *tcm_library.LIBRARY,  # 科室随访: 中药、针灸推拿、体质辨识、膏方、三伏贴
 ]

@@ -33,6 +33,9 @@ Scoring (``scoring``): ``{"method": "sum", "items": ["q1", "q2"]}`` sums the opt
 choice answers and the values of number and scale answers of the listed items; without
 ``items`` it sums every scored item (choice items with option scores, and scale items). Options
 without a score (such as "不适用") add nothing. ``{}`` means the questionnaire is not scored.
+``{"method": "constitution", "types": [{"code": "qixu", "label": "气虚质", "items": [...]}]}``
+judges the nine TCM constitutions (中医体质辨识): each type's transformed score from its items'
+option scores, and the verdict of `tcm_library.judge` (`interpretation`); it has no total.
 
 A version that has follow-up records is never edited again: `save_new_version_if_answered`
 saves the edit as the next version of the same code, and old records keep the version they
@@ -56,7 +59,7 @@ from tortoise.transactions import in_transaction
 
 from backend.models import FollowUpRecord, FollowUpTemplate, Questionnaire
 from backend.models.choices import AuditAction, ItemType, ProblemSeverity, Program, QuestionnaireStatus
-from backend.services import access, audit, records, satisfaction_bank
+from backend.services import access, audit, records, satisfaction_bank, tcm_library
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 from backend.services.questionnaire_library import LIBRARY
@@ -71,7 +74,7 @@ NUMERIC_TYPES = frozenset({ItemType.NUMBER.value, ItemType.SCALE.value})
 NUMERIC_OPS = frozenset({">=", ">", "<=", "<"})
 RED_FLAG_OPS = (">=", ">", "<=", "<", "==", "!=", "in", "contains")
 SEVERITIES = frozenset(s.value for s in ProblemSeverity)
-SCORING_METHODS = frozenset({"sum"})
+SCORING_METHODS = frozenset({"sum", "constitution"})
 # The fields of a questionnaire that an edit may change; code and version identify it.
 EDITABLE_FIELDS = frozenset({"title", "description", "program", "status", "items", "scoring", "red_flags"})
 
@@ -221,7 +224,12 @@ def _check_scoring(scoring: Any, by_id: dict[str, Item]) -> None:
     if not scoring:
         return
     if scoring.get("method") not in SCORING_METHODS:
-        raise InvalidInput(f"不支持的计分方式「{scoring.get('method')}」，目前只支持求和（sum）", field="scoring")
+        raise InvalidInput(
+            f"不支持的计分方式「{scoring.get('method')}」，只支持求和（sum）和体质辨识（constitution）", field="scoring"
+        )
+    if scoring["method"] == "constitution":
+        _check_constitution(scoring, by_id)
+        return
     listed = scoring.get("items")
     if listed is None:
         return
@@ -233,6 +241,30 @@ def _check_scoring(scoring: Any, by_id: dict[str, Item]) -> None:
             raise InvalidInput(f"计分规则引用了不存在的题目「{item_id}」", field="scoring")
         if item["type"] not in NUMERIC_TYPES and not any(o.get("score") is not None for o in item.get("options") or []):
             raise InvalidInput(f"题目{_name(item)}没有分值，不能参与计分", field="scoring")
+
+
+def _check_constitution(scoring: dict, by_id: dict[str, Item]) -> None:
+    types = scoring.get("types")
+    if not isinstance(types, list) or not types:
+        raise InvalidInput("体质辨识计分须列出各体质（types）", field="scoring")
+    seen: set[str] = set()
+    for kind in types:
+        if (
+            not isinstance(kind, dict)
+            or not isinstance(kind.get("code"), str)
+            or not isinstance(kind.get("label"), str)
+        ):
+            raise InvalidInput("每种体质须有编码（code）和名称（label）", field="scoring")
+        if kind["code"] in seen:
+            raise InvalidInput(f"体质编码「{kind['code']}」重复", field="scoring")
+        seen.add(kind["code"])
+        listed = kind.get("items")
+        if not isinstance(listed, list) or not listed:
+            raise InvalidInput(f"{kind['label']}须列出它的题目", field="scoring")
+        for item_id in listed:
+            item = by_id.get(item_id)
+            if item is None or not any(o.get("score") is not None for o in item.get("options") or []):
+                raise InvalidInput(f"{kind['label']}的题目「{item_id}」不存在或没有分值", field="scoring")
 
 
 def validate_definition(items: list, red_flags: list, scoring: dict) -> None:
@@ -458,7 +490,7 @@ def score(questionnaire: Questionnaire, answers: dict) -> float | None:
     """The total score of these answers, or None when the questionnaire is not scored or no
     scored item was answered (an unanswered questionnaire has no score, not zero)."""
     scoring = questionnaire.scoring or {}
-    if scoring.get("method") not in SCORING_METHODS:
+    if scoring.get("method") != "sum":
         return None
     listed = scoring.get("items")
     total, counted = 0.0, False
@@ -474,6 +506,36 @@ def score(questionnaire: Questionnaire, answers: dict) -> float | None:
             total += value
             counted = True
     return total if counted else None
+
+
+def constitution_scores(questionnaire: Questionnaire, answers: dict) -> dict[str, float]:
+    """Each constitution's transformed score (0-100), for the types whose items are all answered."""
+    scoring = questionnaire.scoring or {}
+    if scoring.get("method") != "constitution":
+        return {}
+    by_id = {item["id"]: item for item in questionnaire.items or []}
+    scores: dict[str, float] = {}
+    for kind in scoring.get("types") or []:
+        values = [
+            _item_score(by_id[i], answers.get(i)) if i in by_id and _answered(answers.get(i)) else None
+            for i in kind["items"]
+        ]
+        if values and all(v is not None for v in values):
+            scores[kind["code"]] = tcm_library.transformed(sum(v for v in values if v is not None), len(values))
+    return scores
+
+
+def interpretation(questionnaire: Questionnaire, answers: dict) -> str:
+    """What the answers mean beyond a total, in words staff read: the constitutions found
+    (体质辨识), e.g. 气虚质：是（50.0 分）；阳虚质：倾向是（31.3 分）. Empty when not applicable."""
+    scores = constitution_scores(questionnaire, answers)
+    if not scores:
+        return ""
+    labels = {kind["code"]: kind["label"] for kind in (questionnaire.scoring or {}).get("types") or []}
+    found = tcm_library.judge(scores, labels)
+    if not found:
+        return "未达到任一体质的判定标准（平和质不足 60 分，且无偏颇体质达到 30 分）"
+    return "；".join(f"{name}：{verdict}（{value} 分）" for name, verdict, value in found)
 
 
 def _as_number(value: Any) -> float | None:

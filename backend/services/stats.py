@@ -26,7 +26,7 @@ from tortoise.expressions import Subquery
 from tortoise.functions import Count, Sum
 
 from backend.models import CallRecord, Department, FollowUpRecord, FollowUpTask, FollowUpTemplate, Problem, Staff
-from backend.models.choices import DataScope, DepartmentKind, ProblemStatus, TaskOutcome, TaskStatus
+from backend.models.choices import DataScope, DepartmentKind, ProblemStatus, Program, TaskOutcome, TaskStatus
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.principal import Principal
@@ -78,14 +78,18 @@ async def compute(
     period_until: date,
     department_id: int | None = None,
     template_id: int | None = None,
+    program: Program | None = None,
 ) -> Statistics:
-    """Statistics for due windows ending in [period_from, period_until] (inclusive days)."""
+    """Statistics for due windows ending in [period_from, period_until] (inclusive days);
+    `program` narrows them to one program's tasks (科室随访: the department's own)."""
     require(principal, "stats:read")
     tasks = (
         visible(FollowUpTask, principal)
         .filter(due_end__gte=period_from, due_end__lte=period_until)
         .exclude(status=TaskStatus.CANCELLED)
     )
+    if program is not None:
+        tasks = tasks.filter(program=program)
     if department_id is not None:
         tasks = tasks.filter(department_id=department_id)
     if template_id is not None:
@@ -129,8 +133,8 @@ async def compute(
                 result.by_template[templates.get(template, "未知模板")],
             ):
                 rates.completed_in_window += 1
-    result.workload = await _workload(principal, period_from, period_until, department_id, template_id)
-    result.problems = await _problems(principal, period_from, period_until, department_id)
+    result.workload = await _workload(principal, period_from, period_until, department_id, template_id, program)
+    result.problems = await _problems(principal, period_from, period_until, department_id, program)
     return result
 
 
@@ -158,11 +162,19 @@ def _labels(rows: list[tuple[int, str, Any]]) -> dict[int, str]:
 
 
 async def _workload(
-    principal: Principal, start: date, until: date, department_id: int | None, template_id: int | None
+    principal: Principal,
+    start: date,
+    until: date,
+    department_id: int | None,
+    template_id: int | None,
+    program: Program | None = None,
 ) -> list[dict[str, Any]]:
     low, high = start_of_day(start), start_of_day(until + timedelta(days=1))
     records = visible(FollowUpRecord, principal).filter(contacted_at__gte=low, contacted_at__lt=high)
     scoped = visible(FollowUpTask, principal)
+    if program is not None:
+        records = records.filter(task__program=program)
+        scoped = scoped.filter(program=program)
     if department_id is not None:
         records = records.filter(task__department_id=department_id)
         scoped = scoped.filter(department_id=department_id)
@@ -196,17 +208,24 @@ async def _workload(
     ]
 
 
-async def _problems(principal: Principal, start: date, until: date, department_id: int | None) -> dict[str, int]:
+async def _problems(
+    principal: Principal, start: date, until: date, department_id: int | None, program: Program | None = None
+) -> dict[str, int]:
+    """Problems raised in the period and how far they were handled (回复, 核实)."""
     query = visible(Problem, principal).filter(
         created_at__gte=start_of_day(start), created_at__lt=start_of_day(until + timedelta(days=1))
     )
     if department_id is not None:
         query = query.filter(department_id=department_id)
+    if program is not None:
+        query = query.filter(task__program=program)
     rows = await query.annotate(n=Count("id")).group_by("severity", "status").values("severity", "status", "n")
     return {
         "total": sum(r["n"] for r in rows),
         "urgent": sum(r["n"] for r in rows if r["severity"] == "urgent"),
         "open": sum(r["n"] for r in rows if r["status"] == ProblemStatus.OPEN),
+        "replied": sum(r["n"] for r in rows if r["status"] == ProblemStatus.REPLIED),
+        "verified": sum(r["n"] for r in rows if r["status"] in (ProblemStatus.VERIFIED, ProblemStatus.CLOSED)),
     }
 
 
@@ -217,6 +236,7 @@ async def export_xlsx(
     period_until: date,
     department_id: int | None = None,
     template_id: int | None = None,
+    program: Program | None = None,
 ) -> tuple[str, bytes]:
     """The statistics workbook and its file name; the export is audited."""
     from backend.models.choices import AuditAction
@@ -229,6 +249,7 @@ async def export_xlsx(
         period_until=period_until,
         department_id=department_id,
         template_id=template_id,
+        program=program,
     )
     await audit.record(
         AuditAction.EXPORT,
@@ -280,7 +301,14 @@ def to_xlsx(result: Statistics, *, period_from: date, period_until: date, hospit
         cells = [row["staff"], row["contacts"], row["reached"], row["calls"], row["talk_seconds"]]
         workload.write_row(line, 0, cells)
     problems = workbook.add_worksheet("问题")
-    labels = {"total": "问题总数", "urgent": "危险信号（紧急）", "open": "待处理", "overdue": "逾期未回复"}
+    labels = {
+        "total": "问题总数",
+        "urgent": "危险信号（紧急）",
+        "open": "待处理",
+        "replied": "已回复待核实",
+        "verified": "已核实",
+        "overdue": "逾期未回复",
+    }
     for line, (key, value) in enumerate(result.problems.items()):
         problems.write_row(line, 0, [labels.get(key, key), value])
     workbook.close()

@@ -15,8 +15,7 @@ from tortoise.transactions import in_transaction
 
 from backend.models import Department, DiagnosisCode, FollowUpTemplate, Questionnaire, Staff
 from backend.models.choices import AuditAction, DiagnosisKind, Program, QuestionnaireStatus
-from backend.services import audit, followup_rules, followup_tasks, records
-from backend.services.access import require
+from backend.services import audit, department_templates, followup_rules, followup_tasks, records
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 
@@ -35,13 +34,22 @@ def option(label: str, value: Any) -> dict[str, Any]:
     return {"label": label, "value": value}
 
 
-async def department_options() -> list[dict[str, Any]]:
-    rows = await Department.filter(is_active=True).order_by("sort_order", "code").values_list("code", "name")
+async def department_options(principal: Principal) -> list[dict[str, Any]]:
+    """Departments the rules may name: every one for the follow-up centre, a department role's
+    own (with their wards) otherwise."""
+    query = Department.filter(is_active=True)
+    reach = await department_templates.department_codes(principal)
+    if reach is not None:
+        query = query.filter(code__in=sorted(reach))
+    rows = await query.order_by("sort_order", "code").values_list("code", "name")
     return [option(f"{name}（{code}）", code) for code, name in rows]
 
 
-async def owner_department_options() -> list[dict[str, Any]]:
-    rows = await Department.filter(is_active=True).order_by("sort_order", "code").values_list("id", "name")
+async def owner_department_options(principal: Principal) -> list[dict[str, Any]]:
+    query = Department.filter(is_active=True)
+    if not department_templates.hospital_wide(principal) and not principal.sees_all_departments:
+        query = query.filter(id__in=list(principal.department_ids))
+    rows = await query.order_by("sort_order", "code").values_list("id", "name")
     return [option(name, department_id) for department_id, name in rows]
 
 
@@ -55,8 +63,8 @@ async def questionnaire_options() -> list[dict[str, Any]]:
     return [option(f"{title} 第{version}版", questionnaire_id) for questionnaire_id, title, version in rows]
 
 
-async def template_options(excluding: int | None = None) -> list[dict[str, Any]]:
-    query = FollowUpTemplate.all().order_by("id")
+async def template_options(principal: Principal, excluding: int | None = None) -> list[dict[str, Any]]:
+    query = department_templates.visible_templates(principal).order_by("id")
     if excluding is not None:
         query = query.exclude(id=excluding)
     return [option(name, template_id) for template_id, name in await query.values_list("id", "name")]
@@ -107,9 +115,15 @@ async def assignee_options(program: Program, department_codes: list[str]) -> lis
 async def save(
     principal: Principal, template_id: int | None, values: dict[str, Any], assignees: list[int]
 ) -> FollowUpTemplate:
-    """Create (no id) or change a template from the designer, team included, in one transaction."""
-    require(principal, "followup:template")
+    """Create (no id) or change a template from the designer, team included, in one transaction.
+
+    A department role saves only its own department's templates, whose rules reach only that
+    department (`department_templates.check`)."""
+    department_templates.require_design(principal)
     followup_rules.validate_rules(values["match_rules"])
+    values = await department_templates.check(principal, values)
+    if template_id is not None:
+        await department_templates.editable(principal, template_id)
     followup_rules.parse_schedule(values["schedule"])
     if not await Questionnaire.exists(id=values["questionnaire_id"]):
         raise InvalidInput("所选问卷不存在", field="questionnaire_id")
@@ -119,7 +133,7 @@ async def save(
     excluded = values["match_rules"].get("exclude_templates") or []
     if template_id is not None and template_id in excluded:
         raise InvalidInput("模板不能排除它自己", field="match_rules")
-    if len(await FollowUpTemplate.filter(id__in=excluded)) != len(set(excluded)):
+    if len(await department_templates.visible_templates(principal).filter(id__in=excluded)) != len(set(excluded)):
         raise InvalidInput("要排除的模板不存在", field="match_rules")
     await followup_tasks.check_assignees(
         Program(values["program"]), values["match_rules"].get("departments") or [], assignees

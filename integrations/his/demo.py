@@ -97,6 +97,16 @@ LAB_PANEL = [
 FRONT_PAGE_FIELDS = ("JGMC", "BAH", "RYSJ", "CYSJ", "SJZY", "ZYZD_JBBM", "LYFS")
 
 
+# The demo hospital's doctors (the staff the demo seeds) attend half of their departments'
+# stays, so 科室随访 templates assigned to the attending doctor have someone to give tasks to.
+ATTENDING_DOCTORS: dict[str, tuple[str, ...]] = {"0101": ("张伟", "黄志强"), "0102": ("刘洋",), "0201": ("赵磊",)}
+
+
+def _attending(department: str, n: int, other: str) -> str:
+    doctors = ATTENDING_DOCTORS.get(department)
+    return doctors[n // 2 % len(doctors)] if doctors and n % 2 else other
+
+
 def _t(value: datetime | date | None) -> str:
     if value is None:
         return "NA"
@@ -192,7 +202,7 @@ class DemoHis:
                     "KSDM": "9999" if unknown_dept else dept,
                     "BQDM": f"{dept}W1" if dept in ("0101", "0201") else "NA",
                     "CWDM": str(rng.randint(1, 48)),
-                    "ZZYS": fake.name(),
+                    "ZZYS": _attending(dept, n, fake.name()),
                     "CYFS": "5" if deceased else "1",
                     "XGSJ": _t(moment),
                 }

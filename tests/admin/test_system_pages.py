@@ -67,14 +67,14 @@ async def test_builtin_roles_are_read_only_and_admin_permissions_stay_with_admin
     created = await client.post(
         f"{ROLE}/item",
         json={
-            "code": "head_nurse",
-            "name": "护士长",
+            "code": "ward_clerk",
+            "name": "病区文员",
             "data_scope": "department",
             "permissions": [perms["查看患者信息"], perms["回复患者问题"]],
         },
     )
     assert created.json()["status"] == 0, created.text
-    role = await Role.get(code="head_nurse")
+    role = await Role.get(code="ward_clerk")
     assert {p.code for p in await role.permissions.all()} == {"patient:read", "problem:reply"}
     sneaky = await client.put(f"{ROLE}/item/{role.id}", json={"permissions": [perms["日志查询"]]})
     assert sneaky.status_code == 422 and "三员分立" in sneaky.json()["msg"]

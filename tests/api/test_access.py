@@ -47,7 +47,7 @@ async def test_builtin_roles_hold_no_permission_of_another_administrator(db: str
             if a != b:
                 assert not roles[a] & roles[b], (a, b)
         assert not {p for p in roles[a] if p.startswith("patient:")}
-    assert len(roles) == 8
+    assert len(roles) == 9
 
 
 async def test_security_administrator_cannot_grant_themself(client: httpx.AsyncClient) -> None:

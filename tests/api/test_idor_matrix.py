@@ -38,6 +38,7 @@ from backend.models import (
     DepartmentAlias,
     DiagnosisCode,
     FollowUpRecord,
+    FollowUpTemplate,
     Menu,
     Notice,
     PasswordResetRequest,
@@ -135,7 +136,9 @@ ADMIN_PAGES: dict[str, tuple[str, str]] = {
     "FollowUpApp/TaskAdmin": ("task", ROW),
     "FollowUpApp/RecordAdmin": ("record", ROW),
     "FollowUpApp/CallRecordAdmin": ("call", ROW),
-    "FollowUpApp/TemplateAdmin": ("template", SHARED),
+    # the other department's own (科室随访) template: out of sight and out of reach
+    "FollowUpApp/TemplateAdmin": ("template", ROW),
+    "DepartmentApp/DepartmentPatientAdmin": ("admission", ROW),
     "SmsApp/SmsBatchAdmin": ("batch", ROW),
     "SmsApp/SmsMessageAdmin": ("message", ROW),
     "SmsApp/SmsReplyAdmin": ("reply", ROW),
@@ -180,13 +183,14 @@ API_BODIES: dict[tuple[str, str], Any] = {
 }
 ADMIN_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", "/admin/PatientDataApp/ProblemAdmin/item/{item_id}"): {"severity": "urgent"},
+    ("PUT", "/admin/FollowUpApp/TemplateAdmin/item/{item_id}"): {"name": "越权改名", "is_active": False},
     ("POST", "/admin/PatientDataApp/ProblemAdmin/action/reply/{item_id}"): {"reply": "越权回复"},
     ("POST", "/admin/PatientDataApp/ProblemAdmin/action/verify/{item_id}"): {"accepted": True},
     ("POST", "/admin/FollowUpApp/TaskAdmin/action/reassign/{item_id}"): {"staff_id": "member"},
     ("POST", "/admin/SatisfactionApp/RectificationAdmin/action/reply/{item_id}"): {"measures": "越权整改"},
     ("POST", "/admin/SatisfactionApp/RectificationAdmin/action/verify/{item_id}"): {"accepted": True},
 }
-MARKERS = ("外科患者", "伤口渗液", "骨科回复")
+MARKERS = ("外科患者", "伤口渗液", "骨科回复")  # 骨伤科外科患者随访 (its template) holds the first
 
 
 def _walk(routes: Any, prefix: str = "") -> list[tuple[str, str]]:
@@ -251,6 +255,9 @@ async def other_department() -> dict[str, Any]:
     patient = await factories.patient(orthopaedics, name="外科患者")
     stay = await Admission.get(patient=patient)
     task = await _task_for(stay)
+    await FollowUpTemplate.filter(id=task.template_id).update(
+        program="department", owner_department_id=orthopaedics.id, name="骨伤科外科患者随访"
+    )
     surgeon = await factories.staff("doctor", orthopaedics, username="surgeon")
     call = await CallRecord.create(
         task=task,

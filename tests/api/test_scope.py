@@ -270,7 +270,7 @@ async def test_a_department_role_with_unmask_still_cannot_reach_other_department
 
     cardiology = await factories.department("心血管内科")
     other = await factories.patient(await factories.department("骨伤科"), phone="13900001111")
-    role = await Role.create(code="head_nurse", name="护士长", data_scope="department")
+    role = await Role.create(code="unmask_nurse", name="查看号码护士", data_scope="department")
     await role.permissions.add(*await Permission.filter(code__in=["patient:read", "patient:unmask"]))
     member = await factories.staff("nurse", cardiology, username="head")
     await member.roles.add(role)

@@ -646,7 +646,7 @@ async def test_edits_are_validated_before_anything_is_saved(db: str) -> None:
 
 
 async def test_seed_library_is_idempotent_and_every_questionnaire_is_valid(db: str) -> None:
-    assert await qs.seed_library() == len(LIBRARY) == 9
+    assert await qs.seed_library() == len(LIBRARY) == 14  # 9 + the TCM department library (5)
     assert await qs.seed_library() == 0
     seeded = await Questionnaire.all().order_by("id")
     assert [q.code for q in seeded] == [d["code"] for d in LIBRARY]
@@ -655,12 +655,12 @@ async def test_seed_library_is_idempotent_and_every_questionnaire_is_valid(db: s
         qs.validate_definition(questionnaire.items, questionnaire.red_flags, questionnaire.scoring)
     satisfaction = next(q for q in seeded if q.program is Program.SATISFACTION)
     assert satisfaction.scoring["method"] == "sum"
-    assert await AuditEvent.filter(action=AuditAction.CREATE, resource_type="questionnaire").count() == 9
+    assert await AuditEvent.filter(action=AuditAction.CREATE, resource_type="questionnaire").count() == 14
 
 
 async def test_seed_library_leaves_an_existing_code_alone(db: str) -> None:
     await Questionnaire.create(code="cardiology", title="本院心内科问卷", items=ITEMS)
-    assert await qs.seed_library() == 8
+    assert await qs.seed_library() == 13
     assert (await Questionnaire.get(code="cardiology")).title == "本院心内科问卷"
 
 
