@@ -49,7 +49,7 @@ from backend.models.choices import (
     TaskOutcome,
     TaskStatus,
 )
-from backend.services import audit
+from backend.services import audit, satisfaction_sampling
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.bulk import BackgroundInserts
@@ -111,7 +111,9 @@ TRANSITIONS: dict[TaskStatus, frozenset[TaskStatus]] = {
 }
 
 # outcome of a contact -> what happens to the task
-CLOSING_OUTCOMES = frozenset({TaskOutcome.REACHED, TaskOutcome.WRONG_NUMBER, TaskOutcome.REFUSED})
+CLOSING_OUTCOMES = frozenset(
+    {TaskOutcome.REACHED, TaskOutcome.WRONG_NUMBER, TaskOutcome.REFUSED, TaskOutcome.INCONVENIENT}
+)
 RETRY_OUTCOMES = frozenset({TaskOutcome.NO_ANSWER, TaskOutcome.BUSY})
 MAX_ATTEMPTS = 3
 BACKOFF = (timedelta(hours=2), timedelta(days=1), timedelta(days=2))
@@ -266,16 +268,30 @@ async def generate(
                 if narrowed is None:
                     continue  # nothing changed: nothing to read
                 stays = stays.filter(narrowed)
+            # A sampling template's quotas are shares of whole periods: it reads every stay of the
+            # look-back once anything changed, and plans only the stays drawn.
+            drawn: set[int] | None = None
+            if template.sampling and template.program is Program.SATISFACTION:
+                drawn = await satisfaction_sampling.choose(template, since=since, today=today)
+                stays = matching_admissions(template.match_rules, discharged_from=since, discharged_until=today)
+                changed_since = None
             columns = _stay_columns(template.match_rules)
             planner = Planner(template)
             ahead = await outranking(template.priority, template.id)
             if ahead:
                 await inserts.wait()  # their tasks decide this template's merges: they must be in
             async for chunk, chunk_query in _chunks(stays, columns, chunk_size):
+                if drawn is not None:
+                    report.skipped["not_sampled"] += sum(1 for stay in chunk if stay[0] not in drawn)
+                    chunk = [stay for stay in chunk if stay[0] in drawn]
+                    if not chunk:
+                        continue
                 report.candidates += len(chunk)
                 # A full pass asks the database for the tasks of the page's id range again (cheap);
                 # an incremental one sends the page's ids instead of repeating the search for changes.
-                within = [stay[0] for stay in chunk] if changed_since is not None else chunk_query
+                within: QuerySet[Admission] | list[int] = (
+                    [stay[0] for stay in chunk] if changed_since is not None or drawn is not None else chunk_query
+                )
                 busy = await busy_windows(sorted({int(stay[1]) for stay in chunk}), ahead)
                 new, again = await _plan(template, chunk, within, planner, await readmissions.of(), today, report, busy)
                 if again:
