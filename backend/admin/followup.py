@@ -30,10 +30,11 @@ from backend.admin.widgets import (
 )
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
-from backend.models.choices import ReachedWithoutCall, TaskOutcome
-from backend.services import execution, followup_rules, followup_tasks, records, records_export
+from backend.models.choices import Program, ReachedWithoutCall, TaskOutcome
+from backend.services import execution, followup_rules, followup_tasks, records, records_export, survey_script
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
+from backend.settings import get_settings
 from backend.web.schemas import Id
 
 
@@ -309,6 +310,22 @@ def _save_and_next(task_id: int) -> dict[str, Any]:
     )
 
 
+def _script_panel(task: FollowUpTask, principal: Principal) -> list[dict[str, Any]]:
+    """调查话术 of a satisfaction survey's template, at the top of the drawer, its placeholders
+    filled (patient, department, caller); other programs' tasks have none."""
+    if task.program is not Program.SATISFACTION:
+        return []
+    parts = survey_script.render(
+        task.template.script,
+        hospital=get_settings().hospital_name,
+        department=task.department.name,
+        patient=task.patient.name,
+        caller=principal.name,
+    )
+    lines = "".join(f"<p><b>{text(label)}</b>：{text(said)}</p>" for label, said in parts)
+    return [{"type": "panel", "title": "调查话术", "className": "survey-script", "body": {"type": "tpl", "tpl": lines}}]
+
+
 class TaskAdmin(TortoiseModelAdmin):
     page_schema = page("随访任务", "fa fa-tasks", 80)
     model = FollowUpTask
@@ -381,6 +398,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "tpl": f"<h3>{text(task.patient.name)} · {text(task.department.name)} · {text(task.template.name)}"
                     f" 第{task.step}次（应随访 {task.due_start} 至 {task.due_end}）</h3>",
                 },
+                *_script_panel(task, principal),
                 {"type": "hidden", "name": "client_uuid"},
                 {"type": "hidden", "name": "call_id"},
                 _call_panel(task.id),

@@ -29,7 +29,8 @@ const num = v => v === null || v === undefined ? '-' : v;
 const links = extra => ({valid: base + extra + '&score100=0,100',
   satisfied: base + extra + '&satisfied=1'});
 const row = (r, extra) => ({...r, rate: pct(r.satisfaction_rate), mean: num(r.mean_score), links: links(extra),
-  response: pct(r.response_rate), refusal: pct(r.refusal_rate), idx: num(r.index)});
+  response: pct(r.response_rate), refusal: pct(r.refusal_rate), inconvenient_pct: pct(r.inconvenient_rate),
+  idx: num(r.index)});
 const weak = [];
 d.by_department.forEach(dep => dep.weak_items.forEach(w => weak.push({department: dep.department, ...w,
   href: base.replace(/department_id=\\d+/, '') + '&department_id=' + dep.department_id + '&item_id=' + w.item_id})));
@@ -51,7 +52,13 @@ return {status: 0, data: {...d,
 def _rates(first: tuple[str, str], *, survey: bool = False, extra: list[Any] | None = None) -> list[Any]:
     columns: list[Any] = [first]
     if survey:
-        columns += [("due", "应调查"), ("responded", "已应答"), ("response", "应答率"), ("refusal", "拒绝率")]
+        columns += [
+            ("due", "应调查"),
+            ("responded", "已应答"),
+            ("response", "应答率"),
+            ("refusal", "拒绝率"),
+            ("inconvenient_pct", "不便回答率"),
+        ]
     columns += [
         {"name": "valid", "label": "有效回答", **figure_link("links.valid", "valid")},
         {"name": "satisfied", "label": "满意", **figure_link("links.satisfied", "satisfied")},
@@ -134,6 +141,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                             {"label": "应调查", "content": "${total.due}"},
                             {"label": "应答率", "content": "${total.response}"},
                             {"label": "拒绝率", "content": "${total.refusal}"},
+                            {"label": "不便回答率", "content": "${total.inconvenient_pct}"},
                             {"label": "有效回答", "content": figure_link("total.links.valid", "total.valid")},
                             {"label": "满意率", "content": "${total.rate}"},
                             {"label": "平均分（百分制）", "content": "${total.mean}"},
@@ -148,6 +156,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                         "type": "tpl",
                         "className": "text-muted",
                         "tpl": "统计口径：应调查 = 应调查截止日期在统计期内、未取消的满意度调查任务（不含整改回访）；"
+                        "应答率、拒绝率、不便回答率分别为随访结果为已联系、拒绝随访、不便回答的任务占应调查的比例；"
                         "答案按调查时间统计，“不适用”不计入；满意率 = 满意及非常满意 ÷ 有效回答；平均分按百分制；"
                         "综合指数 = 各维度平均分按“满意度参数”中的权重加权；"
                         "短板题 = 科室平均分低于全院同题平均分的题目。"

@@ -3,7 +3,8 @@
 Definitions (shown on the page):
 - 应调查: satisfaction survey tasks (not cancelled, callbacks excluded) whose due window ends in
   the period; 已应答: of those, completed with the patient reached; 拒绝: of those, refused;
-  应答率 = 已应答 / 应调查, 拒绝率 = 拒绝 / 应调查;
+  不便回答: reached but the patient could not or would not judge (its own outcome, no refusal);
+  应答率 = 已应答 / 应调查, 拒绝率 = 拒绝 / 应调查, 不便回答率 = 不便回答 / 应调查;
 - answers are those of surveys made in the period (调查时间), to items tagged with a dimension;
   有效回答 leaves out 不适用; 满意率 = 满意 or 非常满意 (the top levels of the item's scale,
   a reversed item's best end) / 有效回答; 平均分: the answers on a 0-100 scale (a 4-level and a
@@ -83,14 +84,26 @@ class Survey:
     due: int = 0
     responded: int = 0
     refused: int = 0
+    inconvenient: int = 0
+
+    def add(self, other: Survey) -> None:
+        self.due += other.due
+        self.responded += other.responded
+        self.refused += other.refused
+        self.inconvenient += other.inconvenient
 
     def as_dict(self) -> dict[str, Any]:
+        def share(n: int) -> float | None:
+            return round(n / self.due, 4) if self.due else None
+
         return {
             "due": self.due,
             "responded": self.responded,
             "refused": self.refused,
-            "response_rate": round(self.responded / self.due, 4) if self.due else None,
-            "refusal_rate": round(self.refused / self.due, 4) if self.due else None,
+            "inconvenient": self.inconvenient,
+            "response_rate": share(self.responded),
+            "refusal_rate": share(self.refused),
+            "inconvenient_rate": share(self.inconvenient),
         }
 
 
@@ -240,9 +253,7 @@ async def compute(
         )
     survey_total = Survey()
     for part in survey.values():
-        survey_total.due += part.due
-        survey_total.responded += part.responded
-        survey_total.refused += part.refused
+        survey_total.add(part)
     return {
         "period": {"from": str(period_from), "until": str(period_until)},
         "total": {**survey_total.as_dict(), **total.as_dict(), "index": composite(by_dimension, weights)},
@@ -322,6 +333,8 @@ async def _survey(principal: Principal, start: date, until: date, department_id:
         survey.due += row["n"]
         if row["outcome"] == TaskOutcome.REFUSED:
             survey.refused += row["n"]
+        elif row["outcome"] == TaskOutcome.INCONVENIENT:
+            survey.inconvenient += row["n"]
         elif row["status"] == TaskStatus.COMPLETED and row["outcome"] == TaskOutcome.REACHED:
             survey.responded += row["n"]
     return out
@@ -435,8 +448,10 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
         ("due", "应调查"),
         ("responded", "已应答"),
         ("refused", "拒绝"),
+        ("inconvenient", "不便回答"),
         ("response_rate", "应答率"),
         ("refusal_rate", "拒绝率"),
+        ("inconvenient_rate", "不便回答率"),
     ]
     period = result["period"]
     # 汇总 is laid out like the follow-up statistics workbook: title, then headers, then 合计

@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 
 from backend.models import Department, DiagnosisCode, FollowUpTemplate, Questionnaire, Staff
 from backend.models.choices import AuditAction, DiagnosisKind, Program, QuestionnaireStatus
-from backend.services import audit, followup_rules, followup_tasks, records
+from backend.services import audit, followup_rules, followup_tasks, records, satisfaction_sampling, survey_script
 from backend.services.access import require
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
@@ -108,6 +108,14 @@ async def save(
 ) -> FollowUpTemplate:
     """Create (no id) or change a template from the designer, team included, in one transaction."""
     require(principal, "followup:template")
+    program = Program(values["program"])
+    # sampling and the caller's script belong to satisfaction templates only
+    satisfaction = program is Program.SATISFACTION
+    values = {
+        **values,
+        "sampling": satisfaction_sampling.validate(values.get("sampling"), program) if satisfaction else None,
+        "script": (survey_script.clean(values.get("script")) or None) if satisfaction else None,
+    }
     followup_rules.validate_rules(values["match_rules"])
     followup_rules.parse_schedule(values["schedule"])
     if not await Questionnaire.exists(id=values["questionnaire_id"]):

@@ -304,3 +304,50 @@ async def test_the_office_has_its_own_menu_without_the_follow_up_centre_pages(
     ):
         response = await client.post(path, headers=h["officer"], json={})
         assert response.status_code == 200 and response.json()["status"] == 0, (path, response.text[:300])
+
+
+async def test_the_survey_drawer_opens_with_the_template_s_script_and_refusals_and_inconvenient_count_apart(
+    client: httpx.AsyncClient, hospital: dict
+) -> None:
+    h, template = hospital["headers"], hospital["template"]
+    template.script = {"opening": "您好，我是{医院}行风办的{随访人员}，请问是{患者}吗？"}
+    await template.save()
+    task = await _survey_task(hospital["internal"], template, hospital["officer"].id)
+    await task.fetch_related("patient")
+    drawer = await client.get(f"/admin/FollowUpApp/TaskAdmin/form/{task.id}", headers=h["officer"])
+    assert drawer.status_code == 200
+    shown = str(drawer.json()["data"])
+    assert "调查话术" in shown and f"行风办的{hospital['officer'].name}，请问是{task.patient.name}吗" in shown
+    assert "{医院}" not in shown and "结束语" in shown and "感谢您对我院工作的支持" in shown  # the default closing
+    assert "不便回答" in shown  # an outcome of its own in the drawer
+
+    before = (await client.get("/api/v1/satisfaction/stats", headers=h["officer"])).json()["total"]
+    for outcome in ("refused", "inconvenient", "inconvenient"):
+        other = await _survey_task(hospital["surgery"], template, hospital["officer"].id)
+        saved = await client.post(
+            f"/api/v1/tasks/{other.id}/contacts",
+            headers=h["officer"],
+            json={"client_uuid": str(uuid.uuid4()), "outcome": outcome},
+        )
+        assert saved.status_code == 200, saved.text
+        assert (await FollowUpTask.get(id=other.id)).status is TaskStatus.COMPLETED
+    after = (await client.get("/api/v1/satisfaction/stats", headers=h["officer"])).json()["total"]
+    assert after["due"] == before["due"] + 3 and after["responded"] == before["responded"]
+    assert after["refused"] == before["refused"] + 1 and after["inconvenient"] == before["inconvenient"] + 2
+    assert after["inconvenient_rate"] == round(after["inconvenient"] / after["due"], 4)
+
+    # a follow-up centre task has no survey script
+    centre_task = await FollowUpTask.create(
+        admission=await Admission.get(patient=task.patient),
+        patient=task.patient,
+        department=hospital["internal"],
+        template=hospital["centre"],
+        step=1,
+        program=Program.CENTRE,
+        questionnaire_id=hospital["centre"].questionnaire_id,
+        status=TaskStatus.ASSIGNED,
+        due_start=now().date(),
+        due_end=now().date(),
+    )
+    centre = await client.get(f"/admin/FollowUpApp/TaskAdmin/form/{centre_task.id}", headers=h["agent"])
+    assert centre.status_code == 200 and "调查话术" not in str(centre.json()["data"])
