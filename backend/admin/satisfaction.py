@@ -79,7 +79,7 @@ class SatisfactionStatsAdmin(PermissionPage):
         page_ = await super().get_page(request)
         today = now().date()
         form, query = statistics_filter(
-            "satisfaction",
+            "satisfaction,satisfaction_comments",  # amis reloads every service named here
             date_label="调查日期",
             start=today - timedelta(days=30),
             end=today,
@@ -191,8 +191,42 @@ class SatisfactionStatsAdmin(PermissionPage):
                     data_table("月度趋势", "trend_rows", _rates(("month", "月份"), extra=[("idx", "综合指数")])),
                 ],
             },
+            _comments(query),
         ]
         return page_
+
+
+def _comments(query: dict[str, Any]) -> dict[str, Any]:
+    """意见建议分析: themes, praise and complaints naming staff, from the period's free-text answers
+    (offline: jieba and the names of 员工维护). Patients' words are shown as text (amis escapes ${})."""
+    return {
+        "type": "service",
+        "name": "satisfaction_comments",
+        "api": {"url": "/api/v1/satisfaction/comments", "method": "get", "data": query},
+        "body": {
+            "type": "panel",
+            "title": "意见建议分析（表扬与投诉）",
+            "className": "satisfaction-comments",
+            "body": [
+                {
+                    "type": "tpl",
+                    "className": "text-muted",
+                    "tpl": "统计期内共 ${comments} 条意见建议（投诉经过、意见建议等文字回答）；"
+                    "按员工维护中的姓名识别被表扬或被投诉的员工，高频词由本机分词统计，不经外部服务。",
+                },
+                {
+                    "type": "each",
+                    "name": "themes",
+                    "placeholder": "暂无意见建议",
+                    "items": {"type": "tpl", "tpl": "${word}（${count}）", "className": "label label-info m-r-xs"},
+                },
+                data_table("表扬", "praise", [("staff", "员工"), ("text", "原话")], placeholder="没有表扬员工的意见"),
+                data_table(
+                    "投诉", "complaints", [("staff", "员工"), ("text", "原话")], placeholder="没有投诉员工的意见"
+                ),
+            ],
+        },
+    }
 
 
 class SatisfactionAnswerAdmin(TortoiseModelAdmin):

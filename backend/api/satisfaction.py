@@ -53,6 +53,11 @@ async def satisfaction_stats_xlsx(principal: CurrentPrincipal, filters: PeriodQu
     return xlsx_response(*await satisfaction_stats.export_xlsx(principal, **filters))
 
 
+@router.get("/satisfaction/comments", summary="意见建议分析（表扬与投诉）", openapi_extra=PATIENT_DATA)
+async def satisfaction_comments(principal: CurrentPrincipal, filters: PeriodQuery) -> dict[str, Any]:
+    return await satisfaction_stats.comments(principal, **filters)
+
+
 @router.get("/satisfaction/departments", summary="满意度统计可选的科室")
 async def satisfaction_departments(principal: CurrentPrincipal) -> dict[str, Any]:
     return {"options": await satisfaction_stats.department_options(principal)}

@@ -32,9 +32,17 @@ from typing import Any
 from tortoise.functions import Count, Sum
 
 from backend.clock import now
-from backend.models import Department, FollowUpTask, Questionnaire, Rectification, SatisfactionDaily
+from backend.models import (
+    Department,
+    FollowUpRecord,
+    FollowUpTask,
+    Questionnaire,
+    Rectification,
+    SatisfactionDaily,
+    Staff,
+)
 from backend.models.choices import DataScope, DepartmentKind, Program, RectificationStatus, TaskOutcome, TaskStatus
-from backend.services import satisfaction_bank, satisfaction_settings
+from backend.services import comment_analysis, satisfaction_bank, satisfaction_settings
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.errors import InvalidInput
@@ -357,6 +365,38 @@ async def _rectifications(principal: Principal, low: Any, high: Any, department_
         "mean_closure_hours": round(sum(hours) / len(hours), 1) if hours else None,
         "overdue": overdue,
     }
+
+
+COMMENT_RECORDS = 5000  # the most recent surveys read for comments: a month of a large hospital
+
+
+async def comments(
+    principal: Principal, *, period_from: date, period_until: date, department_id: int | None = None
+) -> dict[str, Any]:
+    """意见建议分析: the free-text answers of the period's surveys (complaint details, suggestions),
+    analysed offline (`comment_analysis.analyse_offline`: themes by jieba, praise and complaints
+    naming staff as kept in 员工维护), within the caller's scope."""
+    require(principal, "survey:read")
+    low, high = _period(period_from, period_until)
+    records = visible(FollowUpRecord, principal).filter(
+        task__program=Program.SATISFACTION, contacted_at__gte=low, contacted_at__lt=high
+    )
+    if department_id is not None:
+        records = records.filter(task__department_id=department_id)
+    rows = (
+        await records.order_by("-contacted_at", "-id").limit(COMMENT_RECORDS).values_list("answers", "questionnaire_id")
+    )
+    free_text: dict[int, set[str]] = {}
+    for questionnaire_id, items in await Questionnaire.filter(id__in={q for _, q in rows}).values_list("id", "items"):
+        free_text[questionnaire_id] = {str(i["id"]) for i in items or [] if i.get("type") == "text"}
+    texts = [
+        str(value).strip()
+        for answers, questionnaire_id in rows
+        for key, value in (answers or {}).items()
+        if key in free_text.get(questionnaire_id, set()) and isinstance(value, str) and value.strip()
+    ]
+    names = [str(n) for n in await Staff.filter(is_active=True).values_list("name", flat=True)]
+    return {"comments": len(texts), **comment_analysis.analyse_offline(texts, names)}
 
 
 async def department_options(principal: Principal) -> list[dict[str, Any]]:

@@ -119,6 +119,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/satisfaction/stats"): ROW,
     ("GET", "/api/v1/satisfaction/stats.xlsx"): ROW,
     ("GET", "/api/v1/satisfaction/answers"): ROW,
+    ("GET", "/api/v1/satisfaction/comments"): ROW,
     ("GET", "/api/v1/rectifications"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): ROW,

@@ -23,6 +23,7 @@ from backend.models import (
     Rectification,
     Role,
     SatisfactionAnswer,
+    Staff,
 )
 from backend.models.choices import Program, RectificationStatus, TaskStatus
 from backend.services import rectifications
@@ -351,3 +352,29 @@ async def test_the_survey_drawer_opens_with_the_template_s_script_and_refusals_a
     )
     centre = await client.get(f"/admin/FollowUpApp/TaskAdmin/form/{centre_task.id}", headers=h["agent"])
     assert centre.status_code == 200 and "调查话术" not in str(centre.json()["data"])
+
+
+async def test_comments_name_the_staff_praised_and_complained_about_within_the_viewer_s_scope(
+    client: httpx.AsyncClient, hospital: dict
+) -> None:
+    h, q = hospital["headers"], hospital["questionnaire"]
+    nurse = await Staff.get(username="nurse_in")
+    doctor = await Staff.get(username="doc_su")
+    complaint = {**_answers(q, best=True, complaint=True), "complaint_detail": f"护士{nurse.name}态度差，呼叫不应"}
+    await _record(client, hospital, hospital["internal"], complaint)
+    praise = {**_answers(q, best=True), "suggestion": f"感谢{doctor.name}医生耐心细致，病房环境干净"}
+    await _record(client, hospital, hospital["surgery"], praise)
+
+    office = await client.get("/api/v1/satisfaction/comments", headers=h["officer"])
+    assert office.status_code == 200
+    body = office.json()
+    assert body["comments"] == 2
+    assert body["complaints"] == [{"staff": nurse.name, "text": complaint["complaint_detail"]}]
+    assert body["praise"] == [{"staff": doctor.name, "text": praise["suggestion"]}]
+    assert {"word": "病房", "count": 1} in body["themes"]
+    # a department sees its own department's comments only; the follow-up centre none
+    own = (await client.get("/api/v1/satisfaction/comments", headers=h["doc_su"])).json()
+    assert own["comments"] == 1 and own["complaints"] == [] and own["praise"][0]["staff"] == doctor.name
+    assert (await client.get("/api/v1/satisfaction/comments", headers=h["agent"])).status_code == 403
+    page = await client.post("/admin/SatisfactionApp/page/satisfaction-stats", headers=h["officer"], json={})
+    assert "/api/v1/satisfaction/comments" in page.text and "意见建议分析" in page.text
