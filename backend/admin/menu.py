@@ -31,6 +31,7 @@ class SatisfactionApp(MenuGroup):
         satisfaction.SatisfactionStatsAdmin,
         satisfaction.RectificationAdmin,
         satisfaction.SatisfactionAnswerAdmin,
+        satisfaction.BedsideQrAdmin,
         satisfaction.SatisfactionSettingsAdmin,
     )
 

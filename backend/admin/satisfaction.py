@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from html import escape
+from typing import Annotated, Any
 
+from fastapi import Depends, Query
+from fastapi.responses import HTMLResponse
 from fastapi_amis_admin.amis.components import Page, PageSchema
+from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 
+from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.widgets import PermissionPage, data_table, figure_link, statistics_filter
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
 from backend.models.choices import RectificationStatus
-from backend.services import rectifications, satisfaction_bank
+from backend.services import bedside_survey, rectifications, satisfaction_bank
+from backend.services.access import require
 from backend.services.principal import Principal
+from backend.settings import get_settings
 
 ANSWERS = "#/admin/SatisfactionApp/SatisfactionAnswerAdmin"
+Caller = Annotated[Principal, Depends(require_principal)]
 
 # Every figure links to the answers that make it (满意度结果查询 with the same period and filters).
 _STATS_ADAPTOR = """
@@ -367,3 +375,128 @@ class SatisfactionSettingsAdmin(PermissionPage):
             }
         ]
         return page_
+
+
+SHEET_STYLE = """
+body { font-family: "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 16px; }
+h1 { font-size: 20px; margin: 0 0 4px; } p.hint { color: #666; margin: 0 0 12px; }
+.beds { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
+.bed { border: 1px dashed #999; padding: 10px; text-align: center; page-break-inside: avoid; }
+.bed b { font-size: 18px; } .bed img { width: 160px; height: 160px; display: block; margin: 6px auto; }
+.warn { color: #b00; }
+@media print { p.hint { display: none; } }
+"""
+
+
+def sheet_html(sheet: bedside_survey.Sheet, *, hospital: str) -> str:
+    """The printable page of a ward's bedside codes (plain HTML: no script, texts escaped)."""
+    title = f"{hospital} {sheet.ward} 床旁满意度评价二维码"
+    if sheet.missing_base:
+        cards = (
+            '<p class="warn">未配置患者手机可访问的 H5 地址（H5__PUBLIC_BASE_URL），无法生成二维码。'
+            "请系统管理员在 .env 中设置后再打印。</p>"
+        )
+    elif not sheet.beds:
+        cards = "<p>该病区目前没有在院患者。</p>"
+    else:
+        cards = (
+            '<div class="beds">'
+            + "".join(
+                f'<div class="bed"><b>{escape(bed.bed_no)} 床</b> {escape(bed.patient)}'
+                f'<img src="{escape(bed.qr)}" alt="{escape(bed.bed_no)} 床评价二维码">'
+                "请用手机扫码，为这次住院的服务打分</div>"
+                for bed in sheet.beds
+            )
+            + "</div>"
+        )
+    return (
+        f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        f"<style>{SHEET_STYLE}</style></head><body><h1>{escape(title)}</h1>"
+        f'<p class="hint">问卷：{escape(sheet.template)}；共 {len(sheet.beds)} 床。'
+        "按 Ctrl+P 打印，裁开后放在床头。每位患者只能提交一次，出院 3 天后二维码停用。</p>"
+        f"{cards}</body></html>"
+    )
+
+
+class BedsideQrAdmin(PermissionPage):
+    """床旁扫码评价: a printable sheet of QR codes per ward, one per occupied bed."""
+
+    page_schema = PageSchema(label="床旁扫码评价", icon="fa fa-qrcode", sort=75)
+    page_path = "/bedside-qr"
+    permission = "survey:manage"
+
+    async def get_page(self, request: Request) -> Page:
+        page_ = await super().get_page(request)
+        base = f"{self.router_path}{self.page_path}"
+        page_.body = [
+            {
+                "type": "form",
+                "title": "打印病区床旁评价二维码",
+                "wrapWithPanel": True,
+                "body": [
+                    {
+                        "type": "select",
+                        "name": "ward_id",
+                        "label": "病区",
+                        "source": f"get:{base}/wards",
+                        "searchable": True,
+                        "required": True,
+                    },
+                    {
+                        "type": "select",
+                        "name": "template_id",
+                        "label": "满意度模板",
+                        "source": f"get:{base}/templates",
+                        "required": True,
+                    },
+                    {
+                        "type": "tpl",
+                        "className": "text-muted",
+                        "tpl": "每张床一个二维码，患者出院前用手机扫码填写满意度问卷；同一次住院只记录一次，"
+                        "扫码评价过的患者出院后不再电话调查。",
+                    },
+                    {
+                        "type": "button",
+                        "label": "生成打印页",
+                        "level": "primary",
+                        "icon": "fa fa-print",
+                        "actionType": "url",
+                        "blank": True,
+                        "disabledOn": "${!ward_id || !template_id}",
+                        "url": f"{base}/sheet?ward_id=${{ward_id}}&template_id=${{template_id}}",
+                    },
+                ],
+                "actions": [],
+            }
+        ]
+        return page_
+
+    def register_router(self) -> BedsideQrAdmin:
+        super().register_router()
+
+        async def wards(principal: Caller) -> Any:
+            return BaseApiOut(data={"options": await bedside_survey.wards(principal)})
+
+        async def templates(principal: Caller) -> Any:
+            self._check(principal)
+            return BaseApiOut(data={"options": await bedside_survey.templates()})
+
+        async def sheet(
+            principal: Caller,
+            ward_id: Annotated[int, Query(ge=1, le=2**31 - 1)],
+            template_id: Annotated[int, Query(ge=1, le=2**31 - 1)],
+        ) -> HTMLResponse:
+            found = await bedside_survey.sheet(principal, ward_id=ward_id, template_id=template_id)
+            return HTMLResponse(
+                sheet_html(found, hospital=get_settings().hospital_name), headers={"Cache-Control": "no-store"}
+            )
+
+        for name, route in (("wards", wards), ("templates", templates)):
+            self.router.add_api_route(f"{self.page_path}/{name}", route, methods=["GET"], name=f"bedside_{name}")
+        self.router.add_api_route(
+            f"{self.page_path}/sheet", sheet, methods=["GET"], name="bedside_sheet", response_class=HTMLResponse
+        )
+        return self
+
+    def _check(self, principal: Principal) -> None:
+        require(principal, self.permission)

@@ -96,6 +96,9 @@ LOOKBACK_DAYS = 120
 # still open when that run read (its rows stamped earlier, committed later), or another process's
 # clock running behind.
 OVERLAP = timedelta(hours=1)
+# The step of a satisfaction survey answered at the bedside from a ward's QR code (services.
+# bedside_survey): one per stay and template; generation plans no other step for such a stay.
+BEDSIDE_STEP = 999_999
 # Cancelled because the HIS withdrew the discharge or the stay: planned again if it is discharged again.
 REPLANNABLE = frozenset({CancelReason.NOT_DISCHARGED, CancelReason.VISIT_CANCELLED})
 
@@ -342,10 +345,13 @@ async def _plan(
     stay_ids = within if isinstance(within, list) else Subquery(within.values("id"))
     existing: set[tuple[int, int]] = set()
     replannable: dict[tuple[int, int], int] = {}
+    bedside: set[int] = set()
     for task_id, admission_id, step, status, reason in await FollowUpTask.filter(
         template_id=template.id, admission_id__in=stay_ids
     ).values_list("id", "admission_id", "step", "status", "cancel_reason"):
         existing.add((admission_id, step))
+        if step == BEDSIDE_STEP:
+            bedside.add(admission_id)
         if status is TaskStatus.CANCELLED and reason in REPLANNABLE:
             replannable[(admission_id, step)] = task_id
     new: list[tuple[Any, ...]] = []
@@ -357,6 +363,9 @@ async def _plan(
             continue
         if do_not_contact:
             report.skipped["do_not_contact"] += 1
+            continue
+        if stay_id in bedside:
+            report.skipped["bedside"] += 1  # surveyed at the bedside: not called again
             continue
         if checked and not stay_passes(rules, discharged_at, *extra):
             report.skipped["rules"] += 1
@@ -444,8 +453,11 @@ async def cancel_ineligible() -> int:
             status=TaskStatus.CANCELLED, cancel_reason=reason, updated_at=moment
         )
     in_hospital = Subquery(Admission.filter(discharged_at__isnull=True).values("id"))
-    count += await FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital).update(
-        status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment
+    # a bedside survey is answered in hospital by design
+    count += (
+        await FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital)
+        .exclude(step=BEDSIDE_STEP)
+        .update(status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment)
     )
     return count
 

@@ -129,6 +129,8 @@ ROUTES: dict[tuple[str, str], str] = {
 OTHER_ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/h5/q/{token}"): SIGNED,
     ("POST", "/h5/q/{token}"): SIGNED,
+    ("GET", "/h5/q/bed/{template_id}/{token}"): SIGNED,
+    ("POST", "/h5/q/bed/{template_id}/{token}"): SIGNED,
 }
 
 # Every admin page with routes that take an id: the model whose row the id names, and the class.
