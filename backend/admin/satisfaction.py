@@ -135,8 +135,37 @@ class SatisfactionStatsAdmin(PermissionPage):
                 },
             ],
         }
+        last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+        report = {
+            "type": "form",
+            "mode": "inline",
+            "wrapWithPanel": False,
+            "className": "m-t-sm",
+            "body": [
+                {
+                    "type": "input-month",
+                    "name": "month",
+                    "label": "月度报告",
+                    "valueFormat": "YYYY-MM",
+                    "value": last_month,
+                },
+                {
+                    "type": "button",
+                    "label": "导出月度报告（含图表）",
+                    "icon": "fa fa-file-excel-o",
+                    "actionType": "download",
+                    "api": {
+                        "method": "get",
+                        "url": "/api/v1/satisfaction/monthly-report.xlsx",
+                        "data": {"month": "${month}"},
+                        "responseType": "blob",
+                    },
+                },
+            ],
+        }
         page_.body = [
             form,
+            report,
             {
                 "type": "service",
                 "name": "satisfaction",

@@ -377,3 +377,31 @@ async def test_weights_are_checked_and_only_the_office_sets_them(people: dict) -
     with pytest.raises(InvalidInput, match="结束日期"):
         today = now().date()
         await satisfaction_stats.compute(people["officer"], period_from=today, period_until=today - timedelta(days=1))
+
+
+async def test_the_monthly_report_reconciles_with_the_page_and_carries_its_charts(people: dict) -> None:
+    import io
+    import zipfile
+
+    import openpyxl
+
+    from backend.services import satisfaction_report
+
+    officer = people["officer"]
+    await _world(officer, people["doctors"])
+    month = now().strftime("%Y-%m")
+    first, last = satisfaction_report.month_bounds(month)
+    name, body = await satisfaction_report.build(officer, month=month)
+    assert name == f"满意度月度报告_{month}.xlsx"
+    charts = [n for n in zipfile.ZipFile(io.BytesIO(body)).namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 3  # departments' index, dimensions this month and last, the 12-month trend
+    book = openpyxl.load_workbook(io.BytesIO(body))
+    assert book.sheetnames == ["概览", "科室排名", "维度", "短板题", "近12月趋势", "表扬与投诉", "整改"]
+    page = await satisfaction_stats.compute(officer, period_from=first, period_until=last)
+    overview = {row[0].value: row[1].value for row in book["概览"].iter_rows(min_row=4) if row[0].value}
+    assert overview["应调查"] == page["total"]["due"] and overview["有效回答"] == page["total"]["valid"]
+    assert overview["综合指数"] == page["total"]["index"] and overview["整改单"] == page["rectification"]["opened"]
+    ranked = [row[1].value for row in book["科室排名"].iter_rows(min_row=2)]
+    assert ranked == sorted(ranked, reverse=True) and len(ranked) == len(page["by_department"])
+    with pytest.raises(InvalidInput, match="YYYY-MM"):
+        satisfaction_report.month_bounds("2026-13")
