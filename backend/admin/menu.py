@@ -31,6 +31,7 @@ class SatisfactionApp(MenuGroup):
         satisfaction.SatisfactionStatsAdmin,
         satisfaction.RectificationAdmin,
         satisfaction.SatisfactionAnswerAdmin,
+        satisfaction.PatientHistoryAdmin,
         satisfaction.BedsideQrAdmin,
         satisfaction.SatisfactionSettingsAdmin,
     )

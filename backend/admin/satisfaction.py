@@ -529,3 +529,69 @@ class BedsideQrAdmin(PermissionPage):
 
     def _check(self, principal: Principal) -> None:
         require(principal, self.permission)
+
+
+class PatientHistoryAdmin(PermissionPage):
+    """患者历次随访: one patient's follow-ups of every program in one timeline, within the viewer's
+    scope (the API route decides what is shown)."""
+
+    page_schema = PageSchema(label="患者历次随访", icon="fa fa-history", sort=78)
+    page_path = "/patient-history"
+    permission = "followup:read"
+
+    async def get_page(self, request: Request) -> Page:
+        page_ = await super().get_page(request)
+        page_.body = [
+            {
+                "type": "form",
+                "mode": "inline",
+                "target": "patient_history",
+                "wrapWithPanel": False,
+                "body": [
+                    {
+                        "type": "select",
+                        "name": "patient_id",
+                        "label": "患者",
+                        "placeholder": "输入姓名或 HIS 患者ID 搜索",
+                        "searchable": True,
+                        "clearable": True,
+                        "autoComplete": {
+                            "method": "get",
+                            "url": "/api/v1/patients?keyword=${term}&page_size=20",
+                            "adaptor": "return {status: 0, data: {options: (payload.items || []).map("
+                            "p => ({label: p.name + '（' + p.his_id + '）', value: p.id}))}};",
+                        },
+                    },
+                    {"type": "submit", "label": "查看", "level": "primary"},
+                ],
+            },
+            {
+                "type": "service",
+                "name": "patient_history",
+                "api": {
+                    "method": "get",
+                    "url": "/api/v1/patients/${patient_id}/followup-history",
+                    "sendOn": "${patient_id}",
+                },
+                "body": [
+                    {"type": "tpl", "tpl": "${patient.name} ${patient.his_id}", "visibleOn": "${patient}"},
+                    data_table(
+                        "历次随访（随访中心、科室随访、满意度调查，按时间倒序）",
+                        "items",
+                        [
+                            ("at", "时间"),
+                            ("program", "项目"),
+                            ("kind", "类别"),
+                            ("title", "模板 / 事项"),
+                            ("department", "科室"),
+                            ("result", "结果"),
+                            ("staff", "随访人员"),
+                            ("score", "得分"),
+                            ("detail", "说明"),
+                        ],
+                        placeholder="请选择患者；没有可查看的随访记录",
+                    ),
+                ],
+            },
+        ]
+        return page_

@@ -86,6 +86,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/patients"): ROW,
     ("GET", "/api/v1/patients/{patient_id}"): ROW,
     ("GET", "/api/v1/patients/{patient_id}/overview"): ROW,
+    ("GET", "/api/v1/patients/{patient_id}/followup-history"): ROW,
     ("POST", "/api/v1/patients/{patient_id}/unmask"): ROW,
     ("GET", "/api/v1/admissions"): ROW,
     ("GET", "/api/v1/admissions/{admission_id}"): ROW,

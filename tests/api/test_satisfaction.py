@@ -378,3 +378,52 @@ async def test_comments_name_the_staff_praised_and_complained_about_within_the_v
     assert (await client.get("/api/v1/satisfaction/comments", headers=h["agent"])).status_code == 403
     page = await client.post("/admin/SatisfactionApp/page/satisfaction-stats", headers=h["officer"], json={})
     assert "/api/v1/satisfaction/comments" in page.text and "意见建议分析" in page.text
+
+
+async def test_a_patient_s_history_shows_every_program_in_one_timeline_within_the_viewer_s_scope(
+    client: httpx.AsyncClient, hospital: dict
+) -> None:
+    h, q = hospital["headers"], hospital["questionnaire"]
+    survey = await _record(client, hospital, hospital["internal"], _answers(q, best=True, complaint=True))
+    patient_id = (await FollowUpTask.get(id=survey["task_id"])).patient_id
+    agent = await Staff.get(username="agent")
+    centre_task = await FollowUpTask.create(
+        admission=await Admission.get(patient_id=patient_id),
+        patient_id=patient_id,
+        department=hospital["internal"],
+        template=hospital["centre"],
+        step=1,
+        program=Program.CENTRE,
+        questionnaire_id=hospital["centre"].questionnaire_id,
+        status=TaskStatus.ASSIGNED,
+        assignee=agent,
+        due_start=now().date(),
+        due_end=now().date(),
+    )
+    called = await client.post(
+        f"/api/v1/tasks/{centre_task.id}/contacts",
+        headers=h["agent"],
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "no_answer"},
+    )
+    assert called.status_code == 200, called.text
+
+    async def history(who: str) -> tuple[int, list[tuple[str, str]]]:
+        response = await client.get(f"/api/v1/patients/{patient_id}/followup-history", headers=h[who])
+        if response.status_code != 200:
+            return response.status_code, []
+        return 200, [(e["program"], e["kind"]) for e in response.json()["items"]]
+
+    status, office = await history("officer")
+    assert status == 200 and set(office) == {
+        ("随访中心", "随访记录"),
+        ("满意度调查（行风办）", "随访记录"),
+        ("满意度调查（行风办）", "整改单"),
+    }
+    body = (await client.get(f"/api/v1/patients/{patient_id}/followup-history", headers=h["officer"])).json()
+    survey_row = next(e for e in body["items"] if e["kind"] == "随访记录" and e["program"].startswith("满意度"))
+    assert survey_row["detail"].startswith("满意 ") and survey_row["department"] == "内科"
+    assert (await history("doc_in"))[1] == office  # the patient's own department: all of it
+    assert (await history("doc_su"))[0] == 404  # another department's patient
+    assert (await history("agent"))[1] == [("随访中心", "随访记录")]  # no satisfaction data unless granted
+    page = await client.post("/admin/SatisfactionApp/page/patient-history", headers=h["officer"], json={})
+    assert page.status_code == 200 and "followup-history" in page.text
