@@ -53,7 +53,14 @@ async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[
     return f"本模板{result.message}"
 
 
-SKIPPED = {"deceased": "已故", "do_not_contact": "拒绝联系", "rules": "不符合条件", "readmitted": "窗口期内再入院"}
+SKIPPED = {
+    "deceased": "已故",
+    "do_not_contact": "拒绝联系",
+    "rules": "不符合条件",
+    "readmitted": "窗口期内再入院",
+    "not_sampled": "未抽中",
+    "bedside": "已床旁扫码评价",
+}
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
