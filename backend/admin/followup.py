@@ -31,7 +31,15 @@ from backend.admin.widgets import (
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import Program, ReachedWithoutCall, TaskOutcome
-from backend.services import execution, followup_rules, followup_tasks, records, records_export, survey_script
+from backend.services import (
+    execution,
+    followup_rules,
+    followup_tasks,
+    records,
+    records_export,
+    satisfaction_sampling,
+    survey_script,
+)
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.settings import get_settings
@@ -89,6 +97,7 @@ class TemplateAdmin(TortoiseModelAdmin):
         "assignment_policy",
         "assignees",
         "schedule",
+        "sampling",
         "is_active",
         "priority",
         "merge_rule",
@@ -112,6 +121,7 @@ class TemplateAdmin(TortoiseModelAdmin):
     labels = {
         "match_rules": "筛选条件",
         "schedule": "随访计划",
+        "sampling": "抽样",
         "priority": "优先级",
         "is_active": "启用",
         "name": "模板名称",
@@ -152,9 +162,10 @@ class TemplateAdmin(TortoiseModelAdmin):
     async def get_list_table(self, request: Request) -> TableCRUD:
         table = await super().get_list_table(request)
         # 随访计划 is a sentence (see `_format`), read-only: it is edited in the designer.
+        sentences = {"schedule": "随访计划", "sampling": "抽样"}
         table.columns = [
-            {"name": "schedule", "label": "随访计划", "type": "text"}
-            if getattr(column, "name", None) == "schedule"
+            {"name": name, "label": sentences[name], "type": "text"}
+            if (name := getattr(column, "name", None)) in sentences
             else column
             for column in table.columns or []
         ]
@@ -168,6 +179,10 @@ class TemplateAdmin(TortoiseModelAdmin):
                 row["schedule"] = followup_rules.describe_schedule(row["schedule"], row["channel"])
             except InvalidInput as exc:
                 row["schedule"] = f"随访时间点有误：{exc.message}"
+        if "sampling" in row:
+            # only satisfaction templates sample; the others call every matching discharge
+            satisfaction = row.get("program") in (Program.SATISFACTION, Program.SATISFACTION.value)
+            row["sampling"] = satisfaction_sampling.describe(row["sampling"] or {}) if satisfaction else "-"
         return row
 
     async def _set_m2m(self, principal: Principal, obj: Model, values: dict[str, list[int]]) -> None:

@@ -24,6 +24,7 @@ number is departments × items.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -396,7 +397,9 @@ async def comments(
         if key in free_text.get(questionnaire_id, set()) and isinstance(value, str) and value.strip()
     ]
     names = [str(n) for n in await Staff.filter(is_active=True).values_list("name", flat=True)]
-    return {"comments": len(texts), **comment_analysis.analyse_offline(texts, names)}
+    # word cutting is CPU work (and loads jieba's dictionary once): off the event loop
+    analysed = await asyncio.to_thread(comment_analysis.analyse_offline, texts, names)
+    return {"comments": len(texts), **analysed}
 
 
 async def department_options(principal: Principal) -> list[dict[str, Any]]:

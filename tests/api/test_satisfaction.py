@@ -312,7 +312,11 @@ async def test_the_survey_drawer_opens_with_the_template_s_script_and_refusals_a
 ) -> None:
     h, template = hospital["headers"], hospital["template"]
     template.script = {"opening": "您好，我是{医院}行风办的{随访人员}，请问是{患者}吗？"}
+    template.sampling = {"enabled": True, "mode": "count", "count": 20, "minimum": 0, "period": "week"}
     await template.save()
+    listed = await client.post("/admin/FollowUpApp/TemplateAdmin/list", headers=h["officer"], json={})
+    said = {row["name"]: row["sampling"] for row in listed.json()["data"]["items"]}
+    assert said == {"住院满意度调查": "每周每科室抽取出院患者的 20 人", "出院随访": "-"}
     task = await _survey_task(hospital["internal"], template, hospital["officer"].id)
     await task.fetch_related("patient")
     drawer = await client.get(f"/admin/FollowUpApp/TaskAdmin/form/{task.id}", headers=h["officer"])
