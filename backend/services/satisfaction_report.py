@@ -4,23 +4,21 @@ One month against the month before (环比), from the same figures as the page (
 compute`, so the report reconciles with what staff see), and the praise and complaints naming
 staff from the month's comments. Sheets: 概览 (the month and the change), 科室排名 (by composite
 index, with a bar chart), 维度 (means this month and last, a column chart), 短板题, 近12月趋势 (a
-line chart), 表扬与投诉, 整改. Written with xlsxwriter, like every export of the project.
+line chart), 表扬与投诉, 整改, written by `workbook.Workbook` like the page's export.
 """
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import date, timedelta
 from typing import Any
-
-import xlsxwriter
 
 from backend.models.choices import AuditAction
 from backend.services import audit, satisfaction_stats
 from backend.services.access import require
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
+from backend.services.workbook import Workbook
 from backend.settings import get_settings
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -76,79 +74,38 @@ def workbook(
     *,
     hospital: str = "",
 ) -> bytes:
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
-    bold = book.add_format({"bold": True})
-    title = book.add_format({"bold": True, "font_size": 14})
-    percent = book.add_format({"num_format": "0.0%"})
-
-    def cell(page: Any, row: int, col: int, key: str, value: Any) -> None:
-        if value is None:
-            page.write_blank(row, col, None)
-        elif isinstance(value, int | float):
-            page.write_number(row, col, value, percent if key.endswith("_rate") else None)
-        else:
-            page.write_string(row, col, str(value))
-
-    def table(name: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]], *, top: int = 0) -> Any:
-        page = book.add_worksheet(name)
-        page.write_row(top, 0, [label for _, label in columns], bold)
-        for line, row in enumerate(rows, start=top + 1):
-            for col, (key, _) in enumerate(columns):
-                cell(page, line, col, key, row.get(key))
-        page.set_column(0, 0, 24)
-        page.set_column(1, len(columns), 13)
-        return page
-
-    def chart(
-        page: Any, kind: str, name: str, series: list[tuple[int, str]], rows: int, at: str, *, top: int = 0
-    ) -> None:
-        if not rows:
-            return
-        drawn = book.add_chart({"type": kind})
-        for column, label in series:
-            drawn.add_series(
-                {
-                    "name": label,
-                    "categories": [page.name, top + 1, 0, top + rows, 0],
-                    "values": [page.name, top + 1, column, top + rows, column],
-                }
-            )
-        drawn.set_title({"name": name})
-        drawn.set_y_axis({"min": 0, "max": 100})
-        page.insert_chart(at, drawn, {"x_scale": 1.3, "y_scale": 1.2})
-
+    out = Workbook()
     # 概览: this month, last month, the change
-    overview = book.add_worksheet("概览")
-    overview.write(0, 0, f"{hospital} 患者满意度月度报告（{month}）", title)
-    overview.write_row(2, 0, ["指标", month, _previous(month_bounds(month)[0]), "环比变化"], bold)
+    overview = out.book.add_worksheet("概览")
+    overview.write(0, 0, f"{hospital} 患者满意度月度报告（{month}）", out.title)
+    overview.write_row(2, 0, ["指标", month, _previous(month_bounds(month)[0]), "环比变化"], out.bold)
     for line, (key, label) in enumerate(FIGURES, start=3):
         overview.write_string(line, 0, label)
         now_value, before_value = current["total"].get(key), previous["total"].get(key)
-        cell(overview, line, 1, key, now_value)
-        cell(overview, line, 2, key, before_value)
+        out.cell(overview, line, 1, key, now_value)
+        out.cell(overview, line, 2, key, before_value)
         if isinstance(now_value, int | float) and isinstance(before_value, int | float):
-            cell(overview, line, 3, key, round(now_value - before_value, 4))
+            out.cell(overview, line, 3, key, round(now_value - before_value, 4))
     rect = current["rectification"]
     base = 3 + len(FIGURES) + 1
-    for offset, (label, value) in enumerate(
+    for offset, (key, label, value) in enumerate(
         (
-            ("整改单", rect["opened"]),
-            ("已结案", rect["closed"]),
-            ("结案率", rect["closure_rate"]),
-            ("平均结案时长（小时）", rect["mean_closure_hours"]),
-            ("逾期未反馈", rect["overdue"]),
-            ("表扬员工（条）", len(comments["praise"])),
-            ("投诉员工（条）", len(comments["complaints"])),
+            ("opened", "整改单", rect["opened"]),
+            ("closed", "已结案", rect["closed"]),
+            ("closure_rate", "结案率", rect["closure_rate"]),
+            ("hours", "平均结案时长（小时）", rect["mean_closure_hours"]),
+            ("overdue", "逾期未反馈", rect["overdue"]),
+            ("praise", "表扬员工（条）", len(comments["praise"])),
+            ("complaints", "投诉员工（条）", len(comments["complaints"])),
         )
     ):
         overview.write_string(base + offset, 0, label)
-        cell(overview, base + offset, 1, "closure_rate" if label == "结案率" else "", value)
+        out.cell(overview, base + offset, 1, key, value)
     overview.set_column(0, 0, 22)
     overview.set_column(1, 3, 14)
 
     ranking = sorted(current["by_department"], key=lambda r: (r["index"] is None, -(r["index"] or 0)))
-    departments = table(
+    departments = out.sheet(
         "科室排名",
         [
             ("department", "科室"),
@@ -161,11 +118,10 @@ def workbook(
         ],
         ranking,
     )
-    chart(departments, "bar", "各科室综合指数", [(1, "综合指数")], len(ranking), "I2")
-
+    out.chart(departments, "column", "各科室综合指数", [(1, "综合指数")], len(ranking))
     previous_means = {r["dimension"]: r["mean_score"] for r in previous["by_dimension"]}
     dimension_rows = [{**r, "previous": previous_means.get(r["dimension"])} for r in current["by_dimension"]]
-    dimensions = table(
+    dimensions = out.sheet(
         "维度",
         [
             ("dimension", "维度"),
@@ -176,48 +132,17 @@ def workbook(
         ],
         dimension_rows,
     )
-    chart(dimensions, "column", "各维度平均分（本月与上月）", [(1, "本月"), (2, "上月")], len(dimension_rows), "G2")
-
-    weak = [{"department": d["department"], **w} for d in current["by_department"] for w in d["weak_items"]]
-    table(
-        "短板题",
-        [
-            ("department", "科室"),
-            ("question", "题目"),
-            ("dimension", "维度"),
-            ("mean_score", "科室平均分"),
-            ("hospital_mean", "全院平均分"),
-            ("gap", "差距"),
-        ],
-        weak,
-    )
-    months = table(
+    out.chart(dimensions, "column", "各维度平均分（本月与上月）", [(1, "本月"), (2, "上月")], len(dimension_rows))
+    out.sheet("短板题", satisfaction_stats.WEAK_COLUMNS, satisfaction_stats.weak_rows(current))
+    months = out.sheet(
         "近12月趋势",
-        [
-            ("month", "月份"),
-            ("mean_score", "平均分"),
-            ("index", "综合指数"),
-            ("satisfaction_rate", "满意率"),
-            ("valid", "有效回答"),
-        ],
+        [("month", "月份"), ("mean_score", "平均分"), ("index", "综合指数"), ("satisfaction_rate", "满意率")],
         trend,
     )
-    chart(months, "line", "近12个月平均分与综合指数", [(1, "平均分"), (2, "综合指数")], len(trend), "G2")
-
+    out.chart(months, "line", "近12个月平均分与综合指数", [(1, "平均分"), (2, "综合指数")], len(trend))
     voices = [{"kind": "表扬", **p} for p in comments["praise"]] + [
         {"kind": "投诉", **c} for c in comments["complaints"]
     ]
-    table("表扬与投诉", [("kind", "类别"), ("staff", "员工"), ("text", "患者原话")], voices)
-    table(
-        "整改",
-        [
-            ("opened", "整改单"),
-            ("closed", "已结案"),
-            ("closure_rate", "结案率"),
-            ("mean_closure_hours", "平均结案时长（小时）"),
-            ("overdue", "逾期未反馈"),
-        ],
-        [rect],
-    )
-    book.close()
-    return buffer.getvalue()
+    out.sheet("表扬与投诉", [("kind", "类别"), ("staff", "员工"), ("text", "患者原话")], voices)
+    out.sheet("整改", satisfaction_stats.RECTIFICATION_COLUMNS, [rect])
+    return out.close()

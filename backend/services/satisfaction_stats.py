@@ -50,6 +50,7 @@ from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.services.rectifications import CALLBACK_STEP_BASE
 from backend.services.scope import visible
+from backend.services.workbook import Workbook
 
 WEAK_ITEMS = 3
 MAX_PERIOD_DAYS = 3700
@@ -433,54 +434,33 @@ async def export_xlsx(
     return f"满意度统计_{period_from}_{period_until}.xlsx", body
 
 
+RECTIFICATION_COLUMNS = [
+    ("opened", "整改单"),
+    ("closed", "已结案"),
+    ("closure_rate", "结案率"),
+    ("mean_closure_hours", "平均结案时长（小时）"),
+    ("overdue", "逾期未反馈"),
+]
+WEAK_COLUMNS = [
+    ("department", "科室"),
+    ("question", "题目"),
+    ("dimension", "维度"),
+    ("mean_score", "科室平均分"),
+    ("hospital_mean", "全院平均分"),
+    ("gap", "差距"),
+]
+
+
+def weak_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every department's 短板题 as rows of the 短板题 sheet."""
+    return [{"department": d["department"], **w} for d in result["by_department"] for w in d["weak_items"]]
+
+
 def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
     """汇总, 按科室, 按维度 (with a chart of the dimensions' means), 按题目, 短板题, 月度趋势 (with a
     chart of the monthly mean and index) and 整改 sheets."""
-    import io
-
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
-    bold = workbook.add_format({"bold": True})
-    percent = workbook.add_format({"num_format": "0.0%"})
-
-    def sheet(title: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> Any:
-        page = workbook.add_worksheet(title)
-        page.write_row(0, 0, [label for _, label in columns], bold)
-        for line, row in enumerate(rows, start=1):
-            for col, (key, _) in enumerate(columns):
-                value = row.get(key)
-                if value is None:
-                    page.write_blank(line, col, None)
-                elif key.endswith("_rate") and isinstance(value, int | float):
-                    page.write_number(line, col, value, percent)
-                elif isinstance(value, int | float):
-                    page.write_number(line, col, value)
-                else:
-                    page.write_string(line, col, str(value))
-        page.set_column(0, 0, 28)
-        page.set_column(1, len(columns), 12)
-        return page
-
-    def chart(page: Any, kind: str, title: str, series: list[tuple[int, str]], rows: int) -> None:
-        """A chart of `rows` data rows of the page: one series per (column, name), categories in A."""
-        if not rows:
-            return
-        drawn = workbook.add_chart({"type": kind})
-        for column, name in series:
-            drawn.add_series(
-                {
-                    "name": name,
-                    "categories": [page.name, 1, 0, rows, 0],
-                    "values": [page.name, 1, column, rows, column],
-                    "marker": {"type": "circle"} if kind == "line" else {"type": "none"},
-                }
-            )
-        drawn.set_title({"name": title})
-        drawn.set_y_axis({"min": 0, "max": 100})
-        page.insert_chart(1, 8, drawn, {"x_scale": 1.4, "y_scale": 1.3})
-
+    out = Workbook()
+    workbook, bold, percent, sheet, chart = out.book, out.bold, out.percent, out.sheet, out.chart
     rates = [
         ("valid", "有效回答"),
         ("satisfied", "满意"),
@@ -516,32 +496,9 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
         [("question", "题目"), ("dimension", "维度"), *rates, ("hospital_mean", "全院平均分")],
         result["by_item"],
     )
-    weak = [{"department": d["department"], **w} for d in result["by_department"] for w in d["weak_items"]]
-    sheet(
-        "短板题",
-        [
-            ("department", "科室"),
-            ("question", "题目"),
-            ("dimension", "维度"),
-            ("mean_score", "科室平均分"),
-            ("hospital_mean", "全院平均分"),
-            ("gap", "差距"),
-        ],
-        weak,
-    )
+    sheet("短板题", WEAK_COLUMNS, weak_rows(result))
     trend = sheet("月度趋势", [("month", "月份"), *rates, ("index", "综合指数")], result["trend"])
     chart(trend, "line", "月度趋势", [(4, "平均分"), (5, "综合指数")], len(result["trend"]))
     rect = result["rectification"]
-    sheet(
-        "整改",
-        [
-            ("opened", "整改单"),
-            ("closed", "已结案"),
-            ("closure_rate", "结案率"),
-            ("mean_closure_hours", "平均结案时长（小时）"),
-            ("overdue", "逾期未反馈"),
-        ],
-        [rect],
-    )
-    workbook.close()
-    return buffer.getvalue()
+    sheet("整改", RECTIFICATION_COLUMNS, [rect])
+    return out.close()
