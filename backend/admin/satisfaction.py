@@ -19,7 +19,7 @@ from backend.admin.widgets import PermissionPage, data_table, figure_link, stati
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
 from backend.models.choices import RectificationStatus
-from backend.services import bedside_survey, rectifications, satisfaction_bank
+from backend.services import bedside_survey, rectifications, satisfaction_bank, satisfaction_report
 from backend.services.access import require
 from backend.services.principal import Principal
 from backend.settings import get_settings
@@ -135,7 +135,6 @@ class SatisfactionStatsAdmin(PermissionPage):
                 },
             ],
         }
-        last_month = (today.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
         report = {
             "type": "form",
             "mode": "inline",
@@ -147,7 +146,7 @@ class SatisfactionStatsAdmin(PermissionPage):
                     "name": "month",
                     "label": "月度报告",
                     "valueFormat": "YYYY-MM",
-                    "value": last_month,
+                    "value": satisfaction_report.last_month(),
                 },
                 {
                     "type": "button",

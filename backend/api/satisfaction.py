@@ -68,7 +68,7 @@ async def satisfaction_stats_xlsx(principal: CurrentPrincipal, filters: PeriodQu
 )
 async def satisfaction_monthly_report(
     principal: CurrentPrincipal,
-    month: Annotated[str, Query(pattern=r"^\d{4}-\d{2}$", description="月份 YYYY-MM")],
+    month: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$", description="月份 YYYY-MM（默认上月）")] = None,
 ) -> Response:
     return xlsx_response(*await satisfaction_report.build(principal, month=month))
 

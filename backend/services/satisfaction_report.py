@@ -2,7 +2,7 @@
 
 One month against the month before (环比), from the same figures as the page (`satisfaction_stats.
 compute`, so the report reconciles with what staff see), and the praise and complaints naming
-staff from the month's comments. Sheets: 概览 (the month and the change), 科室排名 (by composite
+staff from the month's comments. Sheets: 汇总 (the month and the change), 科室排名 (by composite
 index, with a bar chart), 维度 (means this month and last, a column chart), 短板题, 近12月趋势 (a
 line chart), 表扬与投诉, 整改, written by `workbook.Workbook` like the page's export.
 """
@@ -13,6 +13,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from backend.clock import now
 from backend.models.choices import AuditAction
 from backend.services import audit, satisfaction_stats
 from backend.services.access import require
@@ -48,9 +49,14 @@ def _previous(first: date) -> str:
     return (first - timedelta(days=1)).strftime("%Y-%m")
 
 
-async def build(principal: Principal, *, month: str) -> tuple[str, bytes]:
-    """The month's report as (file name, workbook); audited like every export."""
+def last_month() -> str:
+    return (now().date().replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+
+
+async def build(principal: Principal, *, month: str | None = None) -> tuple[str, bytes]:
+    """The month's report (default: last month) as (file name, workbook); audited like every export."""
     require(principal, "survey:read")
+    month = month or last_month()
     first, last = month_bounds(month)
     prior_first, prior_last = month_bounds(_previous(first))
     now_figures = await satisfaction_stats.compute(principal, period_from=first, period_until=last)
@@ -75,8 +81,8 @@ def workbook(
     hospital: str = "",
 ) -> bytes:
     out = Workbook()
-    # 概览: this month, last month, the change
-    overview = out.book.add_worksheet("概览")
+    # 汇总: this month, last month, the change
+    overview = out.book.add_worksheet("汇总")  # laid out like the page export's 汇总
     overview.write(0, 0, f"{hospital} 患者满意度月度报告（{month}）", out.title)
     overview.write_row(2, 0, ["指标", month, _previous(month_bounds(month)[0]), "环比变化"], out.bold)
     for line, (key, label) in enumerate(FIGURES, start=3):

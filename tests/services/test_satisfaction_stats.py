@@ -396,9 +396,9 @@ async def test_the_monthly_report_reconciles_with_the_page_and_carries_its_chart
     charts = [n for n in zipfile.ZipFile(io.BytesIO(body)).namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) == 3  # departments' index, dimensions this month and last, the 12-month trend
     book = openpyxl.load_workbook(io.BytesIO(body))
-    assert book.sheetnames == ["概览", "科室排名", "维度", "短板题", "近12月趋势", "表扬与投诉", "整改"]
+    assert book.sheetnames == ["汇总", "科室排名", "维度", "短板题", "近12月趋势", "表扬与投诉", "整改"]
     page = await satisfaction_stats.compute(officer, period_from=first, period_until=last)
-    overview = {row[0].value: row[1].value for row in book["概览"].iter_rows(min_row=4) if row[0].value}
+    overview = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=4) if row[0].value}
     assert overview["应调查"] == page["total"]["due"] and overview["有效回答"] == page["total"]["valid"]
     assert overview["综合指数"] == page["total"]["index"] and overview["整改单"] == page["rectification"]["opened"]
     ranked = [row[1].value for row in book["科室排名"].iter_rows(min_row=2)]
