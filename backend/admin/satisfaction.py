@@ -254,7 +254,7 @@ def _comments(query: dict[str, Any]) -> dict[str, Any]:
                     "type": "each",
                     "name": "themes",
                     "placeholder": "暂无意见建议",
-                    "items": {"type": "tpl", "tpl": "${word}（${count}）", "className": "label label-info m-r-xs"},
+                    "items": {"type": "tpl", "tpl": "${word}（${count}）", "className": "m-r-md text-info"},
                 },
                 data_table("表扬", "praise", [("staff", "员工"), ("text", "原话")], placeholder="没有表扬员工的意见"),
                 data_table(
