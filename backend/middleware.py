@@ -132,7 +132,7 @@ class RequestContextMiddleware:
 
 # Paths that carry a credential: a patient's questionnaire link is valid for days, so the log
 # keeps the route, not the token.
-_SECRET_PATHS = re.compile(r"^(/h5/q/)[^/]+")
+_SECRET_PATHS = re.compile(r"^(/h5/q/).+")  # also a bedside code's /h5/q/bed/<template>/<token>
 
 
 def loggable_path(path: str) -> str:

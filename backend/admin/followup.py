@@ -30,7 +30,7 @@ from backend.admin.widgets import (
 )
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
-from backend.models.choices import ReachedWithoutCall, TaskOutcome
+from backend.models.choices import Program, ReachedWithoutCall, TaskOutcome
 from backend.services import (
     department_templates,
     execution,
@@ -38,9 +38,12 @@ from backend.services import (
     followup_tasks,
     records,
     records_export,
+    satisfaction_sampling,
+    survey_script,
 )
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
+from backend.settings import get_settings
 from backend.web.schemas import Id
 
 
@@ -59,7 +62,14 @@ async def _preview(principal: Principal, template: FollowUpTemplate, data: dict[
     return f"本模板{result.message}"
 
 
-SKIPPED = {"deceased": "已故", "do_not_contact": "拒绝联系", "rules": "不符合条件", "readmitted": "窗口期内再入院"}
+SKIPPED = {
+    "deceased": "已故",
+    "do_not_contact": "拒绝联系",
+    "rules": "不符合条件",
+    "readmitted": "窗口期内再入院",
+    "not_sampled": "未抽中",
+    "bedside": "已床旁扫码评价",
+}
 
 
 async def _generate(principal: Principal, template: FollowUpTemplate, data: dict[str, Any]) -> str:
@@ -93,6 +103,7 @@ class TemplateAdmin(TortoiseModelAdmin):
         "assignment_policy",
         "assignees",
         "schedule",
+        "sampling",
         "is_active",
         "priority",
         "merge_rule",
@@ -116,6 +127,7 @@ class TemplateAdmin(TortoiseModelAdmin):
     labels = {
         "match_rules": "筛选条件",
         "schedule": "随访计划",
+        "sampling": "抽样",
         "priority": "优先级",
         "is_active": "启用",
         "name": "模板名称",
@@ -162,9 +174,10 @@ class TemplateAdmin(TortoiseModelAdmin):
     async def get_list_table(self, request: Request) -> TableCRUD:
         table = await super().get_list_table(request)
         # 随访计划 is a sentence (see `_format`), read-only: it is edited in the designer.
+        sentences = {"schedule": "随访计划", "sampling": "抽样"}
         table.columns = [
-            {"name": "schedule", "label": "随访计划", "type": "text"}
-            if getattr(column, "name", None) == "schedule"
+            {"name": name, "label": sentences[name], "type": "text"}
+            if (name := getattr(column, "name", None)) in sentences
             else column
             for column in table.columns or []
         ]
@@ -178,6 +191,10 @@ class TemplateAdmin(TortoiseModelAdmin):
                 row["schedule"] = followup_rules.describe_schedule(row["schedule"], row["channel"])
             except InvalidInput as exc:
                 row["schedule"] = f"随访时间点有误：{exc.message}"
+        if "sampling" in row:
+            # only satisfaction templates sample; the others call every matching discharge
+            satisfaction = row.get("program") in (Program.SATISFACTION, Program.SATISFACTION.value)
+            row["sampling"] = satisfaction_sampling.describe(row["sampling"] or {}) if satisfaction else "-"
         return row
 
     async def _set_m2m(self, principal: Principal, obj: Model, values: dict[str, list[int]]) -> None:
@@ -352,6 +369,22 @@ def _save_and_next(task_id: int) -> dict[str, Any]:
     )
 
 
+def _script_panel(task: FollowUpTask, principal: Principal) -> list[dict[str, Any]]:
+    """调查话术 of a satisfaction survey's template, at the top of the drawer, its placeholders
+    filled (patient, department, caller); other programs' tasks have none."""
+    if task.program is not Program.SATISFACTION:
+        return []
+    parts = survey_script.render(
+        task.template.script,
+        hospital=get_settings().hospital_name,
+        department=task.department.name,
+        patient=task.patient.name,
+        caller=principal.name,
+    )
+    lines = "".join(f"<p><b>{text(label)}</b>：{text(said)}</p>" for label, said in parts)
+    return [{"type": "panel", "title": "调查话术", "className": "survey-script", "body": {"type": "tpl", "tpl": lines}}]
+
+
 class TaskAdmin(TortoiseModelAdmin):
     page_schema = page("随访任务", "fa fa-tasks", 80)
     model = FollowUpTask
@@ -425,6 +458,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "tpl": f"<h3>{text(task.patient.name)} · {text(task.department.name)} · {text(task.template.name)}"
                     f" 第{task.step}次（应随访 {task.due_start} 至 {task.due_end}）</h3>",
                 },
+                *_script_panel(task, principal),
                 {"type": "hidden", "name": "client_uuid"},
                 {"type": "hidden", "name": "call_id"},
                 _call_panel(task.id),

@@ -36,6 +36,8 @@ class SatisfactionApp(MenuGroup):
         satisfaction.SatisfactionStatsAdmin,
         satisfaction.RectificationAdmin,
         satisfaction.SatisfactionAnswerAdmin,
+        satisfaction.PatientHistoryAdmin,
+        satisfaction.BedsideQrAdmin,
         satisfaction.SatisfactionSettingsAdmin,
     )
 

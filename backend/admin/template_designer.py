@@ -23,7 +23,13 @@ from backend.admin.auth import require_principal
 from backend.admin.text import text
 from backend.models import FollowUpTemplate
 from backend.models.choices import AssignmentPolicy, Channel, DischargeDisposition, MergeRule, Program
-from backend.services import department_templates, followup_rules, template_designer
+from backend.services import (
+    department_templates,
+    followup_rules,
+    satisfaction_sampling,
+    survey_script,
+    template_designer,
+)
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 from backend.web.schemas import Id
@@ -192,6 +198,9 @@ def template_from_form(data: dict[str, Any]) -> tuple[dict[str, Any], list[int]]
         "schedule": steps_from_form(data.get("steps")),
     }
     followup_rules.parse_schedule(values["schedule"])
+    if values["program"] is Program.SATISFACTION:
+        values["sampling"] = data.get("sampling") or {}
+        values["script"] = data.get("script") or {}
     team = [_whole(v, "随访人员") for v in _list(data.get("assignees"))]
     return values, [t for t in team if t is not None]
 
@@ -220,6 +229,8 @@ async def designer_data(template: FollowUpTemplate) -> dict[str, Any]:
             },
         },
         "steps": steps_to_form(template.schedule),
+        "sampling": template.sampling or {**satisfaction_sampling.DEFAULT, "enabled": False},
+        "script": survey_script.form_data(template.script),
     }
 
 
@@ -233,7 +244,107 @@ NEW_TEMPLATE = {
     "assignees": [],
     "match_rules": {},
     "steps": [{"offset": 7, "unit": "days", "window_days": 7, "channel": "", "label": "", "repeat": False}],
+    # shown once the program is 满意度调查: sampling on (30% per department per month), the default script
+    "sampling": satisfaction_sampling.DEFAULT,
+    "script": survey_script.form_data(None),
 }
+
+
+def _sampling_controls() -> list[dict[str, Any]]:
+    on = "${sampling.enabled}"
+    return [
+        {
+            "type": "switch",
+            "name": "sampling.enabled",
+            "label": "按科室抽样",
+            "remark": "关闭则符合条件的出院患者全部调查",
+        },
+        {
+            "type": "radios",
+            "name": "sampling.mode",
+            "label": "抽样方式",
+            "options": [{"label": label, "value": value} for value, label in satisfaction_sampling.MODES.items()],
+            "visibleOn": on,
+        },
+        {
+            "type": "input-number",
+            "name": "sampling.percent",
+            "label": "抽样比例（%）",
+            "min": 0.1,
+            "max": 100,
+            "precision": 1,
+            "visibleOn": "${sampling.enabled && sampling.mode == 'percent'}",
+            "requiredOn": "${sampling.enabled && sampling.mode == 'percent'}",
+        },
+        {
+            "type": "input-number",
+            "name": "sampling.count",
+            "label": "每科室抽样人数",
+            "min": 1,
+            "max": 100000,
+            "visibleOn": "${sampling.enabled && sampling.mode == 'count'}",
+            "requiredOn": "${sampling.enabled && sampling.mode == 'count'}",
+        },
+        {
+            "type": "select",
+            "name": "sampling.period",
+            "label": "抽样周期（按出院日期）",
+            "options": [{"label": label, "value": value} for value, label in satisfaction_sampling.PERIODS.items()],
+            "visibleOn": on,
+        },
+        {
+            "type": "input-number",
+            "name": "sampling.minimum",
+            "label": "每科室最少人数",
+            "min": 0,
+            "max": 100000,
+            "visibleOn": on,
+            "remark": "科室出院人数少于此数时全部调查",
+        },
+        {
+            "type": "input-number",
+            "name": "sampling.recent_days",
+            "label": "排除近多少天内已被调查过的患者",
+            "min": 0,
+            "max": 3650,
+            "visibleOn": on,
+            "remark": "任何项目（随访中心、科室、满意度）在此天数内已联系成功的患者不再抽取；0 为不排除",
+        },
+        *(
+            {"type": "switch", "name": f"sampling.{key}", "label": label, "visibleOn": on}
+            for key, label in (
+                ("exclude_minors", "排除未成年人（出院时不满 18 岁）"),
+                ("exclude_deceased", "排除已故患者"),
+                ("exclude_readmitted", "排除出院后再次入院者"),
+                ("exclude_open_complaint", "排除投诉（整改单）未结案的患者"),
+            )
+        ),
+        {
+            "type": "tpl",
+            "className": "text-muted",
+            "visibleOn": on,
+            "tpl": "每个科室每个周期按比例（向上取整）或固定人数抽取，不少于最少人数；已抽中的患者保留，"
+            "重复生成任务不会重复抽样。",
+        },
+    ]
+
+
+def _script_controls() -> list[dict[str, Any]]:
+    hint = "可用占位符：" + "、".join("{" + name + "}" for name in survey_script.PLACEHOLDERS)
+    return [
+        *(
+            {
+                "type": "textarea",
+                "name": f"script.{key}",
+                "label": label,
+                "maxLength": survey_script.MAX_LENGTH,
+                "minRows": 2,
+                "placeholder": survey_script.DEFAULTS[key],
+            }
+            for key, label in survey_script.PARTS
+        ),
+        {"type": "tpl", "className": "text-muted", "tpl": f"执行随访时显示在抽屉顶部。{hint}；留空则用默认话术。"},
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -514,6 +625,19 @@ def designer_form(
             },
             {"type": "fieldSet", "title": "随访计划", "body": [steps, sentence]},
             {"type": "fieldSet", "title": "分配与同期随访", "body": team},
+            {
+                "type": "fieldSet",
+                "title": "抽样（满意度调查）",
+                "visibleOn": "${program == 'satisfaction'}",
+                "body": _sampling_controls(),
+            },
+            {
+                "type": "fieldSet",
+                "title": "调查话术（满意度调查）",
+                "visibleOn": "${program == 'satisfaction'}",
+                "collapsable": True,
+                "body": _script_controls(),
+            },
         ],
         "actions": [{"type": "submit", "label": "保存模板", "level": "primary"}],
         "onEvent": {

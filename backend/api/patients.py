@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from backend.api.deps import CurrentPrincipal
 from backend.models import Admission, Patient
-from backend.services import admissions, patient360, patients
+from backend.services import admissions, followup_history, patient360, patients
 from backend.services.principal import Principal
 from backend.web.schemas import DepartmentRef, Id, OptionalIdQuery, PageNo, PageOut, Schema
 
@@ -154,6 +154,13 @@ async def patients_get(patient_id: Id, principal: CurrentPrincipal) -> PatientDe
         deceased_at=patient.deceased_at,
         admissions=[_admission(a) for a in admissions],
     )
+
+
+@router.get(
+    "/patients/{patient_id}/followup-history", summary="患者历次随访（全部项目时间线）", openapi_extra=PATIENT_DATA
+)
+async def patient_followup_history(patient_id: Id, principal: CurrentPrincipal) -> dict[str, Any]:
+    return await followup_history.timeline(principal, patient_id)
 
 
 @router.get("/patients/{patient_id}/overview", summary="患者 360 视图", openapi_extra=PATIENT_DATA)

@@ -12,7 +12,13 @@ from backend.api.deps import CurrentPrincipal
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
 from backend.models.choices import RectificationStatus
-from backend.services import rectifications, satisfaction, satisfaction_settings, satisfaction_stats
+from backend.services import (
+    rectifications,
+    satisfaction,
+    satisfaction_report,
+    satisfaction_settings,
+    satisfaction_stats,
+)
 from backend.services.access import require
 from backend.web.downloads import XLSX_RESPONSES, xlsx_response
 from backend.web.schemas import Id, OptionalIdQuery, PageNo, PageOut, Schema
@@ -51,6 +57,25 @@ async def satisfaction_stats_get(principal: CurrentPrincipal, filters: PeriodQue
 )
 async def satisfaction_stats_xlsx(principal: CurrentPrincipal, filters: PeriodQuery) -> Response:
     return xlsx_response(*await satisfaction_stats.export_xlsx(principal, **filters))
+
+
+@router.get(
+    "/satisfaction/monthly-report.xlsx",
+    summary="满意度月度报告（含图表）",
+    openapi_extra=PATIENT_DATA,
+    response_class=Response,
+    responses=XLSX_RESPONSES,
+)
+async def satisfaction_monthly_report(
+    principal: CurrentPrincipal,
+    month: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$", description="月份 YYYY-MM（默认上月）")] = None,
+) -> Response:
+    return xlsx_response(*await satisfaction_report.build(principal, month=month))
+
+
+@router.get("/satisfaction/comments", summary="意见建议分析（表扬与投诉）", openapi_extra=PATIENT_DATA)
+async def satisfaction_comments(principal: CurrentPrincipal, filters: PeriodQuery) -> dict[str, Any]:
+    return await satisfaction_stats.comments(principal, **filters)
 
 
 @router.get("/satisfaction/departments", summary="满意度统计可选的科室")

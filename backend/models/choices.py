@@ -159,6 +159,9 @@ class TaskOutcome(LabeledEnum):
     BUSY = "busy", "占线", "warning"
     WRONG_NUMBER = "wrong_number", "号码错误", "danger"
     REFUSED = "refused", "拒绝随访", "danger"
+    # Reached, but the patient cannot or will not judge (a relative answering, too ill, no opinion):
+    # not a refusal of the hospital, counted apart in the satisfaction response figures.
+    INCONVENIENT = "inconvenient", "不便回答", "warning"
     DECEASED = "deceased", "已故", "dark"
     READMITTED = "readmitted", "再次入院", "info"
     CALL_BACK_LATER = "call_back_later", "预约再联系", "primary"

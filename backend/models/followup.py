@@ -79,6 +79,13 @@ class FollowUpTemplate(TimestampedModel):
     priority = fields.IntField(default=0)  # higher first (services.followup_rules: merge rule)
     # When a higher-priority template already calls the same patient in an overlapping window.
     merge_rule = fields.CharEnumField(MergeRule, max_length=16, default=MergeRule.DEFER, description="同期合并规则")
+    # Satisfaction templates: which share of each department's discharges is surveyed, and who is
+    # left out (services.satisfaction_sampling); empty or NULL: every matching discharge. Nullable
+    # so that adding it to a database with templates needs no value for the old rows.
+    sampling = fields.JSONField(null=True, description="抽样规则")
+    # The caller's script shown at the top of the execution drawer (开场白, 身份核实, 知情同意, 结束语);
+    # NULL: the defaults of services.survey_script.
+    script = fields.JSONField(null=True, description="调查话术")
 
     class Meta:
         table = "followup_template"

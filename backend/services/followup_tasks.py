@@ -49,7 +49,7 @@ from backend.models.choices import (
     TaskOutcome,
     TaskStatus,
 )
-from backend.services import audit
+from backend.services import audit, satisfaction_sampling
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.bulk import BackgroundInserts
@@ -96,6 +96,9 @@ LOOKBACK_DAYS = 120
 # still open when that run read (its rows stamped earlier, committed later), or another process's
 # clock running behind.
 OVERLAP = timedelta(hours=1)
+# The step of a satisfaction survey answered at the bedside from a ward's QR code (services.
+# bedside_survey): one per stay and template; generation plans no other step for such a stay.
+BEDSIDE_STEP = 999_999
 # Cancelled because the HIS withdrew the discharge or the stay: planned again if it is discharged again.
 REPLANNABLE = frozenset({CancelReason.NOT_DISCHARGED, CancelReason.VISIT_CANCELLED})
 
@@ -111,7 +114,9 @@ TRANSITIONS: dict[TaskStatus, frozenset[TaskStatus]] = {
 }
 
 # outcome of a contact -> what happens to the task
-CLOSING_OUTCOMES = frozenset({TaskOutcome.REACHED, TaskOutcome.WRONG_NUMBER, TaskOutcome.REFUSED})
+CLOSING_OUTCOMES = frozenset(
+    {TaskOutcome.REACHED, TaskOutcome.WRONG_NUMBER, TaskOutcome.REFUSED, TaskOutcome.INCONVENIENT}
+)
 RETRY_OUTCOMES = frozenset({TaskOutcome.NO_ANSWER, TaskOutcome.BUSY})
 MAX_ATTEMPTS = 3
 BACKOFF = (timedelta(hours=2), timedelta(days=1), timedelta(days=2))
@@ -267,16 +272,30 @@ async def generate(
                 if narrowed is None:
                     continue  # nothing changed: nothing to read
                 stays = stays.filter(narrowed)
+            # A sampling template's quotas are shares of whole periods: it reads every stay of the
+            # look-back once anything changed, and plans only the stays drawn.
+            drawn: set[int] | None = None
+            if template.sampling and template.program is Program.SATISFACTION:
+                drawn = await satisfaction_sampling.choose(template, since=since, today=today)
+                stays = matching_admissions(template.match_rules, discharged_from=since, discharged_until=today)
+                changed_since = None
             columns = _stay_columns(template.match_rules)
             planner = Planner(template)
             ahead = await outranking(template.priority, template.id)
             if ahead:
                 await inserts.wait()  # their tasks decide this template's merges: they must be in
             async for chunk, chunk_query in _chunks(stays, columns, chunk_size):
+                if drawn is not None:
+                    report.skipped["not_sampled"] += sum(1 for stay in chunk if stay[0] not in drawn)
+                    chunk = [stay for stay in chunk if stay[0] in drawn]
+                    if not chunk:
+                        continue
                 report.candidates += len(chunk)
                 # A full pass asks the database for the tasks of the page's id range again (cheap);
                 # an incremental one sends the page's ids instead of repeating the search for changes.
-                within = [stay[0] for stay in chunk] if changed_since is not None else chunk_query
+                within: QuerySet[Admission] | list[int] = (
+                    [stay[0] for stay in chunk] if changed_since is not None or drawn is not None else chunk_query
+                )
                 busy = await busy_windows(sorted({int(stay[1]) for stay in chunk}), ahead)
                 new, again = await _plan(template, chunk, within, planner, await readmissions.of(), today, report, busy)
                 if again:
@@ -371,10 +390,13 @@ async def _plan(
     stay_ids = within if isinstance(within, list) else Subquery(within.values("id"))
     existing: set[tuple[int, int]] = set()
     replannable: dict[tuple[int, int], int] = {}
+    bedside: set[int] = set()
     for task_id, admission_id, step, status, reason in await FollowUpTask.filter(
         template_id=template.id, admission_id__in=stay_ids
     ).values_list("id", "admission_id", "step", "status", "cancel_reason"):
         existing.add((admission_id, step))
+        if step == BEDSIDE_STEP:
+            bedside.add(admission_id)
         if status is TaskStatus.CANCELLED and reason in REPLANNABLE:
             replannable[(admission_id, step)] = task_id
     new: list[tuple[Any, ...]] = []
@@ -387,6 +409,9 @@ async def _plan(
             continue
         if do_not_contact:
             report.skipped["do_not_contact"] += 1
+            continue
+        if stay_id in bedside:
+            report.skipped["bedside"] += 1  # surveyed at the bedside: not called again
             continue
         if checked and not stay_passes(rules, discharged_at, *extra):
             report.skipped["rules"] += 1
@@ -474,8 +499,11 @@ async def cancel_ineligible() -> int:
             status=TaskStatus.CANCELLED, cancel_reason=reason, updated_at=moment
         )
     in_hospital = Subquery(Admission.filter(discharged_at__isnull=True).values("id"))
-    count += await FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital).update(
-        status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment
+    # a bedside survey is answered in hospital by design
+    count += (
+        await FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital)
+        .exclude(step=BEDSIDE_STEP)
+        .update(status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment)
     )
     return count
 

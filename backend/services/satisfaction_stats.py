@@ -3,7 +3,8 @@
 Definitions (shown on the page):
 - 应调查: satisfaction survey tasks (not cancelled, callbacks excluded) whose due window ends in
   the period; 已应答: of those, completed with the patient reached; 拒绝: of those, refused;
-  应答率 = 已应答 / 应调查, 拒绝率 = 拒绝 / 应调查;
+  不便回答: reached but the patient could not or would not judge (its own outcome, no refusal);
+  应答率 = 已应答 / 应调查, 拒绝率 = 拒绝 / 应调查, 不便回答率 = 不便回答 / 应调查;
 - answers are those of surveys made in the period (调查时间), to items tagged with a dimension;
   有效回答 leaves out 不适用; 满意率 = 满意 or 非常满意 (the top levels of the item's scale,
   a reversed item's best end) / 有效回答; 平均分: the answers on a 0-100 scale (a 4-level and a
@@ -23,6 +24,7 @@ number is departments × items.
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,15 +33,24 @@ from typing import Any
 from tortoise.functions import Count, Sum
 
 from backend.clock import now
-from backend.models import Department, FollowUpTask, Questionnaire, Rectification, SatisfactionDaily
+from backend.models import (
+    Department,
+    FollowUpRecord,
+    FollowUpTask,
+    Questionnaire,
+    Rectification,
+    SatisfactionDaily,
+    Staff,
+)
 from backend.models.choices import DataScope, DepartmentKind, Program, RectificationStatus, TaskOutcome, TaskStatus
-from backend.services import satisfaction_bank, satisfaction_settings
+from backend.services import comment_analysis, satisfaction_bank, satisfaction_settings
 from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.errors import InvalidInput
 from backend.services.principal import Principal
 from backend.services.rectifications import CALLBACK_STEP_BASE
 from backend.services.scope import visible
+from backend.services.workbook import Workbook
 
 WEAK_ITEMS = 3
 MAX_PERIOD_DAYS = 3700
@@ -83,14 +94,26 @@ class Survey:
     due: int = 0
     responded: int = 0
     refused: int = 0
+    inconvenient: int = 0
+
+    def add(self, other: Survey) -> None:
+        self.due += other.due
+        self.responded += other.responded
+        self.refused += other.refused
+        self.inconvenient += other.inconvenient
 
     def as_dict(self) -> dict[str, Any]:
+        def share(n: int) -> float | None:
+            return round(n / self.due, 4) if self.due else None
+
         return {
             "due": self.due,
             "responded": self.responded,
             "refused": self.refused,
-            "response_rate": round(self.responded / self.due, 4) if self.due else None,
-            "refusal_rate": round(self.refused / self.due, 4) if self.due else None,
+            "inconvenient": self.inconvenient,
+            "response_rate": share(self.responded),
+            "refusal_rate": share(self.refused),
+            "inconvenient_rate": share(self.inconvenient),
         }
 
 
@@ -240,9 +263,7 @@ async def compute(
         )
     survey_total = Survey()
     for part in survey.values():
-        survey_total.due += part.due
-        survey_total.responded += part.responded
-        survey_total.refused += part.refused
+        survey_total.add(part)
     return {
         "period": {"from": str(period_from), "until": str(period_until)},
         "total": {**survey_total.as_dict(), **total.as_dict(), "index": composite(by_dimension, weights)},
@@ -322,6 +343,8 @@ async def _survey(principal: Principal, start: date, until: date, department_id:
         survey.due += row["n"]
         if row["outcome"] == TaskOutcome.REFUSED:
             survey.refused += row["n"]
+        elif row["outcome"] == TaskOutcome.INCONVENIENT:
+            survey.inconvenient += row["n"]
         elif row["status"] == TaskStatus.COMPLETED and row["outcome"] == TaskOutcome.REACHED:
             survey.responded += row["n"]
     return out
@@ -344,6 +367,40 @@ async def _rectifications(principal: Principal, low: Any, high: Any, department_
         "mean_closure_hours": round(sum(hours) / len(hours), 1) if hours else None,
         "overdue": overdue,
     }
+
+
+COMMENT_RECORDS = 5000  # the most recent surveys read for comments: a month of a large hospital
+
+
+async def comments(
+    principal: Principal, *, period_from: date, period_until: date, department_id: int | None = None
+) -> dict[str, Any]:
+    """意见建议分析: the free-text answers of the period's surveys (complaint details, suggestions),
+    analysed offline (`comment_analysis.analyse_offline`: themes by jieba, praise and complaints
+    naming staff as kept in 员工维护), within the caller's scope."""
+    require(principal, "survey:read")
+    low, high = _period(period_from, period_until)
+    records = visible(FollowUpRecord, principal).filter(
+        task__program=Program.SATISFACTION, contacted_at__gte=low, contacted_at__lt=high
+    )
+    if department_id is not None:
+        records = records.filter(task__department_id=department_id)
+    rows = (
+        await records.order_by("-contacted_at", "-id").limit(COMMENT_RECORDS).values_list("answers", "questionnaire_id")
+    )
+    free_text: dict[int, set[str]] = {}
+    for questionnaire_id, items in await Questionnaire.filter(id__in={q for _, q in rows}).values_list("id", "items"):
+        free_text[questionnaire_id] = {str(i["id"]) for i in items or [] if i.get("type") == "text"}
+    texts = [
+        str(value).strip()
+        for answers, questionnaire_id in rows
+        for key, value in (answers or {}).items()
+        if key in free_text.get(questionnaire_id, set()) and isinstance(value, str) and value.strip()
+    ]
+    names = [str(n) for n in await Staff.filter(is_active=True).values_list("name", flat=True)]
+    # word cutting is CPU work (and loads jieba's dictionary once): off the event loop
+    analysed = await asyncio.to_thread(comment_analysis.analyse_offline, texts, names)
+    return {"comments": len(texts), **analysed}
 
 
 async def department_options(principal: Principal) -> list[dict[str, Any]]:
@@ -377,54 +434,33 @@ async def export_xlsx(
     return f"满意度统计_{period_from}_{period_until}.xlsx", body
 
 
+RECTIFICATION_COLUMNS = [
+    ("opened", "整改单"),
+    ("closed", "已结案"),
+    ("closure_rate", "结案率"),
+    ("mean_closure_hours", "平均结案时长（小时）"),
+    ("overdue", "逾期未反馈"),
+]
+WEAK_COLUMNS = [
+    ("department", "科室"),
+    ("question", "题目"),
+    ("dimension", "维度"),
+    ("mean_score", "科室平均分"),
+    ("hospital_mean", "全院平均分"),
+    ("gap", "差距"),
+]
+
+
+def weak_rows(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every department's 短板题 as rows of the 短板题 sheet."""
+    return [{"department": d["department"], **w} for d in result["by_department"] for w in d["weak_items"]]
+
+
 def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
     """汇总, 按科室, 按维度 (with a chart of the dimensions' means), 按题目, 短板题, 月度趋势 (with a
     chart of the monthly mean and index) and 整改 sheets."""
-    import io
-
-    import xlsxwriter
-
-    buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_formulas": False})
-    bold = workbook.add_format({"bold": True})
-    percent = workbook.add_format({"num_format": "0.0%"})
-
-    def sheet(title: str, columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> Any:
-        page = workbook.add_worksheet(title)
-        page.write_row(0, 0, [label for _, label in columns], bold)
-        for line, row in enumerate(rows, start=1):
-            for col, (key, _) in enumerate(columns):
-                value = row.get(key)
-                if value is None:
-                    page.write_blank(line, col, None)
-                elif key.endswith("_rate") and isinstance(value, int | float):
-                    page.write_number(line, col, value, percent)
-                elif isinstance(value, int | float):
-                    page.write_number(line, col, value)
-                else:
-                    page.write_string(line, col, str(value))
-        page.set_column(0, 0, 28)
-        page.set_column(1, len(columns), 12)
-        return page
-
-    def chart(page: Any, kind: str, title: str, series: list[tuple[int, str]], rows: int) -> None:
-        """A chart of `rows` data rows of the page: one series per (column, name), categories in A."""
-        if not rows:
-            return
-        drawn = workbook.add_chart({"type": kind})
-        for column, name in series:
-            drawn.add_series(
-                {
-                    "name": name,
-                    "categories": [page.name, 1, 0, rows, 0],
-                    "values": [page.name, 1, column, rows, column],
-                    "marker": {"type": "circle"} if kind == "line" else {"type": "none"},
-                }
-            )
-        drawn.set_title({"name": title})
-        drawn.set_y_axis({"min": 0, "max": 100})
-        page.insert_chart(1, 8, drawn, {"x_scale": 1.4, "y_scale": 1.3})
-
+    out = Workbook()
+    workbook, bold, percent, sheet, chart = out.book, out.bold, out.percent, out.sheet, out.chart
     rates = [
         ("valid", "有效回答"),
         ("satisfied", "满意"),
@@ -435,8 +471,10 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
         ("due", "应调查"),
         ("responded", "已应答"),
         ("refused", "拒绝"),
+        ("inconvenient", "不便回答"),
         ("response_rate", "应答率"),
         ("refusal_rate", "拒绝率"),
+        ("inconvenient_rate", "不便回答率"),
     ]
     period = result["period"]
     # 汇总 is laid out like the follow-up statistics workbook: title, then headers, then 合计
@@ -458,32 +496,9 @@ def to_xlsx(result: dict[str, Any], *, hospital: str = "") -> bytes:
         [("question", "题目"), ("dimension", "维度"), *rates, ("hospital_mean", "全院平均分")],
         result["by_item"],
     )
-    weak = [{"department": d["department"], **w} for d in result["by_department"] for w in d["weak_items"]]
-    sheet(
-        "短板题",
-        [
-            ("department", "科室"),
-            ("question", "题目"),
-            ("dimension", "维度"),
-            ("mean_score", "科室平均分"),
-            ("hospital_mean", "全院平均分"),
-            ("gap", "差距"),
-        ],
-        weak,
-    )
+    sheet("短板题", WEAK_COLUMNS, weak_rows(result))
     trend = sheet("月度趋势", [("month", "月份"), *rates, ("index", "综合指数")], result["trend"])
     chart(trend, "line", "月度趋势", [(4, "平均分"), (5, "综合指数")], len(result["trend"]))
     rect = result["rectification"]
-    sheet(
-        "整改",
-        [
-            ("opened", "整改单"),
-            ("closed", "已结案"),
-            ("closure_rate", "结案率"),
-            ("mean_closure_hours", "平均结案时长（小时）"),
-            ("overdue", "逾期未反馈"),
-        ],
-        [rect],
-    )
-    workbook.close()
-    return buffer.getvalue()
+    sheet("整改", RECTIFICATION_COLUMNS, [rect])
+    return out.close()

@@ -15,7 +15,15 @@ from tortoise.transactions import in_transaction
 
 from backend.models import Department, DiagnosisCode, FollowUpTemplate, Questionnaire, Staff
 from backend.models.choices import AuditAction, DiagnosisKind, Program, QuestionnaireStatus
-from backend.services import audit, department_templates, followup_rules, followup_tasks, records
+from backend.services import (
+    audit,
+    department_templates,
+    followup_rules,
+    followup_tasks,
+    records,
+    satisfaction_sampling,
+    survey_script,
+)
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
 
@@ -120,6 +128,14 @@ async def save(
     A department role saves only its own department's templates, whose rules reach only that
     department (`department_templates.check`)."""
     department_templates.require_design(principal)
+    program = Program(values["program"])
+    # sampling and the caller's script belong to satisfaction templates only
+    satisfaction = program is Program.SATISFACTION
+    values = {
+        **values,
+        "sampling": satisfaction_sampling.validate(values.get("sampling"), program) if satisfaction else None,
+        "script": (survey_script.clean(values.get("script")) or None) if satisfaction else None,
+    }
     followup_rules.validate_rules(values["match_rules"])
     values = await department_templates.check(principal, values)
     if template_id is not None:

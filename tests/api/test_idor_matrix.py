@@ -87,6 +87,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/patients"): ROW,
     ("GET", "/api/v1/patients/{patient_id}"): ROW,
     ("GET", "/api/v1/patients/{patient_id}/overview"): ROW,
+    ("GET", "/api/v1/patients/{patient_id}/followup-history"): ROW,
     ("POST", "/api/v1/patients/{patient_id}/unmask"): ROW,
     ("GET", "/api/v1/admissions"): ROW,
     ("GET", "/api/v1/admissions/{admission_id}"): ROW,
@@ -120,6 +121,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/satisfaction/stats"): ROW,
     ("GET", "/api/v1/satisfaction/stats.xlsx"): ROW,
     ("GET", "/api/v1/satisfaction/answers"): ROW,
+    ("GET", "/api/v1/satisfaction/comments"): ROW,
     ("GET", "/api/v1/rectifications"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): ROW,
@@ -129,6 +131,8 @@ ROUTES: dict[tuple[str, str], str] = {
 OTHER_ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/h5/q/{token}"): SIGNED,
     ("POST", "/h5/q/{token}"): SIGNED,
+    ("GET", "/h5/q/bed/{template_id}/{token}"): SIGNED,
+    ("POST", "/h5/q/bed/{template_id}/{token}"): SIGNED,
 }
 
 # Every admin page with routes that take an id: the model whose row the id names, and the class.

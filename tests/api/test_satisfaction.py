@@ -23,6 +23,7 @@ from backend.models import (
     Rectification,
     Role,
     SatisfactionAnswer,
+    Staff,
 )
 from backend.models.choices import Program, RectificationStatus, TaskStatus
 from backend.services import rectifications
@@ -304,3 +305,129 @@ async def test_the_office_has_its_own_menu_without_the_follow_up_centre_pages(
     ):
         response = await client.post(path, headers=h["officer"], json={})
         assert response.status_code == 200 and response.json()["status"] == 0, (path, response.text[:300])
+
+
+async def test_the_survey_drawer_opens_with_the_template_s_script_and_refusals_and_inconvenient_count_apart(
+    client: httpx.AsyncClient, hospital: dict
+) -> None:
+    h, template = hospital["headers"], hospital["template"]
+    template.script = {"opening": "您好，我是{医院}行风办的{随访人员}，请问是{患者}吗？"}
+    template.sampling = {"enabled": True, "mode": "count", "count": 20, "minimum": 0, "period": "week"}
+    await template.save()
+    listed = await client.post("/admin/FollowUpApp/TemplateAdmin/list", headers=h["officer"], json={})
+    said = {row["name"]: row["sampling"] for row in listed.json()["data"]["items"]}
+    assert said == {"住院满意度调查": "每周每科室抽取出院患者的 20 人", "出院随访": "-"}
+    task = await _survey_task(hospital["internal"], template, hospital["officer"].id)
+    await task.fetch_related("patient")
+    drawer = await client.get(f"/admin/FollowUpApp/TaskAdmin/form/{task.id}", headers=h["officer"])
+    assert drawer.status_code == 200
+    shown = str(drawer.json()["data"])
+    assert "调查话术" in shown and f"行风办的{hospital['officer'].name}，请问是{task.patient.name}吗" in shown
+    assert "{医院}" not in shown and "结束语" in shown and "感谢您对我院工作的支持" in shown  # the default closing
+    assert "不便回答" in shown  # an outcome of its own in the drawer
+
+    before = (await client.get("/api/v1/satisfaction/stats", headers=h["officer"])).json()["total"]
+    for outcome in ("refused", "inconvenient", "inconvenient"):
+        other = await _survey_task(hospital["surgery"], template, hospital["officer"].id)
+        saved = await client.post(
+            f"/api/v1/tasks/{other.id}/contacts",
+            headers=h["officer"],
+            json={"client_uuid": str(uuid.uuid4()), "outcome": outcome},
+        )
+        assert saved.status_code == 200, saved.text
+        assert (await FollowUpTask.get(id=other.id)).status is TaskStatus.COMPLETED
+    after = (await client.get("/api/v1/satisfaction/stats", headers=h["officer"])).json()["total"]
+    assert after["due"] == before["due"] + 3 and after["responded"] == before["responded"]
+    assert after["refused"] == before["refused"] + 1 and after["inconvenient"] == before["inconvenient"] + 2
+    assert after["inconvenient_rate"] == round(after["inconvenient"] / after["due"], 4)
+
+    # a follow-up centre task has no survey script
+    centre_task = await FollowUpTask.create(
+        admission=await Admission.get(patient=task.patient),
+        patient=task.patient,
+        department=hospital["internal"],
+        template=hospital["centre"],
+        step=1,
+        program=Program.CENTRE,
+        questionnaire_id=hospital["centre"].questionnaire_id,
+        status=TaskStatus.ASSIGNED,
+        due_start=now().date(),
+        due_end=now().date(),
+    )
+    centre = await client.get(f"/admin/FollowUpApp/TaskAdmin/form/{centre_task.id}", headers=h["agent"])
+    assert centre.status_code == 200 and "调查话术" not in str(centre.json()["data"])
+
+
+async def test_comments_name_the_staff_praised_and_complained_about_within_the_viewer_s_scope(
+    client: httpx.AsyncClient, hospital: dict
+) -> None:
+    h, q = hospital["headers"], hospital["questionnaire"]
+    nurse = await Staff.get(username="nurse_in")
+    doctor = await Staff.get(username="doc_su")
+    complaint = {**_answers(q, best=True, complaint=True), "complaint_detail": f"护士{nurse.name}态度差，呼叫不应"}
+    await _record(client, hospital, hospital["internal"], complaint)
+    praise = {**_answers(q, best=True), "suggestion": f"感谢{doctor.name}医生耐心细致，病房环境干净"}
+    await _record(client, hospital, hospital["surgery"], praise)
+
+    office = await client.get("/api/v1/satisfaction/comments", headers=h["officer"])
+    assert office.status_code == 200
+    body = office.json()
+    assert body["comments"] == 2
+    assert body["complaints"] == [{"staff": nurse.name, "text": complaint["complaint_detail"]}]
+    assert body["praise"] == [{"staff": doctor.name, "text": praise["suggestion"]}]
+    assert {"word": "病房", "count": 1} in body["themes"]
+    # a department sees its own department's comments only; the follow-up centre none
+    own = (await client.get("/api/v1/satisfaction/comments", headers=h["doc_su"])).json()
+    assert own["comments"] == 1 and own["complaints"] == [] and own["praise"][0]["staff"] == doctor.name
+    assert (await client.get("/api/v1/satisfaction/comments", headers=h["agent"])).status_code == 403
+    page = await client.post("/admin/SatisfactionApp/page/satisfaction-stats", headers=h["officer"], json={})
+    assert "/api/v1/satisfaction/comments" in page.text and "意见建议分析" in page.text
+
+
+async def test_a_patient_s_history_shows_every_program_in_one_timeline_within_the_viewer_s_scope(
+    client: httpx.AsyncClient, hospital: dict
+) -> None:
+    h, q = hospital["headers"], hospital["questionnaire"]
+    survey = await _record(client, hospital, hospital["internal"], _answers(q, best=True, complaint=True))
+    patient_id = (await FollowUpTask.get(id=survey["task_id"])).patient_id
+    agent = await Staff.get(username="agent")
+    centre_task = await FollowUpTask.create(
+        admission=await Admission.get(patient_id=patient_id),
+        patient_id=patient_id,
+        department=hospital["internal"],
+        template=hospital["centre"],
+        step=1,
+        program=Program.CENTRE,
+        questionnaire_id=hospital["centre"].questionnaire_id,
+        status=TaskStatus.ASSIGNED,
+        assignee=agent,
+        due_start=now().date(),
+        due_end=now().date(),
+    )
+    called = await client.post(
+        f"/api/v1/tasks/{centre_task.id}/contacts",
+        headers=h["agent"],
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "no_answer"},
+    )
+    assert called.status_code == 200, called.text
+
+    async def history(who: str) -> tuple[int, list[tuple[str, str]]]:
+        response = await client.get(f"/api/v1/patients/{patient_id}/followup-history", headers=h[who])
+        if response.status_code != 200:
+            return response.status_code, []
+        return 200, [(e["program"], e["kind"]) for e in response.json()["items"]]
+
+    status, office = await history("officer")
+    assert status == 200 and set(office) == {
+        ("随访中心", "随访记录"),
+        ("满意度调查（行风办）", "随访记录"),
+        ("满意度调查（行风办）", "整改单"),
+    }
+    body = (await client.get(f"/api/v1/patients/{patient_id}/followup-history", headers=h["officer"])).json()
+    survey_row = next(e for e in body["items"] if e["kind"] == "随访记录" and e["program"].startswith("满意度"))
+    assert survey_row["detail"].startswith("满意 ") and survey_row["department"] == "内科"
+    assert (await history("doc_in"))[1] == office  # the patient's own department: all of it
+    assert (await history("doc_su"))[0] == 404  # another department's patient
+    assert (await history("agent"))[1] == [("随访中心", "随访记录")]  # no satisfaction data unless granted
+    page = await client.post("/admin/SatisfactionApp/page/patient-history", headers=h["officer"], json={})
+    assert page.status_code == 200 and "followup-history" in page.text

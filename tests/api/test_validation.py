@@ -133,6 +133,8 @@ async def test_huge_numbers_and_nulls_are_422_not_500(client: httpx.AsyncClient)
         ("post", "/api/v1/calls/1/recording?token={}"),
         ("get", "/h5/q/{}"),
         ("post", "/h5/q/{}"),
+        ("get", "/h5/q/bed/1/{}"),
+        ("post", "/h5/q/bed/1/{}"),
     ],
 )
 async def test_a_hostile_token_is_refused_not_a_server_error(

@@ -4,13 +4,27 @@ within the Content-Security-Policy and show no raw codes."""
 
 from __future__ import annotations
 
+import re
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 from playwright.async_api import Page, expect
 
 from tests.browser.conftest import Recorder, login
+from tests.browser.test_followup_ui import _api as _page_api
+from tests.browser.test_template_designer import (
+    TASKS,
+    TEMPLATES,
+    _choose,
+    _generate,
+    _open_designer,
+    _save,
+    _stored,
+    _tasks,
+)
 from tests.live import LiveServer
 
 RAW = ("satisfaction", "low_score", "complaint", "replied", "undefined", "null", "NaN")
@@ -31,10 +45,53 @@ async def test_the_office_reads_statistics_sets_weights_and_a_rectification_goes
     tab.on("console", lambda m: violations.append(m.text) if "Content Security Policy" in m.text else None)
     base = live_server.base
     office = await _api(base, "xingfeng01")
-    # one of the office's open surveys answered with a complaint (the demo's own answers are random)
-    queue = (await office.get("/api/v1/tasks", params={"view": "all", "page_size": 200})).json()["items"]
-    task = next(t for t in queue if t["program"] == "satisfaction")
-    detail = (await office.get(f"/api/v1/tasks/{task['id']}")).json()
+
+    # 行风办 designs a survey of 30% of each department's discharges, per month, in the designer
+    await login(tab, base, "xingfeng01")
+    drawer = await _open_designer(tab)
+    await drawer.locator("input[name=name]").fill("心脑科住院满意度抽样调查")
+    await _choose(tab, drawer, "项目", "满意度调查")
+    await _choose(tab, drawer, "问卷", "住院满意度")
+    await _choose(tab, drawer, "科室", "心血管内科（0101）")
+    await _choose(tab, drawer, "科室", "脑病科（0102）")
+    steps = drawer.locator(".cxd-Combo-item").first
+    await steps.locator("input[name=offset]").fill("1")
+    await steps.locator("input[name=window_days]").fill("14")
+    await expect(drawer.locator("text=抽样（满意度调查）")).to_be_visible()
+    await drawer.locator("input[name='sampling.percent']").fill("30")
+    await drawer.locator("input[name='sampling.minimum']").fill("0")
+    await expect(drawer.locator("textarea[name='script.opening']")).to_have_value(re.compile("您好"))
+    template_id = (await _save(tab, drawer))["data"]["id"]
+    stored = await _stored(tab, template_id)
+    assert stored["sampling"]["enabled"] and stored["sampling"]["percent"] == 30, stored["sampling"]
+    await _generate(tab, "心脑科住院满意度抽样调查")
+    await expect(tab.locator(".cxd-Toast", has_text="未抽中").first).to_be_visible()  # said in Chinese
+    sampled = await _tasks(tab, template_id)
+    by_department: dict[str, int] = {}
+    for row in sampled:
+        by_department[row["department__name"]] = by_department.get(row["department__name"], 0) + 1
+    assert set(by_department) == {"心血管内科", "脑病科"}, by_department
+    again = await _page_api(tab, "POST", f"{TEMPLATES}/action/generate/{template_id}", {})
+    assert again["status"] == 0 and len(await _tasks(tab, template_id)) == len(sampled)  # nothing drawn twice
+
+    # the survey drawer opens with the caller's script beside the patient
+    first = sampled[0]
+    await tab.goto(f"{base}/admin/#{TASKS}?template_id={template_id}&patient__name={quote(first['patient__name'])}")
+    line = tab.locator(".cxd-Table-table tbody tr", has=tab.get_by_text(first["patient__name"], exact=True)).first
+    await line.get_by_role("button", name="执行随访").click()
+    script = tab.locator(".cxd-Drawer .survey-script")
+    await expect(script).to_contain_text("开场白")
+    await expect(script).to_contain_text(f"请问您是{first['patient__name']}本人吗")
+    await tab.screenshot(path=artifacts_dir / "satisfaction_survey_script.png")
+
+    # three surveys worked: a complaint, a refusal, 不便回答; each figure moves by one
+    today = date.today()
+    period = {
+        "period_from": (today - timedelta(days=60)).isoformat(),
+        "period_until": (today + timedelta(days=60)).isoformat(),
+    }
+    before = (await office.get("/api/v1/satisfaction/stats", params=period)).json()
+    detail = (await office.get(f"/api/v1/tasks/{first['id']}")).json()
     answers: dict[str, object] = {"complaint": "yes", "complaint_detail": "夜间呼叫铃长时间无人应答"}
     for item in detail["questionnaire"]["items"]:
         if item.get("dimension"):
@@ -47,16 +104,29 @@ async def test_the_office_reads_statistics_sets_weights_and_a_rectification_goes
         "reached_without_call": "offline",
         "reached_reason": "出院前床旁填答",
     }
-    saved = await office.post(f"/api/v1/tasks/{task['id']}/contacts", json=contact)
+    saved = await office.post(f"/api/v1/tasks/{first['id']}/contacts", json=contact)
     assert saved.status_code == 200, saved.text
+    for row, outcome in zip(sampled[1:3], ("refused", "inconvenient"), strict=True):
+        worked = await office.post(
+            f"/api/v1/tasks/{row['id']}/contacts", json={"client_uuid": str(uuid.uuid4()), "outcome": outcome}
+        )
+        assert worked.status_code == 200, worked.text
+    after = (await office.get("/api/v1/satisfaction/stats", params=period)).json()
+    scored = sum(1 for item in detail["questionnaire"]["items"] if item.get("dimension"))
+    assert after["total"]["responded"] == before["total"]["responded"] + 1
+    assert after["total"]["refused"] == before["total"]["refused"] + 1
+    assert after["total"]["inconvenient"] == before["total"]["inconvenient"] + 1
+    assert after["total"]["valid"] == before["total"]["valid"] + scored  # the worst answer: none 不适用
+    assert after["total"]["satisfied"] == before["total"]["satisfied"]
+    assert after["rectification"]["opened"] == before["rectification"]["opened"] + 1
     stats = (await office.get("/api/v1/satisfaction/stats")).json()
     assert stats["total"]["valid"] > 0
     open_ones = (await office.get("/api/v1/rectifications", params={"status": "open"})).json()["items"]
-    doctors = {"心血管内科": "xnk_doctor", "脑病科": "nbk_doctor"}  # the demo survey's departments
+    doctors = {"心血管内科": "xnk_doctor", "脑病科": "nbk_doctor"}  # the sampled departments
     ours = [r for r in open_ones if "夜间呼叫铃长时间无人应答" in r["description"]]
     assert len(ours) == 1 and ours[0]["department"] in doctors, open_ones
 
-    await login(tab, base, "xingfeng01")
+    await tab.goto(f"{base}/admin/")
     nav = tab.locator(".cxd-AsideNav")
     await expect(nav.locator("text=满意度管理").first).to_be_visible()
     await expect(nav.locator("text=随访结果查询")).to_have_count(0)
@@ -108,5 +178,7 @@ async def test_the_office_reads_statistics_sets_weights_and_a_rectification_goes
     await tab.screenshot(path=artifacts_dir / "satisfaction_rectification_verified.png")
     done = next(r for r in (await office.get("/api/v1/rectifications")).json()["items"] if r["id"] == target)
     assert done["status"] == "verified" and done["callback_task_id"]
+    closed = (await office.get("/api/v1/satisfaction/stats", params=period)).json()["rectification"]
+    assert closed["closed"] == after["rectification"]["closed"] + 1
     await office.aclose()
     assert violations == []

@@ -130,7 +130,10 @@ async def _world(officer: Principal, doctor_of: dict[int, Principal]) -> dict[st
                 due_start=today - timedelta(days=3),
                 due_end=today,
             )
-            outcome = rng.choices([TaskOutcome.REACHED, TaskOutcome.REFUSED, TaskOutcome.NO_ANSWER], [6, 2, 1])[0]
+            outcome = rng.choices(
+                [TaskOutcome.REACHED, TaskOutcome.REFUSED, TaskOutcome.INCONVENIENT, TaskOutcome.NO_ANSWER],
+                [6, 2, 1, 1],
+            )[0]
             answers = (
                 await _answers(questionnaire, rng, complaint=rng.random() < 0.25)
                 if outcome is TaskOutcome.REACHED
@@ -259,6 +262,9 @@ async def test_every_statistic_of_the_page_matches_a_recomputation_from_the_raw_
     responded = sum(t.status is TaskStatus.COMPLETED and t.outcome is TaskOutcome.REACHED for t in raw["tasks"])
     assert result["total"]["responded"] == responded
     assert _close(result["total"]["response_rate"], responded / len(raw["tasks"]), 0.0001)
+    inconvenient = sum(t.outcome is TaskOutcome.INCONVENIENT for t in raw["tasks"])
+    assert result["total"]["inconvenient"] == inconvenient > 0  # 不便回答 is its own outcome, no refusal
+    assert _close(result["total"]["inconvenient_rate"], inconvenient / len(raw["tasks"]), 0.0001)
 
     hospital_item_mean = {item: sum(p for p, _ in f) / len(f) for item, f in by_item.items()}
     assert len(result["by_department"]) == len(all_ids)
@@ -274,6 +280,7 @@ async def test_every_statistic_of_the_page_matches_a_recomputation_from_the_raw_
         assert row["due"] == len(tasks)
         assert row["refused"] == sum(t.outcome is TaskOutcome.REFUSED for t in tasks)
         assert _close(row["refusal_rate"], row["refused"] / len(tasks), 0.0001)
+        assert row["inconvenient"] == sum(t.outcome is TaskOutcome.INCONVENIENT for t in tasks)
         gaps = sorted(
             (sum(p for p, _ in f) / len(f) - hospital_item_mean[item], item)
             for (_, _, item), f in mine.items()
@@ -321,8 +328,10 @@ async def test_every_statistic_of_the_page_matches_a_recomputation_from_the_raw_
     workbook = openpyxl.load_workbook(io.BytesIO(body))
     assert workbook.sheetnames == ["汇总", "按科室", "按维度", "按题目", "短板题", "月度趋势", "整改"]
     summary_row = [c.value for c in workbook["汇总"][4]]
+    summary = dict(zip([c.value for c in workbook["汇总"][3]], summary_row, strict=True))
     assert summary_row[0] == "合计" and summary_row[1] == result["total"]["due"]
-    assert summary_row[6] == result["total"]["valid"] and summary_row[7] == result["total"]["satisfied"]
+    assert summary["有效回答"] == result["total"]["valid"] and summary["满意"] == result["total"]["satisfied"]
+    assert summary["不便回答"] == result["total"]["inconvenient"]
 
 
 async def test_answers_are_flat_in_the_records_transaction_and_backfill_is_idempotent(people: dict) -> None:
@@ -368,3 +377,31 @@ async def test_weights_are_checked_and_only_the_office_sets_them(people: dict) -
     with pytest.raises(InvalidInput, match="结束日期"):
         today = now().date()
         await satisfaction_stats.compute(people["officer"], period_from=today, period_until=today - timedelta(days=1))
+
+
+async def test_the_monthly_report_reconciles_with_the_page_and_carries_its_charts(people: dict) -> None:
+    import io
+    import zipfile
+
+    import openpyxl
+
+    from backend.services import satisfaction_report
+
+    officer = people["officer"]
+    await _world(officer, people["doctors"])
+    month = now().strftime("%Y-%m")
+    first, last = satisfaction_report.month_bounds(month)
+    name, body = await satisfaction_report.build(officer, month=month)
+    assert name == f"满意度月度报告_{month}.xlsx"
+    charts = [n for n in zipfile.ZipFile(io.BytesIO(body)).namelist() if n.startswith("xl/charts/chart")]
+    assert len(charts) == 3  # departments' index, dimensions this month and last, the 12-month trend
+    book = openpyxl.load_workbook(io.BytesIO(body))
+    assert book.sheetnames == ["汇总", "科室排名", "维度", "短板题", "近12月趋势", "表扬与投诉", "整改"]
+    page = await satisfaction_stats.compute(officer, period_from=first, period_until=last)
+    overview = {row[0].value: row[1].value for row in book["汇总"].iter_rows(min_row=4) if row[0].value}
+    assert overview["应调查"] == page["total"]["due"] and overview["有效回答"] == page["total"]["valid"]
+    assert overview["综合指数"] == page["total"]["index"] and overview["整改单"] == page["rectification"]["opened"]
+    ranked = [row[1].value for row in book["科室排名"].iter_rows(min_row=2)]
+    assert ranked == sorted(ranked, reverse=True) and len(ranked) == len(page["by_department"])
+    with pytest.raises(InvalidInput, match="YYYY-MM"):
+        satisfaction_report.month_bounds("2026-13")

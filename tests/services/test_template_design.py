@@ -277,3 +277,63 @@ async def test_a_higher_priority_call_planned_later_takes_the_window_of_untouche
     # nothing more on the next run
     assert (await followup_tasks.generate(full=True)).yielded == 0
     assert await FollowUpTask.filter(patient_id=stay.patient_id).count() == 4
+
+
+async def test_a_satisfaction_template_keeps_its_sampling_and_script_and_others_keep_none(db: str) -> None:
+    from backend.services import survey_script, template_designer
+    from backend.services.principal import load_principal
+
+    questionnaire = await Questionnaire.create(code="S", title="满意度", program=Program.SATISFACTION)
+    officer = await load_principal(await factories.staff("satisfaction_officer", await factories.department()))
+    form = {
+        "name": "住院满意度",
+        "program": "satisfaction",
+        "questionnaire_id": questionnaire.id,
+        "channel": "phone",
+        "assignment_policy": "round_robin",
+        "is_active": True,
+        "match_rules": {},
+        "steps": [{"offset": 3, "unit": "days", "window_days": 7}],
+        "sampling": {
+            "enabled": True,
+            "mode": "percent",
+            "percent": "30",
+            "minimum": 2,
+            "period": "month",
+            "recent_days": 60,
+            "exclude_minors": True,
+        },
+        "script": {"opening": " 您好，这里是{医院}行风办 ", "identity": "", "consent": None},
+    }
+    values, team = template_from_form(form)
+    template = await template_designer.save(officer, None, values, team)
+    await template.refresh_from_db()
+    assert template.sampling == {
+        "enabled": True,
+        "mode": "percent",
+        "period": "month",
+        "percent": 30.0,
+        "minimum": 2,
+        "recent_days": 60,
+        "exclude_minors": True,
+        "exclude_deceased": False,
+        "exclude_readmitted": False,
+        "exclude_open_complaint": False,
+    }
+    assert template.script == {"opening": "您好，这里是{医院}行风办"}
+    data = await designer_data(template)
+    assert data["sampling"] == template.sampling
+    assert data["script"]["opening"] == "您好，这里是{医院}行风办"
+    assert data["script"]["closing"] == survey_script.DEFAULTS["closing"]  # empty parts show the default
+    parts = dict(
+        survey_script.render(template.script, hospital="示范医院", department="内科", patient="张三", caller="陈静")
+    )
+    assert parts["开场白"] == "您好，这里是示范医院行风办" and "张三" in parts["身份核实"]
+    bad, _ = template_from_form({**form, "sampling": {**form["sampling"], "percent": 0}})
+    with pytest.raises(InvalidInput, match="抽样比例"):
+        await template_designer.save(officer, None, bad, [])
+    # the same form as a follow-up centre template keeps neither
+    centre, _ = template_from_form({**form, "program": "centre", "name": "随访中心"})
+    saved = await template_designer.save(officer, None, centre, [])
+    await saved.refresh_from_db()
+    assert saved.sampling is None and saved.script is None
