@@ -116,7 +116,9 @@ class Staff(TimestampedModel):
     dial_method = fields.CharEnumField(DialMethod, max_length=16, default=DialMethod.PBX, description="拨号方式")
     # The SIP password of the extension, for the browser softphone (网络电话) to register with:
     # encrypted like patient phones, shown to nobody but its owner's own softphone.
-    sip_password_cipher = fields.TextField(default="", description="分机密码（密文）")
+    sip_password_cipher = fields.TextField(
+        null=True, description="分机密码（密文）"
+    )  # nullable: a TEXT column added to existing rows
     is_active = fields.BooleanField(default=True, description="启用")
     locked = fields.BooleanField(default=False, description="已锁定")
     failed_logins = fields.IntField(default=0, description="连续登录失败次数")

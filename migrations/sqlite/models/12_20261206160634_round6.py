@@ -5,18 +5,15 @@ RUN_IN_TRANSACTION = True
 
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "followup_template" ADD "sampling" JSONB;
-        ALTER TABLE "followup_template" ADD "script" JSONB;
-        ALTER TABLE "staff" ADD "sip_password_cipher" TEXT NOT NULL;
-        COMMENT ON COLUMN followup_template."sampling" IS '抽样规则';
-COMMENT ON COLUMN followup_template."script" IS '调查话术';
-COMMENT ON COLUMN staff."sip_password_cipher" IS '分机密码（密文）';"""
+        ALTER TABLE "followup_template" ADD "script" JSON /* 调查话术 */;
+        ALTER TABLE "followup_template" ADD "sampling" JSON /* 抽样规则 */;
+        ALTER TABLE "staff" ADD "sip_password_cipher" TEXT /* 分机密码（密文） */;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        ALTER TABLE "followup_template" DROP COLUMN "sampling";
         ALTER TABLE "followup_template" DROP COLUMN "script";
+        ALTER TABLE "followup_template" DROP COLUMN "sampling";
         ALTER TABLE "staff" DROP COLUMN "sip_password_cipher";"""
 
 
@@ -341,41 +338,41 @@ MODELS_STATE = (
     "vsus821eVW2C0oGN3hHcwS8sz4hs7xThDAIsapK2w9NjpgSqYQsBf8HCF5fcIzPLPWjhYR"
     "cJ20Oh+yeoSFDhrDmFUlqAsZnIlTXrY4luROfnjEcgMbvl5+fIqUa2FI4yFEO+QJbl4c0r"
     "4ANAObyzW1cO2Sap3Xg4KZKQ4Jcav8qC+H2ZjMfQkwZRqyuvWh3kQa7QcGXWOzjA+Q2uU6"
-    "JeT9+SwUNQj/sUDIPPxlJs1l9kvFcodDhz5O38sOgpqOIUIrjed7C6HFNGzTVr+Tgq1rJ9"
-    "9jIu6T3/3mpgsJPgm6WWGeeK9jAxqHm/ajUaupbI6OW+Rc0KF0qDWRCcTJU9b4YkJFMtfG"
-    "Egf9Ztl6bgi0m6HtjaHCkFcn09gXFn4iVCojfbL/SdE3I4YBqLKPqin6apK4T+tgJkOFkD"
-    "QdkuQ3+vZWwHoL5ZTM7xDpgTWPxrIpuD8oF3OQ+1Qn0DNBmiyKtMnFSIVdXJ+RcLW0olO2"
-    "WlUWaO/kx8agK2MfB1R6ij59z1MC33Nwqg7HclqW9GtfgIync/j3SH+r+z2dijTf8PPUvV"
-    "ohuhwYI5mvOrFOktpaHC+LLEudJd1Np5hlQcIYeazC2lNwW7Zm31YUVlXiussn4hQ748rb"
-    "YOQIeVbpZ/J0QhfDTBpCgyN/GxlXbFXftuqukQ12vHXtSuIcHcfFxBDHXGhMO8dV49Xdlh"
-    "XH3MuzvHZl8cfUZH3leNUy49zC26MVN3R7oO+tLSH7yoWtY89Mv4twHm4k0W4+pIpNc08W"
-    "faBT3BI1UOtPkEcOe7k9uRRiAJ80pwACuCU+nRZWctq5byn21tKWLXx71/5U8AmeKLN8e8"
-    "JbObbnFZaC1GHXJ5jsPpirK/Xx2Bzz7TCH0Cd2PZc+hGpohQGNGoz7GrgAbmHuW39qbhbc"
-    "GdNKwI4fywvf3tpPQ9nFzjUuqqs8AC8Pl7UmS5MJwCNBPLtTZp44H5NuhLk2hrDzeFIxS6"
-    "MSNzeOTd9pzcC9jX33xq/+ZNx81e1uiiGrnohj6IbKeCEYtlvp9SJOtbPCbpNTvgm2tbja"
-    "3gLzAI3r0FWMveQTacO1wSrv7khV70ZvdOE9yxgT3bJ/0ImXsXuqgN+fsfVyb8PfLlx7h6"
-    "oJkUYyZPUyHbpFLx975WWm3jPNAAdWKdGWaZZHBZ+67TCZfSdQZpT3FEZCDQYwwuAamIzb"
-    "x1X8c9pFm3Iyfri4+3DxkUVAljmZpPd3u9AIrb0Obu1mBmhHK2C+0Mb071iuh4haWerh62"
-    "blXSZpYHMTGTvBfRpKN8S+aUPCkSNrj/ZJRy2/rSvjohfOypuabMajRQIGp2XuF1RvN8tM"
-    "N6aKCyCiCu9ReR1Ep8bu6vXwqCwrYk8cpa/Usi/dxNAKNe0ucagm+ZNraAQxfxgKJvgLwh"
-    "byQ6XIs78TCxkuesKmoSHbMl/Q88owCTI8NySg14vq29u/weu17n+kBOmQJ/u7X9v0H7Wq"
-    "4H///fpjjTL47dbQ3gNNN59jAv6F3Qn+TI+B/eLXbfih/2RQn726KIsXZfGiLF6Uxdcri3"
-    "eITidbLdk5ULuCuJia31L5hkXE7SMGsjxql5DGOdgJ2v58hm+yaLh5im7rmbkHjDYRDfA7"
-    "FX0BpTGqHKbgvuU2LAltuOZCSFP2JgH3TX7uoayoyuDWq1TPUzY6SDmTbdeV6camDo/90f"
-    "xWOnOjoAD00ZJh4NVhb5rq5NjcCZiMZXuGWg8nKaLgl8MZUKrZRIMs+sUER4UVi/k4mUHB"
-    "LDTIqZhjKNAi2iwssqhevlG9HOMAck06wipm6ydJDlcZ0eXm321+fhxo2C81P4Ir7Rl7qy"
-    "bjJ9dVofP8WA2/Xiz1dlvsfA8uDXb63emgpbOt6HK/sQja0AdAumOvwQVubz3mHHftraMS"
-    "9O636zv0ZJBnd4B++yQP0C+/Xd+es/5bzyvsIcNDmqHlPe0tzlvJwc5mhdFUrI7XxL0uQG"
-    "YFyKzwpqfGCW+68Kbv702P9+aqunxMcYLgm+1b+/TI87YFiRzVIOhi6gMaTlQ/sYBl9e2n"
-    "sQK20bBZl6P2Ueee6WvSr4FpHXW3uiyt8GHys4vlj7RAWsQq0B0ryTmgFFLmWsqU684aO9"
-    "9rCzlJ2BsZn4XQHT5gjLQYUg1GngKspDSegHdqNp8isNX2U29OaYkkLMyaayRN2R/d9k3u"
-    "BDr0tFk1knOGtDe7wduUM4EynDoOoQQFt1A9B/YKJUv+XQKbXB0HW4JEMDTL0MAhUoOfCQ"
-    "rBziw7HfKfRK3HzySJYGiWoRD1MO3HGvxMUHDLTh+9eAihV+gD4SNezhWGdSfJoAFPIOg6"
-    "I4thhIeXUJ5BbQaYtAX8slAUoFWGdbBV2xaT+93YbGot+wQF12LS9EmYTxdAlcoSYY06dB"
-    "DBbAytOxjgtKJC5FyZRr2CpwQ6atMhMFIaLZiI9Vox8w7ERFUVr8BfuqN3QZKI6/SHpLCk"
-    "yQJaNM8I/S4mQx+ddDYKvy8qGhImR0z1uRI2OK/e/mOXktpFJwMTPy5dQh+iCECr9CvLUH"
-    "EMRXi0E4Y4jl2rl0dEwO+30Iqp1dYqzmWTVAEg/McWO9jyDGtfxKV/iyc6Oci4LhNFLohj"
-    "qKuzgjyR4MpgV5oIjse8liRSzgbR55evFIxS9OHyWGs57vApBFs7SWKEj6oGh4PhJ8jd0X"
-    "BYJZ46HJYHVOFamrv0jl5hhvW/3t18KckfikmyvlZD9dD/INPgCTCtjbMfmLH77M8e84O0"
-    "6xQmqHn2t3+Y/fm/JtvvWw=="
+    "JeR8A9+mvgtFDeJ/LBIyD3+ZSXOZ/VKx3uHQsY/Td7ODoKZjCNFK4/neQmgxD9u01e+kYO"
+    "/ayfeYiPvsd7+76UKCT4LuVpgn3uvYgM7hpv1o1Ooqm6PjFjoXlCgdik1kAoHylDm+mFCR"
+    "zLWxxEHDWbaeGyLtZmh7Y6kw6NXJNHaGhZ8IlcpIn+x/UvTNimEIquyjagq/miTu0zqYyV"
+    "AiJE2HJPmNvr0VsN5CPSVzPESKYM2jsWwK7g/KxRzkPtUJNE2QJosibXIxUmEX12ckXC2t"
+    "6JStlpUF6jv5sTHoytjHA5Weok/f85TA9xycqsOxnJYl/doXIOPpHP490t/qfk+nIs03/D"
+    "x1r1aILgfGSOarTqyTpLYWB8wiy1JnWXfTKWZpkDBGHquw9hTclq3ZtxWFVZW47vKJOMXe"
+    "uPI+GDlCnlX6mTyd0MUwk4bQ4cjfRsYVe9W3rbprZIMdb127lDhHx3E1MQQyFxrTznHVgH"
+    "W3dcUx9/Isr11a/DE1WV85XrXOOLfw9ujFDe0e6HtrS0i/cmHr2DPV7yKchxtJtJsQqWLT"
+    "3JNFH+gUt0QN1PoT5JHDXm5PLoUgwCfNKcAAbolPpwWWnHbuW4q9tbRlC9/etT8VfIInyi"
+    "zfnvBWju15hbUgddj1CSa7D+bqSn08Nsd8O8wh9Ildz6UPoRpaYUCjBuO+Bi6AW5j71p+a"
+    "mwV3xrQSsOPH8sK3t/bTUHaxc42LCisPwMvDpa3J0mQC+EgQ0O6UmSfOx6QbYa6NIew8nl"
+    "RM06jEzY1j03daM3RvY9+98as/GTdfdbubYsiqJ+IYuqEyXgiG7VZ6vYhT7ayw2+SUb4Jt"
+    "La62t8A8gOM6dBljL/lE2nBtsNK7O1LVu9EbXXjPOsZEu+wfdOJl7J4q4PdnbL3c2/C3C9"
+    "feoYpCpJEMab1Mh27Ry8deeZkp+EwzwIFVSrRlmuVRxaduO0xm3wnUGeU9hZFQgwGMMLgG"
+    "JuP2cRX/nHbRppyMHy7uPlx8ZBGQZU4m6f3dLjRCa6+DW7uZAdrRCpgvtDH9O5brQaJWln"
+    "r4ull5l0ka2NxExk5wn4bSDcFv2pBw5Mjao3/SUetv68q46IWz8qYmm/FokYDBaZn7FdXb"
+    "zTLTjqniAoiowntUXgfRqbG7fD08Ksuq2BNH6SvF7Es3MbRCUbtLHKpJ/uQaGkHMH4aCCf"
+    "6CsIX8UCny7O/EQoaLnrBpaMi2zBf0vDJMggzPDQno9aIC9/Zv8Hqx+x8pQTrkyf7uFzf9"
+    "R60y+N9/v/5Yow5+uzW090DTzeeYwH9hd4I/02OAv/iFG37oPxnUZ68u6uJFXbyoixd18f"
+    "Xq4h2i08lWS3YO1C4hLqbmt1a+YRVx+5CBLI/aJaRxDnaCtj+f4ZusGm6eott6Zu4Bo01E"
+    "AwBPRV9AaYwqhym4b7kPS0IbrrkQ0pS9ScB9k597KCuqMrj1StXzlByX5DY8SdsvTTc2dX"
+    "jsj+YXAYAbBQWwj5YMBK8Oe9NUJ8fmTtBkLNsz1HpASREFvxzOoFLNJhpk0S8mOCqsWMzH"
+    "yQwKZqFBTsUcQ4EW0WZhkUX18o3q5RgHkGvSEVYxWz9JcrjKiC43/27z8+NAw36p+RFeac"
+    "/YWzUZP7muCp3nx+r49WKpt9ti53twabDT704HLZ1tRZf7jUXQhj4A0h17DS5we+sx57hr"
+    "bx2VoHe/Xd+hJ4M8uwP02yd5gH757fr2nDXgel5hDxke0gwt72lvcd5KDnY2K4ymYnW8Ju"
+    "51gTIrUGaFNz01TnjThTd9f296vDdX1eVjihNE32zf2qdHnrctSOSohkEXUx/QcKL6iQUs"
+    "q28/jRWwjYbN2hy1Dzv3TF+Tfg1M66i71WVphQ+Tn10sf6QF0iJWge5YSc4BpZAy11KmXH"
+    "fW2PleW8hJwt7I+CyE7vABY6TFkGow8hRgJaXxBLxTs/kUga22n3pzSkskYWHWXCNpyv7o"
+    "tm9yJ9Chqc2qkZwzpL3ZDd6mnAmU4dRxCCUouIXqObBXKFny7xLY5Oo42BIkgqFZhgYOkR"
+    "r8TFAIdmbZ6ZD/JGo9fiZJBEOzDIWoh2k/1uBngoJbdvroxUMIvUIjCB/xcq4wrDtJBg14"
+    "AkHXGVkMIzy8hPIMajPApC3gl4WiAK0yrIOt2raY3O/GZlNr2ScouBaTpk/CfLoAqlSWCO"
+    "vUoYMIZmPo3cEApxUVIufKNGoWPCXQUpsOgZHSaMFErNeKmXcgJqqqeAX+0h3NC5JEXKc/"
+    "JIUlTRbQo3lG6HcxGfropLNR+H1R0ZAwOWKqz5Www3n1/h+7lNQuOhmY+HHpEvoQRQBapV"
+    "9ZhopjKMKjnTDEcexazTwiAn6/hVZMrbZWcS6bpAoA4T+22MGWZ1j7Ii79WzzRyUHGdZko"
+    "ckEcQ12dFeSJBFcGu9JEcDzmtSSRcjaIRr98pWCUog+Xx1rLcYdPIdjaSRIjfFQ1OBwMP0"
+    "HujobDKvHU4bA8oArX0tyld/QKM6z/9e7mS0n+UEyS9bUaqof+B5kGT4BpbZz9wIzdZ3/2"
+    "mB+kXacwQc2zv/3D7M//BbwL8Ic="
 )
