@@ -21,7 +21,15 @@ from backend.models.followup import (
     Problem,
     Questionnaire,
 )
-from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
+from backend.models.integration import (
+    EdgeItem,
+    ExchangeMessage,
+    ExchangePeer,
+    ExchangeRecord,
+    Notice,
+    QuarantinedRecord,
+    SyncRun,
+)
 from backend.models.organisation import (
     Department,
     DepartmentAlias,
@@ -45,7 +53,10 @@ __all__ = [
     "DiagnosisCode",
     "DischargeSummary",
     "ExamReport",
+    "EdgeItem",
     "ExchangeMessage",
+    "ExchangePeer",
+    "ExchangeRecord",
     "FollowUpRecord",
     "FollowUpTask",
     "FollowUpTemplate",

