@@ -17,7 +17,7 @@ from pydantic import Field
 from backend.admin.shell import standalone_page
 from backend.admin.text import text
 from backend.admin.widgets import questionnaire_control
-from backend.services import execution, followup_sms
+from backend.services import followup_sms
 from backend.services.errors import DomainError
 from backend.settings import get_settings
 from backend.web.schemas import Schema
@@ -43,10 +43,9 @@ def _notice(message: str) -> HTMLResponse:
 @router.get("/h5/q/{token}", response_class=HTMLResponse)
 async def questionnaire_page(token: str) -> HTMLResponse:
     try:
-        task = await followup_sms.open_questionnaire(token)
+        questionnaire = await followup_sms.h5_page(token)
     except DomainError as exc:
         return _notice(f"{exc.message}，如需帮助请致电医院随访中心。")
-    questionnaire = task.questionnaire
     hospital = text(get_settings().hospital_name)
     # A neutral title: a specialty questionnaire's name ("心血管内科…") would tell whoever sees the
     # phone what the patient was treated for.
@@ -79,6 +78,5 @@ async def questionnaire_page(token: str) -> HTMLResponse:
 
 @router.post("/h5/q/{token}")
 async def questionnaire_submit(token: str, body: AnswersIn) -> dict[str, Any]:
-    task = await followup_sms.task_for_token(token)
-    record = await execution.record_self_report(task, client_uuid=body.client_uuid, answers=body.answers)
-    return {"status": 0, "msg": "提交成功，感谢您的配合！", "data": {"id": record.id}}
+    record_id = await followup_sms.h5_submit(token, client_uuid=body.client_uuid, answers=body.answers)
+    return {"status": 0, "msg": "提交成功，感谢您的配合！", "data": {"id": record_id}}

@@ -26,6 +26,7 @@ from backend.models.choices import ExchangeKind
 from backend.security import crypto
 from backend.services import exchange, execution, questionnaires, sms
 from backend.services.errors import Conflict, NotFound, PermissionDenied
+from backend.settings import get_settings
 
 
 def token_digest(token: str) -> str:
@@ -128,6 +129,14 @@ async def store_push(kind: str, body: bytes) -> None:
     else:
         gateway.parse_replies(body)
     await exchange.enqueue(ExchangeKind.SMS_PUSH, {"kind": kind, "body": base64.b64encode(body).decode("ascii")})
+
+
+async def receive_provider_push(kind: str, body: bytes) -> None:
+    """A provider push where it lands: applied on the core, queued for the core on an edge."""
+    if get_settings().node.role == "edge":
+        await store_push(kind, body)
+    else:
+        await sms.receive_push(kind, body)
 
 
 async def prune_items() -> int:

@@ -114,3 +114,78 @@ async def _token_of(task: FollowUpTask) -> str:
     from backend.models import SmsMessage
 
     return str((await SmsMessage.get(task_id=task.id)).params["code"])
+
+
+@pytest.fixture
+def files(settings, monkeypatch, tmp_path) -> Nodes:  # type: ignore[no-untyped-def]
+    return Nodes(settings, monkeypatch, tmp_path, "file")
+
+
+async def test_tampered_truncated_replayed_and_reordered_batches(files: Nodes, h5_tasks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with files.at("core"):
+        await followup_sms.send_step_messages()
+    tasks = await FollowUpTask.filter(channel=Channel.H5).order_by("id")
+    tokens = [await _token_of(task) for task in tasks]
+    await files.settle()
+    # the edge seals each answer in its own batch: #1 and #2
+    for token in tokens:
+        await _answer_at_edge(files, [token])
+        with files.at("edge"):
+            await exchange.seal_pending(peer="core")
+    edge_out = tmp_path / "edge-out"
+    with files.at("edge"):
+        envelopes, _, _ = await exchange.outgoing(peer="core")
+    batches = {o.name: o.data for o in envelopes if "-b" in o.name}
+    first, second = sorted(batches)
+    transport = FileTransport(tmp_path / "unused", edge_out)
+    core = files.config["core"]
+
+    async def deliver(name: str, data: bytes) -> exchange.RoundReport:
+        (edge_out / f"{name}.xchg").write_bytes(data)
+        with files.at("core"):
+            report = exchange.RoundReport()
+            await exchange.take(await transport.round([]), peer="edge", report=report)
+            return report
+
+    assert core.inbox_dir == str(edge_out)
+    # tampered: one character of the ciphertext changed -> refused, logged, noticed, not applied
+    raw = batches[second].decode()
+    at = raw.index('"ct":"') + 10
+    tampered = raw[:at] + ("A" if raw[at] != "A" else "B") + raw[at + 1 :]
+    report = await deliver(second, tampered.encode())
+    assert report.refused and "签名不符" in report.refused[0]
+    # truncated: half a file -> refused
+    report = await deliver(first, batches[first][: len(batches[first]) // 2])
+    assert report.refused and "截断" in report.refused[0]
+    state = await ExchangePeer.get(name="edge")
+    assert state.refused == 2 and state.applied_through == 0
+    assert await Notice.filter(dedupe_key="exchange:refused:edge").exists()
+    # reordered: #2 before #1 is held, and #1 is asked for again (never skipped)
+    report = await deliver(second, batches[second])
+    assert report.received == 1 and report.applied == 0
+    with files.at("core"):
+        _, _, ack = await exchange.outgoing(peer="edge")
+        control = [o for o in (await exchange.outgoing(peer="edge"))[0] if "-c" in o.name]
+    assert ack == 0 and control and "-r" in control[0].name  # a resend request from #1
+    report = await deliver(first, batches[first])
+    assert report.applied == 2 and await FollowUpRecord.filter(task_id__in=[t.id for t in tasks]).count() == 2
+    # replayed: the same valid batch again -> ignored, nothing applied twice
+    report = await deliver(first, batches[first])
+    assert report.duplicates == 1 and report.applied == 0
+    assert await FollowUpRecord.filter(task_id__in=[t.id for t in tasks]).count() == 2
+    assert (await ExchangePeer.get(name="edge")).duplicates == 1
+    assert not list(edge_out.glob("*.xchg"))  # every arrival was taken out of the inbox
+
+
+async def test_a_record_the_core_cannot_apply_is_quarantined_not_blocking(files: Nodes, h5_tasks) -> None:  # type: ignore[no-untyped-def]
+    with files.at("core"):
+        await followup_sms.send_step_messages()
+    tasks = await FollowUpTask.filter(channel=Channel.H5).order_by("id")
+    tokens = [await _token_of(task) for task in tasks]
+    await files.settle()
+    await FollowUpTask.filter(id=tasks[0].id).update(status="cancelled")  # closed at the core meanwhile
+    await _answer_at_edge(files, tokens)
+    await files.settle()
+    held = await QuarantinedRecord.get(source="exchange")
+    assert held.entity == "h5_answer" and "取消" in held.reason
+    assert await FollowUpRecord.filter(task_id=tasks[1].id).count() == 1  # the next one went through
