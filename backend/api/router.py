@@ -8,6 +8,7 @@ from backend.api import (
     audit,
     auth,
     contact,
+    exchange,
     exchange_relay,
     followup,
     health,
@@ -19,7 +20,7 @@ from backend.api import (
 )
 
 api_router = APIRouter(prefix="/api/v1")
-for module in (health, auth, organisation, patients, followup, contact, sms_push, audit, his, satisfaction):
+for module in (health, auth, organisation, patients, followup, contact, sms_push, audit, his, exchange, satisfaction):
     api_router.include_router(module.router)
 
 

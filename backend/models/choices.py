@@ -376,6 +376,11 @@ class HisEntity(LabeledEnum):
     BATCH = "batch", "批次", "secondary"
     CANCEL_DISCHARGE = "cancel_discharge", "撤销出院", "warning"
     CANCEL_ADMISSION = "cancel_admission", "撤销入院", "warning"
+    # records of the intranet-extranet exchange a node could not apply (source "exchange")
+    H5_ANSWER = "h5_answer", "患者问卷答案", "info"
+    SMS_PUSH = "sms_push", "短信回执与回复", "info"
+    QUESTIONNAIRE = "questionnaire", "问卷发布", "info"
+    H5_LINK = "h5_link", "问卷链接发布", "info"
 
 
 class HisSourceName(LabeledEnum):
@@ -386,6 +391,7 @@ class HisSourceName(LabeledEnum):
     HL7 = "hl7", "HL7 接口", "primary"
     FHIR = "fhir", "FHIR 接口", "primary"
     CDA = "cda", "CDA 文档", "primary"
+    EXCHANGE = "exchange", "内外网交换", "info"
 
 
 class NoticeKind(LabeledEnum):
@@ -398,6 +404,8 @@ class NoticeKind(LabeledEnum):
     RECONCILE = "reconcile", "对账差异", "warning"
     SMS_CONFIG = "sms_config", "短信配置错误", "danger"
     H5_NOT_CONFIGURED = "h5_not_configured", "H5 对外地址未配置", "danger"
+    EXCHANGE_REFUSED = "exchange_refused", "交换批次被拒收", "danger"
+    EXCHANGE_LAG = "exchange_lag", "内外网交换延迟", "warning"
 
 
 class NoticeLevel(LabeledEnum):

@@ -39,7 +39,7 @@ from backend.clock import now
 from backend.models import ExchangeMessage, ExchangePeer, ExchangeRecord, QuarantinedRecord
 from backend.models.choices import ExchangeDirection, ExchangeKind, ExchangeStatus
 from backend.security import crypto
-from backend.services import notices
+from backend.services import intake, notices
 from backend.services.errors import DomainError
 from backend.settings import get_settings
 from integrations.exchange.base import Incoming, Outgoing, Transport
@@ -47,6 +47,7 @@ from integrations.exchange.base import Incoming, Outgoing, Transport
 log = logging.getLogger("suifang.exchange")
 
 VERSION = 1
+QUARANTINE_SOURCE = "exchange"
 SENDS_PER_ROUND = 100
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
 # kind -> what the receiving node does with one record; filled by the modules owning the effect
@@ -383,11 +384,35 @@ async def _apply(peer: str, seq: int, index: int, record: dict[str, Any]) -> Non
         reason = exc.message if isinstance(exc, DomainError) else str(exc)
         log.warning("exchange: %s record %s:%s:%s quarantined: %s", kind.value, peer, seq, index, reason)
         await QuarantinedRecord.get_or_create(
-            source="exchange",
+            source=QUARANTINE_SOURCE,
             entity=kind.value,
             external_id=f"{peer}:{seq}:{index}",
-            defaults={"payload": {"kind": kind.value, "sequence": seq}, "reason": reason[:500]},
+            # what crossed may name a patient or a phone: kept encrypted, readable for 重试 only
+            defaults={"payload": intake.seal({"kind": kind.value, "data": record["data"]}), "reason": reason[:500]},
         )
+
+
+async def retry_quarantined(record_id: int) -> bool:
+    """重试 in 隔离数据 for a record that crossed but could not be applied; True when it went in."""
+    held = await QuarantinedRecord.get(id=record_id, source=QUARANTINE_SOURCE)
+    if held.resolved_at is not None:
+        return True
+    opened = intake.unseal(held.payload)
+    kind = ExchangeKind(opened["kind"])
+    apply = HANDLERS.get(kind)
+    try:
+        if apply is None:
+            raise DomainError(f"本节点不处理此类记录：{kind.label}")
+        async with in_transaction():
+            await apply(opened["data"])
+            held.resolved_at = now()
+            await held.save(update_fields=["resolved_at", "updated_at"])
+        return True
+    except (DomainError, ValueError) as exc:
+        held.reason = (exc.message if isinstance(exc, DomainError) else str(exc))[:500]
+        held.attempts += 1
+        await held.save(update_fields=["reason", "attempts", "updated_at"])
+        return False
 
 
 # --- a round, retention, monitoring --------------------------------------------------------

@@ -5,6 +5,7 @@ front database; tampered, truncated, replayed and reordered batches are refused 
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -187,5 +188,9 @@ async def test_a_record_the_core_cannot_apply_is_quarantined_not_blocking(files:
     await _answer_at_edge(files, tokens)
     await files.settle()
     held = await QuarantinedRecord.get(source="exchange")
-    assert held.entity == "h5_answer" and "取消" in held.reason
+    assert held.entity == "h5_answer" and "取消" in held.reason and "sbp" not in json.dumps(held.payload)
     assert await FollowUpRecord.filter(task_id=tasks[1].id).count() == 1  # the next one went through
+    # reopened at the core, 重试 applies the answers that waited in the quarantine
+    await FollowUpTask.filter(id=tasks[0].id).update(status="assigned")
+    assert await exchange.retry_quarantined(held.id)
+    assert await FollowUpRecord.filter(task_id=tasks[0].id, staff_id=None).count() == 1
