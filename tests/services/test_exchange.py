@@ -6,6 +6,8 @@ front database; tampered, truncated, replayed and reordered batches are refused 
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,7 +28,7 @@ from backend.models import (
 from backend.models.choices import Channel, ExchangeDirection, ExchangeStatus
 from backend.services import exchange, exchange_kinds, exchange_runner, followup_sms
 from backend.settings import ExchangeSettings, NodeSettings, Settings
-from integrations.exchange.files import FileTransport
+from integrations.exchange.database import DDL
 from tests.api.test_h5 import CARDIO_ANSWERS, h5_tasks, morning  # noqa: F401  (fixtures)
 
 KEYS = {"signing_key": "s" * 40, "encryption_key": "e" * 40}
@@ -122,52 +124,64 @@ def files(settings, monkeypatch, tmp_path) -> Nodes:  # type: ignore[no-untyped-
     return Nodes(settings, monkeypatch, tmp_path, "file")
 
 
-async def test_tampered_truncated_replayed_and_reordered_batches(files: Nodes, h5_tasks, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    with files.at("core"):
+def _inject(nodes: Nodes, tmp: Path, name: str, data: bytes) -> None:
+    """Put an envelope where the core's transport reads, as the gateway would (or an attacker)."""
+    core = nodes.config["core"]
+    if core.transport == "file":
+        assert core.inbox_dir
+        (Path(core.inbox_dir) / f"{name}.xchg").write_bytes(data)
+        return
+    with sqlite3.connect(tmp / "front.sqlite3") as conn:
+        conn.execute(DDL)
+        conn.execute(
+            "INSERT INTO exchange_wire (name, sender, receiver, body, created_at) VALUES (?, 'edge', 'core', ?, '')",
+            (f"{name}-{time.time_ns()}", data.decode("ascii", errors="replace")),
+        )
+
+
+async def test_tampered_truncated_replayed_and_reordered_batches(nodes: Nodes, h5_tasks, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with nodes.at("core"):
         await followup_sms.send_step_messages()
     tasks = await FollowUpTask.filter(channel=Channel.H5).order_by("id")
     tokens = [await _token_of(task) for task in tasks]
-    await files.settle()
-    # the edge seals each answer in its own batch: #1 and #2
+    await nodes.settle()
+    # the edge seals each answer in its own batch, #1 and #2, and they are taken off its wire
     for token in tokens:
-        await _answer_at_edge(files, [token])
-        with files.at("edge"):
+        await _answer_at_edge(nodes, [token])
+        with nodes.at("edge"):
             await exchange.seal_pending(peer="core")
-    edge_out = tmp_path / "edge-out"
-    with files.at("edge"):
+    with nodes.at("edge"):
         envelopes, _, _ = await exchange.outgoing(peer="core")
     batches = {o.name: o.data for o in envelopes if "-b" in o.name}
     first, second = sorted(batches)
-    transport = FileTransport(tmp_path / "unused", edge_out)
-    core = files.config["core"]
 
     async def deliver(name: str, data: bytes) -> exchange.RoundReport:
-        (edge_out / f"{name}.xchg").write_bytes(data)
-        with files.at("core"):
+        _inject(nodes, tmp_path, name, data)
+        with nodes.at("core"):
+            if "core" not in nodes.transports:
+                nodes.transports["core"] = exchange_runner.transport_from_settings()
             report = exchange.RoundReport()
-            await exchange.take(await transport.round([]), peer="edge", report=report)
+            await exchange.take(await nodes.transports["core"].round([]), peer="edge", report=report)
             return report
 
-    assert core.inbox_dir == str(edge_out)
     # tampered: one character of the ciphertext changed -> refused, logged, noticed, not applied
     raw = batches[second].decode()
     at = raw.index('"ct":"') + 10
     tampered = raw[:at] + ("A" if raw[at] != "A" else "B") + raw[at + 1 :]
     report = await deliver(second, tampered.encode())
     assert report.refused and "签名不符" in report.refused[0]
-    # truncated: half a file -> refused
+    # truncated: half a batch -> refused
     report = await deliver(first, batches[first][: len(batches[first]) // 2])
     assert report.refused and "截断" in report.refused[0]
     state = await ExchangePeer.get(name="edge")
-    assert state.refused == 2 and state.applied_through == 0
-    assert await Notice.filter(dedupe_key="exchange:refused:edge").exists()
+    assert state.refused == 2 and state.applied_through == 0 and "截断" in state.last_error
+    assert await Notice.filter(dedupe_key="exchange:refused:edge", kind="exchange_refused").exists()
     # reordered: #2 before #1 is held, and #1 is asked for again (never skipped)
     report = await deliver(second, batches[second])
     assert report.received == 1 and report.applied == 0
-    with files.at("core"):
-        _, _, ack = await exchange.outgoing(peer="edge")
-        control = [o for o in (await exchange.outgoing(peer="edge"))[0] if "-c" in o.name]
-    assert ack == 0 and control and "-r" in control[0].name  # a resend request from #1
+    with nodes.at("core"):
+        out, _, ack = await exchange.outgoing(peer="edge")
+    assert ack == 0 and [o for o in out if "-c" in o.name and "-r" in o.name]  # resend from #1
     report = await deliver(first, batches[first])
     assert report.applied == 2 and await FollowUpRecord.filter(task_id__in=[t.id for t in tasks]).count() == 2
     # replayed: the same valid batch again -> ignored, nothing applied twice
@@ -175,7 +189,8 @@ async def test_tampered_truncated_replayed_and_reordered_batches(files: Nodes, h
     assert report.duplicates == 1 and report.applied == 0
     assert await FollowUpRecord.filter(task_id__in=[t.id for t in tasks]).count() == 2
     assert (await ExchangePeer.get(name="edge")).duplicates == 1
-    assert not list(edge_out.glob("*.xchg"))  # every arrival was taken out of the inbox
+    with nodes.at("core"):
+        assert not await nodes.transports["core"].round([])  # every arrival was taken off the wire
 
 
 async def test_a_record_the_core_cannot_apply_is_quarantined_not_blocking(files: Nodes, h5_tasks) -> None:  # type: ignore[no-untyped-def]
