@@ -186,8 +186,12 @@ class ExchangeSettings(BaseModel):
 
     # off | relay (the core connects out to the edge) | file (网闸 copying folders) | database (前置库)
     transport: Literal["off", "relay", "file", "database"] = "off"
-    peer: str | None = Field(default=None, max_length=32, pattern=r"^[a-z0-9_]+$", description="Defaults to the other role.")
-    edge_url: str | None = Field(default=None, pattern=r"^https?://[^\s]+$", description="relay: the core connects here")
+    peer: str | None = Field(
+        default=None, max_length=32, pattern=r"^[a-z0-9_]+$", description="Defaults to the other role."
+    )
+    edge_url: str | None = Field(
+        default=None, pattern=r"^https?://[^\s]+$", description="relay: the core connects here"
+    )
     signing_key: SecretStr | None = None
     encryption_key: SecretStr | None = None
     outbox_dir: str | None = None
@@ -208,7 +212,9 @@ class ExchangeSettings(BaseModel):
         for name in ("signing_key", "encryption_key"):
             value = getattr(self, name)
             if value is None or len(value.get_secret_value()) < MIN_SECRET_LENGTH:
-                raise ValueError(f"EXCHANGE__{name.upper()} 未配置或太短（至少 {MIN_SECRET_LENGTH} 个字符），两端必须相同")
+                raise ValueError(
+                    f"EXCHANGE__{name.upper()} 未配置或太短（至少 {MIN_SECRET_LENGTH} 个字符），两端必须相同"
+                )
         if self.transport == "file" and not (self.outbox_dir and self.inbox_dir):
             raise ValueError("文件交换需要 EXCHANGE__OUTBOX_DIR 和 EXCHANGE__INBOX_DIR")
         if self.transport == "database" and not self.database_url:

@@ -193,7 +193,8 @@ async def seal_pending(*, peer: str) -> int:
             seq = state.next_sequence
             payload = {
                 "records": [
-                    {"id": r.id, "kind": r.kind.value, "data": json.loads(crypto.decrypt(r.data) or "{}")} for r in records
+                    {"id": r.id, "kind": r.kind.value, "data": json.loads(crypto.decrypt(r.data) or "{}")}
+                    for r in records
                 ],
                 "sealed_at": now().isoformat(),
             }

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
+
+from tortoise.queryset import QuerySet
 
 from backend.clock import now
 from backend.models import ExchangeMessage, ExchangePeer, ExchangeRecord
@@ -27,9 +30,9 @@ class DirectionStatus:
     last_error_at: datetime | None
 
 
-async def _oldest(query: object) -> datetime | None:
-    first = await query.order_by("created_at").first().values_list("created_at", flat=True)  # type: ignore[attr-defined]
-    return first  # type: ignore[no-any-return]
+async def _oldest(query: QuerySet[Any]) -> datetime | None:
+    first = await query.order_by("created_at").first()
+    return first.created_at if first is not None else None
 
 
 async def status() -> list[DirectionStatus]:
@@ -37,12 +40,12 @@ async def status() -> list[DirectionStatus]:
     moment = now()
     for peer in await ExchangePeer.all().order_by("name"):
         unacked = ExchangeMessage.filter(
-            direction=ExchangeDirection.OUTBOUND, peer=peer.name, status__in=(ExchangeStatus.PENDING, ExchangeStatus.SENT)
+            direction=ExchangeDirection.OUTBOUND,
+            peer=peer.name,
+            status__in=(ExchangeStatus.PENDING, ExchangeStatus.SENT),
         )
         waiting = ExchangeRecord.filter(peer=peer.name)
-        oldest_out = min(
-            (t for t in (await _oldest(unacked), await _oldest(waiting)) if t is not None), default=None
-        )
+        oldest_out = min((t for t in (await _oldest(unacked), await _oldest(waiting)) if t is not None), default=None)
         rows.append(
             DirectionStatus(
                 peer.name,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import hashlib
 import hmac
 import re
@@ -57,7 +58,11 @@ def call_signature(path: str, stamp: str, nonce: str, body: bytes) -> str:
 
 def sign_call(path: str, body: bytes) -> dict[str, str]:
     stamp, nonce = str(int(time.time())), uuid.uuid4().hex
-    return {"x-exchange-time": stamp, "x-exchange-nonce": nonce, "x-exchange-signature": call_signature(path, stamp, nonce, body)}
+    return {
+        "x-exchange-time": stamp,
+        "x-exchange-nonce": nonce,
+        "x-exchange-signature": call_signature(path, stamp, nonce, body),
+    }
 
 
 _seen: OrderedDict[str, float] = OrderedDict()
@@ -161,7 +166,9 @@ async def poll(envelopes: list[dict[str, str]], *, hold: bool = True) -> dict[st
     async def noop() -> None:
         return None
 
-    await exchange.take([Incoming(e["name"], e["data"].encode("ascii"), noop) for e in envelopes], peer=peer, report=report)
+    await exchange.take(
+        [Incoming(e["name"], e["data"].encode("ascii"), noop) for e in envelopes], peer=peer, report=report
+    )
     deadline = time.monotonic() + (get_settings().exchange.poll_seconds if hold else 0)
     while True:
         relay.wake.clear()
@@ -171,12 +178,10 @@ async def poll(envelopes: list[dict[str, str]], *, hold: bool = True) -> dict[st
         left = deadline - time.monotonic()
         if out or fresh or left <= 0:
             break
-        try:
-            # a doctor's request wakes the poll at once; records queued meanwhile (by this or
-            # another process) are sealed within a second
+        # a doctor's request wakes the poll at once; records queued meanwhile (by this or
+        # another process) are sealed within a second
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(relay.wake.wait(), timeout=min(left, 1.0))
-        except TimeoutError:
-            pass
     await exchange.mark_sent(peer=peer, ids=ids, ack=ack)
     for f in fresh:
         f.handed = True

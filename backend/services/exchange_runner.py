@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,9 @@ def _relay(edge_url: str, asgi: Any, poll_seconds: float) -> RelayTransport:
             running.add(task)
             task.add_done_callback(running.discard)
 
-    transport = RelayTransport(edge_url, sign=exchange_relay.sign_call, on_requests=on_requests, poll_seconds=poll_seconds)
+    transport = RelayTransport(
+        edge_url, sign=exchange_relay.sign_call, on_requests=on_requests, poll_seconds=poll_seconds
+    )
     return transport
 
 
@@ -109,10 +112,8 @@ async def run_forever(transport: Transport, stop: asyncio.Event) -> None:
             busy, failed = False, True
         rounds += 1
         if failed or not busy:
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), timeout=interval)
-            except TimeoutError:
-                pass
     await transport.close()
 
 
@@ -128,7 +129,5 @@ async def run_until_stopped(asgi: Any, stop: asyncio.Event) -> None:
             await housekeeping()
         except Exception:
             log.exception("exchange housekeeping failed")
-        try:
+        with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=600)
-        except TimeoutError:
-            pass

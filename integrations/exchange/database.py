@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -102,7 +103,7 @@ class DatabaseTransport:
             raise ExchangeUnavailable(f"前置库不可用：{exc}") from exc
         return [Incoming(name, body.encode("ascii"), self._deleter(name)) for name, body in rows]
 
-    def _deleter(self, name: str):  # type: ignore[no-untyped-def]
+    def _deleter(self, name: str) -> Callable[[], Awaitable[None]]:
         async def done() -> None:
             if self.scheme == "sqlite":
                 async with self._lock:

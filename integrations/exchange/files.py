@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from integrations.exchange.base import Incoming, Outgoing
@@ -64,8 +65,8 @@ class FileTransport:
         return None
 
 
-def _remover(path: Path):  # type: ignore[no-untyped-def]
+def _remover(path: Path) -> Callable[[], Awaitable[None]]:
     async def done() -> None:
-        path.unlink(missing_ok=True)
+        await asyncio.to_thread(path.unlink, missing_ok=True)
 
     return done

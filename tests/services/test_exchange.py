@@ -29,7 +29,12 @@ from backend.models.choices import Channel, ExchangeDirection, ExchangeStatus
 from backend.services import exchange, exchange_kinds, exchange_runner, followup_sms
 from backend.settings import ExchangeSettings, NodeSettings, Settings
 from integrations.exchange.database import DDL
-from tests.api.test_h5 import CARDIO_ANSWERS, h5_tasks, morning  # noqa: F401  (fixtures)
+from tests.api import test_h5
+
+CARDIO_ANSWERS = test_h5.CARDIO_ANSWERS
+# the H5 tasks of the questionnaire-link tests (two H5 tasks on a frozen morning)
+h5_tasks = test_h5.h5_tasks
+morning = test_h5.morning
 
 KEYS = {"signing_key": "s" * 40, "encryption_key": "e" * 40}
 

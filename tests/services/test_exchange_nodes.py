@@ -310,5 +310,7 @@ async def _doctor_away(pair: Pair, core: asyncpg.Connection) -> None:
         # what is not on the allow-list stays inside the hospital, even with a valid token
         refused = await client.get("/api/v1/patients", headers=headers)
         assert refused.status_code == 403
-    note = await core.fetchval("SELECT notes FROM followup_record WHERE task_id = $1 AND staff_id = $2", task_id, doctor["id"])
+    note = await core.fetchval(
+        "SELECT notes FROM followup_record WHERE task_id = $1 AND staff_id = $2", task_id, doctor["id"]
+    )
     assert note == "院外通过外网节点记录"
