@@ -47,6 +47,7 @@ async def forwarded(path: str, request: Request) -> Response:
         request.url.query,
         {k.lower(): v for k, v in request.headers.items()},
         await request.body(),
+        client=request.client.host if request.client else "",
     )
     return Response(
         base64.b64decode(answer.get("body") or ""),

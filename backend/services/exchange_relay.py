@@ -117,8 +117,11 @@ def connected() -> bool:
     return time.monotonic() - state().last_poll <= get_settings().exchange.poll_seconds + 10
 
 
-async def forward(method: str, path: str, query: str, headers: dict[str, str], body: bytes) -> dict[str, Any]:
-    """A doctor's request at the edge, answered by the core over the relay."""
+async def forward(
+    method: str, path: str, query: str, headers: dict[str, str], body: bytes, *, client: str
+) -> dict[str, Any]:
+    """A doctor's request at the edge, answered by the core over the relay. `client`: the
+    doctor's address, which the core's login limits and audit rows see."""
     if not allowed(method, path):
         raise PermissionDenied("院外访问不提供此功能，请在院内使用")
     if not connected():
@@ -132,6 +135,7 @@ async def forward(method: str, path: str, query: str, headers: dict[str, str], b
             "query": query,
             "headers": {k: v for k, v in headers.items() if k in FORWARDED_HEADERS},
             "body": base64.b64encode(body).decode("ascii"),
+            "client": client,
         },
         asyncio.get_running_loop().create_future(),
     )
