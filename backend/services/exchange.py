@@ -54,9 +54,22 @@ Handler = Callable[[dict[str, Any]], Awaitable[None]]
 HANDLERS: dict[ExchangeKind, Handler] = {}
 
 
+# kind -> what the sending node does with one of its records once the peer acknowledged it
+# (the edge forgets what it only kept for the patient until the core had the answer)
+ACKNOWLEDGED: dict[ExchangeKind, Handler] = {}
+
+
 def handler(kind: ExchangeKind) -> Callable[[Handler], Handler]:
     def register(func: Handler) -> Handler:
         HANDLERS[kind] = func
+        return func
+
+    return register
+
+
+def on_acknowledged(kind: ExchangeKind) -> Callable[[Handler], Handler]:
+    def register(func: Handler) -> Handler:
+        ACKNOWLEDGED[kind] = func
         return func
 
     return register
@@ -328,9 +341,23 @@ async def _on_control(state: ExchangePeer, payload: dict[str, Any]) -> None:
     ack = int(payload.get("ack", 0))
     resend_from = payload.get("resend_from")
     if ack > state.acked_through:
-        await ExchangeMessage.filter(
+        newly = ExchangeMessage.filter(
             direction=ExchangeDirection.OUTBOUND, peer=state.name, sequence__lte=ack, status__not=ExchangeStatus.ACKED
-        ).update(status=ExchangeStatus.ACKED, body="", done_at=now())
+        )
+        for message in await newly.order_by("sequence"):
+            async with in_transaction():
+                # our own envelope: sealed by us, addressed to the peer
+                try:
+                    records = open_envelope(message.body.encode("ascii"), me=state.name, peer=me()).payload["records"]
+                except Refused as exc:  # sealed under keys since replaced: acknowledged all the same
+                    log.warning("exchange: acknowledged batch #%s not readable: %s", message.sequence, exc)
+                    records = []
+                for record in records:
+                    forget = ACKNOWLEDGED.get(ExchangeKind(record["kind"]))
+                    if forget is not None:
+                        await forget(record["data"])
+                message.status, message.body, message.done_at = ExchangeStatus.ACKED, "", now()
+                await message.save(update_fields=["status", "body", "done_at", "updated_at"])
         await ExchangePeer.filter(id=state.id, acked_through__lt=ack).update(acked_through=ack)
     if isinstance(resend_from, int) and resend_from > ack:
         log.info("exchange: %s asks again from #%s", state.name, resend_from)

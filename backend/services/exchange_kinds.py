@@ -94,7 +94,7 @@ async def open_link(token: str) -> EdgeQuestionnaire:
     """The questionnaire behind a link held by this edge; Chinese errors otherwise."""
     link = await EdgeItem.get_or_none(kind=ExchangeKind.H5_LINK, key=token_digest(token))
     if link is None or (link.expires_at is not None and link.expires_at < now()):
-        raise PermissionDenied("问卷链接无效或已过期")
+        raise PermissionDenied("问卷链接无效、已过期或问卷已提交")
     if link.answered_at is not None:
         raise Conflict("该随访问卷已提交或已结束，感谢您的配合")
     data = _read(link)
@@ -116,8 +116,20 @@ async def submit_answer(token: str, *, client_uuid: uuid.UUID, answers: dict[str
         if not marked:
             raise Conflict("该随访问卷已提交或已结束，感谢您的配合")
         await exchange.enqueue(
-            ExchangeKind.H5_ANSWER, {"task_id": found.task_id, "client_uuid": str(client_uuid), "answers": cleaned}
+            ExchangeKind.H5_ANSWER,
+            {
+                "task_id": found.task_id,
+                "client_uuid": str(client_uuid),
+                "answers": cleaned,
+                "digest": token_digest(token),
+            },
         )
+
+
+@exchange.on_acknowledged(ExchangeKind.H5_ANSWER)
+async def _forget_answered_link(data: dict[str, Any]) -> None:
+    # the core has the answers: the edge keeps nothing of this patient's link any more
+    await EdgeItem.filter(kind=ExchangeKind.H5_LINK, key=str(data.get("digest", ""))).delete()
 
 
 async def store_push(kind: str, body: bytes) -> None:

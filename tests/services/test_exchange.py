@@ -113,6 +113,9 @@ async def test_answers_given_at_the_edge_reach_the_core_once(nodes: Nodes, h5_ta
     assert edge_out and all(m.status == ExchangeStatus.ACKED and m.body == "" for m in edge_out)
     assert all(m.body == "" for m in await ExchangeMessage.filter(direction=ExchangeDirection.INBOUND))
     assert (await ExchangePeer.get(name="edge")).applied_through == 1  # core applied the edge's #1
+    # once the core acknowledged the answers, the edge forgets the link (the other one waits)
+    assert not await EdgeItem.filter(kind="h5_link", key=exchange_kinds.token_digest(tokens[0])).exists()
+    assert await EdgeItem.filter(kind="h5_link").count() == 1
     # a second submission of the same link at the edge is refused there
     with nodes.at("edge"), pytest.raises(exchange.DomainError):
         await exchange_kinds.submit_answer(tokens[0], client_uuid=uuid.uuid4(), answers=CARDIO_ANSWERS)
