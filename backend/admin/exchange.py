@@ -11,6 +11,8 @@ from starlette.requests import Request
 from backend.admin.widgets import PermissionPage
 
 ROLES = {"core": "内网节点（院内）", "edge": "外网节点"}
+# the default node names; a hospital's own names (NODE__NAME) are shown as configured
+PEERS = {"core": "内网节点", "edge": "外网节点"}
 TRANSPORTS = {
     "off": "未启用",
     "relay": "中继（内网主动连接外网节点）",
@@ -39,10 +41,9 @@ class ExchangeMonitorAdmin(PermissionPage):
                 "body": [
                     {
                         "type": "property",
-                        "column": 3,
+                        "column": 2,
                         "items": [
-                            {"label": "本节点", "content": "${node}"},
-                            {"label": "角色", "content": _mapping("role", "角色", ROLES)},
+                            {"label": "本节点", "content": _mapping("role", "角色", ROLES)},
                             {"label": "交换方式", "content": _mapping("transport", "交换方式", TRANSPORTS)},
                         ],
                     },
@@ -51,7 +52,7 @@ class ExchangeMonitorAdmin(PermissionPage):
                         "source": "${items}",
                         "placeholder": "尚无交换记录（未启用交换，或对端尚未连接）",
                         "columns": [
-                            {"name": "peer", "label": "对端"},
+                            _mapping("peer", "对端", PEERS),
                             {"name": "direction_label", "label": "方向"},
                             {"name": "last_sequence", "label": "最后序号"},
                             {"name": "confirmed", "label": "已确认/已应用到"},
