@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 
-from backend.api.router import api_router
+from backend.api.router import api_router, edge_router
 from backend.db import init_orm
 from backend.middleware import (
     BodySizeLimitMiddleware,
@@ -47,6 +48,8 @@ def create_app(
     `run_jobs`: without Redis, run the scheduled jobs in this process.
     """
     settings = settings or get_settings()
+    # An extranet edge (内外网互通) serves the patient pages, provider pushes and the relay only.
+    edge = settings.node.role == "edge"
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -70,17 +73,26 @@ def create_app(
                 reuse_port=True,
             )
             await listener.start()
-        if run_jobs and not settings.redis_url:
+        if run_jobs and not settings.redis_url and not edge:
             from backend.jobs.inprocess import InProcessScheduler
 
             scheduler = InProcessScheduler()
             scheduler.start()
+        exchange_stop = asyncio.Event()
+        exchange_task = None
+        if run_jobs and settings.exchange.transport != "off":
+            from backend.services import exchange_runner
+
+            exchange_task = asyncio.create_task(exchange_runner.run_until_stopped(app, exchange_stop))
         try:
             yield
         finally:
             from backend.services.calling import close_dialer
 
             await close_dialer()  # a PBX connection opened on the first call
+            if exchange_task is not None:
+                exchange_stop.set()
+                await exchange_task
             if scheduler is not None:
                 await scheduler.stop()
             if listener is not None:
@@ -100,8 +112,14 @@ def create_app(
     )
     errors.install(app)
     errors.document(app)
-    app.include_router(api_router)
-    if with_admin:
+    if edge:
+        from backend.admin.site import mount_patient_pages
+
+        app.include_router(edge_router(relay=settings.exchange.transport == "relay"))
+        mount_patient_pages(app)
+    else:
+        app.include_router(api_router)
+    if with_admin and not edge:
         from backend.admin.site import mount
 
         mount(app, settings)

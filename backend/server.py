@@ -64,6 +64,10 @@ async def _startup_lock(settings: Settings) -> AsyncIterator[None]:
 
 
 async def _reference_and_demo(settings: Settings) -> str:
+    if settings.node.role == "edge":
+        if settings.seed_demo:
+            raise SystemExit("外网节点（NODE__ROLE=edge）不载入演示医院：它只暂存待交换的数据")
+        return "外网节点：只提供患者问卷页面、短信推送与交换中继"
     if settings.seed_demo:
         seeded = await demo.seed_demo_hospital()
         # The demo HIS's first pull, tasks and contacts happen once; later starts (or the second
@@ -95,7 +99,10 @@ def serve() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     print(asyncio.run(prepare()), flush=True)
     base = f"http://{settings.host}:{settings.port}"
-    print(f"随访系统已启动：{base}/admin/  （API 文档 {base}/api/docs，健康检查 {base}/api/v1/health）", flush=True)
+    if settings.node.role == "edge":
+        print(f"随访系统外网节点已启动：{base}  （健康检查 {base}/api/v1/health）", flush=True)
+    else:
+        print(f"随访系统已启动：{base}/admin/  （API 文档 {base}/api/docs，健康检查 {base}/api/v1/health）", flush=True)
     uvicorn.run(
         create_app(settings, run_jobs=True),
         host=settings.host,

@@ -188,12 +188,62 @@ class H5Settings(BaseModel):
         return self.public_base_url.rstrip("/") if self.public_base_url else None
 
 
-class ExchangeSettings(BaseModel):
-    """Intranet/extranet exchange: the intranet node connects outward to the gateway."""
+class NodeSettings(BaseModel):
+    """This installation's place in the intranet/extranet pair (内外网互通).
 
-    role: Literal["standalone", "intranet", "extranet"] = "standalone"
-    gateway_url: str | None = None
+    `core` runs on the intranet beside the HIS and holds everything; `edge` runs on the extranet,
+    serves the patient H5 pages and the provider pushes, and holds only what is waiting to cross.
+    """
+
+    role: Literal["core", "edge"] = "core"
+    name: str | None = Field(default=None, max_length=32, pattern=r"^[a-z0-9_]+$", description="Defaults to the role.")
+
+    @property
+    def node_name(self) -> str:
+        return self.name or self.role
+
+
+class ExchangeSettings(BaseModel):
+    """Signed, encrypted, sequence-numbered batches between the core and its edge."""
+
+    model_config = ConfigDict(hide_input_in_errors=True)
+
+    # off | relay (the core connects out to the edge) | file (网闸 copying folders) | database (前置库)
+    transport: Literal["off", "relay", "file", "database"] = "off"
+    peer: str | None = Field(
+        default=None, max_length=32, pattern=r"^[a-z0-9_]+$", description="Defaults to the other role."
+    )
+    edge_url: str | None = Field(
+        default=None, pattern=r"^https?://[^\s]+$", description="relay: the core connects here"
+    )
     signing_key: SecretStr | None = None
+    encryption_key: SecretStr | None = None
+    outbox_dir: str | None = None
+    inbox_dir: str | None = None
+    database_url: str | None = Field(default=None, description="database: the 前置库 both sides' 网闸 mirrors")
+    interval_seconds: float = Field(default=2, gt=0, le=3600)
+    poll_seconds: float = Field(default=20, gt=0, le=120)
+    resend_seconds: float = Field(default=60, gt=0)
+    batch_size: int = Field(default=200, ge=1, le=5000)
+    retention_days: int = Field(default=7, ge=1)
+    lag_alert_minutes: int = Field(default=30, ge=1)
+    forward_timeout_seconds: float = Field(default=30, gt=0, le=120)
+
+    @model_validator(mode="after")
+    def _complete(self) -> ExchangeSettings:
+        if self.transport == "off":
+            return self
+        for name in ("signing_key", "encryption_key"):
+            value = getattr(self, name)
+            if value is None or len(value.get_secret_value()) < MIN_SECRET_LENGTH:
+                raise ValueError(
+                    f"EXCHANGE__{name.upper()} 未配置或太短（至少 {MIN_SECRET_LENGTH} 个字符），两端必须相同"
+                )
+        if self.transport == "file" and not (self.outbox_dir and self.inbox_dir):
+            raise ValueError("文件交换需要 EXCHANGE__OUTBOX_DIR 和 EXCHANGE__INBOX_DIR")
+        if self.transport == "database" and not self.database_url:
+            raise ValueError("前置库交换需要 EXCHANGE__DATABASE_URL")
+        return self
 
 
 class Settings(BaseSettings):
@@ -223,6 +273,7 @@ class Settings(BaseSettings):
     sms: SmsSettings = SmsSettings()
     dialer: DialerSettings = DialerSettings()
     llm: LlmSettings = LlmSettings()
+    node: NodeSettings = NodeSettings()
     exchange: ExchangeSettings = ExchangeSettings()
     h5: H5Settings = H5Settings()
 
@@ -267,6 +318,17 @@ class Settings(BaseSettings):
                     "生产环境必须使用随机密钥（make env 可生成）"
                 )
         return self
+
+    @model_validator(mode="after")
+    def _relay_has_an_edge(self) -> Settings:
+        if self.exchange.transport == "relay" and self.node.role == "core" and not self.exchange.edge_url:
+            raise ValueError("中继方式下内网节点需要 EXCHANGE__EDGE_URL（外网节点地址）")
+        return self
+
+    @property
+    def exchange_peer(self) -> str:
+        """The node at the other end of the exchange."""
+        return self.exchange.peer or ("edge" if self.node.role == "core" else "core")
 
     @property
     def dialect(self) -> str:

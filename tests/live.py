@@ -30,8 +30,8 @@ class LiveServer:
     agents' URLs.
     """
 
-    def __init__(self, workdir: Path, env: Mapping[str, str] | None = None) -> None:
-        self.port = free_port()
+    def __init__(self, workdir: Path, env: Mapping[str, str] | None = None, *, port: int | None = None) -> None:
+        self.port = port or free_port()
         self.database = workdir / "demo.sqlite3"
         self.base = f"http://127.0.0.1:{self.port}"
         env = {
@@ -86,6 +86,16 @@ class LiveServer:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
             self.output.append(line)
+
+    def kill(self) -> str:
+        """SIGKILL: the process dies mid-work, as on a power cut; returns the log so far."""
+        self.proc.kill()
+        self.proc.wait(timeout=30)
+        if self._drain is not None:
+            self._drain.join(timeout=10)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        return "".join(self.output)
 
     def stop(self) -> tuple[int, str]:
         self.proc.send_signal(signal.SIGTERM)

@@ -19,7 +19,7 @@ from backend.models import Notice, Patient, QuarantinedRecord, SyncRun
 from backend.models.choices import HisEntity, HisSourceName, NoticeKind, NoticeLevel
 from backend.security.crypto import decrypt
 from backend.security.masking import mask_id_number, mask_phone
-from backend.services import calling, exact_search, patient360, patients, sync
+from backend.services import calling, exact_search, exchange, patient360, patients, sync
 from backend.services.principal import Principal
 from backend.web.schemas import Id
 
@@ -132,7 +132,10 @@ def _trend_chart(trends: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 async def _retry(principal: Principal, record: QuarantinedRecord, data: dict[str, Any]) -> str:
-    stored = await sync.retry_configured(record.id)
+    if record.source == exchange.QUARANTINE_SOURCE:
+        stored = await exchange.retry_quarantined(record.id)
+    else:
+        stored = await sync.retry_configured(record.id)
     return "已重新导入" if stored else "仍无法导入，请查看原因"
 
 

@@ -17,7 +17,7 @@ from pydantic import Field
 from backend.admin.shell import standalone_page
 from backend.admin.text import text
 from backend.admin.widgets import questionnaire_control
-from backend.services import bedside_survey, execution, followup_sms
+from backend.services import bedside_survey, followup_sms
 from backend.services.errors import DomainError
 from backend.settings import get_settings
 from backend.web.schemas import Schema
@@ -72,7 +72,7 @@ def _form(title: str, api: str, greeting: str, items: list[dict[str, Any]]) -> H
 @router.get("/h5/q/{token}", response_class=HTMLResponse)
 async def questionnaire_page(token: str) -> HTMLResponse:
     try:
-        task = await followup_sms.open_questionnaire(token)
+        questionnaire = await followup_sms.h5_page(token)
     except DomainError as exc:
         return _notice(f"{exc.message}，如需帮助请致电医院随访中心。")
     # A neutral title: a specialty questionnaire's name ("心血管内科…") would tell whoever sees the
@@ -81,7 +81,7 @@ async def questionnaire_page(token: str) -> HTMLResponse:
         "出院随访问卷",
         f"post:/h5/q/{token}",
         "您好！请根据出院后的实际情况填写以下问题，提交后医院随访人员会及时查看。",
-        task.questionnaire.items,
+        questionnaire.items,
     )
 
 
@@ -108,6 +108,5 @@ async def bedside_submit(template_id: int, token: str, body: AnswersIn) -> dict[
 
 @router.post("/h5/q/{token}")
 async def questionnaire_submit(token: str, body: AnswersIn) -> dict[str, Any]:
-    task = await followup_sms.task_for_token(token)
-    record = await execution.record_self_report(task, client_uuid=body.client_uuid, answers=body.answers)
-    return {"status": 0, "msg": "提交成功，感谢您的配合！", "data": {"id": record.id}}
+    record_id = await followup_sms.h5_submit(token, client_uuid=body.client_uuid, answers=body.answers)
+    return {"status": 0, "msg": "提交成功，感谢您的配合！", "data": {"id": record_id}}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fastapi_amis_admin.amis.components import PageSchema
 
-from backend.admin import clinical, contact, department, followup, home, questionnaire, satisfaction, system
+from backend.admin import clinical, contact, department, exchange, followup, home, questionnaire, satisfaction, system
 from backend.admin.widgets import MenuGroup
 
 
@@ -63,6 +63,7 @@ class SystemApp(MenuGroup):
         system.RoleAdmin,
         system.AuditEventAdmin,
         clinical.SyncRunAdmin,
+        exchange.ExchangeMonitorAdmin,
         clinical.QuarantineAdmin,
         clinical.NoticeAdmin,
         clinical.SecurityNoticeAdmin,

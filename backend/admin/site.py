@@ -251,11 +251,21 @@ def build_site(settings: Settings) -> HospitalAdminSite:
     return site
 
 
-def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
-    """Serve the admin under /admin, amis from /amis-static, our images from /admin-assets."""
+def mount_patient_pages(app: FastAPI) -> None:
+    """The patient's H5 questionnaire pages and the static files they load (the core mounts them
+    beside the admin; an extranet edge mounts only these)."""
     from backend.admin import h5
 
     app.include_router(h5.router)
+    if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():
+        raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")
+    app.mount(AMIS_URL, StaticFiles(directory=STATIC_DIR), name="amis-static")
+    app.mount(ASSETS_URL, StaticFiles(directory=ADMIN_DIR / "assets"), name="admin-assets")
+
+
+def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
+    """Serve the admin under /admin, amis from /amis-static, our images from /admin-assets."""
+    mount_patient_pages(app)
     site = build_site(settings)
     app.state.admin_site = site
     # Our handlers, not the library's: it answers every error with HTTP 200 and {"status": 500}
@@ -263,10 +273,6 @@ def mount(app: FastAPI, settings: Settings) -> HospitalAdminSite:
     errors.install(site.fastapi)
     site.fastapi.add_exception_handler(PasswordChangeRequired, _to_password_page)
     site.mount_app(app, enable_db_middleware=False, enable_exception_handlers=False)
-    if not (STATIC_DIR / AMIS_PKG / "sdk" / "sdk.js").exists():
-        raise RuntimeError("amis 前端资源缺失：请先运行 make assets（从 npm 获取，不使用 CDN）")
-    app.mount(AMIS_URL, StaticFiles(directory=STATIC_DIR), name="amis-static")
-    app.mount(ASSETS_URL, StaticFiles(directory=ADMIN_DIR / "assets"), name="admin-assets")
     if settings.hospital_logo:
         logo = Path(settings.hospital_logo)
         if not logo.is_file():

@@ -204,42 +204,17 @@ async def calls_play_recording(call_id: CallId, principal: CurrentPrincipal) -> 
     return FileResponse(path, media_type=media)
 
 
-@router.post("/dialer/yeastar/webhook", summary="Yeastar 通话事件推送")
-async def yeastar_webhook(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
-    _require_token(get_settings().dialer.webhook_token, token)
-    applied = await calling.apply_yeastar_webhook(await request.json())
-    return {"ok": True, "applied": applied}
-
-
-# --- SMS provider pushes --------------------------------------------------------------------
-
-_ACK = {"code": 0, "msg": "接收成功"}
-
-
 def _require_token(expected: SecretStr | None, token: str) -> None:
     """Provider pushes carry no signature; the URL we register with them carries a secret instead."""
     if expected is None or not signing.same(token, expected.get_secret_value()):
         raise PermissionDenied("推送地址令牌无效")
 
 
-async def _sms_push(request: Request, token: str, kind: Literal["report", "reply"]) -> JSONResponse:
-    _require_token(get_settings().sms.push_token, token)
-    try:
-        await sms.receive_push(kind, await request.body())
-    except ValueError as exc:
-        # a malformed push is answered as not received, so the provider retries it
-        return JSONResponse({"code": 1, "msg": f"格式错误：{exc}"}, status_code=400)
-    return JSONResponse(_ACK)
-
-
-@router.post("/sms/push/report", summary="短信状态报告推送（阿里云 SmsReport）")
-async def sms_push_report(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
-    return await _sms_push(request, token, "report")
-
-
-@router.post("/sms/push/reply", summary="上行短信推送（阿里云 SmsUp）")
-async def sms_push_reply(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> JSONResponse:
-    return await _sms_push(request, token, "reply")
+@router.post("/dialer/yeastar/webhook", summary="Yeastar 通话事件推送")
+async def yeastar_webhook(request: Request, token: Annotated[str, Query(max_length=200)] = "") -> dict[str, Any]:
+    _require_token(get_settings().dialer.webhook_token, token)
+    applied = await calling.apply_yeastar_webhook(await request.json())
+    return {"ok": True, "applied": applied}
 
 
 # --- campaigns ------------------------------------------------------------------------------

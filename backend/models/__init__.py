@@ -21,7 +21,15 @@ from backend.models.followup import (
     Problem,
     Questionnaire,
 )
-from backend.models.integration import ExchangeMessage, Notice, QuarantinedRecord, SyncRun
+from backend.models.integration import (
+    EdgeItem,
+    ExchangeMessage,
+    ExchangePeer,
+    ExchangeRecord,
+    Notice,
+    QuarantinedRecord,
+    SyncRun,
+)
 from backend.models.organisation import (
     Department,
     DepartmentAlias,
@@ -44,8 +52,11 @@ __all__ = [
     "Diagnosis",
     "DiagnosisCode",
     "DischargeSummary",
+    "EdgeItem",
     "ExamReport",
     "ExchangeMessage",
+    "ExchangePeer",
+    "ExchangeRecord",
     "FollowUpRecord",
     "FollowUpTask",
     "FollowUpTemplate",

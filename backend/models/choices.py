@@ -278,6 +278,15 @@ class ExchangeStatus(LabeledEnum):
     FAILED = "failed", "失败", "danger"
 
 
+class ExchangeKind(LabeledEnum):
+    """What an exchanged record carries (one handler each at the receiving node)."""
+
+    H5_ANSWER = "h5_answer", "患者问卷答案", "info"
+    SMS_PUSH = "sms_push", "短信回执与回复", "info"
+    QUESTIONNAIRE = "questionnaire", "问卷发布", "info"
+    H5_LINK = "h5_link", "问卷链接发布", "info"
+
+
 class ResetRequestStatus(LabeledEnum):
     PENDING = "pending", "待批准", "warning"
     APPROVED = "approved", "已批准", "info"
@@ -375,6 +384,11 @@ class HisEntity(LabeledEnum):
     BATCH = "batch", "批次", "secondary"
     CANCEL_DISCHARGE = "cancel_discharge", "撤销出院", "warning"
     CANCEL_ADMISSION = "cancel_admission", "撤销入院", "warning"
+    # records of the intranet-extranet exchange a node could not apply (source "exchange")
+    H5_ANSWER = "h5_answer", "患者问卷答案", "info"
+    SMS_PUSH = "sms_push", "短信回执与回复", "info"
+    QUESTIONNAIRE = "questionnaire", "问卷发布", "info"
+    H5_LINK = "h5_link", "问卷链接发布", "info"
 
 
 class HisSourceName(LabeledEnum):
@@ -385,6 +399,7 @@ class HisSourceName(LabeledEnum):
     HL7 = "hl7", "HL7 接口", "primary"
     FHIR = "fhir", "FHIR 接口", "primary"
     CDA = "cda", "CDA 文档", "primary"
+    EXCHANGE = "exchange", "内外网交换", "info"
 
 
 class NoticeKind(LabeledEnum):
@@ -397,6 +412,8 @@ class NoticeKind(LabeledEnum):
     RECONCILE = "reconcile", "对账差异", "warning"
     SMS_CONFIG = "sms_config", "短信配置错误", "danger"
     H5_NOT_CONFIGURED = "h5_not_configured", "H5 对外地址未配置", "danger"
+    EXCHANGE_REFUSED = "exchange_refused", "交换批次被拒收", "danger"
+    EXCHANGE_LAG = "exchange_lag", "内外网交换延迟", "warning"
 
 
 class NoticeLevel(LabeledEnum):
@@ -417,7 +434,10 @@ class AuditResource(LabeledEnum):
     DIAGNOSIS = "diagnosis", "诊断", "info"
     DIAGNOSIS_CODE = "diagnosis_code", "诊断编码", "info"
     DISCHARGE_SUMMARY = "discharge_summary", "出院小结", "info"
+    EDGE_ITEM = "edge_item", "外网节点暂存", "info"
     EXCHANGE_MESSAGE = "exchange_message", "内外网交换消息", "info"
+    EXCHANGE_PEER = "exchange_peer", "交换对端", "info"
+    EXCHANGE_RECORD = "exchange_record", "待交换记录", "info"
     FOLLOWUP_RECORD = "followup_record", "随访记录", "info"
     FOLLOWUP_TASK = "followup_task", "随访任务", "info"
     FOLLOWUP_TEMPLATE = "followup_template", "随访模板", "info"

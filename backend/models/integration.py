@@ -5,7 +5,7 @@ from __future__ import annotations
 from tortoise import fields
 
 from backend.models.base import TimestampedModel
-from backend.models.choices import ExchangeDirection, ExchangeStatus, SyncStatus
+from backend.models.choices import ExchangeDirection, ExchangeKind, ExchangeStatus, SyncStatus
 
 
 class SyncRun(TimestampedModel):
@@ -64,26 +64,95 @@ class QuarantinedRecord(TimestampedModel):
         return f"{self.entity} {self.external_id}"
 
 
+class ExchangePeer(TimestampedModel):
+    """The other node of the intranet-extranet exchange (内外网互通) and where each direction stands:
+    the next sequence this node will seal, the last one the peer acknowledged, the last one applied
+    from the peer, and the refusals (tampered, replayed, truncated batches)."""
+
+    id = fields.IntField(primary_key=True)
+    name = fields.CharField(max_length=32, unique=True, description="对端节点")
+    next_sequence = fields.BigIntField(default=1, description="下一个发出序号")
+    acked_through = fields.BigIntField(default=0, description="对端已确认到")
+    applied_through = fields.BigIntField(default=0, description="已应用对端到")
+    resend_from = fields.BigIntField(null=True, description="对端请求重发起点")
+    last_sent_at = fields.DatetimeField(null=True, description="最近发出")
+    last_received_at = fields.DatetimeField(null=True, description="最近收到")
+    last_applied_at = fields.DatetimeField(null=True, description="最近应用")
+    ack_sent = fields.BigIntField(default=-1, description="已告知对端的确认序号")
+    refused = fields.IntField(default=0, description="拒收批次数")
+    duplicates = fields.IntField(default=0, description="重复批次数（已忽略）")
+    last_error = fields.TextField(default="", description="最近错误")
+    last_error_at = fields.DatetimeField(null=True, description="最近错误时间")
+
+    class Meta:
+        table = "exchange_peer"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ExchangeRecord(TimestampedModel):
+    """One record waiting to cross to the peer (an H5 answer, an SMS receipt, a publication),
+    encrypted at rest, written in the same transaction as the change it reports; the next seal
+    moves it into a numbered batch and deletes it."""
+
+    id = fields.IntField(primary_key=True)
+    peer = fields.CharField(max_length=32, description="对端节点")
+    kind = fields.CharEnumField(ExchangeKind, max_length=24, description="类别")
+    data = fields.TextField(description="加密内容")
+
+    class Meta:
+        table = "exchange_record"
+        indexes = (("peer", "id"),)
+
+    def __str__(self) -> str:
+        return f"{self.kind} → {self.peer}"
+
+
 class ExchangeMessage(TimestampedModel):
-    """A signed, sequence-numbered batch in the outbox or inbox of the intranet-extranet exchange."""
+    """A signed, encrypted, sequence-numbered batch in the outbox or inbox of the exchange. The
+    sealed body is wiped once the batch is acknowledged (outbound) or applied (inbound); the row
+    stays for the 交换监控 page until the retention ends."""
 
     id = fields.IntField(primary_key=True)
     direction = fields.CharEnumField(ExchangeDirection, max_length=16, description="方向")
     peer = fields.CharField(max_length=64)
     sequence = fields.BigIntField()
-    kind = fields.CharField(max_length=32)
-    payload = fields.JSONField()
+    records = fields.IntField(default=0, description="记录数")
+    body = fields.TextField(default="", description="密文（确认或应用后清除）")
     signature = fields.CharField(max_length=128)
     status = fields.CharEnumField(ExchangeStatus, max_length=16, default=ExchangeStatus.PENDING, description="状态")
     attempts = fields.IntField(default=0)
+    sent_at = fields.DatetimeField(null=True, description="最近发送")
+    done_at = fields.DatetimeField(null=True, description="确认或应用时间")
     error = fields.TextField(default="")
 
     class Meta:
         table = "exchange_message"
         unique_together = (("direction", "peer", "sequence"),)
+        indexes = (("direction", "peer", "status"),)
 
     def __str__(self) -> str:
         return f"{self.direction} {self.peer}#{self.sequence}"
+
+
+class EdgeItem(TimestampedModel):
+    """What an extranet edge holds for patients to open: a published questionnaire or H5 link,
+    encrypted at rest, removed when it expires or has been answered and acknowledged."""
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharEnumField(ExchangeKind, max_length=24, description="类别")
+    key = fields.CharField(max_length=64, description="键（问卷编号或链接摘要）")
+    data = fields.TextField(description="加密内容")
+    expires_at = fields.DatetimeField(null=True, description="过期时间")
+    answered_at = fields.DatetimeField(null=True, description="已提交时间")
+
+    class Meta:
+        table = "edge_item"
+        unique_together = (("kind", "key"),)
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.key}"
 
 
 class Notice(TimestampedModel):

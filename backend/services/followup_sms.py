@@ -9,15 +9,17 @@ and the hospital, never a diagnosis.
 
 from __future__ import annotations
 
-from datetime import timedelta
+import uuid
+from datetime import datetime, timedelta
+from typing import Any
 
 from tortoise.expressions import Subquery
 
 from backend.clock import now
-from backend.models import FollowUpTask, SmsMessage, SmsTemplate
+from backend.models import FollowUpTask, Questionnaire, SmsMessage, SmsTemplate
 from backend.models.choices import Channel
 from backend.security import signing
-from backend.services import notices, sms
+from backend.services import exchange_kinds, execution, notices, sms
 from backend.services.errors import Conflict, NotFound, PermissionDenied
 from backend.services.followup_tasks import OPEN
 from backend.settings import get_settings
@@ -25,9 +27,12 @@ from backend.settings import get_settings
 H5_PURPOSE = "h5-questionnaire"
 
 
-def h5_token(task: FollowUpTask) -> str:
-    days = get_settings().sms.h5_link_days
-    return signing.sign_short(H5_PURPOSE, task.id, now() + timedelta(days=days))
+def _link_expiry() -> datetime:
+    return now() + timedelta(days=get_settings().sms.h5_link_days)
+
+
+def h5_token(task: FollowUpTask, expires_at: datetime | None = None) -> str:
+    return signing.sign_short(H5_PURPOSE, task.id, expires_at or _link_expiry())
 
 
 async def task_for_token(token: str) -> FollowUpTask:
@@ -49,6 +54,25 @@ async def open_questionnaire(token: str) -> FollowUpTask:
         raise Conflict("该随访问卷已提交或已结束，感谢您的配合")
     await task.fetch_related("questionnaire")
     return task
+
+
+async def h5_page(token: str) -> Questionnaire:
+    """The questionnaire a link opens on this node (on an extranet edge: its unsaved copy)."""
+    if get_settings().node.role == "edge":
+        return (await exchange_kinds.open_link(token)).questionnaire
+    task = await open_questionnaire(token)
+    return task.questionnaire
+
+
+async def h5_submit(token: str, *, client_uuid: uuid.UUID, answers: dict[str, Any]) -> int | None:
+    """A patient's answers to a link: recorded on the core (the record's id), queued for the core
+    on an edge (None: the record is made there when the answers arrive)."""
+    if get_settings().node.role == "edge":
+        await exchange_kinds.submit_answer(token, client_uuid=client_uuid, answers=answers)
+        return None
+    task = await task_for_token(token)
+    record = await execution.record_self_report(task, client_uuid=client_uuid, answers=answers)
+    return record.id
 
 
 async def send_step_messages(*, limit: int = 2000) -> int:
@@ -87,7 +111,12 @@ async def send_step_messages(*, limit: int = 2000) -> int:
         assert template is not None
         kind = "h5" if task.channel is Channel.H5 else "notice"
         key = f"task:{task.id}:{kind}"
-        extra = {"code": h5_token(task)} if kind == "h5" else {}
+        expires_at = _link_expiry()
+        extra = {"code": h5_token(task, expires_at)} if kind == "h5" else {}
+        if kind == "h5":
+            # With an extranet edge the patient opens the link there: the edge learns the link
+            # before it is texted (killed in between, the next run publishes a fresh one).
+            await exchange_kinds.publish_link(task, extra["code"], expires_at)
         await sms.enqueue(
             dedupe_key=key,
             patient=task.patient,

@@ -1,0 +1,1 @@
+"""Transports of the intranet/extranet exchange: they move sealed batches, never read them."""
