@@ -71,11 +71,27 @@ async def _close_menu(tab: Page) -> None:
     await expect(tab.locator(".cxd-Select-menu")).to_have_count(0)
 
 
+async def _open_menu(tab: Page, field: Locator) -> None:
+    """Open a select's menu once its options have loaded (a select shown by an earlier choice
+    loads them first: a click while it loads opens nothing, which a loaded machine shows)."""
+    select = field.locator(".cxd-Select").first
+    await expect(select).to_be_visible()
+    await expect(field.locator(".cxd-Spinner, .cxd-Select.is-disabled")).to_have_count(0, timeout=15_000)
+    menu = tab.locator(".cxd-Select-menu")
+    for _ in range(3):  # a person clicks again when the first click is lost to a re-render
+        await select.click()
+        try:
+            await expect(menu).to_be_visible(timeout=5_000)
+            return
+        except AssertionError:
+            continue
+    await expect(menu).to_be_visible()
+
+
 async def _choose(tab: Page, drawer: Locator, label: str, option: str, *, typed: str | None = None) -> None:
     """Pick `option` in the select labelled `label` (typing `typed` first for a searched list)."""
     field = _field(tab, drawer, label)
-    await field.locator(".cxd-Select").first.click()
-    await expect(tab.locator(".cxd-Select-menu")).to_be_visible()
+    await _open_menu(tab, field)
     if typed is not None:
         # the answer to this term (reopening a picker may ask again for the last one)
         async with tab.expect_response(lambda r: "/designer/diagnoses" in r.url and f"term={typed}" in r.url):
@@ -87,7 +103,7 @@ async def _choose(tab: Page, drawer: Locator, label: str, option: str, *, typed:
 
 
 async def _options(tab: Page, drawer: Locator, label: str) -> list[str]:
-    await _field(tab, drawer, label).locator(".cxd-Select").first.click()
+    await _open_menu(tab, _field(tab, drawer, label))
     options = tab.locator(".cxd-Select-menu .cxd-Select-option")
     await expect(options.first).to_be_visible()
     shown = [t.strip() for t in await options.all_inner_texts()]
