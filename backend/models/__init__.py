@@ -33,6 +33,7 @@ from backend.models.organisation import (
     Staff,
     StaffSession,
 )
+from backend.models.pad import PadConflict
 from backend.models.satisfaction import Rectification, SatisfactionAnswer, SatisfactionDaily, SatisfactionSetting
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "MedicalRecordFrontPage",
     "Menu",
     "Notice",
+    "PadConflict",
     "PasswordResetRequest",
     "Patient",
     "Permission",
