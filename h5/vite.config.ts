@@ -19,11 +19,24 @@ function serviceWorker(): Plugin {
   }
 }
 
+// Vant's icon font is inlined as woff2; its CSS also names a woff copy on a CDN, which an intranet
+// cannot reach and which must never be asked for: that fallback is removed.
+function noCdnFonts(): Plugin {
+  return {
+    name: 'h5-no-cdn-fonts',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/vant/') || !id.endsWith('.css')) return null
+      return code.replace(/,\s*url\((?:https?:)?\/\/[^)]*\)\s*format\("woff"\)/g, '')
+    },
+  }
+}
+
 // Served by the backend under /h5/ (backend/web/h5_app.py); every asset is bundled from npm,
 // nothing is fetched from a CDN at run time.
 export default defineConfig({
   base: '/h5/',
-  plugins: [vue(), serviceWorker()],
+  plugins: [vue(), noCdnFonts(), serviceWorker()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -21,14 +21,16 @@ async function refresh(): Promise<boolean> {
   return true
 }
 
-/** Adds the Bearer token; on 401 refreshes once (one refresh for concurrent calls) and retries. */
+/** Adds the Bearer token; on 401 refreshes once (one refresh for concurrent calls) and retries.
+ * The body is read once as text so the retry can send it again (and it leaves as a plain body). */
 async function authorised(input: Request): Promise<Response> {
-  const retry = input.clone()
-  const send = (request: Request) => {
-    if (session.accessToken) request.headers.set('Authorization', `Bearer ${session.accessToken}`)
-    return fetch(request)
+  const body = input.method === 'GET' || input.method === 'HEAD' ? undefined : await input.text()
+  const send = () => {
+    const headers = new Headers(input.headers)
+    if (session.accessToken) headers.set('Authorization', `Bearer ${session.accessToken}`)
+    return fetch(input.url, { method: input.method, headers, body, credentials: 'same-origin', signal: input.signal })
   }
-  const response = await send(input)
+  const response = await send()
   if (response.status === 403) {
     const body = (await response.clone().json().catch(() => null)) as { code?: string } | null
     if (body?.code === 'password_change_required') session.requirePasswordChange(true)
@@ -39,7 +41,7 @@ async function authorised(input: Request): Promise<Response> {
     session.expire()
     return response
   }
-  return send(retry)
+  return send()
 }
 
 export const api = createClient<paths>({ baseUrl: '', fetch: authorised })

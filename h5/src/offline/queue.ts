@@ -40,6 +40,10 @@ export async function refreshCount(): Promise<void> {
 }
 
 export async function capture(entry: Omit<Captured, 'client_uuid' | 'captured_at'>): Promise<Captured> {
+  // A new answer to a task replaces the pad's earlier one the server refused (it is being corrected).
+  for (const earlier of await entries()) {
+    if (earlier.task_id === entry.task_id && earlier.error) await idb.delete('queue', earlier.client_uuid)
+  }
   const full: Captured = { ...entry, client_uuid: crypto.randomUUID(), captured_at: new Date().toISOString() }
   await idb.put('queue', await seal(full.client_uuid, full))
   await refreshCount()
@@ -80,6 +84,7 @@ export async function upload(): Promise<void> {
       return
     }
     let conflicts = 0
+    const rejected: string[] = []
     for (const result of data.results as Schemas['UploadResultOut'][]) {
       if (result.state === 'applied' || result.state === 'conflict') {
         await idb.delete('queue', result.client_uuid)
@@ -87,11 +92,15 @@ export async function upload(): Promise<void> {
       } else {
         const entry = queued.find((e) => e.client_uuid === result.client_uuid)
         if (entry) await idb.put('queue', await seal(entry.client_uuid, { ...entry, error: result.message }))
+        if (entry) rejected.push(`${entry.bed_no}床 ${entry.patient_name}：${result.message}`)
       }
     }
     sync.conflicts += conflicts
     markSynced()
-    sync.message = conflicts ? `${conflicts} 条与系统记录冲突，请在“冲突处理”中确认` : ''
+        const notes = []
+    if (conflicts) notes.push(`${conflicts} 条与系统记录冲突，请在“冲突处理”中确认`)
+    if (rejected.length) notes.push(`${rejected.length} 条未通过校验，仍保留在平板上：${rejected.join('；')}`)
+    sync.message = notes.join('。')
   } catch {
     sync.message = '网络不可用，稍后自动上传'
   } finally {
