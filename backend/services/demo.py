@@ -163,6 +163,7 @@ async def seed_ward_round() -> int:
         nurse = await Staff.get_or_none(username=nurse_name)
         if ward is None or nurse is None:
             continue
+        await ward.fetch_related("parent")
         form = await Questionnaire.filter(code=questionnaire_code).order_by("-version").first()
         if form is None:
             continue
@@ -170,7 +171,7 @@ async def seed_ward_round() -> int:
         template = await FollowUpTemplate.create(
             name=f"病区平板：{ward.name}住院期间评估",
             program=Program.DEPARTMENT,
-            owner_department_id=ward.parent_id,
+            owner_department=ward.parent,
             questionnaire=form,
             match_rules={},
             schedule=[],

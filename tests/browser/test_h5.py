@@ -99,7 +99,8 @@ async def test_a_doctor_works_a_task_on_a_phone(
     async with tab.expect_response(lambda r: "/unmask" in r.url) as unmasked:
         await tab.click("button:has-text('手机拨打')")
     assert (await unmasked.value).ok
-    assert re.fullmatch(r"tel:1\d{10}", await tab.evaluate("window.dialled"))
+    dialled = await tab.wait_for_function("window.dialled")
+    assert re.fullmatch(r"tel:1\d{10}", await dialled.json_value())
     await expect(tab.get_by_text("通话结束后，请在下方记录随访结果")).to_be_visible()
 
     # the server's rules, shown as they are: required items first, then how the patient was reached
@@ -122,7 +123,7 @@ async def test_a_doctor_works_a_task_on_a_phone(
     await expect(tab.locator(".task-row", has_text=patient).first).to_be_visible()
     await tab.locator(".van-tabbar-item").filter(has_text=re.compile(r"^\s*我的\s*$")).click()
     await tab.click("button:has-text('退出登录')")
-    await expect(tab.locator("button:has-text('登录')")).to_be_visible()
+    await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
 
 
 async def _scan(tab: Page, code: str) -> None:
@@ -171,6 +172,7 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
             await _scan(tab, p["wristband"])
             await _fill(tab.locator(".questionnaire"))
             await tab.click("button:has-text('保存')")
+            await expect(tab.locator(".questionnaire")).to_have_count(0)
         await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 4 条")
         stored = await tab.evaluate(
             """() => new Promise((ok) => { const r = indexedDB.open('h5-pad'); r.onsuccess = () => {
@@ -225,7 +227,7 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
         # logout leaves nothing readable on the pad
         await tab.goto(f"{base}/h5/me")
         await tab.click("button:has-text('退出登录')")
-        await expect(tab.locator("button:has-text('登录')")).to_be_visible()
+        await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
         left = await tab.evaluate(
             """() => new Promise((ok) => { const r = indexedDB.open('h5-pad'); r.onsuccess = () => {
                  const t = r.result.transaction(['queue', 'keys', 'cache']); const counts = [];
