@@ -23,6 +23,7 @@ from backend.clock import SHANGHAI, now
 from backend.models import Admission, Department, FollowUpRecord, FollowUpTask, PadConflict, Questionnaire
 from backend.models.choices import (
     AuditAction,
+    DataScope,
     PadConflictStatus,
     PadResolution,
     Program,
@@ -104,7 +105,8 @@ async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
         .select_related("patient", "department")
         .order_by("bed_no", "id")
     )
-    if ward is None:
+    # A ward outside the caller's departments is seen only through its visible inpatients.
+    if ward is None or not (stays or principal.data_scope is DataScope.ALL or ward_id in principal.department_ids):
         raise NotFound("病区不存在或无权查看")
     patient_ids = [s.patient_id for s in stays]
     tasks = (
