@@ -131,12 +131,11 @@ async def populate_demo_his(dsn: str, *, count: int = 300, days: int = 120) -> i
                 await his.add_discharges(share, day=today - timedelta(days=offset + 1), start=added + 1)
                 added += share
         # patients on the two demo wards now, for the ward pad (移动pad) and its round
+        start = added + 1
         for department, inpatients in WARD_ROUND_PATIENTS.items():
-            await his.add_discharges(
-                inpatients, start=added + 1, gotchas=False, department=department, in_hospital=True
-            )
-            added += inpatients
-        return added
+            await his.add_discharges(inpatients, start=start, gotchas=False, department=department, in_hospital=True)
+            start += inpatients
+        return added  # the discharges; the inpatients come on top
     finally:
         await his.close()
 
