@@ -11,7 +11,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export HOST PORT
 
-.PHONY: run worker test test-fast preflight fuzz lint typecheck migrations-check migrations bench install env audit clean assets
+.PHONY: run worker test test-fast preflight fuzz lint typecheck migrations-check migrations bench install env audit clean assets h5
 
 $(UV):
 	python3 -m pip install --quiet --target .tools/uv-pkg uv==0.13.9
@@ -34,8 +34,18 @@ frontend-assets/node_modules/.package-lock.json: frontend-assets/package.json fr
 	cd frontend-assets && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-## amis/vue/history from npm into backend/admin/static, so the admin needs no CDN (offline intranets)
-assets: install frontend-assets/node_modules/.package-lock.json
+h5/node_modules/.package-lock.json: h5/package.json h5/package-lock.json
+	cd h5 && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+## The H5 app (h5/, served under /h5/): the API's OpenAPI schema dumped from the app, the client
+## types generated from it, type-checked (vue-tsc) and built; the build prints the size budget
+h5: install h5/node_modules/.package-lock.json
+	$(RUN) python scripts/dump_openapi.py h5/src/api/openapi.json
+	cd h5 && npm run --silent gen && npm run --silent typecheck && npm run --silent build
+
+## amis/vue/history from npm into backend/admin/static, so the admin needs no CDN (offline intranets); the H5 app
+assets: install frontend-assets/node_modules/.package-lock.json h5
 	$(RUN) python scripts/vendor_assets.py
 
 ## Run the product: embedded SQLite, demo hospital, in-process jobs, http://$(HOST):$(PORT)

@@ -123,6 +123,10 @@ def create_app(
         from backend.admin.site import mount
 
         mount(app, settings)
+    # After the admin: its patient questionnaire page /h5/q/{token} is matched before the app's fallback.
+    from backend.web.h5_app import build_router as h5_router
+
+    app.include_router(h5_router())
     # Added last runs first: context, then cross-site refusal, then the size limit, then bad input.
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.security.max_body_bytes, routes=_body_limits(app))

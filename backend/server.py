@@ -78,6 +78,7 @@ async def _reference_and_demo(settings: Settings) -> str:
             seeded.his_stored, seeded.his_quarantined = run.inserted, run.rejected
             await followup_tasks.generate()
             seeded.contacts = await demo.seed_followup_history()
+            await demo.seed_ward_round()
         report = demo.format_report(seeded)
     else:
         await sync_reference_data()

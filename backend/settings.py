@@ -6,6 +6,7 @@ Nested groups use a double underscore: ``SECURITY__SECRET_KEY``, ``SMS__ACCESS_K
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Literal
 from urllib.parse import urlsplit
@@ -182,6 +183,26 @@ class H5Settings(BaseModel):
         pattern=r"^https?://[^\s/]+(/[^\s]*)?$",
         description="Address a patient's phone opens H5 links at (https://...); without it no link is sent.",
     )
+
+    wristband_field: Literal["inpatient_no", "visit_id", "patient_id"] = Field(
+        default="inpatient_no", description="What a ward pad's wristband code carries: 住院号, 就诊ID or HIS 患者ID."
+    )
+    wristband_pattern: str = Field(
+        default=r"^\s*(\S+)\s*$",
+        max_length=200,
+        description="Regular expression over the scanned text; its first group is the code (JavaScript syntax too).",
+    )
+
+    @field_validator("wristband_pattern")
+    @classmethod
+    def _one_group(cls, value: str) -> str:
+        try:
+            groups = re.compile(value).groups
+        except re.error as exc:
+            raise ValueError(f"腕带编码规则不是有效的正则表达式：{exc}") from exc
+        if groups < 1 or "(?P" in value:
+            raise ValueError("腕带编码规则需要一个捕获组（不用命名组，平板浏览器与服务器共用此规则）")
+        return value
 
     @property
     def link_base(self) -> str | None:

@@ -9,8 +9,8 @@ from datetime import date, datetime, timedelta
 import httpx
 
 from backend.clock import SHANGHAI, now
-from backend.models import Admission, Department, Patient, Role, Staff
-from backend.models.choices import DepartmentKind, DischargeDisposition, Gender
+from backend.models import Admission, Department, FollowUpTask, FollowUpTemplate, Patient, Questionnaire, Role, Staff
+from backend.models.choices import DepartmentKind, DischargeDisposition, Gender, Program, TaskStatus
 from backend.security.passwords import hash_password
 from backend.services.patients import Contact, set_pii
 
@@ -86,6 +86,48 @@ async def patient(
         main_diagnosis_name="原发性高血压",
     )
     return p
+
+
+async def inpatient(dept: Department, ward: Department, *, bed_no: str, name: str | None = None) -> Admission:
+    """A patient now in hospital: a stay in `dept`, nursed on `ward`, without discharge."""
+    n = _n()
+    p = Patient(his_id=f"P{n:06d}", name=name or f"患者{n}", gender=Gender.FEMALE, birth_date=date(1960, 3, 1))
+    set_pii(p, phone=f"139{n:08d}", id_number=valid_id_number(date(1960, 3, 1), n), contacts=[])
+    await p.save()
+    return await Admission.create(
+        his_visit_id=f"V{n:06d}",
+        inpatient_no=f"ZY{n:06d}",
+        patient=p,
+        department=dept,
+        ward=ward,
+        bed_no=bed_no,
+        admitted_at=now() - timedelta(days=3),
+        main_diagnosis_code="I10.x00",
+        main_diagnosis_name="原发性高血压",
+    )
+
+
+async def open_task(stay: Admission, questionnaire: Questionnaire, assignee: Staff) -> FollowUpTask:
+    """An open task of the stay's department, assigned to `assignee` (an in-hospital questionnaire)."""
+    template, _ = await FollowUpTemplate.get_or_create(
+        name=f"住院期间问卷（{questionnaire.title}）",
+        defaults={"questionnaire": questionnaire, "program": Program.DEPARTMENT},
+    )
+    today = now().date()
+    return await FollowUpTask.create(
+        admission=stay,
+        patient_id=stay.patient_id,
+        department_id=stay.department_id,
+        template=template,
+        step=1,
+        program=Program.DEPARTMENT,
+        questionnaire=questionnaire,
+        status=TaskStatus.ASSIGNED,
+        assignee=assignee,
+        assigned_at=now(),
+        due_start=today,
+        due_end=today + timedelta(days=3),
+    )
 
 
 def at(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> datetime:

@@ -23,6 +23,7 @@ def test_serve_brings_up_the_demo_hospital_and_stops_on_sigterm(tmp_path: Path) 
         assert patients.json()["total"] >= 290  # the in-process pull may already have added more
         assert httpx.get(f"{base}/api/docs").status_code == 200
         assert httpx.get(f"{base}/admin/login").status_code == 200
+        assert 'id="app"' in httpx.get(f"{base}/h5/pad").text  # the H5 app, its routes answered by index.html
         assert httpx.get(f"{base}/amis-static/amis@6.3.0/sdk/sdk.js").status_code == 200
     finally:
         code, log = server.stop()

@@ -168,7 +168,7 @@ def _record(record: FollowUpRecord) -> RecordOut:
 async def tasks_queue(
     principal: CurrentPrincipal,
     view: Annotated[
-        str, Query(pattern="^(today|overdue|callback|all)$", description="today/overdue/callback/all")
+        str, Query(pattern="^(today|overdue|callback|all|done)$", description="today/overdue/callback/all/done")
     ] = "today",
     page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,

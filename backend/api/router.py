@@ -14,13 +14,27 @@ from backend.api import (
     health,
     his,
     organisation,
+    pad,
     patients,
     satisfaction,
     sms_push,
 )
 
 api_router = APIRouter(prefix="/api/v1")
-for module in (health, auth, organisation, patients, followup, contact, sms_push, audit, his, exchange, satisfaction):
+for module in (
+    health,
+    auth,
+    organisation,
+    patients,
+    followup,
+    pad,
+    contact,
+    sms_push,
+    audit,
+    his,
+    exchange,
+    satisfaction,
+):
     api_router.include_router(module.router)
 
 

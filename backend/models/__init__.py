@@ -41,6 +41,7 @@ from backend.models.organisation import (
     Staff,
     StaffSession,
 )
+from backend.models.pad import PadConflict
 from backend.models.satisfaction import Rectification, SatisfactionAnswer, SatisfactionDaily, SatisfactionSetting
 
 __all__ = [
@@ -68,6 +69,7 @@ __all__ = [
     "MedicalRecordFrontPage",
     "Menu",
     "Notice",
+    "PadConflict",
     "PasswordResetRequest",
     "Patient",
     "Permission",

@@ -461,3 +461,17 @@ class AuditResource(LabeledEnum):
     STAFF_SESSION = "staff_session", "登录会话", "info"
     SYNC_RUN = "sync_run", "同步记录", "info"
     STATISTICS = "statistics", "统计分析", "info"
+
+
+class PadConflictStatus(LabeledEnum):
+    """Whether a person has decided an offline pad record that met a changed task."""
+
+    OPEN = "open", "待处理", "warning"
+    RESOLVED = "resolved", "已处理", "success"
+
+
+class PadResolution(LabeledEnum):
+    """What the person decided for a conflicting pad record."""
+
+    KEEP_SERVER = "keep_server", "保留系统中的记录", "secondary"
+    APPLY_PAD = "apply_pad", "采用平板记录", "primary"

@@ -131,9 +131,70 @@ async def populate_demo_his(dsn: str, *, count: int = 300, days: int = 120) -> i
             if share:
                 await his.add_discharges(share, day=today - timedelta(days=offset + 1), start=added + 1)
                 added += share
-        return added
+        # patients on the two demo wards now, for the ward pad (移动pad) and its round
+        start = added + 1
+        for department, inpatients in WARD_ROUND_PATIENTS.items():
+            await his.add_discharges(inpatients, start=start, gotchas=False, department=department, in_hospital=True)
+            start += inpatients
+        return added  # the discharges; the inpatients come on top
     finally:
         await his.close()
+
+
+# clinical department -> patients in hospital on its ward in the demo HIS
+WARD_ROUND_PATIENTS = {"0101": 10, "0201": 6}
+# ward -> (nurse who does its round on the pad, questionnaire asked in hospital)
+WARD_ROUNDS = {"0101W1": ("xnk_nurse", "cardiology"), "0201W1": ("gsk_nurse", "general_discharge")}
+
+
+async def seed_ward_round() -> int:
+    """One open in-hospital questionnaire per current inpatient of the demo wards, assigned to the
+    ward's nurse, so the ward pad has a round to work on a first start. Only once; returns the
+    number of tasks made."""
+    from backend.models import Admission, FollowUpTask, FollowUpTemplate, Questionnaire
+    from backend.models.choices import Program, TaskStatus
+
+    if await FollowUpTemplate.exists(name__startswith="病区平板："):
+        return 0
+    made = 0
+    today = now().date()
+    for ward_code, (nurse_name, questionnaire_code) in WARD_ROUNDS.items():
+        ward = await Department.get_or_none(code=ward_code)
+        nurse = await Staff.get_or_none(username=nurse_name)
+        if ward is None or nurse is None:
+            continue
+        await ward.fetch_related("parent")
+        form = await Questionnaire.filter(code=questionnaire_code).order_by("-version").first()
+        if form is None:
+            continue
+        # no schedule: the generator never plans from it; the tasks below are the round's
+        template = await FollowUpTemplate.create(
+            name=f"病区平板：{ward.name}住院期间评估",
+            program=Program.DEPARTMENT,
+            owner_department=ward.parent,
+            questionnaire=form,
+            match_rules={},
+            schedule=[],
+            is_active=False,
+        )
+        stays = await Admission.filter(ward=ward, discharged_at__isnull=True, cancelled_at__isnull=True)
+        for stay in stays:
+            await FollowUpTask.create(
+                admission=stay,
+                patient_id=stay.patient_id,
+                department_id=stay.department_id,
+                template=template,
+                step=1,
+                program=Program.DEPARTMENT,
+                questionnaire=form,
+                status=TaskStatus.ASSIGNED,
+                assignee=nurse,
+                assigned_at=now(),
+                due_start=today,
+                due_end=today + timedelta(days=3),
+            )
+            made += 1
+    return made
 
 
 async def _templates() -> None:

@@ -41,7 +41,7 @@ from backend.services.principal import Principal
 from backend.services.scope import get_visible, visible
 
 REPLY_WITHIN = {ProblemSeverity.URGENT: timedelta(hours=24), ProblemSeverity.NORMAL: timedelta(hours=72)}
-QUEUES = ("today", "overdue", "callback", "all")
+QUEUES = ("today", "overdue", "callback", "all", "done")
 # Tasks worked by telephone: 已联系 on them needs an answered call on the task, or a stated other way.
 PHONE_CHANNELS = frozenset({Channel.PHONE, Channel.SMS_THEN_PHONE})
 REACHED_NEEDS_CALL = (
@@ -55,11 +55,15 @@ def _execute_permission(task: FollowUpTask) -> str:
 
 
 async def queue(principal: Principal, view: str = "today", *, page: int = 1, page_size: int = 20) -> Page[FollowUpTask]:
-    """The caller's own open tasks: due today, overdue, or to call back (due in the next day)."""
+    """The caller's own open tasks: due today, overdue, or to call back (due in the next day); or done."""
     if not (principal.can("followup:execute") or principal.can("survey:execute")):
         raise PermissionDenied("没有权限：执行随访")
     today = now().date()
-    query = visible(FollowUpTask, principal).filter(assignee_id=principal.staff_id, status__in=OPEN)
+    mine = visible(FollowUpTask, principal).filter(assignee_id=principal.staff_id)
+    if view == "done":  # what the caller finished, most recent first (the H5 app's 已完成)
+        done = mine.filter(status=TaskStatus.COMPLETED).select_related("patient", "department", "template")
+        return await paginate(done.order_by("-completed_at", "-id"), page, page_size)
+    query = mine.filter(status__in=OPEN)
     if view == "today":
         query = query.filter(due_start__lte=today, due_end__gte=today).filter(
             Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now())

@@ -25,6 +25,7 @@ from backend.models import (
     LabReport,
     LabResult,
     MedicalRecordFrontPage,
+    PadConflict,
     Patient,
     Problem,
     Rectification,
@@ -73,6 +74,7 @@ SCOPE_FILTERS: dict[type[Model], Callable[[frozenset[int]], Q]] = {
     ),
     FollowUpTask: lambda d: Q(department_id__in=d),
     FollowUpRecord: lambda d: Q(task__department_id__in=d),
+    PadConflict: lambda d: Q(task__department_id__in=d),
     Problem: lambda d: Q(department_id__in=d) | Q(task__department_id__in=d),
     CallRecord: lambda d: Q(patient_id__in=_patients_of(d)),
     SmsMessage: lambda d: Q(patient_id__in=_patients_of(d)),
@@ -90,6 +92,7 @@ SURVEY_READ = "survey:read"
 PROGRAM_PATHS: dict[type[Model], str | None] = {
     FollowUpTask: "program",
     FollowUpRecord: "task__program",
+    PadConflict: "task__program",
     SatisfactionAnswer: None,  # every row is the satisfaction program's
     SatisfactionDaily: None,
 }

@@ -147,8 +147,13 @@ class DemoHis:
         reports_per_visit: int = 2,
         start: int | None = None,
         gotchas: bool = True,
+        department: str | None = None,
+        in_hospital: bool = False,
     ) -> list[str]:
-        """Add `count` patients discharged on `day` (default today); returns their visit ids."""
+        """Add `count` patients discharged on `day` (default today); returns their visit ids.
+
+        `in_hospital`: still in hospital (no discharge yet, no discharge summary); `department` fixes
+        their department (its ward, where it has one), for a ward pad's round."""
         start = start if start is not None else await self.count("ZY_BRSYK") + 1
         rng = random.Random(self.seed + start)
         fake = Faker("zh_CN")
@@ -163,14 +168,14 @@ class DemoHis:
             male = rng.random() < 0.5
             id_number = fake.ssn(min_age=20, max_age=90, gender="M" if male else "F")  # type: ignore[call-arg]
             birth = date(int(id_number[6:10]), int(id_number[10:12]), int(id_number[12:14]))
-            dept = rng.choice(departments)
+            dept = department or rng.choice(departments)
             icd, western, tcm, syndrome = rng.choice(DIAGNOSES[dept])
             los = rng.randint(3, 20)
             discharged = datetime.combine(discharge_day, datetime.min.time(), SHANGHAI) + timedelta(
                 hours=rng.randint(8, 17), minutes=rng.randint(0, 59)
             )
             admitted = discharged - timedelta(days=los, hours=rng.randint(0, 6))
-            in_hospital = gotchas and n % 37 == 0
+            staying = in_hospital or (gotchas and n % 37 == 0)
             deceased = gotchas and n % 53 == 0
             bad_id = gotchas and n % 71 == 0
             unknown_dept = gotchas and n % 97 == 0
@@ -198,7 +203,7 @@ class DemoHis:
                     "ZYHM": f"{n:08d}",
                     "ZYCS": 1,
                     "RYRQ": _t(admitted),
-                    "CYRQ": "3000-01-01 00:00:00" if in_hospital else _t(discharged),
+                    "CYRQ": "3000-01-01 00:00:00" if staying else _t(discharged),
                     "KSDM": "9999" if unknown_dept else dept,
                     "BQDM": f"{dept}W1" if dept in ("0101", "0201") else "NA",
                     "CWDM": str(rng.randint(1, 48)),
@@ -244,7 +249,7 @@ class DemoHis:
                             "YCBZ": flag,
                         }
                     )
-            if not in_hospital:
+            if not staying:
                 rows["EMR_CYXJ"].append(
                     {
                         "SYXH": syxh,

@@ -15,6 +15,7 @@ Classes:
 - SHARED: hospital-wide reference data (no department owns it), used by clinical roles as their
   permissions allow; the answer must still carry nothing of the other department's patients.
 - SIGNED: no login; a signed token from our own link is the credential (a forged token is 403).
+- SHELL: the H5 app's static files (no data; the app reads everything through the API).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from backend.models import (
     FollowUpTemplate,
     Menu,
     Notice,
+    PadConflict,
     PasswordResetRequest,
     Patient,
     Permission,
@@ -64,7 +66,7 @@ from tests import factories
 from tests.admin.conftest import admin_login
 from tests.api.test_scope import _task_for
 
-ROW, ADMIN, SHARED, SIGNED = "row", "admin", "shared", "signed"
+ROW, ADMIN, SHARED, SIGNED, SHELL = "row", "admin", "shared", "signed", "shell"
 # The built-in department roles, and the widest department role a hospital could configure:
 # every permission a clinical role holds (unmask, export, assignment ...), scope still one
 # department. It reaches the scope checks behind permissions a doctor or nurse lacks.
@@ -125,6 +127,8 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/rectifications"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): ROW,
+    ("GET", "/api/v1/pad/wards/{ward_id}/inpatients"): ROW,
+    ("POST", "/api/v1/pad/conflicts/{conflict_id}/resolve"): ROW,
 }
 
 # Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
@@ -133,6 +137,7 @@ OTHER_ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/h5/q/{token}"): SIGNED,
     ("GET", "/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("POST", "/h5/q/bed/{template_id}/{token}"): SIGNED,
+    ("GET", "/h5/{path:path}"): SHELL,
 }
 
 # Every admin page with routes that take an id: the model whose row the id names, and the class.
@@ -184,6 +189,7 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/staff/{staff_id}/reset-requests"): {"reason": "越权测试"},
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): {"measures": "越权整改"},
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
+    ("POST", "/api/v1/pad/conflicts/{conflict_id}/resolve"): {"resolution": "apply_pad"},
 }
 ADMIN_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", "/admin/PatientDataApp/ProblemAdmin/item/{item_id}"): {"severity": "urgent"},
@@ -342,6 +348,18 @@ async def other_department() -> dict[str, Any]:
         month=now().strftime("%Y-%m"),
     )
     reset_request = await PasswordResetRequest.create(staff=surgeon, requested_by=surgeon, reason="越权测试")
+    pad_conflict = await PadConflict.create(
+        client_uuid=uuid.uuid4(),
+        task=task,
+        patient=patient,
+        staff=surgeon,
+        base_version=0,
+        server_version=1,
+        outcome="reached",
+        answers={},
+        notes="外科患者伤口渗液",
+        captured_at=now(),
+    )
     ids = {
         "patient": patient.id,
         "admission": stay.id,
@@ -369,6 +387,7 @@ async def other_department() -> dict[str, Any]:
         "rectification": rectification.id,
         "satisfaction_answer": answer.id,
         "reset_request": reset_request.id,
+        "pad_conflict": pad_conflict.id,
     }
     return {"ids": ids, "cardiology": cardiology, "orthopaedics": orthopaedics, "his_id": patient.his_id}
 
@@ -385,6 +404,8 @@ PATH_IDS = {
     "department_id": "department",
     "rectification_id": "rectification",
     "request_id": "reset_request",
+    "ward_id": "department",
+    "conflict_id": "pad_conflict",
     "kind": None,
 }
 

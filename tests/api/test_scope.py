@@ -76,6 +76,9 @@ async def _call(
         body = {"kind": "hangup"}
     if method == "POST" and url.endswith("/sms/match"):
         body = {}
+    if method == "POST" and url.endswith("/pad/uploads"):
+        item = {"client_uuid": str(uuid.uuid4()), "task_id": ids["task_id"], "task_version": 0}
+        body = {"items": [{**item, "answers": {}, "captured_at": "2026-01-02T10:00:00+08:00"}]}
     return await client.request(method, url, headers=headers, json=body)
 
 
@@ -131,6 +134,7 @@ async def test_department_role_gets_nothing_of_another_department(
         "call_id": call.provider_call_id,
         "batch_id": batch.id,
         "record_id": record.id,
+        "ward_id": orthopaedics.id,
     }
     leaks = []
     for method, path in _patient_routes(app):
@@ -220,6 +224,7 @@ async def test_administrators_see_no_patient_data(client: httpx.AsyncClient, app
             "call_id": str(uuid.uuid4()),
             "batch_id": 1,
             "record_id": 1,
+            "ward_id": admission.department_id,
         }
         response = await _call(client, method, path, ids, headers)
         assert response.status_code == 403, f"{method} {path}: {response.status_code}"

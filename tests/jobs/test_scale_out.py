@@ -33,6 +33,7 @@ from arq.utils import to_unix_ms
 
 from backend.clock import SHANGHAI
 from backend.jobs.worker import WorkerSettings
+from backend.services import demo
 from integrations.his.demo import DemoHis
 from tests import databases
 from tests.live import ROOT, LiveServer
@@ -41,7 +42,8 @@ from tests.loopback.aliyun import AliyunLoopback
 REDIS_DB = int(os.environ.get("TEST_REDIS_DB", "11"))
 REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
 PERIODS = 2
-DEMO_DISCHARGES = 300  # populate_demo_his
+# populate_demo_his: 300 discharges and the ward round's inpatients
+DEMO_DISCHARGES = 300 + sum(demo.WARD_ROUND_PATIENTS.values())
 GROWTH_PER_PULL = 3  # the his_pull job's demo discharges (sync.pull_configured)
 DEADLINE = 45.0
 

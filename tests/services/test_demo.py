@@ -30,7 +30,11 @@ async def test_demo_seed_is_complete_and_idempotent(db: str, tmp_path: Path) -> 
         await Patient.all().count(),
         await Admission.all().count(),
     ) == counts
-    assert counts[3] == 30
+    inpatients = sum(demo.WARD_ROUND_PATIENTS.values())
+    assert counts[3] == 30 + inpatients  # the discharges and the demo wards' inpatients
+    # the ward pad's round: one open in-hospital questionnaire per inpatient of the demo wards, once
+    assert await demo.seed_ward_round() == inpatients
+    assert await demo.seed_ward_round() == 0
 
     clinical = await Department.filter(kind=DepartmentKind.CLINICAL).values_list("name", flat=True)
     assert len(clinical) >= 15

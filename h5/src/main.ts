@@ -1,0 +1,22 @@
+import { createApp } from 'vue'
+import {
+  Button, Cell, CellGroup, Checkbox, CheckboxGroup, Collapse, CollapseItem, Dialog, Empty, Field, Form,
+  Loading, NavBar, NoticeBar, Radio, RadioGroup, Tab, Tabbar, TabbarItem, Tabs, Tag,
+} from 'vant'
+import 'vant/lib/index.css'
+import App from './App.vue'
+import { router } from './router'
+
+const app = createApp(App)
+for (const component of [
+  Button, Cell, CellGroup, Checkbox, CheckboxGroup, Collapse, CollapseItem, Dialog, Empty, Field, Form,
+  Loading, NavBar, NoticeBar, Radio, RadioGroup, Tab, Tabbar, TabbarItem, Tabs, Tag,
+]) {
+  app.use(component)
+}
+app.use(router).mount('#app')
+
+// The app shell is cached by a service worker so a pad can reload with no network.
+if ('serviceWorker' in navigator) {
+  void navigator.serviceWorker.register('/h5/sw.js', { scope: '/h5/' })
+}

@@ -1,0 +1,161 @@
+"""The ward pad's API: a ward's inpatients for the shift, offline uploads applied exactly once
+however often replayed, and a record made against a stale task version kept as a conflict until a
+person decides (never a silent overwrite)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from backend.clock import now
+from backend.models import Department, FollowUpRecord, FollowUpTask, PadConflict, Problem, Questionnaire
+from backend.models.choices import DepartmentKind, PadConflictStatus, TaskStatus
+from backend.services.questionnaires import seed_library
+from tests import factories
+
+# cardiology questionnaire: every required item answered; sbp 186 raises an urgent red flag
+ANSWERS = {"sbp": 128, "dbp": 80, "chest_pain": "no", "symptoms": ["none"], "adherence": "regular"}
+OFFLINE = {"reached_without_call": "offline", "reached_reason": "护士站当面随访"}
+
+
+@pytest.fixture
+async def ward(client: httpx.AsyncClient) -> dict:
+    await seed_library()
+    cardiology = await factories.department("心血管内科", code="0101")
+    ward = await Department.create(code="W01", name="心内一病区", kind=DepartmentKind.WARD)
+    nurse = await factories.staff("nurse", cardiology, username="nurse")
+    form = await Questionnaire.get(code="cardiology")
+    stays = [await factories.inpatient(cardiology, ward, bed_no=f"{n:02d}") for n in range(1, 4)]
+    tasks = [await factories.open_task(stay, form, nurse) for stay in stays]
+    # someone discharged yesterday is no longer on the ward
+    await factories.patient(cardiology, discharged_days_ago=1)
+    headers = await factories.login(client, "nurse")
+    client.cookies.clear()
+    return {"headers": headers, "ward": ward, "stays": stays, "tasks": tasks, "nurse": nurse}
+
+
+def _item(task: FollowUpTask, version: int = 0, answers: dict | None = None) -> dict:
+    return {
+        "client_uuid": str(uuid.uuid4()),
+        "task_id": task.id,
+        "task_version": version,
+        "answers": ANSWERS if answers is None else answers,
+        "notes": "",
+        "captured_at": (now() - timedelta(minutes=5)).isoformat(),
+    }
+
+
+async def test_ward_lists_its_current_inpatients_with_open_questionnaires(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    headers = ward["headers"]
+    wards = (await client.get("/api/v1/pad/wards", headers=headers)).json()
+    assert wards == [{"id": ward["ward"].id, "code": "W01", "name": "心内一病区", "inpatients": 3}]
+    body = (await client.get(f"/api/v1/pad/wards/{ward['ward'].id}/inpatients", headers=headers)).json()
+    assert [p["bed_no"] for p in body["inpatients"]] == ["01", "02", "03"]
+    first = body["inpatients"][0]
+    assert first["wristband"] == ward["stays"][0].inpatient_no
+    assert first["tasks"][0]["id"] == ward["tasks"][0].id and first["tasks"][0]["version"] == 0
+    assert [q["code"] for q in body["questionnaires"]] == ["cardiology"]
+    assert body["wristband_pattern"]
+
+
+async def test_an_upload_replayed_three_times_records_each_answer_once(client: httpx.AsyncClient, ward: dict) -> None:
+    items = [_item(task) for task in ward["tasks"]]
+    for _ in range(3):
+        response = await client.post("/api/v1/pad/uploads", headers=ward["headers"], json={"items": items})
+        assert response.status_code == 200, response.text
+        assert [r["state"] for r in response.json()["results"]] == ["applied"] * 3
+    assert await FollowUpRecord.all().count() == 3
+    assert {r.client_uuid for r in await FollowUpRecord.all()} == {uuid.UUID(i["client_uuid"]) for i in items}
+    assert await FollowUpTask.filter(status=TaskStatus.COMPLETED).count() == 3
+    assert await PadConflict.all().count() == 0
+
+
+async def test_answers_the_desk_rules_refuse_are_rejected_and_kept_nowhere(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    missing = _item(ward["tasks"][0], answers={"sbp": 120})
+    result = (await client.post("/api/v1/pad/uploads", headers=ward["headers"], json={"items": [missing]})).json()
+    assert result["results"][0]["state"] == "rejected" and "必答题" in result["results"][0]["message"]
+    assert await FollowUpRecord.all().count() == 0 and await PadConflict.all().count() == 0
+    flagged = _item(ward["tasks"][1], answers={**ANSWERS, "sbp": 186})
+    result = (await client.post("/api/v1/pad/uploads", headers=ward["headers"], json={"items": [flagged]})).json()
+    assert result["results"][0]["state"] == "applied"
+    assert await Problem.filter(task_id=ward["tasks"][1].id).count() == 1  # the red flag, as at the desk
+
+
+async def test_a_stale_version_becomes_one_conflict_and_a_person_keeps_the_server_record(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    headers = ward["headers"]
+    task = ward["tasks"][0]
+    desk = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": {**ANSWERS, "sbp": 140}, **OFFLINE}
+    assert (await client.post(f"/api/v1/tasks/{task.id}/contacts", headers=headers, json=desk)).status_code == 200
+    stale = _item(task, version=0)
+    for _ in range(3):
+        result = (await client.post("/api/v1/pad/uploads", headers=headers, json={"items": [stale]})).json()
+        assert result["results"][0]["state"] == "conflict"
+    assert await PadConflict.all().count() == 1
+    assert await FollowUpRecord.all().count() == 1  # the desk's, untouched
+
+    [conflict] = (await client.get("/api/v1/pad/conflicts", headers=headers)).json()
+    assert conflict["pad"]["answers"]["sbp"] == 128 and conflict["pad"]["version"] == 0
+    assert conflict["server"]["record"]["answers"]["sbp"] == 140 and conflict["server"]["version"] == 1
+    assert conflict["server"]["status"] == "completed"
+    kept = await client.post(
+        f"/api/v1/pad/conflicts/{conflict['id']}/resolve", headers=headers, json={"resolution": "keep_server"}
+    )
+    assert kept.status_code == 200 and kept.json()["record_id"] is None
+    assert (await PadConflict.get(id=conflict["id"])).status is PadConflictStatus.RESOLVED
+    assert await FollowUpRecord.all().count() == 1
+    assert (await client.get("/api/v1/pad/conflicts", headers=headers)).json() == []
+    # a replay after the decision still finds the conflict, and applies nothing
+    result = (await client.post("/api/v1/pad/uploads", headers=headers, json={"items": [stale]})).json()
+    assert result["results"][0]["state"] == "conflict" and await FollowUpRecord.all().count() == 1
+
+
+async def test_applying_the_pad_version_of_a_completed_task_adds_the_next_record(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    headers = ward["headers"]
+    task = ward["tasks"][0]
+    desk = {"client_uuid": str(uuid.uuid4()), "outcome": "reached", "answers": ANSWERS, **OFFLINE}
+    await client.post(f"/api/v1/tasks/{task.id}/contacts", headers=headers, json=desk)
+    stale = _item(task, answers={**ANSWERS, "sbp": 150})
+    result = (await client.post("/api/v1/pad/uploads", headers=headers, json={"items": [stale]})).json()
+    conflict_id = result["results"][0]["conflict_id"]
+    for _ in range(2):  # the same decision twice is one decision
+        applied = await client.post(
+            f"/api/v1/pad/conflicts/{conflict_id}/resolve", headers=headers, json={"resolution": "apply_pad"}
+        )
+        assert applied.status_code == 200, applied.text
+    records = await FollowUpRecord.filter(task_id=task.id).order_by("version")
+    assert [(r.version, r.answers["sbp"]) for r in records] == [(1, 128), (2, 150)]
+    assert str(records[1].client_uuid) == stale["client_uuid"]
+    refused = await client.post(
+        f"/api/v1/pad/conflicts/{conflict_id}/resolve", headers=headers, json={"resolution": "keep_server"}
+    )
+    assert refused.status_code == 409
+    # the upload replayed once more finds the applied record
+    result = (await client.post("/api/v1/pad/uploads", headers=headers, json={"items": [stale]})).json()
+    assert result["results"][0] == {**result["results"][0], "state": "applied", "record_id": records[1].id}
+
+
+async def test_another_departments_nurse_sees_neither_the_ward_nor_its_tasks(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    await factories.staff("nurse", await factories.department("骨科", code="0201"), username="ortho")
+    headers = await factories.login(client, "ortho")
+    client.cookies.clear()
+    assert (await client.get("/api/v1/pad/wards", headers=headers)).json() == []
+    listing = await client.get(f"/api/v1/pad/wards/{ward['ward'].id}/inpatients", headers=headers)
+    assert listing.status_code == 404
+    result = (
+        await client.post("/api/v1/pad/uploads", headers=headers, json={"items": [_item(ward["tasks"][0])]})
+    ).json()
+    assert result["results"][0]["state"] == "rejected"
+    assert await FollowUpRecord.all().count() == 0 and await PadConflict.all().count() == 0

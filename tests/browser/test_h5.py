@@ -1,0 +1,238 @@
+"""The H5 app in Chromium (issue #17): a doctor works a task on a phone from login to a saved
+record; a ward pad scans wristbands by keyboard wedge, goes offline, reloads from its service
+worker, captures questionnaires into its encrypted store, and uploads on reconnect: the upload
+replayed three times records each answer once, and the one record made against a task completed
+at the desk meanwhile is shown to the nurse with both versions and resolved by her."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import uuid
+from collections.abc import AsyncIterator
+from datetime import date
+
+import httpx
+import pytest
+from playwright.async_api import Browser, BrowserContext, Locator, Page, expect
+
+from tests.browser.conftest import Recorder
+from tests.live import LiveServer
+
+PASSWORD = "Demo@2026"
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+PAD = {"viewport": {"width": 800, "height": 1280}, "has_touch": True}
+
+
+@pytest.fixture
+async def contexts() -> AsyncIterator[tuple[list[BrowserContext], Recorder]]:
+    """The browser contexts a test opens (phone, pad), each recorded: nothing may leave loopback."""
+    made: list[BrowserContext] = []
+    recorder = Recorder()
+    yield made, recorder
+    for context in made:
+        await context.close()
+    assert recorder.external() == [], recorder.external()
+
+
+async def _open(browser: Browser, contexts: tuple[list[BrowserContext], Recorder], options: dict) -> Page:
+    made, recorder = contexts
+    context = await browser.new_context(locale="zh-CN", **options)
+    context.on("request", lambda request: recorder.urls.append(request.url))
+    made.append(context)
+    return await context.new_page()
+
+
+async def _login(tab: Page, base: str, username: str, path: str = "/h5/") -> None:
+    await tab.goto(f"{base}{path}")
+    await tab.fill("input[name=username]", username)
+    await tab.fill("input[name=password]", PASSWORD)
+    await tab.click("button:has-text('登录')")
+
+
+async def _fill(form: Locator) -> None:
+    """Answer every shown item as a person would; conditional items appear as answers are given."""
+    for _ in range(3):
+        items = form.locator(".q-item")
+        for index in range(await items.count()):
+            item = items.nth(index)
+            kind = await item.get_attribute("data-type")
+            if kind in ("single", "scale"):
+                if not await item.locator(".van-radio__icon--checked").count():
+                    await item.locator(".van-radio").last.click()
+            elif kind == "multiple":
+                if not await item.locator(".van-checkbox__icon--checked").count():
+                    await item.locator(".van-checkbox").last.click()
+            elif kind == "number":
+                field = item.locator("input")
+                if not await field.input_value():
+                    bounds = (await field.get_attribute("placeholder") or "").split("–")
+                    value = (float(bounds[0]) + float(bounds[1])) / 2 if len(bounds) == 2 else 1
+                    await field.fill(str(int(value)))
+            elif kind == "date":
+                await item.locator("input").fill(date.today().isoformat())
+            elif not await item.locator("textarea").input_value():
+                await item.locator("textarea").fill("无明显不适")
+
+
+async def test_a_doctor_works_a_task_on_a_phone(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer
+) -> None:
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, live_server.base, "kefu01")
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text("我的随访任务")
+    first = tab.locator(".task-row").first
+    patient = (await first.locator(".van-cell__title span").first.inner_text()).strip()
+    await first.click()
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text(patient)
+    await expect(tab.locator(".p360")).to_contain_text("检验")
+
+    # 手机拨打: the full number comes through the audited unmask, then goes to the phone's dialler
+    # (here the tel: link is caught where the dialler would take it: headless Chromium has none)
+    await tab.evaluate(
+        """() => document.addEventListener('click', (event) => {
+             const link = event.target.closest && event.target.closest('a[href^="tel:"]');
+             if (link) { event.preventDefault(); window.dialled = link.getAttribute('href'); }
+           }, true)"""
+    )
+    async with tab.expect_response(lambda r: "/unmask" in r.url) as unmasked:
+        await tab.click("button:has-text('手机拨打')")
+    assert (await unmasked.value).ok
+    dialled = await tab.wait_for_function("window.dialled")
+    assert re.fullmatch(r"tel:1\d{10}", await dialled.json_value())
+    await expect(tab.get_by_text("通话结束后，请在下方记录随访结果")).to_be_visible()
+
+    # the server's rules, shown as they are: required items first, then how the patient was reached
+    save = tab.locator("button:has-text('保存随访记录')")
+    await save.click()
+    await expect(tab.get_by_role("alert")).to_contain_text("必答题")
+    await _fill(tab.locator(".questionnaire"))
+    await save.click()
+    await expect(tab.get_by_role("alert")).to_contain_text("已接通的电话")
+    await tab.locator(".van-radio", has_text="其他方式联系").click()
+    await tab.fill("input[name=reached_reason]", "医生本人手机拨打，患者接听")
+    async with tab.expect_response(lambda r: r.url.endswith("/contacts")) as saved:
+        await save.click()
+    assert (await saved.value).ok, await (await saved.value).text()
+    await expect(tab.locator(".van-cell-group__title", has_text="已保存")).to_be_visible()
+    await expect(tab.locator(".van-cell", has_text="随访结果")).to_contain_text("已联系")
+
+    await tab.click("button:has-text('返回任务列表')")
+    await tab.locator(".van-tab", has_text="已完成").click()
+    await expect(tab.locator(".task-row", has_text=patient).first).to_be_visible()
+    await tab.locator(".van-tabbar-item").filter(has_text=re.compile(r"^\s*我的\s*$")).click()
+    await tab.click("button:has-text('退出登录')")
+    await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
+
+
+async def _scan(tab: Page, code: str) -> None:
+    """A PDA scanner types the code into the focused field and presses Enter."""
+    await tab.locator("input[name=wristband]").press_sequentially(code)
+    await tab.locator("input[name=wristband]").press("Enter")
+
+
+async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer
+) -> None:
+    base = live_server.base
+    async with httpx.AsyncClient(base_url=base) as desk:
+        token = (await desk.post("/api/v1/auth/login", json={"username": "xnk_nurse", "password": PASSWORD})).json()
+        auth = {"Authorization": f"Bearer {token['access_token']}"}
+        [ward] = [w for w in (await desk.get("/api/v1/pad/wards", headers=auth)).json() if w["code"] == "0101W1"]
+        listing = (await desk.get(f"/api/v1/pad/wards/{ward['id']}/inpatients", headers=auth)).json()
+        patients = [p for p in listing["inpatients"] if p["tasks"]][:5]
+        assert len(patients) == 5
+
+        tab = await _open(browser, contexts, PAD)
+        uploads: list[dict] = []
+        tab.on(
+            "request", lambda r: uploads.append(json.loads(r.post_data or "{}")) if r.url.endswith("/uploads") else None
+        )
+        await _login(tab, base, "xnk_nurse", f"/h5/pad/ward/{ward['id']}")
+        await expect(tab.locator(".bed")).to_have_count(len(listing["inpatients"]))
+        await tab.wait_for_function("navigator.serviceWorker.controller !== null")
+
+        # online: a wristband that is no inpatient of the ward says so; a real one opens its form
+        await _scan(tab, "ZY-NOT-HERE")
+        await expect(tab.get_by_role("alert")).to_contain_text("不是本病区的在院患者")
+        await _scan(tab, patients[0]["wristband"])
+        await _fill(tab.locator(".questionnaire"))
+        async with tab.expect_response(lambda r: r.url.endswith("/api/v1/pad/uploads")) as uploaded:
+            await tab.click("button:has-text('保存')")
+        assert [r["state"] for r in (await (await uploaded.value).json())["results"]] == ["applied"]
+        await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 0 条")
+        await expect(tab.get_by_test_id("sync-bar")).not_to_contain_text("上次同步 —")
+
+        # offline: the shell reloads from the service worker, the ward from the encrypted cache
+        await tab.context.set_offline(True)
+        await tab.reload()
+        await expect(tab.get_by_text("离线：显示")).to_be_visible()
+        for p in patients[1:]:
+            await _scan(tab, p["wristband"])
+            await _fill(tab.locator(".questionnaire"))
+            await tab.click("button:has-text('保存')")
+            await expect(tab.locator(".questionnaire")).to_have_count(0)
+        await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 4 条")
+        stored = await tab.evaluate(
+            """() => new Promise((ok) => { const r = indexedDB.open('h5-pad'); r.onsuccess = () => {
+                 const q = r.result.transaction('queue').objectStore('queue').getAll();
+                 q.onsuccess = () => ok(q.result.map((row) => new TextDecoder().decode(row.data))); }; })"""
+        )
+        assert len(stored) == 4 and not any(p["name"] in text for p in patients for text in stored)
+
+        # meanwhile the desk completes the last patient's task: the pad's answer to it is stale
+        stale_task = patients[-1]["tasks"][0]["id"]
+        completed = await desk.post(
+            f"/api/v1/tasks/{stale_task}/contacts",
+            headers=auth,
+            json={
+                "client_uuid": str(uuid.uuid4()),
+                "outcome": "reached",
+                "answers": {"sbp": 150, "dbp": 90, "chest_pain": "no", "symptoms": ["none"], "adherence": "regular"},
+                "reached_without_call": "offline",
+                "reached_reason": "护士站当面随访",
+            },
+        )
+        assert completed.status_code == 200, completed.text
+
+        await tab.context.set_offline(False)
+        await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 0 条")
+        await expect(tab.get_by_text("1 条与系统记录冲突")).to_be_visible()
+
+        # the offline upload replayed three times: still one record per captured answer
+        batch = [u for u in uploads if "items" in u][-1]
+        assert len(batch["items"]) == 4
+        for _ in range(3):
+            replay = await desk.post("/api/v1/pad/uploads", headers=auth, json=batch)
+            states = sorted(r["state"] for r in replay.json()["results"])
+            assert states == ["applied", "applied", "applied", "conflict"]
+        captured = [item["client_uuid"] for item in batch["items"]]
+        with sqlite3.connect(live_server.database) as db:
+            marks = ",".join("?" * len(captured))
+            count = db.execute(f"SELECT COUNT(*) FROM followup_record WHERE client_uuid IN ({marks})", captured)
+            assert count.fetchone()[0] == 3
+            assert db.execute("SELECT COUNT(*) FROM followup_record WHERE task_id = ?", [stale_task]).fetchone()[0] == 1
+
+        # a person sees both versions and decides
+        await tab.goto(f"{base}/h5/pad/conflicts")
+        conflict = tab.locator(".conflict")
+        await expect(conflict).to_have_count(1)
+        await expect(conflict).to_contain_text(patients[-1]["name"])
+        await expect(conflict).to_contain_text("平板记录")
+        await expect(conflict).to_contain_text("系统记录")
+        await conflict.locator("button:has-text('保留系统中的记录')").click()
+        await expect(tab.get_by_text("没有待处理的冲突")).to_be_visible()
+
+        # logout leaves nothing readable on the pad
+        await tab.goto(f"{base}/h5/me")
+        await tab.click("button:has-text('退出登录')")
+        await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
+        left = await tab.evaluate(
+            """() => new Promise((ok) => { const r = indexedDB.open('h5-pad'); r.onsuccess = () => {
+                 const t = r.result.transaction(['queue', 'keys', 'cache']); const counts = [];
+                 for (const s of ['queue', 'keys', 'cache']) { const c = t.objectStore(s).count();
+                   c.onsuccess = () => counts.push(c.result); }
+                 t.oncomplete = () => ok(counts); }; })"""
+        )
+        assert left == [0, 0, 0]
