@@ -41,6 +41,9 @@ class LiveServer:
             "SEED_DEMO": "true",
             "REDIS_URL": "",
             "DATABASE_URL": f"sqlite://{self.database}",
+            # its own demo HIS: the default (var/ of the checkout) is shared by every server started
+            # there, and was made by whichever code ran first
+            "HIS__DEMO_DSN": f"sqlite:///{workdir / 'demo_his.sqlite3'}",
             "HOST": "127.0.0.1",
             "PORT": str(self.port),
             "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
