@@ -42,8 +42,10 @@ KIND_LABELS = {
 class Deidentifier:
     def __init__(self, *, date_shift_days: int | None = None) -> None:
         # A shift of a few weeks to a year, never 0, unknown to the provider.
-        self.shift = date_shift_days if date_shift_days is not None else secrets.choice(
-            [d for d in range(-365, 366) if abs(d) >= 30]
+        self.shift = (
+            date_shift_days
+            if date_shift_days is not None
+            else secrets.choice([d for d in range(-365, 366) if abs(d) >= 30])
         )
         self._to_placeholder: dict[str, str] = {}
         self._to_original: dict[str, str] = {}
@@ -107,9 +109,7 @@ class Deidentifier:
             except ValueError:
                 return match.group(0)
             width = 2 if len(month) == 2 or sep1 == "-" else 1
-            return (
-                f"{moved.year}{sep1}{moved.month:0{width}d}{sep2}{moved.day:0{2 if len(day) == 2 else 1}d}{suffix}"
-            )
+            return f"{moved.year}{sep1}{moved.month:0{width}d}{sep2}{moved.day:0{2 if len(day) == 2 else 1}d}{suffix}"
 
         return DATE.sub(repl, text)
 

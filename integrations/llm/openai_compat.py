@@ -24,15 +24,14 @@ from integrations.llm.base import (
     Usage,
     estimate_tokens,
 )
-from integrations.llm.retry import RetryableStatus, RetryPolicy, error_for_status, retry_after_of, with_retries
+from integrations.llm.retry import RetryPolicy, error_for_status, retry_after_of, with_retries
 
 JsonMode = Literal["json_schema", "json_object"]
 
 
 def schema_instruction(request: ChatRequest) -> str:
-    return (
-        "只输出一个 JSON 对象，不要输出其他文字，不要使用代码块。它必须符合以下 JSON Schema：\n"
-        + json.dumps(request.json_schema, ensure_ascii=False)
+    return "只输出一个 JSON 对象，不要输出其他文字，不要使用代码块。它必须符合以下 JSON Schema：\n" + json.dumps(
+        request.json_schema, ensure_ascii=False
     )
 
 

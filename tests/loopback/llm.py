@@ -207,7 +207,13 @@ class ChatLoopback:
             yield (
                 "data: "
                 + json.dumps(
-                    {"id": completion_id, "object": "chat.completion.chunk", "model": model, "choices": [], "usage": usage}
+                    {
+                        "id": completion_id,
+                        "object": "chat.completion.chunk",
+                        "model": model,
+                        "choices": [],
+                        "usage": usage,
+                    }
                 )
                 + "\n\n"
             ).encode()
