@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fastapi_amis_admin.amis.components import PageSchema
 
-from backend.admin import clinical, contact, followup, home, questionnaire, satisfaction, system
+from backend.admin import ai, clinical, contact, followup, home, questionnaire, satisfaction, system
 from backend.admin.widgets import MenuGroup
 
 
@@ -55,6 +55,7 @@ class SystemApp(MenuGroup):
         system.PasswordResetRequestAdmin,
         system.RoleAdmin,
         system.AuditEventAdmin,
+        ai.AiServiceAdmin,
         clinical.SyncRunAdmin,
         clinical.QuarantineAdmin,
         clinical.NoticeAdmin,

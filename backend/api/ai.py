@@ -69,6 +69,12 @@ async def ai_settings_put(principal: CurrentPrincipal, body: SettingsIn) -> dict
     return await ai.update_settings(principal, enabled=body.enabled, features=[f.model_dump() for f in body.features])
 
 
+@router.get("/ai/providers", summary="AI 服务列表")
+async def ai_provider_list(principal: CurrentPrincipal) -> dict[str, Any]:
+    settings = await ai.settings_out(principal)
+    return {"items": settings["providers"], "total": len(settings["providers"])}
+
+
 @router.post("/ai/providers", summary="新增 AI 服务")
 async def ai_provider_create(principal: CurrentPrincipal, body: ProviderIn) -> dict[str, Any]:
     return await ai.save_provider(principal, None, body.model_dump())

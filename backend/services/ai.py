@@ -222,7 +222,7 @@ async def save_provider(principal: Principal, provider_id: int | None, data: dic
     if not name or len(name) > 64:
         raise InvalidInput("请填写名称（64 字以内）", field="name")
     if not model or len(model) > 128:
-        raise InvalidInput("请填写模型名称（豆包可填推理接入点 ep-...）", field="model")
+        raise InvalidInput("请填写模型名称（豆包可填推理接入点 ID）", field="model")
     try:
         kind = AiProviderKind(str(data.get("kind")))
     except ValueError:
@@ -316,7 +316,7 @@ async def test_connection(principal: Principal, provider_id: int) -> dict[str, A
     result = await _call_provider(principal, AiFeature.CONNECTION_TEST, provider, prompt, None)
     return {
         "ok": True,
-        "message": f"连接正常：{provider.model} 用时 {result.latency_ms} 毫秒，消耗 {result.total_tokens} 个 token",
+        "message": f"连接正常：{provider.model} 用时 {result.latency_ms} 毫秒，消耗 {result.total_tokens} 个词元",
         "reply": result.text[:200],
     }
 

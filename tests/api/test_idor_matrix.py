@@ -122,6 +122,13 @@ ROUTES: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/rectifications"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): ROW,
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): ROW,
+    ("PUT", "/api/v1/ai/providers/{provider_id}"): ADMIN,
+    ("DELETE", "/api/v1/ai/providers/{provider_id}"): ADMIN,
+    ("POST", "/api/v1/ai/providers/{provider_id}/test"): ADMIN,
+    ("POST", "/api/v1/ai/tasks/{task_id}/brief"): ROW,
+    ("POST", "/api/v1/ai/tasks/{task_id}/brief/stream"): ROW,
+    ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): ROW,
+    ("POST", "/api/v1/ai/problems/{problem_id}/triage"): ROW,
 }
 
 # Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
@@ -177,6 +184,8 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/staff/{staff_id}/reset-requests"): {"reason": "越权测试"},
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): {"measures": "越权整改"},
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
+    ("PUT", "/api/v1/ai/providers/{provider_id}"): {"name": "越权", "kind": "deepseek", "model": "m"},
+    ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): {"notes": "外科患者伤口渗液"},
 }
 ADMIN_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", "/admin/PatientDataApp/ProblemAdmin/item/{item_id}"): {"severity": "urgent"},
@@ -374,6 +383,8 @@ PATH_IDS = {
     "department_id": "department",
     "rectification_id": "rectification",
     "request_id": "reset_request",
+    "problem_id": "problem",
+    "provider_id": "department",
     "kind": None,
 }
 
