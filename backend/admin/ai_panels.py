@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 LOAD_AI_SCRIPT = (
     "const load = src => new Promise((ok, fail) => {"
     ' if (document.querySelector(`script[src="${src}"]`)) return ok();'

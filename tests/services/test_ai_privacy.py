@@ -12,7 +12,6 @@ import json
 import re
 from pathlib import Path
 
-
 from backend.clock import now
 from backend.models import (
     Admission,
