@@ -48,6 +48,7 @@ def system_text(body: dict[str, Any]) -> str:
 def feature_of(body: dict[str, Any]) -> AiFeature:
     system = system_text(body)
     for marker, feature in (
+        ("连接测试", AiFeature.CONNECTION_TEST),
         ("通话前摘要", AiFeature.BRIEF),
         ("随访记录助手", AiFeature.DRAFT_ANSWERS),
         ("分诊", AiFeature.TRIAGE),
@@ -71,6 +72,8 @@ def first_source(body: dict[str, Any]) -> str:
 def sensible(body: dict[str, Any]) -> str:
     """A valid answer for whichever feature asks; it echoes 【患者】 so re-identification shows."""
     feature = feature_of(body)
+    if feature is AiFeature.CONNECTION_TEST:
+        return "连接正常"
     if feature is AiFeature.BRIEF:
         return json.dumps(
             {
