@@ -266,3 +266,42 @@ def comments_form() -> dict[str, Any]:
             },
         ],
     }
+
+
+def questionnaire_draft_button(url: str, form_id: str) -> dict[str, Any]:
+    """AI 起草: a description in, the designer's title and items filled (not saved)."""
+    return {
+        "type": "button",
+        "label": "AI 起草题目",
+        "icon": "fa fa-magic",
+        "level": "info",
+        "actionType": "dialog",
+        "dialog": {
+            "title": "AI 起草问卷（填入设计器，保存前请逐题修改核对）",
+            "body": {
+                "type": "form",
+                "api": {"method": "post", "url": url},
+                "body": [
+                    {
+                        "type": "textarea",
+                        "name": "description",
+                        "label": "问卷用途与要问的内容",
+                        "required": True,
+                        "maxLength": 1000,
+                        "placeholder": "例如：冠心病介入术后1个月随访，了解胸痛、服药依从性、复查情况",
+                    }
+                ],
+                "onEvent": {
+                    "submitSucc": {
+                        "actions": [
+                            {
+                                "actionType": "setValue",
+                                "componentId": form_id,
+                                "args": {"value": "${event.data.result}"},
+                            }
+                        ]
+                    }
+                },
+            },
+        },
+    }

@@ -9,12 +9,14 @@ from fastapi_amis_admin.amis.components import Page, PageSchema
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 
+from backend.admin import ai_panels
+from backend.admin.auth import optional_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.widgets import PermissionPage, data_table, figure_link, statistics_filter
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
-from backend.models.choices import RectificationStatus
-from backend.services import rectifications, satisfaction_bank
+from backend.models.choices import AiFeature, RectificationStatus
+from backend.services import ai, rectifications, satisfaction_bank
 from backend.services.principal import Principal
 
 ANSWERS = "#/admin/SatisfactionApp/SatisfactionAnswerAdmin"
@@ -183,6 +185,9 @@ class SatisfactionStatsAdmin(PermissionPage):
                 ],
             },
         ]
+        principal = await optional_principal(request)
+        if principal is not None and AiFeature.COMMENTS in await ai.available_features(principal):
+            page_.body.append(ai_panels.comments_form())
         return page_
 
 

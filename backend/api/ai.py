@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -52,6 +53,20 @@ class NotesIn(BaseModel):
 
 class QuestionIn(BaseModel):
     question: str = Field(max_length=200)
+
+
+class DescriptionIn(BaseModel):
+    description: str = Field(max_length=1000)
+
+
+class MonthIn(BaseModel):
+    month: str = Field(max_length=7, description="YYYY-MM")
+
+
+class CommentsIn(BaseModel):
+    department_id: int | None = Field(default=None, ge=1, le=2_147_483_647)
+    period_from: date
+    period_until: date
 
 
 @router.get("/ai/status", summary="当前用户可用的 AI 功能")
@@ -140,3 +155,20 @@ async def ai_triage(principal: CurrentPrincipal, problem_id: Id) -> dict[str, An
 @router.post("/ai/stats/question", summary="用中文提问统计", openapi_extra=PATIENT_DATA)
 async def ai_stats_question(principal: CurrentPrincipal, body: QuestionIn) -> dict[str, Any]:
     return await ai_features.ask_stats(principal, body.question)
+
+
+@router.post("/ai/questionnaires/draft", summary="AI 起草问卷（不保存）")
+async def ai_questionnaire_draft(principal: CurrentPrincipal, body: DescriptionIn) -> dict[str, Any]:
+    return await ai_features.draft_questionnaire(principal, body.description)
+
+
+@router.post("/ai/reports/monthly", summary="AI 月度报告解读", openapi_extra=PATIENT_DATA)
+async def ai_monthly_narrative(principal: CurrentPrincipal, body: MonthIn) -> dict[str, Any]:
+    return await ai_features.monthly_narrative(principal, body.month)
+
+
+@router.post("/ai/satisfaction/comments", summary="满意度意见分析", openapi_extra=PATIENT_DATA)
+async def ai_satisfaction_comments(principal: CurrentPrincipal, body: CommentsIn) -> dict[str, Any]:
+    return await ai_features.analyse_comments(
+        principal, department_id=body.department_id, period_from=body.period_from, period_until=body.period_until
+    )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
+from calendar import monthrange
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -30,7 +31,7 @@ from backend.models.choices import AbnormalFlag, AiFeature
 from backend.security.crypto import decrypt
 from backend.services import ai, execution, patients, questionnaires, stats
 from backend.services.ai import AiInvalidOutput, Prompt
-from backend.services.errors import InvalidInput
+from backend.services.errors import InvalidInput, NotFound
 from backend.services.patient360 import FRONT_PAGE_LABELS
 from backend.services.principal import Principal
 from backend.services.scope import get_visible
@@ -406,5 +407,232 @@ async def ask_stats(principal: Principal, question: str) -> dict[str, Any]:
             f"（应随访 {total.due}，已完成 {total.completed}，随访率 {_percent(total.followup_rate)}，"
             f"联系成功率 {_percent(total.reach_rate)}）。"
         ),
+        "provider": answer.provider,
+    }
+
+
+# ---------------------------------------------------------------------- 6. questionnaire drafting
+
+
+class DraftOption(BaseModel):
+    value: str = Field(min_length=1, max_length=32)
+    label: str = Field(min_length=1, max_length=64)
+
+
+class DraftItem(BaseModel):
+    id: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z][A-Za-z0-9_]*$")
+    type: Literal["single", "multiple", "text", "number", "scale", "date"]
+    text: str = Field(min_length=1, max_length=200)
+    required: bool = False
+    options: list[DraftOption] = Field(default_factory=list, max_length=12)
+    min: float | None = None
+    max: float | None = None
+    unit: str = Field(default="", max_length=16)
+
+
+class QuestionnaireDraft(BaseModel):
+    title: str = Field(min_length=1, max_length=128)
+    description: str = Field(default="", max_length=500)
+    items: list[DraftItem] = Field(min_length=1, max_length=40)
+
+
+async def draft_questionnaire(principal: Principal, description: str) -> dict[str, Any]:
+    """A questionnaire drafted from a description, in the designer's stored format and checked by the
+    questionnaire validation; nothing is saved (a person edits it in the designer and saves)."""
+    description = (description or "").strip()
+    if not description or len(description) > 1000:
+        raise InvalidInput("请描述问卷的用途与要问的内容（1000 字以内）", field="description")
+    prompt = Prompt(
+        system=(
+            "你是随访问卷设计助手（问卷设计）。根据描述起草一份电话随访问卷。题目 id 用英文字母开头的短编码；"
+            "type 取 single（单选）、multiple（多选）、text、number、scale（量表，须有 min 与 max）、date；"
+            "单选与多选须有 options（value 为英文短编码，label 为中文）。用语通俗，适合电话询问老年患者。"
+        ),
+        user=description,
+        shift_dates=False,
+    )
+    parsed, answer = await ai.call_structured(principal, AiFeature.QUESTIONNAIRE, prompt, QuestionnaireDraft)
+    items = []
+    for item in parsed.items:
+        row: dict[str, Any] = {"id": item.id, "type": item.type, "text": item.text, "required": item.required}
+        if item.type in ("single", "multiple"):
+            row["options"] = [o.model_dump() for o in item.options]
+        if item.type in ("number", "scale"):
+            row.update({k: v for k, v in (("min", item.min), ("max", item.max)) if v is not None})
+            if item.unit:
+                row["unit"] = item.unit
+        items.append(row)
+    try:
+        questionnaires.validate_definition(items, [], {})
+    except InvalidInput as exc:
+        raise AiInvalidOutput(f"AI 起草的问卷未通过校验（{exc.message}），已拒收") from None
+    return {"title": parsed.title, "description": parsed.description, "items": items, "provider": answer.provider}
+
+
+# ---------------------------------------------------------------------- 7. monthly narrative
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?%?")
+
+
+class Narrative(BaseModel):
+    narrative: str = Field(min_length=1, max_length=2000)
+
+
+def _month_bounds(month: str) -> tuple[date, date]:
+    match = re.fullmatch(r"(\d{4})-(\d{2})", (month or "").strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise InvalidInput("月份格式应为 YYYY-MM", field="month")
+    year, number = int(match.group(1)), int(match.group(2))
+    return date(year, number, 1), date(year, number, monthrange(year, number)[1])
+
+
+async def monthly_narrative(principal: Principal, month: str) -> dict[str, Any]:
+    """A monthly narrative of the follow-up report. The model only words it: every number in it must
+    be one of the figures `stats.compute` gave for the month, or the narrative is refused."""
+    start, until = _month_bounds(month)
+    figures = await stats.compute(principal, period_from=start, period_until=until)
+    lines = [f"{start.year}年{start.month}月 随访统计（应随访截止日期在本月）"]
+
+    def rates_line(label: str, r: stats.Rates) -> str:
+        return (
+            f"{label}：应随访 {r.due}，已完成 {r.completed}，按时完成 {r.completed_in_window}，联系成功 {r.reached}，"
+            f"随访率 {_percent(r.followup_rate)}，联系成功率 {_percent(r.reach_rate)}"
+        )
+
+    lines.append(rates_line("全院", figures.total))
+    lines += [rates_line(name, rates) for name, rates in figures.by_department.items()]
+    problems = figures.problems
+    lines.append(
+        f"问题：共 {problems.get('total', 0)}，危险信号 {problems.get('urgent', 0)}，待处理 {problems.get('open', 0)}"
+    )
+    allowed = set(_NUMBER.findall("\n".join(lines))) | {str(start.year), str(start.month), f"{start.month:02d}"}
+    allowed |= {a.rstrip("%") for a in allowed}
+    prompt = Prompt(
+        system=(
+            "你是医院随访中心的报告撰写助手。根据下面的月度统计写一段 200 字左右的月度解读（月度报告）："
+            "总体情况、表现突出与需要改进的科室、问题处理。只能引用下面给出的数字，不得计算或编造新的数字。"
+        ),
+        user="\n".join(lines),
+        shift_dates=False,
+    )
+    parsed, answer = await ai.call_structured(principal, AiFeature.NARRATIVE, prompt, Narrative)
+    strangers = sorted({n for n in _NUMBER.findall(parsed.narrative) if n not in allowed})
+    if strangers:
+        raise AiInvalidOutput(f"AI 的解读引用了统计中没有的数字（{'、'.join(strangers[:5])}），已拒收")
+    return {"month": month, "narrative": parsed.narrative, "figures": lines, "provider": answer.provider}
+
+
+# ---------------------------------------------------------------------- 4. satisfaction comments
+
+
+class Theme(BaseModel):
+    theme: str = Field(min_length=1, max_length=30)
+    count: int = Field(ge=0)
+    sentiment: Literal["正面", "中性", "负面"]
+
+
+class Mention(BaseModel):
+    kind: Literal["表扬", "投诉"]
+    staff: str = Field(min_length=1, max_length=32)
+    text: str = Field(min_length=1, max_length=200)
+
+
+class CommentAnalysis(BaseModel):
+    summary: str = Field(min_length=1, max_length=500)
+    positive: int = Field(ge=0)
+    neutral: int = Field(ge=0)
+    negative: int = Field(ge=0)
+    themes: list[Theme] = Field(max_length=20)
+    mentions: list[Mention] = Field(max_length=50)
+
+
+async def satisfaction_comments(
+    principal: Principal, *, department_id: int | None, period_from: date, period_until: date
+) -> tuple[list[str], list[str], list[str]]:
+    """The free-text answers of satisfaction surveys in scope (texts), the names of the staff they
+    may mention (the department's, or everyone's), and the patients' names (to hide)."""
+    from backend.models import FollowUpRecord, Staff
+    from backend.models.choices import Program
+    from backend.services.access import require
+    from backend.services.admissions import start_of_day
+    from backend.services.scope import visible
+
+    require(principal, "survey:read")
+    if (
+        department_id is not None
+        and not principal.sees_all_departments
+        and department_id not in principal.department_ids
+    ):
+        raise NotFound("科室不存在")
+    records = (
+        visible(FollowUpRecord, principal)
+        .filter(
+            task__program=Program.SATISFACTION,
+            contacted_at__gte=start_of_day(period_from),
+            contacted_at__lt=start_of_day(period_until + timedelta(days=1)),
+        )
+        .select_related("questionnaire", "patient")
+    )
+    if department_id is not None:
+        records = records.filter(task__department_id=department_id)
+    texts: list[str] = []
+    patient_names: list[str] = []
+    for record in await records.limit(500):
+        kinds = {i["id"]: i.get("type") for i in record.questionnaire.items or []}
+        for key, value in (record.answers or {}).items():
+            if kinds.get(key) == "text" and isinstance(value, str) and value.strip():
+                texts.append(value.strip())
+                patient_names.append(record.patient.name)
+    staff = Staff.filter(department_id=department_id) if department_id is not None else Staff.all()
+    return texts, list(await staff.values_list("name", flat=True)), patient_names
+
+
+async def analyse_comments(
+    principal: Principal, *, department_id: int | None, period_from: date, period_until: date
+) -> dict[str, Any]:
+    """Themes, sentiment, praise and complaints naming staff, for a department and period. With the
+    model off for this feature, the offline keyword analysis answers instead."""
+    if period_from > period_until:
+        raise InvalidInput("开始日期不能晚于结束日期", field="period_from")
+    texts, staff_names, patient_names = await satisfaction_comments(
+        principal, department_id=department_id, period_from=period_from, period_until=period_until
+    )
+    if AiFeature.COMMENTS not in await ai.available_features(principal):
+        try:
+            from backend.services import comment_analysis  # type: ignore[attr-defined]
+        except ImportError:
+            raise ai.AiDisabled("AI 未启用，离线意见分析尚未安装") from None
+        return {"source": "offline", **comment_analysis.analyse_offline(texts, staff_names)}
+    if not texts:
+        return {"source": "model", "summary": "该期间没有文字意见", "themes": [], "mentions": [], "count": 0}
+
+    def identify(deid: Deidentifier) -> None:
+        for name in staff_names:
+            deid.add_person("staff", name)
+        for name in patient_names:
+            deid.add_person("name", name)
+
+    prompt = Prompt(
+        system=(
+            "你是医院行风办的满意度意见分析助手。分析下面患者的满意度意见：归纳主题（theme、条数、倾向），"
+            "统计正面/中性/负面条数，列出点名表扬或投诉的医护人员（staff 原样写出意见中出现的人员代号或姓名）。"
+        ),
+        user="\n".join(f"{n}. {t}" for n, t in enumerate(texts, 1)),
+        identify=identify,
+        shift_dates=False,
+    )
+    parsed, answer = await ai.call_structured(principal, AiFeature.COMMENTS, prompt, CommentAnalysis)
+    known = set(staff_names)
+    mentions = [
+        {**m.model_dump(), "known": m.staff in known, "flag": "" if m.staff in known else "⚠ 未在人员名单中找到"}
+        for m in parsed.mentions
+    ]
+    return {
+        "source": "model",
+        "summary": parsed.summary,
+        "sentiment": {"positive": parsed.positive, "neutral": parsed.neutral, "negative": parsed.negative},
+        "themes": [t.model_dump() for t in parsed.themes],
+        "mentions": mentions,
+        "count": len(texts),
         "provider": answer.provider,
     }

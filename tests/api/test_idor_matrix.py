@@ -129,6 +129,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/ai/tasks/{task_id}/brief/stream"): ROW,
     ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): ROW,
     ("POST", "/api/v1/ai/problems/{problem_id}/triage"): ROW,
+    ("POST", "/api/v1/ai/satisfaction/comments"): ROW,
 }
 
 # Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
@@ -186,6 +187,7 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
     ("PUT", "/api/v1/ai/providers/{provider_id}"): {"name": "越权", "kind": "deepseek", "model": "m"},
     ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): {"notes": "外科患者伤口渗液"},
+    ("POST", "/api/v1/ai/satisfaction/comments"): "comments",
 }
 ADMIN_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", "/admin/PatientDataApp/ProblemAdmin/item/{item_id}"): {"severity": "urgent"},
@@ -399,6 +401,8 @@ def _api_body(key: tuple[str, str], ids: dict[str, Any]) -> Any:
         return {"task_ids": [ids["task"]], "staff_id": ids["member"]}  # only the task is foreign
     if body == "batch":
         return {"name": "越权群发", "template_id": ids["sms_template"], "query": {"departments": ["骨伤科"]}}
+    if body == "comments":
+        return {"department_id": ids["department"], "period_from": "2026-01-01", "period_until": "2026-12-31"}
     if body == "staff":
         return {"username": "intruder", "name": "越权", "password": "Temp#2026x", "department_id": ids["department"]}
     return body
