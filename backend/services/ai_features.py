@@ -425,8 +425,8 @@ class DraftItem(BaseModel):
     text: str = Field(min_length=1, max_length=200)
     required: bool = False
     options: list[DraftOption] = Field(default_factory=list, max_length=12)
-    min: float | None = None
-    max: float | None = None
+    min: int | float | None = None
+    max: int | float | None = None
     unit: str = Field(default="", max_length=16)
 
 
