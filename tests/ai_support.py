@@ -98,6 +98,18 @@ def sensible(body: dict[str, Any]) -> str:
         )
     if feature is AiFeature.TRIAGE:
         return json.dumps({"category": "用药问题", "urgency": "soon", "reason": "【患者】询问药量"}, ensure_ascii=False)
+    if feature is AiFeature.STATS_QUESTION:
+        return json.dumps({"understood": True, "period_from": "2026-01-01", "period_until": "2026-12-31"})
+    if feature is AiFeature.QUESTIONNAIRE:
+        item = {"id": "q1", "type": "text", "text": "最近身体怎么样？"}
+        return json.dumps({"title": "通用随访", "items": [item]}, ensure_ascii=False)
+    if feature is AiFeature.NARRATIVE:
+        return json.dumps({"narrative": "本月随访工作平稳，请继续关注待处理问题。"}, ensure_ascii=False)
+    if feature is AiFeature.COMMENTS:
+        return json.dumps(
+            {"summary": "总体满意", "positive": 1, "neutral": 0, "negative": 0, "themes": [], "mentions": []},
+            ensure_ascii=False,
+        )
     raise AssertionError(f"no scripted answer for {feature}")
 
 

@@ -548,9 +548,9 @@ class CommentAnalysis(BaseModel):
 
 async def satisfaction_comments(
     principal: Principal, *, department_id: int | None, period_from: date, period_until: date
-) -> tuple[list[str], list[str], list[str]]:
+) -> tuple[list[str], list[str], list[Patient]]:
     """The free-text answers of satisfaction surveys in scope (texts), the names of the staff they
-    may mention (the department's, or everyone's), and the patients' names (to hide)."""
+    may mention (the department's, or everyone's), and the patients who wrote them (to hide)."""
     from backend.models import FollowUpRecord, Staff
     from backend.models.choices import Program
     from backend.services.access import require
@@ -576,15 +576,15 @@ async def satisfaction_comments(
     if department_id is not None:
         records = records.filter(task__department_id=department_id)
     texts: list[str] = []
-    patient_names: list[str] = []
+    writers: dict[int, Patient] = {}
     for record in await records.limit(500):
         kinds = {i["id"]: i.get("type") for i in record.questionnaire.items or []}
         for key, value in (record.answers or {}).items():
             if kinds.get(key) == "text" and isinstance(value, str) and value.strip():
                 texts.append(value.strip())
-                patient_names.append(record.patient.name)
+                writers[record.patient.id] = record.patient
     staff = Staff.filter(department_id=department_id) if department_id is not None else Staff.all()
-    return texts, list(await staff.values_list("name", flat=True)), patient_names
+    return texts, list(await staff.values_list("name", flat=True)), list(writers.values())
 
 
 async def analyse_comments(
@@ -594,7 +594,7 @@ async def analyse_comments(
     model off for this feature, the offline keyword analysis answers instead."""
     if period_from > period_until:
         raise InvalidInput("开始日期不能晚于结束日期", field="period_from")
-    texts, staff_names, patient_names = await satisfaction_comments(
+    texts, staff_names, writers = await satisfaction_comments(
         principal, department_id=department_id, period_from=period_from, period_until=period_until
     )
     if AiFeature.COMMENTS not in await ai.available_features(principal):
@@ -609,8 +609,13 @@ async def analyse_comments(
     def identify(deid: Deidentifier) -> None:
         for name in staff_names:
             deid.add_person("staff", name)
-        for name in patient_names:
-            deid.add_person("name", name)
+        for patient in writers:  # several patients: each gets a numbered placeholder, not 【患者】
+            deid.add_person("name", patient.name)
+            deid.add("his_id", patient.his_id)
+            deid.add("id_number", decrypt(patient.id_number_cipher))
+            deid.add("address", patient.address)
+            for number in patients.phone_numbers(patient):
+                deid.add("phone", number.raw)
 
     prompt = Prompt(
         system=(

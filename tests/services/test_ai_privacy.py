@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 from pathlib import Path
 
 from backend.clock import now
 from backend.models import (
     Admission,
     DischargeSummary,
+    FollowUpRecord,
     FollowUpTask,
     FollowUpTemplate,
     MedicalRecordFrontPage,
     Patient,
     Problem,
+    Questionnaire,
     Staff,
 )
 from backend.models.choices import TaskStatus
@@ -120,3 +123,55 @@ async def test_no_identifier_of_any_demo_patient_reaches_an_external_provider(db
             checked += 1
         assert checked == len([p for p in all_patients if await Admission.filter(patient_id=p.id).exists()])
         assert len(server.requests) == 3 * checked
+
+        # the features without a patient of their own: comments carry names and numbers, the rest
+        # carry figures, department and template names only
+        before = len(server.requests)
+        officer = await load_principal(await Staff.get(username="xingfeng01"))
+        survey = await Questionnaire.create(
+            code="leak_comment",
+            title="满意度",
+            program="satisfaction",
+            items=[{"id": "c", "type": "text", "text": "意见"}],
+        )
+        everyone: dict[str, str] = {}
+        for patient in all_patients:
+            stays = await Admission.filter(patient_id=patient.id).select_related("department")
+            if not stays:
+                continue
+            pages = await MedicalRecordFrontPage.filter(admission_id__in=[s.id for s in stays])
+            ids = identifiers(patient, stays, pages)
+            everyone.update({f"{patient.id}:{k}": v for k, v in ids.items() if not k.startswith("出院日期")})
+            task = await FollowUpTask.create(
+                admission=stays[0],
+                patient=patient,
+                department=stays[0].department,
+                template=template,
+                step=8,
+                program="satisfaction",
+                questionnaire=survey,
+                status=TaskStatus.COMPLETED,
+                due_start=now().date(),
+                due_end=now().date(),
+            )
+            comment = f"我是{patient.name}，电话{decrypt(patient.phone_cipher)}，住{patient.address}，护士很好。"
+            await FollowUpRecord.create(
+                client_uuid=uuid.uuid4(),
+                task=task,
+                patient=patient,
+                questionnaire=survey,
+                outcome="reached",
+                contacted_at=now(),
+                answers={"c": comment},
+            )
+        analysis = await ai_features.analyse_comments(
+            officer, department_id=None, period_from=now().date(), period_until=now().date()
+        )
+        assert analysis["count"] == checked
+        await ai_features.ask_stats(principal, "今年的随访率是多少")
+        await ai_features.draft_questionnaire(principal, "出院一周的通用随访")
+        await ai_features.monthly_narrative(principal, now().strftime("%Y-%m"))
+        assert len(server.requests) == before + 4
+        sent = "\n".join(m["content"] for body in server.requests[before:] for m in body["messages"])
+        leaked = {kind: value for kind, value in everyone.items() if value in sent}
+        assert leaked == {}, f"leaked {leaked}"
