@@ -235,7 +235,7 @@ async def save_provider(principal: Principal, provider_id: int | None, data: dic
     if isinstance(timeout, bool) or not isinstance(timeout, int) or not 1 <= timeout <= 300:
         raise InvalidInput("超时须为 1 到 300 秒", field="timeout_seconds")
     api_key = str(data.get("api_key") or "").strip()
-    values = {
+    values: dict[str, Any] = {
         "name": name,
         "kind": kind,
         "base_url": base_url,
@@ -251,9 +251,10 @@ async def save_provider(principal: Principal, provider_id: int | None, data: dic
             provider = await AiProvider.create(**values, api_key_cipher=encrypt(api_key) if api_key else None)
             await audit.record(AuditAction.CREATE, actor=principal, resource=provider, summary=f"新增 AI 服务 {name}")
         else:
-            provider = await AiProvider.get_or_none(id=provider_id)
-            if provider is None:
+            found = await AiProvider.get_or_none(id=provider_id)
+            if found is None:
                 raise NotFound("AI 服务不存在")
+            provider = found
             before = audit.snapshot(provider)
             provider.update_from_dict(values)
             if api_key:

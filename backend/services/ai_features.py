@@ -160,7 +160,7 @@ async def brief_prompt(principal: Principal, task_id: int) -> Prompt:
         user="\n".join(facts),
         schema=Brief,
         identify=identify,
-        finish=finish,  # type: ignore[arg-type]
+        finish=finish,
         max_tokens=1500,
     )
 
@@ -229,7 +229,8 @@ async def draft_answers(principal: Principal, task_id: int, notes: str) -> dict[
         identify=identify,
     )
     parsed, answer = await ai.call_structured(principal, AiFeature.DRAFT_ANSWERS, prompt, Draft)
-    drafts, refused = [], []
+    drafts: list[dict[str, Any]] = []
+    refused: list[dict[str, Any]] = []
     for row in parsed.answers:
         item = by_id.get(row.item_id)
         if item is None:
@@ -584,7 +585,8 @@ async def satisfaction_comments(
                 texts.append(value.strip())
                 writers[record.patient.id] = record.patient
     staff = Staff.filter(department_id=department_id) if department_id is not None else Staff.all()
-    return texts, list(await staff.values_list("name", flat=True)), list(writers.values())
+    names = [str(name) for name in await staff.values_list("name", flat=True)]
+    return texts, names, list(writers.values())
 
 
 async def analyse_comments(
