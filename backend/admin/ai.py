@@ -12,6 +12,9 @@ from backend.admin.widgets import PermissionPage
 from backend.models.choices import AiProviderKind
 
 PROVIDERS = "ai-providers"
+SETTINGS = "ai-settings"
+# the whole page: the feature selects list the providers, and amis does not fetch their options again
+RELOAD = "window"
 
 
 def _provider_form(api: str, *, editing: bool) -> dict[str, Any]:
@@ -79,6 +82,7 @@ class AiServiceAdmin(PermissionPage):
         page_ = await super().get_page(request)
         settings_form = {
             "type": "form",
+            "name": SETTINGS,
             "title": "AI 开关、功能所用模型与每日配额",
             "initApi": "get:/api/v1/ai/settings",
             "api": {
@@ -111,9 +115,8 @@ class AiServiceAdmin(PermissionPage):
                             "placeholder": "不使用 AI",
                             "source": {
                                 "method": "get",
-                                "url": "/api/v1/ai/providers",
-                                "adaptor": "return {data: {options: (payload.items || payload.data.items || [])"
-                                ".map(p => ({label: p.name + (p.external ? '（外部）' : '（院内）'), value: p.id}))}};",
+                                "url": "/api/v1/ai/settings",
+                                "responseData": {"options": "${provider_options}"},
                             },
                         },
                         {"type": "input-number", "name": "per_user", "label": "每人每天", "min": 0, "max": 100000},
@@ -144,7 +147,7 @@ class AiServiceAdmin(PermissionPage):
                         "title": "新增 AI 服务",
                         "body": _provider_form("post:/api/v1/ai/providers", editing=False),
                     },
-                    "reload": PROVIDERS,
+                    "reload": RELOAD,
                 }
             ],
             "columns": [
@@ -181,7 +184,7 @@ class AiServiceAdmin(PermissionPage):
                                 "title": "编辑 AI 服务",
                                 "body": _provider_form("put:/api/v1/ai/providers/${id}", editing=True),
                             },
-                            "reload": PROVIDERS,
+                            "reload": RELOAD,
                         },
                         {
                             "type": "button",
@@ -191,7 +194,7 @@ class AiServiceAdmin(PermissionPage):
                             "actionType": "ajax",
                             "confirmText": "确定删除该 AI 服务？",
                             "api": "delete:/api/v1/ai/providers/${id}",
-                            "reload": PROVIDERS,
+                            "reload": RELOAD,
                         },
                     ],
                 },

@@ -171,6 +171,9 @@ async def settings_out(principal: Principal) -> dict[str, Any]:
             for feature in USER_FEATURES
         ],
         "providers": [provider_out(p) for p in providers],
+        "provider_options": [
+            {"label": f"{p.name}（{'外部' if p.external else '院内'}）", "value": p.id} for p in providers
+        ],
     }
 
 
