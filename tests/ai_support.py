@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
-from backend.models import AiProvider, AiSetting
-from backend.models.choices import AiFeature, AiProviderKind
+from backend.clock import now
+from backend.models import (
+    Admission,
+    AiProvider,
+    AiSetting,
+    Department,
+    FollowUpTask,
+    FollowUpTemplate,
+    Patient,
+    Questionnaire,
+    Staff,
+)
+from backend.models.choices import AiFeature, AiProviderKind, TaskStatus
 from backend.security.crypto import encrypt
 from backend.services.ai import USER_FEATURES
 from tests.loopback.llm import ChatLoopback
@@ -35,6 +47,35 @@ async def configure(
     }
     await setting.save()
     return provider
+
+
+async def open_task(
+    patient: Patient,
+    department: Department,
+    questionnaire: Questionnaire,
+    *,
+    assignee: Staff | None = None,
+    program: str = "centre",
+    status: TaskStatus = TaskStatus.ASSIGNED,
+) -> FollowUpTask:
+    """A task due now on the patient's latest stay, on a template of its own."""
+    template = await FollowUpTemplate.create(
+        name=f"{questionnaire.title}（{program}）", questionnaire=questionnaire, program=program
+    )
+    stay = await Admission.filter(patient_id=patient.id).order_by("-admitted_at").first()
+    return await FollowUpTask.create(
+        admission=stay,
+        patient=patient,
+        department=department,
+        template=template,
+        step=1,
+        program=program,
+        questionnaire=questionnaire,
+        status=status,
+        assignee=assignee,
+        due_start=now().date() - timedelta(days=1),
+        due_end=now().date() + timedelta(days=6),
+    )
 
 
 def user_text(body: dict[str, Any]) -> str:

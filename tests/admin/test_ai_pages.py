@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import timedelta
 
 import httpx
 import pytest
 
-from backend.clock import now
-from backend.models import AiProvider, FollowUpTask, FollowUpTemplate, Problem, Questionnaire
-from backend.models.choices import TaskStatus
+from backend.models import AiProvider, Problem, Questionnaire
 from backend.services.questionnaires import seed_library
 from tests import factories
 from tests.admin.conftest import PROBLEM, admin_login
-from tests.ai_support import configure, responder
+from tests.ai_support import configure, open_task, responder
 from tests.loopback.llm import ChatLoopback, Fail
 
 TASKS = "/admin/FollowUpApp/TaskAdmin"
@@ -38,22 +35,8 @@ async def work(db: str) -> dict:
     cardiology = await factories.department("心血管内科")
     agent = await factories.staff("followup_agent", cardiology, username="agent")
     patient = await factories.patient(cardiology, name="司马青")
-    stay = await patient.admissions.all().first()
     questionnaire = await Questionnaire.get(code="general_discharge", version=1)
-    template = await FollowUpTemplate.create(name="出院随访", questionnaire=questionnaire)
-    task = await FollowUpTask.create(
-        admission=stay,
-        patient=patient,
-        department=cardiology,
-        template=template,
-        step=1,
-        program="centre",
-        questionnaire=questionnaire,
-        status=TaskStatus.ASSIGNED,
-        assignee=agent,
-        due_start=now().date(),
-        due_end=now().date() + timedelta(days=3),
-    )
+    task = await open_task(patient, cardiology, questionnaire, assignee=agent)
     problem = await Problem.create(patient=patient, department=cardiology, task=task, description="头晕")
     return {"task": task, "problem": problem, "department": cardiology}
 

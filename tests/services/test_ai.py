@@ -15,13 +15,12 @@ from backend.models import (
     AuditEvent,
     DischargeSummary,
     FollowUpRecord,
-    FollowUpTask,
     LabReport,
     LabResult,
     Problem,
     Questionnaire,
 )
-from backend.models.choices import AbnormalFlag, AuditAction, TaskStatus
+from backend.models.choices import AbnormalFlag, AuditAction
 from backend.security.crypto import decrypt
 from backend.services import ai, ai_features, stats
 from backend.services.ai import AiDisabled, AiInvalidOutput, AiTimeout, AiUnavailable
@@ -29,7 +28,7 @@ from backend.services.errors import InvalidInput, NotFound, RateLimited
 from backend.services.principal import Principal, load_principal
 from backend.services.questionnaires import seed_library
 from tests import factories
-from tests.ai_support import configure, responder
+from tests.ai_support import configure, open_task, responder
 from tests.loopback.llm import Answer, ChatLoopback, Fail, Stall
 
 
@@ -65,20 +64,7 @@ async def world(db: str) -> AsyncIterator[dict]:
         flag=AbnormalFlag.HIGH,
     )
     questionnaire = await Questionnaire.get(code="general_discharge", version=1)
-    template = await questionnaire_template(questionnaire)
-    task = await FollowUpTask.create(
-        admission=stay,
-        patient=patient,
-        department=cardiology,
-        template=template,
-        step=1,
-        program="centre",
-        questionnaire=questionnaire,
-        status=TaskStatus.ASSIGNED,
-        assignee=agent,
-        due_start=now().date() - timedelta(days=1),
-        due_end=now().date() + timedelta(days=6),
-    )
+    task = await open_task(patient, cardiology, questionnaire, assignee=agent)
     problem = await Problem.create(
         patient=patient, department=cardiology, task=task, description="药吃完了想问还要不要继续吃"
     )
@@ -89,12 +75,6 @@ async def world(db: str) -> AsyncIterator[dict]:
         "patient": patient,
         "department": cardiology,
     }
-
-
-async def questionnaire_template(questionnaire: Questionnaire):  # type: ignore[no-untyped-def]
-    from backend.models import FollowUpTemplate
-
-    return await FollowUpTemplate.create(name="出院随访", questionnaire=questionnaire)
 
 
 async def ai_calls() -> list[AuditEvent]:

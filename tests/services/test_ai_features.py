@@ -13,14 +13,14 @@ import httpx
 import pytest
 
 from backend.clock import now
-from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate, Questionnaire
+from backend.models import FollowUpRecord, Questionnaire
 from backend.models.choices import TaskStatus
 from backend.services import ai_features, stats
 from backend.services.ai import AiInvalidOutput
 from backend.services.principal import load_principal
 from tests import factories
 from tests.admin.conftest import admin_login
-from tests.ai_support import configure, user_text
+from tests.ai_support import configure, open_task, user_text
 from tests.loopback.llm import ChatLoopback
 
 
@@ -115,26 +115,13 @@ async def test_comment_analysis_names_staff_without_sending_any_name(db: str, se
     await nurse.save()
     officer = await factories.staff("satisfaction_officer", await factories.department("行风办"))
     patient = await factories.patient(department, name="上官云")
-    stay = await patient.admissions.all().first()
     questionnaire = await Questionnaire.create(
         code="sat_comment",
         title="满意度",
         program="satisfaction",
         items=[{"id": "comment", "type": "text", "text": "意见"}],
     )
-    template = await FollowUpTemplate.create(name="满意度调查", questionnaire=questionnaire, program="satisfaction")
-    task = await FollowUpTask.create(
-        admission=stay,
-        patient=patient,
-        department=department,
-        template=template,
-        step=1,
-        program="satisfaction",
-        questionnaire=questionnaire,
-        status=TaskStatus.COMPLETED,
-        due_start=now().date(),
-        due_end=now().date(),
-    )
+    task = await open_task(patient, department, questionnaire, program="satisfaction", status=TaskStatus.COMPLETED)
     await FollowUpRecord.create(
         client_uuid=uuid.uuid4(),
         task=task,
