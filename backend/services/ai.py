@@ -35,7 +35,7 @@ from backend.services.access import require
 from backend.services.admissions import start_of_day
 from backend.services.errors import DomainError, InvalidInput, NotFound, RateLimited
 from backend.services.principal import Principal
-from backend.settings import get_settings
+from backend.settings import LlmSettings, get_settings
 from integrations.llm.base import (
     ChatMessage,
     ChatRequest,
@@ -97,16 +97,16 @@ class AiInvalidOutput(DomainError):
 async def get_setting() -> AiSetting:
     setting, created = await AiSetting.get_or_create(code="default")
     if created:
-        await _provider_from_env()
+        await provider_from_env(get_settings().llm)
     return setting
 
 
-async def _provider_from_env() -> None:
-    """A provider named in .env (LLM__*) is added to 系统管理 → AI 服务 once, as a start."""
-    llm = get_settings().llm
+async def provider_from_env(llm: LlmSettings) -> AiProvider | None:
+    """A provider named in .env (LLM__*) is added to 系统管理 → AI 服务 once, as a start (AI stays
+    off until an administrator turns it on there)."""
     if llm.provider == "none" or not llm.model or await AiProvider.exists():
-        return
-    await AiProvider.create(
+        return None
+    return await AiProvider.create(
         name="默认（.env 配置）",
         kind=AiProviderKind(llm.provider),
         base_url=llm.base_url or "",

@@ -23,6 +23,12 @@ MOBILE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
 LANDLINE = re.compile(r"(?<!\d)(?:\(?0\d{2,3}\)?[- ]?)\d{7,8}(?:-\d{1,5})?(?!\d)")
 RECORD_NO = re.compile(r"(住院号|病案号|门诊号|病历号|就诊号|患者ID|ID号)([：:\s]*)([A-Za-z0-9|\-]{3,})")
 DATE = re.compile(r"(?<!\d)(\d{4})([-/.年])(\d{1,2})([-/.月])(\d{1,2})(日?)(?!\d)")
+COMPOUND_SURNAMES = frozenset(
+    [
+        *("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙"),
+        *("令狐", "夏侯", "宇文", "司徒", "端木", "独孤", "南宫", "西门", "轩辕", "呼延"),
+    ]
+)
 HONORIFICS = "先生|女士|阿姨|叔叔|大爷|大妈|奶奶|爷爷|老师|师傅|小姐"
 PLACEHOLDER = re.compile(r"【[^【】]{1,12}】")
 
@@ -82,14 +88,17 @@ class Deidentifier:
                     self._to_placeholder.setdefault(part, self._to_placeholder[value])
 
     def add_patient(self, name: str | None) -> None:
-        """The patient themself: 【患者】, also for the given name alone and 王先生-style address."""
+        """The patient themself: 【患者】, also for the given name alone (春花) and for the surname
+        with an honorific (欧阳女士, 王先生)."""
         name = (name or "").strip()
         if len(name) < 2:
             return
         self._placeholder("name", name, "【患者】")
-        if len(name) >= 3:
-            self._to_placeholder.setdefault(name[1:], "【患者】")
-        self._honorific_surnames = {*getattr(self, "_honorific_surnames", set()), name[0]}
+        surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[0]
+        given = name[len(surname) :]
+        if len(given) >= 2:
+            self._to_placeholder.setdefault(given, "【患者】")
+        self._honorific_surnames = {*getattr(self, "_honorific_surnames", set()), surname}
 
     def add_person(self, kind: str, name: str | None) -> None:
         name = (name or "").strip()
@@ -119,7 +128,7 @@ class Deidentifier:
             return text
         for value in sorted(self._to_placeholder, key=len, reverse=True):
             text = text.replace(value, self._to_placeholder[value])
-        for surname in getattr(self, "_honorific_surnames", set()):
+        for surname in sorted(getattr(self, "_honorific_surnames", set()), key=len, reverse=True):
             text = re.sub(f"{re.escape(surname)}(?={HONORIFICS})", "【患者】", text)
         text = RECORD_NO.sub(lambda m: m.group(1) + m.group(2) + self._placeholder("record_no", m.group(3)), text)
         text = ID_NUMBER.sub(lambda m: self._placeholder("id_number", m.group(0)), text)

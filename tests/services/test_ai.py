@@ -339,3 +339,17 @@ async def test_internal_provider_gets_the_minimised_record_without_identifiers(
     assert "欧阳春花说比出院时好多了" in sent  # the agent's own notes, as written
     assert decrypt(patient.id_number_cipher) not in sent and decrypt(patient.phone_cipher) not in sent
     assert patient.his_id not in sent
+
+
+async def test_a_provider_named_in_env_is_added_once_and_ai_stays_off(db: str) -> None:
+    from pydantic import SecretStr
+
+    from backend.settings import LlmSettings
+
+    llm = LlmSettings(provider="doubao", model="ep-20260101", api_key=SecretStr("ark-key"), external=True)
+    provider = await ai.provider_from_env(llm)
+    assert provider is not None and provider.kind.value == "doubao" and provider.external
+    assert provider.api_key_cipher and decrypt(provider.api_key_cipher) == "ark-key"
+    assert await ai.provider_from_env(llm) is None  # once only
+    assert await ai.provider_from_env(LlmSettings()) is None
+    assert not (await ai.get_setting()).enabled
