@@ -488,8 +488,9 @@ def _month_bounds(month: str) -> tuple[date, date]:
 
 
 async def monthly_narrative(principal: Principal, month: str) -> dict[str, Any]:
-    """A monthly narrative of the follow-up report. The model only words it: every number in it must
-    be one of the figures `stats.compute` gave for the month, or the narrative is refused."""
+    """A monthly narrative of the follow-up (and, for those who may read it, satisfaction) report. The
+    model only words it: every number in it must be one of the figures `stats.compute` and
+    `satisfaction_stats.compute` gave for the month, or the narrative is refused."""
     start, until = _month_bounds(month)
     figures = await stats.compute(principal, period_from=start, period_until=until)
     lines = [f"{start.year}年{start.month}月 随访统计（应随访截止日期在本月）"]
@@ -506,6 +507,17 @@ async def monthly_narrative(principal: Principal, month: str) -> dict[str, Any]:
     lines.append(
         f"问题：共 {problems.get('total', 0)}，危险信号 {problems.get('urgent', 0)}，待处理 {problems.get('open', 0)}"
     )
+    if principal.can("survey:read"):  # the satisfaction report's figures, from its own service
+        from backend.services import satisfaction_stats
+
+        survey = await satisfaction_stats.compute(principal, period_from=start, period_until=until, department_id=None)
+        total = survey["total"]
+        rate = total.get("satisfaction_rate")
+        lines.append(
+            f"满意度：有效回答 {total.get('valid', 0)}，满意 {total.get('satisfied', 0)}，"
+            f"满意率 {_percent(rate) if rate is not None else '无数据'}，"
+            f"平均分 {total.get('mean_score') if total.get('mean_score') is not None else '无数据'}"
+        )
     allowed = set(_NUMBER.findall("\n".join(lines))) | {str(start.year), str(start.month), f"{start.month:02d}"}
     allowed |= {a.rstrip("%") for a in allowed}
     prompt = Prompt(

@@ -162,3 +162,17 @@ async def test_comment_analysis_names_staff_without_sending_any_name(db: str, se
     assert praised["staff"] == "李秀梅" and praised["known"]
     assert not invented["known"] and "未在人员名单中" in invented["flag"]
     assert result["themes"][0]["theme"] == "夜间噪音" and result["count"] == 1
+
+
+async def test_monthly_narrative_adds_the_satisfaction_figures_for_who_may_read_them(
+    db: str, server: ChatLoopback
+) -> None:
+    from backend.models import Role
+
+    await configure(server)
+    both = await factories.staff("followup_agent", await factories.department())
+    await both.roles.add(await Role.get(code="satisfaction_officer"))
+    server.responder = lambda body: json.dumps({"narrative": "本月满意度平稳。"}, ensure_ascii=False)
+    result = await ai_features.monthly_narrative(await load_principal(both), now().strftime("%Y-%m"))
+    assert any(line.startswith("满意度：有效回答 0") for line in result["figures"])
+    assert "满意度：有效回答" in user_text(server.requests[-1])
