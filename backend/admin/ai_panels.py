@@ -5,6 +5,7 @@ these, so no AI control is shown. It imports no page."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 LOAD_AI_SCRIPT = (
@@ -92,79 +93,82 @@ def brief_panel(task_id: int) -> dict[str, Any]:
 
 def draft_button(task_id: int, form_id: str) -> dict[str, Any]:
     """AI 草拟答案: from the notes, a list of drafted answers to tick; ticked ones go into the form
-    (not saved: the agent checks them and saves the form as usual)."""
+    (not saved: the agent checks them and saves the form as usual). The notes are read from the
+    form itself when the button is clicked (a dialog's data mapping did not see the typed notes)."""
+    dialog = {
+        "title": "AI 草拟的问卷答案（勾选后填入表单，不会自动保存）",
+        "size": "lg",
+        "actions": [{"type": "button", "label": "关闭", "actionType": "close"}],
+        "body": {
+            "type": "service",
+            "api": {
+                "method": "post",
+                "url": f"/api/v1/ai/tasks/{task_id}/draft-answers",
+                "data": {"notes": "${notes}"},
+            },
+            "body": {
+                "type": "form",
+                "id": "ai-draft-form",
+                "wrapWithPanel": False,
+                "body": [
+                    {
+                        "type": "checkboxes",
+                        "name": "chosen",
+                        "label": "采用哪些答案",
+                        "source": "${answers}",
+                        "labelField": "label",
+                        "valueField": "field",
+                        "columnsCount": 1,
+                        "joinValues": False,
+                        "extractValue": True,
+                    },
+                    {
+                        "type": "table",
+                        "title": "未采用（不符合问卷要求）",
+                        "source": "${refused}",
+                        "visibleOn": "${refused && refused.length}",
+                        "columns": [{"name": "item_id", "label": "题目"}, {"name": "reason", "label": "原因"}],
+                    },
+                    {
+                        "type": "button",
+                        "label": "填入随访表单",
+                        "level": "primary",
+                        "onEvent": {
+                            "click": {
+                                "actions": [
+                                    {
+                                        "actionType": "custom",
+                                        "script": LOAD_AI_SCRIPT
+                                        + f".then(() => {{ const n = SuifangAi.fillAnswers(event, '{form_id}');"
+                                        " doAction({actionType: 'toast', args: {msgType: 'info',"
+                                        " msg: '已填入 ' + n + ' 项，请逐项核对后再保存'}}); });",
+                                    },
+                                    {"actionType": "closeDialog"},
+                                ]
+                            }
+                        },
+                    },
+                ],
+            },
+        },
+    }
     return {
         "type": "button",
         "label": "AI 按备注草拟答案",
         "icon": "fa fa-magic",
         "level": "info",
-        "actionType": "dialog",
-        "dialog": {
-            "title": "AI 草拟的问卷答案（勾选后填入表单，不会自动保存）",
-            "size": "lg",
-            "actions": [{"type": "button", "label": "关闭", "actionType": "close"}],
-            "body": {
-                "type": "service",
-                "api": {
-                    "method": "post",
-                    "url": f"/api/v1/ai/tasks/{task_id}/draft-answers",
-                    "data": {"notes": "${notes}"},
-                },
-                "body": {
-                    "type": "form",
-                    "wrapWithPanel": False,
-                    "body": [
-                        {
-                            "type": "checkboxes",
-                            "name": "chosen",
-                            "label": "采用哪些答案",
-                            "source": "${answers}",
-                            "labelField": "label",
-                            "valueField": "field",
-                            "columnsCount": 1,
-                            "joinValues": False,
-                            "extractValue": True,
-                        },
-                        {
-                            "type": "table",
-                            "title": "未采用（不符合问卷要求）",
-                            "source": "${refused}",
-                            "visibleOn": "${refused && refused.length}",
-                            "columns": [{"name": "item_id", "label": "题目"}, {"name": "reason", "label": "原因"}],
-                        },
-                        {
-                            "type": "button",
-                            "label": "填入随访表单",
-                            "level": "primary",
-                            "onEvent": {
-                                "click": {
-                                    "actions": [
-                                        {
-                                            "actionType": "custom",
-                                            "script": LOAD_AI_SCRIPT
-                                            + f".then(() => {{ const n = SuifangAi.fillAnswers(event, '{form_id}');"
-                                            " doAction({actionType: 'toast', args: {msgType: 'info',"
-                                            " msg: '已填入 ' + n + ' 项，请逐项核对后再保存'}}); });",
-                                        },
-                                        {"actionType": "closeDialog"},
-                                    ]
-                                }
-                            },
-                        },
-                    ],
-                },
-            },
+        "onEvent": {
+            "click": {
+                "actions": [
+                    {
+                        "actionType": "custom",
+                        "script": LOAD_AI_SCRIPT
+                        + f".then(() => SuifangAi.openDraft(event, doAction, '{form_id}', {json.dumps(dialog, ensure_ascii=False)}));",
+                    }
+                ]
+            }
         },
     }
-
-
-def draft_label(draft: dict[str, Any]) -> str:
-    evidence = draft.get("evidence") or "无"
-    note = "" if draft.get("evidence_found") else "；依据未在备注中找到"
-    return (
-        f"{draft.get('question')}：{draft.get('answer') or draft.get('value')}"
-        f"（把握 {round(float(draft.get('confidence', 0)) * 100)}%；依据：{evidence}{note}）"
-    )
 
 
 def triage_column() -> dict[str, Any]:

@@ -245,16 +245,21 @@ async def draft_answers(principal: Principal, task_id: int, notes: str) -> dict[
         if item["id"] not in cleaned:
             continue
         found = bool(row.evidence) and _squash(row.evidence) in _squash(notes)
+        shown = questionnaires.answer_labels(single, {item["id"]: cleaned[item["id"]]}).get(item["id"], "")
+        confidence = round(row.confidence if found else min(row.confidence, 0.3), 2)
         drafts.append(
             {
+                # what the agent ticks: the question, the answer, how sure and on what evidence
+                "label": f"{item.get('text')}：{shown}（把握 {round(confidence * 100)}%；依据：{row.evidence or '无'}"
+                + ("）" if found else "；依据未在备注中找到）"),
                 "item_id": item["id"],
                 "field": questionnaires.field_key(item["id"]),
                 "question": item.get("text"),
                 "value": cleaned[item["id"]],
-                "answer": questionnaires.answer_labels(single, {item["id"]: cleaned[item["id"]]}).get(item["id"], ""),
+                "answer": shown,
                 "evidence": row.evidence,
                 "evidence_found": found,
-                "confidence": round(row.confidence if found else min(row.confidence, 0.3), 2),
+                "confidence": confidence,
             }
         )
     if not drafts and parsed.answers and refused:

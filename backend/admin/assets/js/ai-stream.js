@@ -5,6 +5,7 @@
  *
  *   SuifangAi.stream(url, doAction, componentId)   // from an amis "custom" action
  *   SuifangAi.stop(componentId)                     // 停止: aborts the request; the server stops the model
+ *   SuifangAi.openDraft(event, doAction, formId, dialog)  // AI 草拟: the dialog, with the form's notes
  *   SuifangAi.fillAnswers(event, formId)            // 填入: chosen drafted answers into the form (not saved)
  */
 (function () {
@@ -84,7 +85,8 @@
 
   function fillAnswers(event, formId) {
     var data = event.data || {};
-    var chosen = data.chosen || [];
+    var picker = event.context.scoped.getComponentById('ai-draft-form');
+    var chosen = (picker && picker.getValues ? picker.getValues().chosen : null) || data.chosen || [];
     if (typeof chosen === 'string') chosen = chosen ? chosen.split(',') : [];
     var form = event.context.scoped.getComponentById(formId);
     if (!form) return 0;
@@ -101,5 +103,12 @@
     return filled;
   }
 
-  window.SuifangAi = {stream: stream, stop: stop, fillAnswers: fillAnswers};
+  function openDraft(event, doAction, formId, dialog) {
+    var form = event.context.scoped.getComponentById(formId);
+    var values = form && form.getValues ? form.getValues() : {};
+    dialog.data = {notes: values.notes || ''};
+    doAction({actionType: 'dialog', dialog: dialog});
+  }
+
+  window.SuifangAi = {stream: stream, stop: stop, fillAnswers: fillAnswers, openDraft: openDraft};
 })();
