@@ -152,6 +152,7 @@ def draft_button(task_id: int, form_id: str) -> dict[str, Any]:
             },
         },
     }
+    dialog_json = json.dumps(dialog, ensure_ascii=False)
     return {
         "type": "button",
         "label": "AI 按备注草拟答案",
@@ -163,7 +164,7 @@ def draft_button(task_id: int, form_id: str) -> dict[str, Any]:
                     {
                         "actionType": "custom",
                         "script": LOAD_AI_SCRIPT
-                        + f".then(() => SuifangAi.openDraft(event, doAction, '{form_id}', {json.dumps(dialog, ensure_ascii=False)}));",
+                        + f".then(() => SuifangAi.openDraft(event, doAction, '{form_id}', {dialog_json}));",
                     }
                 ]
             }
