@@ -166,13 +166,19 @@ class DialerSettings(BaseModel):
 
 
 class LlmSettings(BaseModel):
-    """OpenAI-compatible chat models (DeepSeek, Doubao through Ark). Disabled when no key."""
+    """Chat models (DeepSeek, Doubao through Ark, any OpenAI-compatible server). Providers are
+    configured in 系统管理 → AI 服务; a provider named here is added there once, as a start.
+    AI stays off until an administrator turns it on."""
 
     provider: Literal["none", "deepseek", "doubao", "openai"] = "none"
     base_url: str | None = None
     api_key: SecretStr | None = None
     model: str | None = None
+    external: bool = Field(default=True, description="The provider is outside the hospital: de-identify.")
     timeout_seconds: float = Field(default=30, gt=0)
+    stream_idle_seconds: float = Field(default=20, gt=0, description="A stream silent this long is stopped.")
+    max_retries: int = Field(default=2, ge=0, le=5, description="Retries on 429 / 5xx / connection errors.")
+    backoff_seconds: float = Field(default=0.5, ge=0, description="First retry wait; doubles each retry.")
 
 
 class H5Settings(BaseModel):

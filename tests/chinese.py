@@ -25,6 +25,12 @@ ALLOWED = {
     "Asterisk",
     "FreeSWITCH",
     "Yeastar",
+    "AI",
+    "API",  # API 密钥 of an AI service
+    "DeepSeek",
+    "OpenAI",
+    "vLLM",
+    "Ollama",
     "TCM",
     "mmHg",
     "mmol",

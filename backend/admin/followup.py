@@ -15,7 +15,7 @@ from starlette.requests import Request
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
-from backend.admin import template_designer
+from backend.admin import ai_panels, template_designer
 from backend.admin.auth import optional_principal, require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
@@ -30,8 +30,9 @@ from backend.admin.widgets import (
 )
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
-from backend.models.choices import Program, ReachedWithoutCall, TaskOutcome
+from backend.models.choices import AiFeature, Program, ReachedWithoutCall, TaskOutcome
 from backend.services import (
+    ai,
     department_templates,
     execution,
     followup_rules,
@@ -515,6 +516,9 @@ class TaskAdmin(TortoiseModelAdmin):
                 },
                 {"type": "textarea", "name": "notes", "label": "备注", "maxLength": 2000},
             ]
+            features = await ai.available_features(principal)
+            if AiFeature.DRAFT_ANSWERS in features:
+                body.append(ai_panels.draft_button(task.id, EXECUTION_FORM))
             form_schema: dict[str, Any] = {
                 "type": "form",
                 "id": EXECUTION_FORM,
@@ -552,8 +556,9 @@ class TaskAdmin(TortoiseModelAdmin):
                     }
                 },
             }
+            brief = [ai_panels.brief_panel(task.id)] if AiFeature.BRIEF in features else []
             if not principal.can("patient:read"):
-                return BaseApiOut(data=form_schema)
+                return BaseApiOut(data={"type": "wrapper", "body": [*brief, form_schema]} if brief else form_schema)
             # The patient 360 beside the questionnaire: admissions, discharge summary, labs and
             # earlier follow-ups in view while talking to the patient.
             overview = patient_360_of(task.patient_id)
@@ -562,7 +567,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "type": "grid",
                     "columns": [
                         {"md": 7, "body": [form_schema]},
-                        {"md": 5, "body": [{"type": "panel", "title": "患者信息", "body": [overview]}]},
+                        {"md": 5, "body": [*brief, {"type": "panel", "title": "患者信息", "body": [overview]}]},
                     ],
                 }
             )
@@ -863,4 +868,10 @@ class StatisticsAdmin(PermissionPage):
                 ],
             },
         ]
+        principal = await optional_principal(request)
+        features = await ai.available_features(principal) if principal else set()
+        if AiFeature.STATS_QUESTION in features:
+            page_.body.insert(1, ai_panels.stats_question_form())
+        if AiFeature.NARRATIVE in features:
+            page_.body.append(ai_panels.narrative_form())
         return page_

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from fastapi_amis_admin.amis.components import PageSchema
 
-from backend.admin import clinical, contact, department, exchange, followup, home, questionnaire, satisfaction, system
+from backend.admin import (
+    ai,
+    clinical,
+    contact,
+    department,
+    exchange,
+    followup,
+    home,
+    questionnaire,
+    satisfaction,
+    system,
+)
 from backend.admin.widgets import MenuGroup
 
 
@@ -62,6 +73,7 @@ class SystemApp(MenuGroup):
         system.PasswordResetRequestAdmin,
         system.RoleAdmin,
         system.AuditEventAdmin,
+        ai.AiServiceAdmin,
         clinical.SyncRunAdmin,
         exchange.ExchangeMonitorAdmin,
         clinical.QuarantineAdmin,

@@ -22,12 +22,14 @@ from fastapi_amis_admin.crud.schema import BaseApiOut
 from starlette.requests import Request
 from starlette.responses import Response
 
+from backend.admin import ai_panels
 from backend.admin.auth import require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.text import text
 from backend.admin.widgets import questionnaire_control
 from backend.models import Questionnaire
-from backend.models.choices import ItemType, ProblemSeverity
+from backend.models.choices import AiFeature, ItemType, ProblemSeverity
+from backend.services import ai, ai_features
 from backend.services import questionnaires as service
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
@@ -498,7 +500,22 @@ class QuestionnaireAdmin(TortoiseModelAdmin):
 
         async def designer(questionnaire_id: Id, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
             self._require(principal, permission="followup:template")
-            return BaseApiOut(data=designer_form(await self._questionnaire(principal, questionnaire_id)))
+            form = designer_form(await self._questionnaire(principal, questionnaire_id))
+            if AiFeature.QUESTIONNAIRE in await ai.available_features(principal):
+                form["actions"] = [
+                    ai_panels.questionnaire_draft_button(f"{ROUTE}/designer/ai-draft", DESIGNER_FORM),
+                    *form["actions"],
+                ]
+            return BaseApiOut(data=form)
+
+        async def ai_draft(
+            principal: Annotated[Principal, Depends(require_principal)], body: Annotated[dict[str, Any], Body()]
+        ) -> Any:
+            """AI 起草: a draft in the designer's own rows, validated; the designer saves it, not this."""
+            draft = await ai_features.draft_questionnaire(principal, str(body.get("description") or ""))
+            unsaved = Questionnaire(title=draft["title"], description=draft["description"], items=draft["items"])
+            data = designer_data(unsaved)
+            return BaseApiOut(data={"title": data["title"], "description": data["description"], "items": data["items"]})
 
         async def save(
             questionnaire_id: Id,
@@ -534,6 +551,7 @@ class QuestionnaireAdmin(TortoiseModelAdmin):
 
         # The fixed paths first: "preview" and "import" must not be read as an id.
         self.router.add_api_route("/designer/preview", preview, methods=["POST"], name="designer_preview")
+        self.router.add_api_route("/designer/ai-draft", ai_draft, methods=["POST"], name="designer_ai_draft")
         self.router.add_api_route("/designer/{questionnaire_id}", designer, methods=["GET"], name="designer")
         self.router.add_api_route("/designer/{questionnaire_id}", save, methods=["POST"], name="designer_save")
         self.router.add_api_route("/fhir/import", import_fhir, methods=["POST"], name="fhir_import")

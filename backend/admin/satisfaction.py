@@ -13,13 +13,14 @@ from fastapi_amis_admin.crud.schema import BaseApiOut
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 
-from backend.admin.auth import require_principal
+from backend.admin import ai_panels
+from backend.admin.auth import optional_principal, require_principal
 from backend.admin.model_admin import ItemAction, TortoiseModelAdmin, page
 from backend.admin.widgets import PermissionPage, data_table, figure_link, statistics_filter
 from backend.clock import now
 from backend.models import Rectification, SatisfactionAnswer
-from backend.models.choices import RectificationStatus
-from backend.services import bedside_survey, rectifications, satisfaction_bank, satisfaction_report
+from backend.models.choices import AiFeature, RectificationStatus
+from backend.services import ai, bedside_survey, rectifications, satisfaction_bank, satisfaction_report
 from backend.services.access import require
 from backend.services.principal import Principal
 from backend.settings import get_settings
@@ -229,6 +230,9 @@ class SatisfactionStatsAdmin(PermissionPage):
             },
             _comments(query),
         ]
+        principal = await optional_principal(request)
+        if principal is not None and AiFeature.COMMENTS in await ai.available_features(principal):
+            page_.body.append(ai_panels.comments_form())
         return page_
 
 

@@ -12,7 +12,8 @@ from pydantic import BaseModel, Field
 from starlette.requests import Request
 from tortoise.models import Model
 
-from backend.admin.auth import require_principal
+from backend.admin import ai_panels
+from backend.admin.auth import optional_principal, require_principal
 from backend.admin.model_admin import ActionResult, ItemAction, TortoiseModelAdmin, holds, page
 from backend.models import (
     Admission,
@@ -27,8 +28,8 @@ from backend.models import (
     SmsTemplate,
     Staff,
 )
-from backend.models.choices import AuditResource
-from backend.services import diagnosis_codes, password_reset
+from backend.models.choices import AiFeature, AuditResource
+from backend.services import ai, ai_features, diagnosis_codes, password_reset
 from backend.services import problems as problem_service
 from backend.services import roles as role_service
 from backend.services import staff as staff_service
@@ -556,6 +557,23 @@ class ProblemAdmin(TortoiseModelAdmin):
             visible_on="this.status == 'replied'",
         ),
     ]
+
+    async def _triage_on(self, request: Request) -> bool:
+        principal = await optional_principal(request)
+        return principal is not None and AiFeature.TRIAGE in await ai.available_features(principal)
+
+    async def get_list_table(self, request: Request) -> Any:
+        table = await super().get_list_table(request)
+        if await self._triage_on(request):  # with AI off the list shows no AI column
+            table.name = "problem-list"
+            table.columns = [*(table.columns or []), ai_panels.triage_column()]
+        return table
+
+    async def list_rows(self, principal: Principal, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if AiFeature.TRIAGE not in await ai.available_features(principal):
+            return rows
+        suggestions = dict(await Problem.filter(id__in=[r["id"] for r in rows]).values_list("id", "ai_triage"))
+        return [{**row, "ai_triage_text": ai_features.triage_text(suggestions.get(row["id"]))} for row in rows]
 
 
 __all__ = ["holds"]

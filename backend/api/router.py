@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from backend.api import (
+    ai,
     audit,
     auth,
     contact,
@@ -34,6 +35,7 @@ for module in (
     his,
     exchange,
     satisfaction,
+    ai,
 ):
     api_router.include_router(module.router)
 

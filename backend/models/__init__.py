@@ -1,5 +1,6 @@
 """All Tortoise models, one module per aggregate."""
 
+from backend.models.ai import AiProvider, AiSetting
 from backend.models.audit import AuditEvent
 from backend.models.clinical import (
     Admission,
@@ -46,6 +47,8 @@ from backend.models.satisfaction import Rectification, SatisfactionAnswer, Satis
 
 __all__ = [
     "Admission",
+    "AiProvider",
+    "AiSetting",
     "AuditEvent",
     "CallRecord",
     "Department",

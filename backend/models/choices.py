@@ -313,6 +313,7 @@ class AuditAction(LabeledEnum):
     CREATE = "create", "新增", "success"
     UPDATE = "update", "修改", "info"
     DELETE = "delete", "删除", "danger"
+    AI_CALL = "ai_call", "AI 调用", "info"
 
 
 # ---- values stored as plain text by outside systems or by the code, shown with these labels ------
@@ -422,11 +423,48 @@ class NoticeLevel(LabeledEnum):
     DANGER = "danger", "严重", "danger"
 
 
+class AiProviderKind(LabeledEnum):
+    """AI 服务类型: how the adapter speaks to the model."""
+
+    DEEPSEEK = "deepseek", "DeepSeek", "primary"
+    DOUBAO = "doubao", "豆包（火山方舟）", "primary"
+    OPENAI = "openai", "OpenAI 兼容（院内一体机、vLLM、Ollama 等）", "info"
+
+
+class AiFeature(LabeledEnum):
+    """What the AI helps with; each can be given its own model and quota."""
+
+    BRIEF = "brief", "通话前摘要", "info"
+    DRAFT_ANSWERS = "draft_answers", "问卷答案草拟", "info"
+    TRIAGE = "triage", "问题分诊", "info"
+    COMMENTS = "comments", "满意度意见分析", "info"
+    STATS_QUESTION = "stats_question", "统计问答", "info"
+    QUESTIONNAIRE = "questionnaire", "问卷起草", "info"
+    NARRATIVE = "narrative", "月度报告解读", "info"
+    CONNECTION_TEST = "connection_test", "测试连接", "secondary"
+
+
+class AiOutcome(LabeledEnum):
+    """How an AI call ended (audit)."""
+
+    OK = "ok", "成功", "success"
+    INVALID_OUTPUT = "invalid_output", "应答不合格已拒收", "warning"
+    STOPPED = "stopped", "用户停止", "secondary"
+    TIMEOUT = "timeout", "超时", "danger"
+    UNAVAILABLE = "unavailable", "服务不可用", "danger"
+    RATE_LIMITED = "rate_limited", "服务限流", "warning"
+    REJECTED = "rejected", "服务拒绝", "danger"
+    OVER_QUOTA = "over_quota", "超出配额", "warning"
+
+
 class AuditResource(LabeledEnum):
     """The Chinese name of each kind of record, by its table: 对象类型 of an audit event (the table
     of the record acted on, or the report exported) and the label of a reference to it."""
 
     ADMISSION = "admission", "住院记录", "info"
+    AI_FEATURE = "ai_feature", "AI 功能", "info"
+    AI_PROVIDER = "ai_provider", "AI 服务", "info"
+    AI_SETTING = "ai_setting", "AI 服务设置", "info"
     AUDIT_EVENT = "audit_event", "审计日志", "info"
     CALL_RECORD = "call_record", "通话记录", "info"
     DEPARTMENT = "department", "科室", "info"

@@ -249,6 +249,9 @@ class Problem(TimestampedModel):
         "models.Staff", related_name="problem_verifications", null=True, on_delete=fields.RESTRICT
     )
     verified_at = fields.DatetimeField(null=True)
+    # AI 分诊建议: {"category", "urgency", "reason"}; a suggestion for the department's queue, it
+    # changes neither severity nor routing (a person decides those).
+    ai_triage = fields.JSONField(null=True, description="AI 分诊建议")
 
     class Meta:
         table = "problem"

@@ -129,6 +129,14 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): ROW,
     ("GET", "/api/v1/pad/wards/{ward_id}/inpatients"): ROW,
     ("POST", "/api/v1/pad/conflicts/{conflict_id}/resolve"): ROW,
+    ("PUT", "/api/v1/ai/providers/{provider_id}"): ADMIN,
+    ("DELETE", "/api/v1/ai/providers/{provider_id}"): ADMIN,
+    ("POST", "/api/v1/ai/providers/{provider_id}/test"): ADMIN,
+    ("POST", "/api/v1/ai/tasks/{task_id}/brief"): ROW,
+    ("POST", "/api/v1/ai/tasks/{task_id}/brief/stream"): ROW,
+    ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): ROW,
+    ("POST", "/api/v1/ai/problems/{problem_id}/triage"): ROW,
+    ("POST", "/api/v1/ai/satisfaction/comments"): ROW,
 }
 
 # Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
@@ -190,6 +198,9 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): {"measures": "越权整改"},
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
     ("POST", "/api/v1/pad/conflicts/{conflict_id}/resolve"): {"resolution": "apply_pad"},
+    ("PUT", "/api/v1/ai/providers/{provider_id}"): {"name": "越权", "kind": "deepseek", "model": "m"},
+    ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): {"notes": "外科患者伤口渗液"},
+    ("POST", "/api/v1/ai/satisfaction/comments"): "comments",
 }
 ADMIN_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("PUT", "/admin/PatientDataApp/ProblemAdmin/item/{item_id}"): {"severity": "urgent"},
@@ -406,6 +417,8 @@ PATH_IDS = {
     "request_id": "reset_request",
     "ward_id": "department",
     "conflict_id": "pad_conflict",
+    "problem_id": "problem",
+    "provider_id": "department",
     "kind": None,
 }
 
@@ -420,6 +433,8 @@ def _api_body(key: tuple[str, str], ids: dict[str, Any]) -> Any:
         return {"task_ids": [ids["task"]], "staff_id": ids["member"]}  # only the task is foreign
     if body == "batch":
         return {"name": "越权群发", "template_id": ids["sms_template"], "query": {"departments": ["骨伤科"]}}
+    if body == "comments":
+        return {"department_id": ids["department"], "period_from": "2026-01-01", "period_until": "2026-12-31"}
     if body == "staff":
         return {"username": "intruder", "name": "越权", "password": "Temp#2026x", "department_id": ids["department"]}
     return body
