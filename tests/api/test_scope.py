@@ -17,6 +17,7 @@ import openpyxl
 import pytest
 from fastapi import FastAPI
 
+from backend.clock import now
 from backend.models import (
     Admission,
     CallRecord,
@@ -24,6 +25,7 @@ from backend.models import (
     FollowUpTask,
     FollowUpTemplate,
     Patient,
+    Problem,
     Questionnaire,
     SmsBatch,
     SmsTemplate,
@@ -76,11 +78,21 @@ async def _call(
         body = {"kind": "hangup"}
     if method == "POST" and url.endswith("/sms/match"):
         body = {}
+    if method == "POST" and url.endswith("/draft-answers"):
+        body = {"notes": "越权测试"}
+    body = AI_BODIES.get(url, body)
     if method == "POST" and url.endswith("/pad/uploads"):
         item = {"client_uuid": str(uuid.uuid4()), "task_id": ids["task_id"], "task_version": 0}
         body = {"items": [{**item, "answers": {}, "captured_at": "2026-01-02T10:00:00+08:00"}]}
     return await client.request(method, url, headers=headers, json=body)
 
+
+# The AI questions that take no id (the suite runs with AI off: 409 AI 未启用, nothing served).
+AI_BODIES: dict[str, dict[str, Any]] = {
+    "/api/v1/ai/stats/question": {"question": "上个月的随访率是多少"},
+    "/api/v1/ai/reports/monthly": {"month": "2026-01"},
+    "/api/v1/ai/satisfaction/comments": {"period_from": "2026-01-01", "period_until": "2026-01-31"},
+}
 
 # Routes that name the record they act on in the body rather than the path.
 NAMED_IN_BODY = {("POST", "/api/v1/calls")}
@@ -135,6 +147,11 @@ async def test_department_role_gets_nothing_of_another_department(
         "batch_id": batch.id,
         "record_id": record.id,
         "ward_id": orthopaedics.id,
+        "problem_id": (
+            await Problem.create(
+                patient=other, task=other_task, department=orthopaedics, description="越权测试", reply_due_at=now()
+            )
+        ).id,
     }
     leaks = []
     for method, path in _patient_routes(app):
@@ -144,7 +161,8 @@ async def test_department_role_gets_nothing_of_another_department(
             if response.status_code not in (403, 404):
                 leaks.append(f"{method} {path} -> {response.status_code}")
         else:
-            if response.status_code == 403:  # the role may not use this route at all: nothing leaks
+            # 403: the role may not use this route at all; 409: AI is off. Nothing leaks.
+            if response.status_code == 403 or (response.status_code == 409 and path in AI_BODIES):
                 assert "外科患者" not in text
                 continue
             assert response.status_code == 200, f"{path}: {text}"
@@ -225,6 +243,7 @@ async def test_administrators_see_no_patient_data(client: httpx.AsyncClient, app
             "batch_id": 1,
             "record_id": 1,
             "ward_id": admission.department_id,
+            "problem_id": 1,
         }
         response = await _call(client, method, path, ids, headers)
         assert response.status_code == 403, f"{method} {path}: {response.status_code}"
