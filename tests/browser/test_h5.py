@@ -105,6 +105,9 @@ async def test_a_doctor_works_a_task_on_a_phone(
 
     # the server's rules, shown as they are: required items first, then how the patient was reached
     save = tab.locator("button:has-text('保存随访记录')")
+    await save.click()  # nothing is preset: the outcome is chosen
+    await expect(tab.get_by_role("alert")).to_contain_text("请选择本次随访结果")
+    await tab.locator(".van-radio", has_text="已联系").click()
     await save.click()
     await expect(tab.get_by_role("alert")).to_contain_text("必答题")
     await _fill(tab.locator(".questionnaire"))
