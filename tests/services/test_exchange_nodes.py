@@ -56,7 +56,13 @@ class Pair:
             **shared,
             "NODE__ROLE": "core",
             "DATABASE_URL": core_db,
-            "SMS__SEND_VIA": "edge",  # the core reaches no SMS provider: its messages leave at the edge
+            # the core reaches no SMS provider (its configured one is a closed port): its messages
+            # leave at the edge, whose simulator answers with SIM… BizIds
+            "SMS__SEND_VIA": "edge",
+            "SMS__PROVIDER": "aliyun",
+            "SMS__ENDPOINT": "http://127.0.0.1:9",
+            "SMS__ACCESS_KEY_ID": "core-cannot-reach",
+            "SMS__ACCESS_KEY_SECRET": "core-cannot-reach-the-provider",
             "SEED_DEMO": "true",
             "H5__PUBLIC_BASE_URL": self.edge_base,
             "EXCHANGE__EDGE_URL": self.edge_base,
