@@ -96,3 +96,22 @@ async def login(page: Page, base: str, username: str, password: str = "Demo@2026
     await page.fill("input[name=password]", password)
     await page.click("button:has-text('登录')")
     await page.wait_for_selector("text=首页")
+
+
+async def open_discharged_patient_360(tab: Page) -> str:
+    """Open 患者查询's 360 view of a patient with a discharge summary (the newest patients of the
+    demo are the ward's inpatients, who have none yet); returns their HIS id."""
+    his_id = await tab.evaluate(
+        """async () => {
+            const listed = await (await fetch('/api/v1/patients?page_size=100')).json();
+            for (const p of listed.items) {
+                const view = await (await fetch(`/api/v1/patients/${p.id}/overview`)).json();
+                if ((view.admissions || []).some(a => a.summary)) return p.his_id;
+            }
+            return null;
+        }"""
+    )
+    assert his_id, "no patient with a discharge summary on the first page"
+    row = tab.locator("tbody tr", has=tab.get_by_role("cell", name=his_id, exact=True))
+    await row.locator("button:has-text('360 视图')").click()
+    return str(his_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 import httpx
 from playwright.async_api import Page, expect
 
-from tests.browser.conftest import Recorder, login
+from tests.browser.conftest import Recorder, login, open_discharged_patient_360
 from tests.live import LiveServer
 
 
@@ -105,7 +105,7 @@ async def test_patient_360_shows_masked_basics_stays_and_flagged_labs(
     await tab.locator(".cxd-AsideNav-itemLabel", has_text="患者查询").first.click()
     await expect(tab.locator("button:has-text('360 视图')").first).to_be_visible()
     await tab.screenshot(path=artifacts_dir / "patient_list.png")
-    await tab.locator("button:has-text('360 视图')").first.click()
+    await open_discharged_patient_360(tab)
     drawer = tab.locator(".cxd-Drawer")
     await expect(drawer.locator("text=检验结果")).to_be_visible()
     await expect(drawer.locator("text=出院小结").first).to_be_visible()

@@ -23,7 +23,7 @@ import httpx
 import pytest
 from playwright.async_api import Page, expect
 
-from tests.browser.conftest import Recorder, login
+from tests.browser.conftest import Recorder, login, open_discharged_patient_360
 from tests.browser.test_followup_ui import choose
 from tests.live import ROOT, LiveServer
 
@@ -201,7 +201,7 @@ async def test_a_follow_up_agent_sees_hostile_names_and_texts_as_text(
     await _open(tab, "患者查询")
     await expect(tab.locator("button:has-text('360 视图')").first).to_be_visible()
     await _assert_inert(tab, recorder, PATIENT, "患者查询")
-    await tab.locator("button:has-text('360 视图')").first.click()
+    await open_discharged_patient_360(tab)
     await expect(tab.locator(".cxd-Drawer, .cxd-Modal").get_by_text("基本信息").first).to_be_visible()
     await _assert_inert(tab, recorder, PATIENT, "患者 360 视图")
     await _assert_inert(tab, recorder, HIS_TEXT, "患者 360 视图 (出院小结, 病案首页)")
