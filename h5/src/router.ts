@@ -10,6 +10,21 @@ export const router = createRouter({
     { path: '/tasks', name: 'tasks', component: () => import('./views/Tasks.vue') },
     { path: '/tasks/:id', name: 'task', component: () => import('./views/TaskDetail.vue'), props: true },
     { path: '/me', name: 'me', component: () => import('./views/Me.vue') },
+    // The patient's questionnaire behind an SMS link or a bed's QR code: no login, the link is the credential.
+    {
+      path: '/q/bed/:template/:token',
+      name: 'bed-questionnaire',
+      component: () => import('./views/PatientQuestionnaire.vue'),
+      props: true,
+      meta: { open: true },
+    },
+    {
+      path: '/q/:token',
+      name: 'patient-questionnaire',
+      component: () => import('./views/PatientQuestionnaire.vue'),
+      props: true,
+      meta: { open: true },
+    },
     { path: '/pad', name: 'pad', component: () => import('./views/pad/Wards.vue') },
     { path: '/pad/ward/:id', name: 'ward', component: () => import('./views/pad/Ward.vue'), props: true },
     { path: '/pad/conflicts', name: 'conflicts', component: () => import('./views/pad/Conflicts.vue') },

@@ -110,6 +110,11 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/dialer/yeastar/webhook"): SIGNED,
     ("POST", "/api/v1/sms/push/report"): SIGNED,
     ("POST", "/api/v1/sms/push/reply"): SIGNED,
+    # the patient's questionnaire page's data and answers: the link's token is the credential
+    ("GET", "/api/v1/h5/q/{token}"): SIGNED,
+    ("POST", "/api/v1/h5/q/{token}"): SIGNED,
+    ("GET", "/api/v1/h5/q/bed/{template_id}/{token}"): SIGNED,
+    ("POST", "/api/v1/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("POST", "/api/v1/sms/batches"): ROW,
     ("GET", "/api/v1/sms/batches/{batch_id}/messages"): ROW,
     ("POST", "/api/v1/sms/batches/{batch_id}/schedule"): ROW,
@@ -139,11 +144,10 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/ai/satisfaction/comments"): ROW,
 }
 
-# Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
+# Every other route with a path parameter (outside /api and /admin): the answer posts of the
+# patient's questionnaire pages as first served (the page itself is the H5 app's: the shell).
 OTHER_ROUTES: dict[tuple[str, str], str] = {
-    ("GET", "/h5/q/{token}"): SIGNED,
     ("POST", "/h5/q/{token}"): SIGNED,
-    ("GET", "/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("POST", "/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("GET", "/h5/{path:path}"): SHELL,
 }
@@ -419,7 +423,9 @@ PATH_IDS = {
     "conflict_id": "pad_conflict",
     "problem_id": "problem",
     "provider_id": "department",
+    "template_id": "template",
     "kind": None,
+    "token": None,
 }
 
 
