@@ -9,6 +9,10 @@ export const router = createRouter({
     { path: '/password', name: 'password', component: () => import('./views/Password.vue') },
     { path: '/tasks', name: 'tasks', component: () => import('./views/Tasks.vue') },
     { path: '/tasks/:id', name: 'task', component: () => import('./views/TaskDetail.vue'), props: true },
+    { path: '/patients', name: 'patients', component: () => import('./views/Patients.vue') },
+    { path: '/problems', name: 'problems', component: () => import('./views/Problems.vue') },
+    { path: '/sms', name: 'sms', component: () => import('./views/Sms.vue') },
+    { path: '/stats', name: 'stats', component: () => import('./views/Stats.vue') },
     { path: '/me', name: 'me', component: () => import('./views/Me.vue') },
     // The patient's questionnaire behind an SMS link or a bed's QR code: no login, the link is the credential.
     {

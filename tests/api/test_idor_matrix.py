@@ -141,6 +141,7 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/ai/tasks/{task_id}/brief/stream"): ROW,
     ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): ROW,
     ("POST", "/api/v1/ai/problems/{problem_id}/triage"): ROW,
+    ("POST", "/api/v1/problems/{problem_id}/reply"): ROW,
     ("POST", "/api/v1/ai/satisfaction/comments"): ROW,
 }
 
@@ -200,6 +201,7 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/api/v1/staff/{staff_id}/roles"): {"role_ids": []},
     ("POST", "/api/v1/staff/{staff_id}/reset-requests"): {"reason": "越权测试"},
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): {"measures": "越权整改"},
+    ("POST", "/api/v1/problems/{problem_id}/reply"): {"reply": "越权回复"},
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
     ("POST", "/api/v1/pad/conflicts/{conflict_id}/resolve"): {"resolution": "apply_pad"},
     ("PUT", "/api/v1/ai/providers/{provider_id}"): {"name": "越权", "kind": "deepseek", "model": "m"},

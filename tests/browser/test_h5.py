@@ -127,6 +127,28 @@ async def test_a_doctor_works_a_task_on_a_phone(
     await tab.locator(".van-tab", has_text="已完成").click()
     await expect(tab.locator(".task-row", has_text=patient).first).to_be_visible()
     await tab.locator(".van-tabbar-item").filter(has_text=re.compile(r"^\s*我的\s*$")).click()
+
+    # 工作统计: the record just saved is the doctor's own work
+    await tab.locator(".van-cell", has_text="工作统计").click()
+    await expect(tab.locator(".van-cell", has_text="随访记录").locator(".van-cell__value")).to_have_text(
+        re.compile(r"^[1-9]\d* 次$")
+    )
+    await tab.go_back()
+    # 短信管理: a template, the count preview, a scheduled campaign, its line in the results
+    await tab.locator(".van-cell", has_text="短信管理").click()
+    await tab.locator(".van-cell", has_text="义诊通知").click()
+    await tab.click("button:has-text('预览人数')")
+    await expect(tab.get_by_role("status")).to_contain_text("符合条件的患者")
+    await tab.fill("input[name=batch_name]", "手机端义诊通知")
+    await tab.fill("input[name=scheduled_at]", "2030-01-02T09:00")
+    await tab.click("button:has-text('排期发送')")
+    await expect(tab.get_by_role("alert")).to_contain_text("请填写模板变量")  # 义诊 needs its date and place
+    await tab.fill("textarea[name=params]", "date=1月2日\nplace=门诊大厅")
+    await tab.click("button:has-text('排期发送')")
+    batch = tab.locator(".batch", has_text="手机端义诊通知")
+    await expect(batch).to_contain_text("已排期")
+    await expect(batch).to_contain_text("2030-01-02 09:00")
+    await tab.go_back()
     await tab.click("button:has-text('退出登录')")
     await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
 
