@@ -116,6 +116,9 @@ class SmsSettings(BaseModel):
     h5_template: str = Field(default="followup_h5", description="SMS template code carrying the H5 link.")
     h5_link_days: int = Field(default=7, ge=1, le=60, description="How long a questionnaire link stays valid.")
     alert_template: str = Field(default="system_alert", description="SMS template code of administrator alerts.")
+    # direct: this node calls the provider; edge: an intranet core that cannot reach the provider
+    # queues each message through the exchange and its extranet edge sends it (内外网互通)
+    send_via: Literal["direct", "edge"] = "direct"
 
 
 class DialerSettings(BaseModel):
@@ -350,6 +353,12 @@ class Settings(BaseSettings):
     def _relay_has_an_edge(self) -> Settings:
         if self.exchange.transport == "relay" and self.node.role == "core" and not self.exchange.edge_url:
             raise ValueError("中继方式下内网节点需要 EXCHANGE__EDGE_URL（外网节点地址）")
+        return self
+
+    @model_validator(mode="after")
+    def _edge_sending_needs_the_exchange(self) -> Settings:
+        if self.sms.send_via == "edge" and self.node.role == "core" and self.exchange.transport == "off":
+            raise ValueError("SMS__SEND_VIA=edge（经外网节点发短信）需要启用内外网交换 EXCHANGE__TRANSPORT")
         return self
 
     @property

@@ -111,3 +111,13 @@ def test_a_refused_key_prints_no_other_key() -> None:
 def test_the_address_limit_comes_before_the_account_lock() -> None:
     with pytest.raises(ValidationError, match="SECURITY__ACCOUNT_LOCK_FAILURES"):
         _settings(security={**STRONG, "max_failed_logins": 5, "account_lock_failures": 5})
+
+
+def test_sms_through_the_edge_needs_the_exchange() -> None:
+    with pytest.raises(ValidationError, match="SMS__SEND_VIA=edge"):
+        _settings(sms={"send_via": "edge"})
+    keys = {"signing_key": "s" * 40, "encryption_key": "e" * 40}
+    on = _settings(
+        sms={"send_via": "edge"}, exchange={"transport": "file", "outbox_dir": "a", "inbox_dir": "b", **keys}
+    )
+    assert on.sms.send_via == "edge" and _settings().sms.send_via == "direct"

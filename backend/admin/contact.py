@@ -246,6 +246,8 @@ BATCH_RESULTS = {
             "column": 6,
             "items": [
                 {"label": "待发送", "content": "${counts.pending}"},
+                # SMS__SEND_VIA=edge: handed to the extranet edge, its verdict not back yet
+                {"label": "已交外网发送", "content": "${counts.queued}", "visibleOn": "${counts.queued}"},
                 {"label": "已提交", "content": "${counts.submitted}"},
                 {"label": "已送达", "content": "${counts.delivered}"},
                 {"label": "发送失败", "content": "${counts.failed}"},

@@ -70,6 +70,17 @@ class ExchangeMonitorAdmin(PermissionPage):
                         ],
                     },
                     {
+                        "type": "table",
+                        "title": "按类别待处理",
+                        "source": "${kinds}",
+                        "columns": [
+                            {"name": "kind_label", "label": "记录类别"},
+                            {"name": "waiting", "label": "待封装记录"},
+                            {"name": "pending", "label": "待处理"},
+                            {"name": "held", "label": "说明"},
+                        ],
+                    },
+                    {
                         "type": "tpl",
                         "tpl": "延迟超过 ${lag_alert_minutes} 分钟或有批次被拒收时，系统通知中会出现提醒。",
                         "className": "text-muted",

@@ -31,12 +31,21 @@ class DirectionOut(BaseModel):
     last_error_at: datetime | None
 
 
+class KindOut(BaseModel):
+    kind: str
+    kind_label: str
+    waiting: int = Field(description="尚未封装进批次的记录数")
+    pending: int = Field(description="本节点仍在等待的数量（含义见 held）")
+    held: str = Field(description="pending 统计的是什么")
+
+
 class ExchangeStatusOut(BaseModel):
     node: str
     role: str
     transport: str
     lag_alert_minutes: int
     items: list[DirectionOut]
+    kinds: list[KindOut] = Field(description="按记录类别的待处理数（短信外发请求与发送结果等）")
 
 
 @router.get("/status", response_model=ExchangeStatusOut, summary="交换监控")
@@ -67,5 +76,9 @@ async def exchange_status(principal: CurrentPrincipal) -> ExchangeStatusOut:
                 last_error_at=r.last_error_at,
             )
             for r in rows
+        ],
+        kinds=[
+            KindOut(kind=k.kind.value, kind_label=k.kind.label, waiting=k.waiting, pending=k.pending, held=k.held)
+            for k in await exchange_monitor.kinds()
         ],
     )

@@ -92,6 +92,17 @@ async def rectification_escalate(ctx: dict[str, Any]) -> int:
     return len(await rectifications.escalate_overdue())
 
 
+async def ai_triage(ctx: dict[str, Any]) -> int:
+    """AI 分诊 of the problems raised since the last run, when AI is on for triage (idempotent:
+    a problem with a suggestion is not asked about again)."""
+    from backend.services import ai_features
+
+    async with locks.exclusive("job:ai_triage") as held:
+        if not held:
+            return 0
+        return await ai_features.triage_new()
+
+
 @dataclass(frozen=True)
 class Schedule:
     """When a job runs: like cron, in Asia/Shanghai. None means every value."""
@@ -115,6 +126,7 @@ SCHEDULES: tuple[Schedule, ...] = (
     Schedule(sms_dispatch, timeout_seconds=55),
     Schedule(sms_receipts, minute=frozenset(range(3, 60, 10))),
     Schedule(rectification_escalate, minute=frozenset({12, 42})),
+    Schedule(ai_triage, minute=frozenset(range(1, 60, 5))),
 )
 # Jobs enqueued by other jobs rather than by the clock.
 ON_DEMAND: tuple[Any, ...] = (sms_send,)

@@ -250,6 +250,7 @@ class SmsBatchStatus(LabeledEnum):
 
 class SmsStatus(LabeledEnum):
     PENDING = "pending", "待发送", "secondary"
+    QUEUED = "queued", "已交外网发送", "primary"
     SUBMITTED = "submitted", "已提交", "info"
     DELIVERED = "delivered", "已送达", "success"
     FAILED = "failed", "发送失败", "danger"
@@ -285,6 +286,8 @@ class ExchangeKind(LabeledEnum):
     SMS_PUSH = "sms_push", "短信回执与回复", "info"
     QUESTIONNAIRE = "questionnaire", "问卷发布", "info"
     H5_LINK = "h5_link", "问卷链接发布", "info"
+    SMS_SEND = "sms_send", "短信外发请求", "info"
+    SMS_RESULT = "sms_result", "短信发送结果", "info"
 
 
 class ResetRequestStatus(LabeledEnum):

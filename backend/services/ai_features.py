@@ -27,8 +27,9 @@ from backend.models import (
     Patient,
     Problem,
     Questionnaire,
+    Staff,
 )
-from backend.models.choices import AbnormalFlag, AiFeature
+from backend.models.choices import AbnormalFlag, AiFeature, ProblemStatus
 from backend.security.crypto import decrypt
 from backend.services import ai, execution, patients, questionnaires, stats
 from backend.services.ai import AiInvalidOutput, Prompt
@@ -313,6 +314,42 @@ async def triage(principal: Principal, problem_id: int) -> dict[str, Any]:
     problem.ai_triage = suggestion
     await problem.save(update_fields=["ai_triage", "updated_at"])
     return suggestion
+
+
+async def triage_new(*, within: timedelta = timedelta(days=2), limit: int = 50) -> int:
+    """Triage the problems raised lately that have no suggestion yet (a job, every few minutes):
+    each as the staff member whose follow-up raised it, so their scope, quota and audit row
+    apply; a problem from a patient's own H5 answers waits for the 分诊 button. Stops at the first
+    provider or quota refusal (the rest wait for the next run); returns how many were triaged."""
+    from backend.services.errors import DomainError
+    from backend.services.principal import load_principal
+
+    setting = await ai.get_setting()
+    if not setting.enabled or not ai.feature_config(setting, AiFeature.TRIAGE)["provider_id"]:
+        return 0
+    waiting = (
+        await Problem.filter(ai_triage__isnull=True, created_at__gte=now() - within, record__staff_id__isnull=False)
+        .exclude(status=ProblemStatus.CLOSED)
+        .order_by("id")
+        .limit(limit)
+        .values_list("id", "record__staff_id")
+    )
+    done = 0
+    for problem_id, staff_id in waiting:
+        staff = await Staff.get_or_none(id=staff_id, is_active=True)
+        if staff is None:
+            continue
+        principal = await load_principal(staff)
+        if AiFeature.TRIAGE not in await ai.available_features(principal):
+            continue
+        try:
+            await triage(principal, problem_id)
+        except AiInvalidOutput:
+            continue  # refused and audited; the button can ask again
+        except DomainError:
+            break
+        done += 1
+    return done
 
 
 def triage_text(value: Any) -> str:

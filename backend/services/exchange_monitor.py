@@ -9,8 +9,8 @@ from typing import Any
 from tortoise.queryset import QuerySet
 
 from backend.clock import now
-from backend.models import ExchangeMessage, ExchangePeer, ExchangeRecord
-from backend.models.choices import ExchangeDirection, ExchangeStatus
+from backend.models import EdgeItem, ExchangeMessage, ExchangePeer, ExchangeRecord, SmsMessage
+from backend.models.choices import ExchangeDirection, ExchangeKind, ExchangeStatus, SmsStatus
 from backend.services import notices
 from backend.settings import get_settings
 
@@ -80,6 +80,38 @@ async def status() -> list[DirectionStatus]:
                 peer.last_error_at,
             )
         )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class KindPending:
+    kind: ExchangeKind
+    waiting: int  # records of this kind not yet sealed into a batch
+    pending: int  # what this node still waits on for the kind (see `held`)
+    held: str  # what `pending` counts, in Chinese
+
+
+async def kinds() -> list[KindPending]:
+    """Per kind of record that this node sends or holds: how many wait. For the outbound SMS
+    (SMS__SEND_VIA=edge): at the core the messages handed to the edge without a verdict yet; at
+    the edge the requests not sent yet, and the verdicts the core has not acknowledged yet."""
+    edge = get_settings().node.role == "edge"
+    rows = []
+    for kind in ExchangeKind:
+        waiting = await ExchangeRecord.filter(kind=kind).count()
+        pending, held = 0, ""
+        if kind is ExchangeKind.SMS_SEND:
+            if edge:
+                pending = await EdgeItem.filter(kind=kind, answered_at__isnull=True).count()
+                held = "待外网节点发送"
+            else:
+                pending = await SmsMessage.filter(status=SmsStatus.QUEUED).count()
+                held = "已交外网节点、待回发送结果"
+        elif kind is ExchangeKind.SMS_RESULT and edge:
+            pending = await EdgeItem.filter(kind=ExchangeKind.SMS_SEND, answered_at__isnull=False).count()
+            held = "已发送、待内网确认"
+        if waiting or pending or kind in (ExchangeKind.SMS_SEND, ExchangeKind.SMS_RESULT):
+            rows.append(KindPending(kind, waiting, pending, held))
     return rows
 
 

@@ -8,6 +8,7 @@ import asyncio
 import base64
 import contextlib
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from integrations.exchange.relay import RelayTransport
 
 log = logging.getLogger("suifang.exchange")
 HOUSEKEEPING_EVERY = 300  # rounds
+HOUSEKEEPING_SECONDS = 600  # on an edge in relay mode, which has no rounds of its own
 
 
 def transport_from_settings(asgi: Any = None) -> Transport | None:
@@ -89,6 +91,17 @@ async def _answer(transport: RelayTransport, asgi: Any, request: dict[str, Any])
         log.warning("exchange: answer to a forwarded request lost: %s", exc)
 
 
+async def send_held_sms() -> int:
+    """On an edge: send the SMS the core handed over (SMS__SEND_VIA=edge there); never fails the loop."""
+    if get_settings().node.role != "edge":
+        return 0
+    try:
+        return await exchange_kinds.send_held_sms()
+    except Exception:
+        log.exception("exchange: sending held SMS failed")
+        return 0
+
+
 async def housekeeping() -> None:
     await exchange.prune()
     await exchange_kinds.prune_items()
@@ -106,7 +119,8 @@ async def run_forever(transport: Transport, stop: asyncio.Event) -> None:
             if rounds % HOUSEKEEPING_EVERY == 0:
                 await housekeeping()
             report = await exchange.run_round(transport)
-            busy = bool(report.sent or report.received or long_poll)
+            sent = await send_held_sms()
+            busy = bool(report.sent or report.received or sent or long_poll)
         except ExchangeUnavailable as exc:
             log.warning("exchange: %s", exc)
             busy, failed = False, True
@@ -127,10 +141,16 @@ async def run_until_stopped(asgi: Any, stop: asyncio.Event) -> None:
     if transport is not None:
         await run_forever(transport, stop)
         return
+    interval = get_settings().exchange.interval_seconds
+    last_housekeeping = -float(HOUSEKEEPING_SECONDS)
     while not stop.is_set():
-        try:
-            await housekeeping()
-        except Exception:
-            log.exception("exchange housekeeping failed")
+        if time.monotonic() - last_housekeeping >= HOUSEKEEPING_SECONDS:
+            last_housekeeping = time.monotonic()
+            try:
+                await housekeeping()
+            except Exception:
+                log.exception("exchange housekeeping failed")
+        # the SMS the core handed over in its calls leave from here
+        await send_held_sms()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(stop.wait(), timeout=600)
+            await asyncio.wait_for(stop.wait(), timeout=interval)

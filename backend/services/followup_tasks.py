@@ -499,11 +499,14 @@ async def cancel_ineligible() -> int:
             status=TaskStatus.CANCELLED, cancel_reason=reason, updated_at=moment
         )
     in_hospital = Subquery(Admission.filter(discharged_at__isnull=True).values("id"))
-    # a bedside survey is answered in hospital by design
-    count += (
-        await FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital)
-        .exclude(step=BEDSIDE_STEP)
-        .update(status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment)
+    # asked in hospital by design: a bedside survey, and the tasks of a template with no
+    # post-discharge step (the ward pad's round questionnaires)
+    ward_rounds = [t.id for t in await FollowUpTemplate.all().only("id", "schedule") if not t.schedule]
+    after_discharge = FollowUpTask.filter(status__in=OPEN, admission_id__in=in_hospital).exclude(step=BEDSIDE_STEP)
+    if ward_rounds:
+        after_discharge = after_discharge.exclude(template_id__in=ward_rounds)
+    count += await after_discharge.update(
+        status=TaskStatus.CANCELLED, cancel_reason=CancelReason.NOT_DISCHARGED, updated_at=moment
     )
     return count
 

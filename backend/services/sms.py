@@ -22,11 +22,12 @@ from typing import Any
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F, Q, Subquery
 from tortoise.functions import Count
+from tortoise.transactions import in_transaction
 
 from backend import phones
 from backend.clock import SHANGHAI, local_text, now
 from backend.models import Admission, FollowUpTask, Patient, SmsBatch, SmsMessage, SmsReply, SmsTemplate
-from backend.models.choices import AuditAction, SmsBatchStatus, SmsStatus
+from backend.models.choices import AuditAction, ExchangeKind, SmsBatchStatus, SmsStatus
 from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
 from backend.security.masking import mask_phone
 from backend.services import audit, followup_rules, hours, notices, patients
@@ -170,9 +171,10 @@ async def send_message(message_id: int, *, gateway: SmsGateway | None = None) ->
         await SmsMessage.filter(id=message.id).update(next_attempt_at=opens, updated_at=moment)
         return Outcome(SmsStatus.PENDING)
     sent_today = await SmsMessage.filter(
+        # a message handed to the edge is on its way: it counts as sent today
+        Q(status__in=(SmsStatus.SUBMITTED, SmsStatus.DELIVERED), submitted_at__gte=_day_start(moment))
+        | Q(status=SmsStatus.QUEUED),
         phone_index=message.phone_index,
-        status__in=(SmsStatus.SUBMITTED, SmsStatus.DELIVERED),
-        submitted_at__gte=_day_start(moment),
     ).count()
     if sent_today >= settings.daily_cap_per_number:
         tomorrow = _day_start(moment) + timedelta(days=1)
@@ -182,6 +184,8 @@ async def send_message(message_id: int, *, gateway: SmsGateway | None = None) ->
             updated_at=moment,
         )
         return Outcome(SmsStatus.PENDING)
+    if settings.send_via == "edge":
+        return await _hand_to_edge(message, moment)
     # Lease the row and count the attempt before the outside call.
     previous_attempt = message.last_attempt_at
     claimed = await SmsMessage.filter(
@@ -228,8 +232,65 @@ async def send_message(message_id: int, *, gateway: SmsGateway | None = None) ->
     return await _apply_result(message, result.verdict, result.biz_id, result.code, result.message)
 
 
+async def _hand_to_edge(message: SmsMessage, moment: datetime) -> Outcome:
+    """SMS__SEND_VIA=edge: the message leaves through the extranet edge, which alone reaches the
+    provider. The attempt is counted and the request queued for the edge in one transaction, so
+    a crash leaves either both or neither; the edge sends each (message, attempt) once and its
+    verdict comes back through `apply_edge_result`."""
+    from backend.services import exchange
+
+    template = await SmsTemplate.get(id=message.template_id)
+    attempt = message.attempts + 1
+    async with in_transaction():
+        claimed = await SmsMessage.filter(
+            Q(id=message.id, status=SmsStatus.PENDING, attempts=message.attempts)
+            & (Q(lease_until__isnull=True) | Q(lease_until__lt=moment))
+        ).update(
+            status=SmsStatus.QUEUED,
+            attempts=attempt,
+            last_attempt_at=moment,
+            lease_until=None,
+            error_code="",
+            error_message="",
+            updated_at=moment,
+        )
+        if not claimed:
+            return Outcome(SmsStatus.PENDING)  # another worker holds it
+        queued = await exchange.enqueue(
+            ExchangeKind.SMS_SEND,
+            {
+                "out_id": message.dedupe_key,
+                "attempt": attempt,
+                "phone": decrypt(message.phone_cipher) or "",
+                "sign_name": template.sign_name,
+                "template_code": template.provider_template_code,
+                "params": message.params,
+                "content": render(template.content, message.params),
+            },
+        )
+        if not queued:
+            raise Conflict("SMS__SEND_VIA=edge 需要启用内外网交换（EXCHANGE__TRANSPORT）")
+    return Outcome(SmsStatus.QUEUED)
+
+
+async def apply_edge_result(
+    *, out_id: str, attempt: int, verdict: SendVerdict, biz_id: str, code: str, text: str
+) -> bool:
+    """The edge's verdict on one attempt it sent: the message moves on exactly as after a direct
+    send. A verdict for another attempt, or one already applied, changes nothing (False)."""
+    message = await SmsMessage.get_or_none(dedupe_key=out_id)
+    if message is None:
+        raise InvalidInput(f"短信 {out_id} 不存在", field="out_id")
+    if message.status is not SmsStatus.QUEUED or message.attempts != attempt:
+        return False
+    if verdict is SendVerdict.UNKNOWN:
+        verdict = SendVerdict.RETRY_LATER  # the edge resolves its own timeouts; never expected here
+    await _apply_result(message, verdict, biz_id, code, text)
+    return True
+
+
 async def _mark_submitted(message: SmsMessage, biz_id: str, at: datetime) -> None:
-    await SmsMessage.filter(id=message.id, status=SmsStatus.PENDING).update(
+    await SmsMessage.filter(id=message.id, status__in=(SmsStatus.PENDING, SmsStatus.QUEUED)).update(
         status=SmsStatus.SUBMITTED,
         biz_id=biz_id or None,
         submitted_at=at,
@@ -249,7 +310,9 @@ async def _apply_result(message: SmsMessage, verdict: SendVerdict, biz_id: str, 
     if verdict in (SendVerdict.RETRY_LATER, SendVerdict.UNKNOWN) and message.attempts < MAX_ATTEMPTS:
         # UNKNOWN: the next attempt asks the provider first (attempts > 1), so it never resends blindly
         wait = _backoff(message.attempts) if verdict is SendVerdict.RETRY_LATER else timedelta(minutes=1)
-        await SmsMessage.filter(id=message.id).update(next_attempt_at=moment + wait, updated_at=moment, **common)
+        await SmsMessage.filter(id=message.id).update(
+            status=SmsStatus.PENDING, next_attempt_at=moment + wait, updated_at=moment, **common
+        )
         return Outcome(SmsStatus.PENDING, sent_now=verdict is SendVerdict.UNKNOWN)
     await SmsMessage.filter(id=message.id).update(status=SmsStatus.FAILED, updated_at=moment, **common)
     if verdict is SendVerdict.INVALID_NUMBER and message.patient_id:
@@ -320,7 +383,7 @@ async def apply_reports(reports: list[DeliveryReport]) -> int:
         if query is None:
             continue
         # a receipt may arrive before our own save of the send result: it also settles a pending row
-        query = query.filter(status__in=(SmsStatus.PENDING, SmsStatus.SUBMITTED))
+        query = query.filter(status__in=(SmsStatus.PENDING, SmsStatus.QUEUED, SmsStatus.SUBMITTED))
         fields: dict[str, Any] = {"updated_at": now(), "lease_until": None}
         if report.biz_id:
             fields["biz_id"] = report.biz_id
@@ -338,6 +401,8 @@ async def apply_reports(reports: list[DeliveryReport]) -> int:
 
 async def poll_receipts(*, gateway: SmsGateway | None = None, limit: int = 500) -> int:
     """Ask the provider about submitted messages with no receipt after 10 minutes (pushes get lost)."""
+    if get_settings().sms.send_via == "edge":
+        return 0  # only the edge reaches the provider; its receipt pushes come through the exchange
     gateway = gateway or sms_gateway()
     moment = now()
     waiting = await SmsMessage.filter(
@@ -634,6 +699,8 @@ class RunReport:
             f"已发送：提交 {c['submitted'] + c['delivered']} 条，失败 {c['failed']} 条，"
             f"未发送 {c['skipped']} 条，待发送 {c['pending']} 条"
         )
+        if c.get("queued"):
+            sent += f"，已交外网节点发送、待回结果 {c['queued']} 条"
         if self.matched == self.previewed:
             return f"{sent}（本期匹配 {self.matched} 人，与排期时一致）"
         # The run matches the same query again at send time: the patients changed in between.
@@ -704,7 +771,7 @@ async def run_due_batches() -> int:
         )
     # one-off campaigns are done once none of their messages is still pending
     for batch in await SmsBatch.filter(status=SmsBatchStatus.SENDING):
-        if not await SmsMessage.exists(batch_id=batch.id, status=SmsStatus.PENDING):
+        if not await SmsMessage.exists(batch_id=batch.id, status__in=(SmsStatus.PENDING, SmsStatus.QUEUED)):
             await SmsBatch.filter(id=batch.id, status=SmsBatchStatus.SENDING).update(
                 status=SmsBatchStatus.DONE, updated_at=moment
             )

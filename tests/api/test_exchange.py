@@ -44,6 +44,10 @@ async def test_lag_past_the_threshold_is_noticed_and_shown_until_caught_up(
     outbound = next(r for r in status["items"] if r["direction"] == "outbound")
     assert outbound["peer"] == "edge" and outbound["pending"] == 1 and outbound["lagging"] is True
     assert outbound["last_sequence"] == 1 and outbound["confirmed"] == 0
+    # per kind: the outbound SMS through the edge are always listed (none handed over here)
+    kinds = {k["kind"]: k for k in status["kinds"]}
+    assert kinds["sms_send"]["kind_label"] == "短信外发请求" and kinds["sms_send"]["pending"] == 0
+    assert kinds["sms_result"]["kind_label"] == "短信发送结果"
 
     # the peer acknowledges: the direction has caught up and the notice closes itself
     control = exchange.seal("control", "edge", "core", 0, {"ack": 1, "resend_from": None})
@@ -57,7 +61,7 @@ async def test_lag_past_the_threshold_is_noticed_and_shown_until_caught_up(
     await admin_login(client, "sys")
     page = await client.post("/admin/SystemApp/page/exchange-monitor", json={})
     assert page.status_code == 200 and page.json()["status"] == 0
-    assert "/api/v1/exchange/status" in page.text and "拒收" in page.text
+    assert "/api/v1/exchange/status" in page.text and "拒收" in page.text and "按类别待处理" in page.text
     ward = await factories.department("心血管内科", code="0101")
     await factories.staff("doctor", ward, username="doc")
     doctor = await factories.login(client, "doc")

@@ -159,3 +159,32 @@ async def test_another_departments_nurse_sees_neither_the_ward_nor_its_tasks(
     ).json()
     assert result["results"][0]["state"] == "rejected"
     assert await FollowUpRecord.all().count() == 0 and await PadConflict.all().count() == 0
+
+
+async def test_the_engine_leaves_a_ward_round_open_but_cancels_a_call_planned_for_a_stay_back_in_hospital(
+    ward: dict,
+) -> None:
+    from backend.models import FollowUpTemplate
+    from backend.services import followup_tasks
+
+    stay = ward["stays"][0]
+    # a post-discharge plan's call for this stay (its discharge was withdrawn): cancelled
+    plan = await FollowUpTemplate.create(
+        name="出院随访", questionnaire_id=ward["tasks"][0].questionnaire_id, schedule=[{"offset_days": 7}]
+    )
+    call = await FollowUpTask.create(
+        admission=stay,
+        patient_id=stay.patient_id,
+        department_id=stay.department_id,
+        template=plan,
+        step=1,
+        program=plan.program,
+        questionnaire_id=plan.questionnaire_id,
+        status=TaskStatus.ASSIGNED,
+        due_start=now().date(),
+        due_end=now().date() + timedelta(days=7),
+    )
+    # the half-hourly generation's clean-up: the round (a template with no post-discharge step) stays
+    assert await followup_tasks.cancel_ineligible() == 1
+    assert (await FollowUpTask.get(id=call.id)).status is TaskStatus.CANCELLED
+    assert {t.status for t in await FollowUpTask.filter(id__in=[t.id for t in ward["tasks"]])} == {TaskStatus.ASSIGNED}

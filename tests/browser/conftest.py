@@ -9,10 +9,11 @@ from __future__ import annotations
 import shutil
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, BrowserContext, Page, async_playwright, expect
 
 from tests.live import LiveServer
 
@@ -39,10 +40,24 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         server.stop()
 
 
+# `make test` runs this suite beside the database suites on two cores: a page may take several
+# seconds to answer. Waiting longer costs nothing when a test passes and only delays a real failure.
+expect.set_options(timeout=15_000)
+ACTION_TIMEOUT_MS = 60_000
+
+
 @pytest.fixture
 async def browser() -> AsyncIterator[Browser]:
     async with async_playwright() as playwright:
         instance = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        opened = instance.new_context
+
+        async def new_context(*args: Any, **kwargs: Any) -> BrowserContext:
+            context = await opened(*args, **kwargs)
+            context.set_default_timeout(ACTION_TIMEOUT_MS)
+            return context
+
+        instance.new_context = new_context  # type: ignore[method-assign]
         try:
             yield instance
         finally:

@@ -175,6 +175,37 @@ async def test_triage_stores_category_and_urgency_as_a_suggestion(world: dict, s
     assert "用药问题" in ai_features.triage_text(problem.ai_triage)
 
 
+async def test_new_problems_are_triaged_by_the_job_as_the_staff_member_whose_call_raised_them(
+    world: dict, server: ChatLoopback
+) -> None:
+    import uuid
+
+    from backend.jobs import tasks
+
+    record = await FollowUpRecord.create(
+        client_uuid=uuid.uuid4(),
+        task=world["task"],
+        patient=world["patient"],
+        staff_id=world["principal"].staff_id,
+        questionnaire_id=world["task"].questionnaire_id,
+        outcome="reached",
+        contacted_at=now(),
+    )
+    await Problem.filter(id=world["problem"].id).update(record_id=record.id)
+    # a patient's own H5 answers (no staff member) wait for the button
+    self_reported = await Problem.create(
+        patient=world["patient"], department=world["department"], description="自己填写：头晕"
+    )
+    assert await tasks.ai_triage({}) == 0 and server.requests == []  # AI off: nothing asked
+    await configure(server)
+    assert await tasks.ai_triage({}) == 1
+    assert (await Problem.get(id=world["problem"].id)).ai_triage is not None
+    assert (await Problem.get(id=self_reported.id)).ai_triage is None
+    [call] = await ai_calls()
+    assert call.actor_id == world["principal"].staff_id
+    assert await tasks.ai_triage({}) == 0 and len(server.requests) == 1  # asked once
+
+
 async def test_stats_question_maps_onto_the_filters_and_answers_with_the_same_figures(
     world: dict, server: ChatLoopback
 ) -> None:

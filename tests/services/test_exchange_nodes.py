@@ -1,7 +1,8 @@
 """内外网互通 with two real nodes on loopback: the core (`python -m backend.manage serve`, the
 demo hospital on a fresh PostgreSQL database) and an edge (the same command with NODE__ROLE=edge,
 its own SQLite database, no HIS). Patients answer H5 links at the edge and the records appear at
-the core; an SMS receipt pushed to the edge reaches the core; a doctor away works a task through
+the core; the core's link SMS leave through the edge (SMS__SEND_VIA=edge) and their verdicts come
+back; an SMS receipt pushed to the edge reaches the core; a doctor away works a task through
 the edge in relay mode. In each transport (files, front database, relay) each node is SIGKILLed
 while answers are on their way and restarted: at the end every answered task has exactly one
 record at the core, and the sequence the core applied is the last one the edge sealed.
@@ -55,6 +56,13 @@ class Pair:
             **shared,
             "NODE__ROLE": "core",
             "DATABASE_URL": core_db,
+            # the core reaches no SMS provider (its configured one is a closed port): its messages
+            # leave at the edge, whose simulator answers with SIM… BizIds
+            "SMS__SEND_VIA": "edge",
+            "SMS__PROVIDER": "aliyun",
+            "SMS__ENDPOINT": "http://127.0.0.1:9",
+            "SMS__ACCESS_KEY_ID": "core-cannot-reach",
+            "SMS__ACCESS_KEY_SECRET": "core-cannot-reach-the-provider",
             "SEED_DEMO": "true",
             "H5__PUBLIC_BASE_URL": self.edge_base,
             "EXCHANGE__EDGE_URL": self.edge_base,
@@ -227,6 +235,13 @@ async def _run(pair: Pair, core: asyncpg.Connection) -> None:
         await answer(batch[len(answered) - n * 5 :])
     await _until(all_recorded, "every answer at the core")
 
+    async def links_sent() -> bool:
+        # texted through the edge (its simulator gateway): the verdicts came back to the core
+        rows = await core.fetch("SELECT status, biz_id FROM sms_message WHERE task_id = ANY($1::int[])", ids)
+        return len(rows) == len(ids) and all(r["status"] == "submitted" and r["biz_id"][:3] == "SIM" for r in rows)
+
+    await _until(links_sent, "the link SMS sent by the edge")
+
     await _receipt_through_the_edge(pair, core)
     await _doctor_away(pair, core)
 
@@ -250,6 +265,8 @@ async def _run(pair: Pair, core: asyncpg.Connection) -> None:
 
     await _until(caught_up, "the edge's batches acknowledged")
     assert not await core.fetchval("SELECT COUNT(*) FROM quarantined_record WHERE source = 'exchange'")
+    # the numbers and texts the edge sent are gone once the core acknowledged their verdicts
+    assert not _edge_rows(pair, "SELECT COUNT(*) FROM edge_item WHERE kind = 'sms_send'")[0][0]
     bodies = _edge_rows(pair, "SELECT COUNT(*) FROM exchange_message WHERE body != ''")[0][0]
     assert bodies == 0 and not _edge_rows(pair, "SELECT COUNT(*) FROM exchange_record")[0][0]
     # nothing of the HIS on the edge
