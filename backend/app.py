@@ -123,7 +123,7 @@ def create_app(
         from backend.admin.site import mount
 
         mount(app, settings)
-    # After the admin: its patient questionnaire page /h5/q/{token} is matched before the app's fallback.
+    # The H5 app (doctor app, ward pad, the patient's questionnaire /h5/q/{token}) on core and edge.
     from backend.web.h5_app import build_router as h5_router
 
     app.include_router(h5_router())

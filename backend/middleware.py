@@ -132,7 +132,8 @@ class RequestContextMiddleware:
 
 # Paths that carry a credential: a patient's questionnaire link is valid for days, so the log
 # keeps the route, not the token.
-_SECRET_PATHS = re.compile(r"^(/h5/q/).+")  # also a bedside code's /h5/q/bed/<template>/<token>
+# (also a bedside code's /h5/q/bed/<template>/<token>, and the page's data under /api/v1/h5/q/)
+_SECRET_PATHS = re.compile(r"^(/(?:api/v1/)?h5/q/).+")
 
 
 def loggable_path(path: str) -> str:
@@ -238,7 +239,7 @@ class BodySizeLimitMiddleware:
 # PostgreSQL refuses NUL in text, and no name, note or answer has a reason to carry the others.
 _CONTROL = frozenset(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
 MAX_JSON_DEPTH = 32
-_PATIENT_PAGES = "/h5/q/"
+_PATIENT_PAGES = ("/h5/q/", "/api/v1/h5/q/")  # the page and the data it loads
 # Far beyond any id or count we store (64-bit), short of what a database column cannot hold.
 MAX_JSON_INT = 2**63 - 1
 
@@ -323,8 +324,8 @@ class InputGuardMiddleware:
 
     @staticmethod
     def _url_problem(scope: Scope) -> tuple[str, str] | None:
-        # The patient's questionnaire link answers any broken link with a friendly page, not JSON;
-        # its token is checked against its signature before anything else reads it.
+        # The patient's questionnaire link answers any broken link with a friendly message (链接无效),
+        # not a field error; its token is checked against its signature before anything reads it.
         friendly = scope["method"] == "GET" and scope["path"].startswith(_PATIENT_PAGES)
         if _has_control(scope["path"]) and not friendly:
             return "path", "不能包含控制字符"

@@ -57,6 +57,7 @@ class LiveServer:
             "SMS__SENDING_HOURS": "00:00-23:59:59.999999",
             **(env or {}),
         }
+        self.env = env  # its keys: a test signs what the server would (a patient's link)
         # The admin serves amis from the repository's vendored assets.
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "backend.manage", "serve"],

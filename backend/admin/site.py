@@ -252,8 +252,10 @@ def build_site(settings: Settings) -> HospitalAdminSite:
 
 
 def mount_patient_pages(app: FastAPI) -> None:
-    """The patient's H5 questionnaire pages and the static files they load (the core mounts them
-    beside the admin; an extranet edge mounts only these)."""
+    """The answer posts of the patient's questionnaire pages as first served (a phone may still
+    have one open; the page itself is now the H5 app's, its data under /api/v1/h5/q on core and
+    edge alike) and the admin's static files (the core mounts them beside the admin; an extranet
+    edge mounts only these)."""
     from backend.admin import h5
 
     app.include_router(h5.router)

@@ -306,6 +306,34 @@ async def sms_create_batch(body: BatchIn, principal: CurrentPrincipal) -> dict[s
     }
 
 
+class BatchRowOut(BaseModel):
+    id: int
+    name: str
+    template: str
+    status: str
+    status_label: str
+    recurrence: str
+    total: int = Field(description="最近一次匹配的患者数")
+    scheduled_at: str = Field(description="计划发送时间（北京时间）")
+    next_run_at: str
+    counts: dict[str, int] = Field(description="各状态短信条数")
+
+
+class BatchListOut(BaseModel):
+    total: int
+    items: list[BatchRowOut]
+
+
+@router.get("/sms/batches", response_model=BatchListOut, summary="短信群发列表（含发送结果）")
+async def sms_batches(
+    principal: CurrentPrincipal,
+    page: PageNo = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> BatchListOut:
+    total, items = await sms.list_batches(principal, page=page, page_size=page_size)
+    return BatchListOut(total=total, items=[BatchRowOut(**item) for item in items])
+
+
 @router.get("/sms/batches/{batch_id}/messages", summary="短信群发：逐条结果", openapi_extra=PATIENT_DATA)
 async def sms_batch_messages(
     batch_id: Id,

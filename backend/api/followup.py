@@ -12,8 +12,8 @@ from pydantic import BaseModel, Field, field_validator
 from backend.api.deps import CurrentPrincipal
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
-from backend.models.choices import Program, ReachedWithoutCall, TaskOutcome
-from backend.services import execution, followup_rules, followup_tasks, patients, stats
+from backend.models.choices import ProblemStatus, Program, ReachedWithoutCall, TaskOutcome
+from backend.services import execution, followup_rules, followup_tasks, patients, problems, stats
 from backend.services.access import require
 from backend.web.downloads import XLSX_RESPONSES, xlsx_response
 from backend.web.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
@@ -359,3 +359,65 @@ async def followup_stats(principal: CurrentPrincipal, filters: StatsQuery) -> di
         "workload": result.workload,
         "problems": result.problems,
     }
+
+
+class ProblemOut(BaseModel):
+    id: int
+    patient_id: int
+    patient_name: str
+    department: str
+    task_id: int | None
+    severity: str
+    severity_label: str
+    status: str
+    status_label: str
+    description: str
+    reply: str
+    reply_due_at: datetime | None
+    replied_at: datetime | None
+    created_at: datetime
+
+
+class ProblemReplyIn(Schema):
+    reply: str = Field(min_length=1, max_length=4000, description="科室回复")
+
+
+def _problem(p: Any) -> ProblemOut:
+    return ProblemOut(
+        id=p.id,
+        patient_id=p.patient_id,
+        patient_name=p.patient.name,
+        department=p.department.name,
+        task_id=p.task_id,
+        severity=p.severity.value,
+        severity_label=p.severity.label,
+        status=p.status.value,
+        status_label=p.status.label,
+        description=p.description,
+        reply=p.reply,
+        reply_due_at=p.reply_due_at,
+        replied_at=p.replied_at,
+        created_at=p.created_at,
+    )
+
+
+@router.get("/problems", response_model=PageOut[ProblemOut], summary="待回复的患者问题", openapi_extra=PATIENT_DATA)
+async def problems_list(
+    principal: CurrentPrincipal,
+    status: Annotated[ProblemStatus | None, Query(description="默认：待回复")] = None,
+    page: PageNo = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> PageOut[ProblemOut]:
+    result = await problems.to_reply(principal, status=status, page=page, page_size=page_size)
+    return PageOut(
+        total=result.total, page=result.page, page_size=result.page_size, items=[_problem(p) for p in result.items]
+    )
+
+
+@router.post(
+    "/problems/{problem_id}/reply", response_model=ProblemOut, summary="科室回复患者问题", openapi_extra=PATIENT_DATA
+)
+async def problems_reply(problem_id: Id, body: ProblemReplyIn, principal: CurrentPrincipal) -> ProblemOut:
+    problem = await problems.reply(principal, problem_id, body.reply)
+    await problem.fetch_related("patient", "department")
+    return _problem(problem)

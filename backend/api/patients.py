@@ -56,6 +56,7 @@ class AdmissionOut(BaseModel):
     main_diagnosis_name: str
     tcm_disease_name: str
     tcm_syndrome_name: str
+    patient_name: str = Field(default="", description="患者姓名（住院记录查询中给出）")
 
 
 class PatientDetailOut(PatientOut):
@@ -92,8 +93,9 @@ def _patient(principal: Principal, p: Patient, pii: dict[str, Any]) -> dict[str,
     }
 
 
-def _admission(a: Admission) -> AdmissionOut:
+def _admission(a: Admission, patient_name: str = "") -> AdmissionOut:
     return AdmissionOut(
+        patient_name=patient_name,
         id=a.id,
         his_visit_id=a.his_visit_id,
         patient_id=a.patient_id,
@@ -187,6 +189,7 @@ async def admissions_list(
     patient_id: OptionalIdQuery = None,
     discharged_from: Annotated[date | None, Query(description="出院日期起")] = None,
     discharged_until: Annotated[date | None, Query(description="出院日期止（含）")] = None,
+    in_hospital: Annotated[bool | None, Query(description="true：在院（未出院）；false：已出院")] = None,
     page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> PageOut[AdmissionOut]:
@@ -196,12 +199,12 @@ async def admissions_list(
         patient_id=patient_id,
         discharged_from=discharged_from,
         discharged_until=discharged_until,
+        in_hospital=in_hospital,
         page=page,
         page_size=page_size,
     )
-    return PageOut(
-        total=result.total, page=result.page, page_size=result.page_size, items=[_admission(a) for a in result.items]
-    )
+    items = [_admission(a, a.patient.name) for a in result.items]
+    return PageOut(total=result.total, page=result.page, page_size=result.page_size, items=items)
 
 
 @router.get(

@@ -16,6 +16,7 @@ from backend.api import (
     his,
     organisation,
     pad,
+    patient_links,
     patients,
     satisfaction,
     sms_push,
@@ -29,6 +30,7 @@ for module in (
     patients,
     followup,
     pad,
+    patient_links,
     contact,
     sms_push,
     audit,
@@ -41,12 +43,14 @@ for module in (
 
 
 def edge_router(*, relay: bool) -> APIRouter:
-    """An edge (内外网互通) serves its health, the SMS provider's pushes and, in relay mode, the
-    core's relay calls and the doctors' allow-listed operations forwarded to the core. Nothing
-    that reads HIS data is mounted."""
+    """An edge (内外网互通) serves its health, the SMS provider's pushes, the patient's
+    questionnaire links (the H5 page's data and answers, from the edge's own copy; the page itself
+    and the old pages' answer posts come with backend.admin.site.mount_patient_pages and the H5
+    app) and, in relay mode, the core's relay calls and the doctors' allow-listed operations
+    forwarded to the core. Nothing that reads HIS data is mounted."""
     router = APIRouter()
     own = APIRouter(prefix="/api/v1")
-    for module in (health, sms_push):
+    for module in (health, sms_push, patient_links):
         own.include_router(module.router)
     router.include_router(own)
     if relay:

@@ -24,12 +24,18 @@ async def search(
     patient_id: int | None = None,
     discharged_from: date | None = None,
     discharged_until: date | None = None,
+    in_hospital: bool | None = None,
     page: int = 1,
     page_size: int = 20,
 ) -> Page[Admission]:
-    """Stays the caller may see; `discharged_until` is inclusive."""
+    """Stays the caller may see, with their patient; `discharged_until` is inclusive;
+    `in_hospital` True: current stays (not discharged, not cancelled), False: discharged ones."""
     require(principal, "patient:read")
-    query = visible(Admission, principal).select_related("department")
+    query = visible(Admission, principal).select_related("department", "patient")
+    if in_hospital is True:
+        query = query.filter(discharged_at__isnull=True, cancelled_at__isnull=True)
+    elif in_hospital is False:
+        query = query.filter(discharged_at__isnull=False)
     if department_id is not None:
         query = query.filter(department_id=department_id)
     if patient_id is not None:

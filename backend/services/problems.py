@@ -13,8 +13,17 @@ from backend.models.choices import AuditAction, ProblemStatus
 from backend.services import audit
 from backend.services.access import require
 from backend.services.errors import Conflict, InvalidInput
+from backend.services.pagination import Page, paginate
 from backend.services.principal import Principal
-from backend.services.scope import get_visible
+from backend.services.scope import get_visible, visible
+
+
+async def to_reply(principal: Principal, *, status: ProblemStatus | None, page: int, page_size: int) -> Page[Problem]:
+    """The problems routed to the caller's departments (all for hospital-wide roles), oldest
+    first; by default those still waiting for a reply."""
+    require(principal, "problem:reply")
+    query = visible(Problem, principal).filter(status=status or ProblemStatus.OPEN)
+    return await paginate(query.select_related("patient", "department").order_by("id"), page, page_size)
 
 
 async def reply(principal: Principal, problem_id: int, text: str) -> Problem:

@@ -634,6 +634,30 @@ async def cancel_batch(principal: Principal, batch: SmsBatch) -> int:
     return stopped
 
 
+async def list_batches(principal: Principal, *, page: int, page_size: int) -> tuple[int, list[dict[str, Any]]]:
+    """The campaigns the caller may see (a department's own for department roles), newest first,
+    with their results per status: the H5 app's 短信管理 list."""
+    require(principal, "sms:send")
+    query = visible(SmsBatch, principal).select_related("template").order_by("-id")
+    rows = await paginate(query, page, page_size)
+    items = [
+        {
+            "id": b.id,
+            "name": b.name,
+            "template": b.template.name,
+            "status": b.status.value,
+            "status_label": b.status.label,
+            "recurrence": b.recurrence,
+            "total": b.total,
+            "scheduled_at": local_text(b.scheduled_at),
+            "next_run_at": local_text(b.next_run_at),
+            "counts": await batch_summary(b.id),
+        }
+        for b in rows.items
+    ]
+    return rows.total, items
+
+
 async def batch_messages(
     principal: Principal, batch_id: int, *, page: int, page_size: int
 ) -> tuple[int, list[dict[str, Any]]]:

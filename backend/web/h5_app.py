@@ -3,6 +3,8 @@
 The app's routes are client-side (/h5/tasks/12, /h5/pad/ward/3): any path that is not a built
 file answers index.html. Hashed files under assets/ never change, so they are cached for a year;
 index.html and the service worker must be re-read so a new build reaches the phones and pads.
+The patient's questionnaire page (q/<token>, the address the SMS texts carry) is not stored at all
+and sends no Referer: its address is the credential.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ def build_router(dist: Path = DIST) -> APIRouter:
             if path == "sw.js":
                 headers["Service-Worker-Allowed"] = "/h5/"
             return FileResponse(found, headers=headers)
+        if path.startswith("q/"):  # a link's token has dots in it: not a file name
+            return FileResponse(index, headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer"})
         if path.startswith("assets/") or "." in path.rsplit("/", 1)[-1]:
             return HTMLResponse("<!doctype html><meta charset=utf-8><p>文件不存在</p>", status_code=404)
         return FileResponse(index, headers={"Cache-Control": "no-cache"})

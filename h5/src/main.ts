@@ -16,7 +16,8 @@ for (const component of [
 }
 app.use(router).mount('#app')
 
-// The app shell is cached by a service worker so a pad can reload with no network.
-if ('serviceWorker' in navigator) {
+// The app shell is cached by a service worker so a pad can reload with no network (not on a
+// patient's phone opening a questionnaire link: nothing of the staff app is kept there).
+if ('serviceWorker' in navigator && !location.pathname.startsWith('/h5/q/')) {
   void navigator.serviceWorker.register('/h5/sw.js', { scope: '/h5/' })
 }

@@ -21,7 +21,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url)
   if (event.request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith('/h5/')) return
-  if (url.pathname.startsWith('/h5/q/')) return // the patient questionnaire page is server-rendered
+  // the patient's questionnaire page: always from the network (no-store, its address is the link's token)
+  if (url.pathname.startsWith('/h5/q/')) return
   if (event.request.mode === 'navigate') {
     // Network first so a new build arrives; the cached shell when offline (history fallback).
     event.respondWith(fetch(event.request).catch(() => caches.match('/h5/index.html')))

@@ -101,26 +101,28 @@ async def test_a_bedside_answer_is_recorded_once_and_the_stay_is_not_called_afte
     two, ten = ward["stays"]
     url = bedside_survey.link(template.id, two.id)
     assert url is not None and url.startswith("https://sf.example.cn/h5/q/bed/")
-    path = url.removeprefix("https://sf.example.cn")
+    page = url.removeprefix("https://sf.example.cn")
+    assert (await client.get(page)).headers["referrer-policy"] == "no-referrer"  # the H5 app's page
+    path = "/api/v1" + page  # the data it loads and the answers it sends, with the code's token
     opened = await client.get(path)
-    assert opened.status_code == 200 and "住院满意度评价" in opened.text and "李小河" not in opened.text
+    assert opened.status_code == 200 and opened.json()["title"] == "住院满意度评价" and "李小河" not in opened.text
 
     answer = {"client_uuid": str(uuid.uuid4()), "answers": _best(q)}
     first = await client.post(path, json=answer)
     assert first.status_code == 200, first.text
-    again = await client.post(path, json=answer)  # the same submission retried
-    assert again.json()["data"]["id"] == first.json()["data"]["id"]
+    again = await client.post(page, json=answer)  # the same submission retried (from a page as first served)
+    assert again.json()["data"]["id"] == first.json()["id"]
     second = await client.post(path, json={**answer, "client_uuid": str(uuid.uuid4())})
     assert second.status_code == 409 and "已提交过" in second.text
-    assert "已提交过评价" in (await client.get(path)).text
+    assert "已提交过评价" in (await client.get(path)).json()["detail"]
     task = await FollowUpTask.get(admission_id=two.id, template=template)
     assert (task.step, task.status, task.program) == (BEDSIDE_STEP, TaskStatus.COMPLETED, Program.SATISFACTION)
     assert await SatisfactionAnswer.filter(task_id=task.id).count() > 0  # in the statistics like any survey
 
     # a forged code, or a real one under another template, opens nothing
-    assert "链接无效" in (await client.get(path.rsplit("/", 1)[0] + "/1.2.3")).text
+    assert "链接无效" in (await client.get(path.rsplit("/", 1)[0] + "/1.2.3")).json()["detail"]
     other = path.replace(f"/bed/{template.id}/", f"/bed/{template.id + 1}/")
-    assert "链接无效" in (await client.get(other)).text
+    assert "链接无效" in (await client.get(other)).json()["detail"]
 
     # both are discharged: generation calls the one who did not answer at the bedside
     await Admission.filter(id__in=[two.id, ten.id]).update(discharged_at=now() - timedelta(hours=1))
@@ -134,4 +136,6 @@ async def test_a_bedside_answer_is_recorded_once_and_the_stay_is_not_called_afte
     # the code stops working three days after discharge
     await Admission.filter(id=ten.id).update(discharged_at=now() - timedelta(days=4))
     late = bedside_survey.link(template.id, ten.id)
-    assert late is not None and "已出院" in (await client.get(late.removeprefix("https://sf.example.cn"))).text
+    assert late is not None
+    refused = await client.get("/api/v1" + late.removeprefix("https://sf.example.cn"))
+    assert refused.status_code == 409 and "已出院" in refused.json()["detail"]

@@ -100,13 +100,19 @@ async def test_the_link_opens_the_questionnaire_without_any_diagnosis(
     client: httpx.AsyncClient, h5_tasks: dict[Channel, FollowUpTask]
 ) -> None:
     token = followup_sms.h5_token(h5_tasks[Channel.H5])
+    # The address the SMS carries is the H5 app's page (no store, no Referer: it holds the token) ...
     page = await client.get(f"/h5/q/{token}")
-    assert page.status_code == 200
-    assert "出院随访问卷" in page.text and "收缩压" in page.text  # the questions are there
-    for secret in ("原发性高血压", "I10", "心血管内科"):
-        assert secret not in page.text
-    # One policy: the page's own (its link carries a token no other site may see in a Referer).
+    assert page.status_code == 200 and '<div id="app">' in page.text, page.text[:300]
     assert page.headers.get_list("referrer-policy") == ["no-referrer"]
+    assert page.headers["cache-control"] == "no-store"
+    # ... which loads the questionnaire with the link's token, without a login.
+    data = await client.get(f"/api/v1/h5/q/{token}")
+    assert data.status_code == 200, data.text
+    body = data.json()
+    assert body["title"] == "出院随访问卷" and "收缩压" in data.text  # the questions are there
+    assert body["help"] == "如需帮助请致电医院随访中心。"
+    for secret in ("原发性高血压", "I10", "心血管内科", "心血管"):
+        assert secret not in data.text
 
 
 async def test_answers_through_the_link_complete_the_task_once(
@@ -115,24 +121,27 @@ async def test_answers_through_the_link_complete_the_task_once(
     task = h5_tasks[Channel.H5]
     token = followup_sms.h5_token(task)
     body = {"client_uuid": str(uuid.uuid4()), "answers": CARDIO_ANSWERS}
-    first = await client.post(f"/h5/q/{token}", json=body)
-    again = await client.post(f"/h5/q/{token}", json=body)  # a double tap on 提交
-    assert first.status_code == 200 and first.json()["status"] == 0, first.text
-    assert again.json()["data"]["id"] == first.json()["data"]["id"]
-    record = await FollowUpRecord.get(id=first.json()["data"]["id"])
+    first = await client.post(f"/api/v1/h5/q/{token}", json=body)
+    again = await client.post(f"/api/v1/h5/q/{token}", json=body)  # a double tap on 提交
+    # a phone that still shows the page as first served (amis) posts to the page's address
+    legacy = await client.post(f"/h5/q/{token}", json=body)
+    assert first.status_code == 200 and first.json()["message"] == "提交成功，感谢您的配合！", first.text
+    assert again.json()["id"] == first.json()["id"] == legacy.json()["data"]["id"]
+    record = await FollowUpRecord.get(id=first.json()["id"])
     assert (record.staff_id, record.outcome, record.task_id) == (None, TaskOutcome.REACHED, task.id)
     assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.COMPLETED
-    late = await client.post(f"/h5/q/{token}", json={**body, "client_uuid": str(uuid.uuid4())})
+    assert await FollowUpRecord.filter(task_id=task.id).count() == 1
+    late = await client.post(f"/api/v1/h5/q/{token}", json={**body, "client_uuid": str(uuid.uuid4())})
     assert late.status_code == 409
-    closed = await client.get(f"/h5/q/{token}")
-    assert "已提交或已结束" in closed.text
+    closed = await client.get(f"/api/v1/h5/q/{token}")
+    assert closed.status_code == 409 and "已提交或已结束" in closed.json()["detail"]
 
 
 async def test_missing_required_answers_are_refused(
     client: httpx.AsyncClient, h5_tasks: dict[Channel, FollowUpTask]
 ) -> None:
     token = followup_sms.h5_token(h5_tasks[Channel.H5])
-    response = await client.post(f"/h5/q/{token}", json={"client_uuid": str(uuid.uuid4()), "answers": {}})
+    response = await client.post(f"/api/v1/h5/q/{token}", json={"client_uuid": str(uuid.uuid4()), "answers": {}})
     assert response.status_code == 422
     assert await FollowUpRecord.all().count() == 0
 
@@ -146,12 +155,14 @@ async def test_a_forged_or_expired_link_is_refused(
     # another task's id and expiry with this task's MAC
     forged = followup_sms.h5_token(other).rsplit(".", 1)[0] + "." + token.rsplit(".", 1)[1]
     body = {"client_uuid": str(uuid.uuid4()), "answers": CARDIO_ANSWERS}
+    assert (await client.post(f"/api/v1/h5/q/{forged}", json=body)).status_code == 403
+    assert (await client.get(f"/api/v1/h5/q/{forged}")).status_code == 403
     assert (await client.post(f"/h5/q/{forged}", json=body)).status_code == 403
     with clock.frozen_at(MORNING + timedelta(days=settings.sms.h5_link_days, seconds=1)):
-        expired = await client.post(f"/h5/q/{token}", json=body)
-        page = await client.get(f"/h5/q/{token}")
+        expired = await client.post(f"/api/v1/h5/q/{token}", json=body)
+        page = await client.get(f"/api/v1/h5/q/{token}")
     assert expired.status_code == 403 and "已过期" in expired.json()["detail"]
-    assert "已过期" in page.text
+    assert page.status_code == 403 and "已过期" in page.json()["detail"]
     assert await FollowUpRecord.all().count() == 0
 
 
@@ -164,6 +175,8 @@ async def test_the_access_log_keeps_the_route_of_a_link_but_not_its_token(
     token = followup_sms.h5_token(h5_tasks[Channel.H5])
     with caplog.at_level(logging.INFO, logger="backend.access"):
         await client.get(f"/h5/q/{token}")
+        await client.get(f"/api/v1/h5/q/{token}")
     lines = [r.getMessage() for r in caplog.records if r.name == "backend.access"]
     assert any("/h5/q/***" in line for line in lines)
+    assert any("/api/v1/h5/q/***" in line for line in lines)
     assert not any(token in line for line in lines)

@@ -110,6 +110,11 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/dialer/yeastar/webhook"): SIGNED,
     ("POST", "/api/v1/sms/push/report"): SIGNED,
     ("POST", "/api/v1/sms/push/reply"): SIGNED,
+    # the patient's questionnaire page's data and answers: the link's token is the credential
+    ("GET", "/api/v1/h5/q/{token}"): SIGNED,
+    ("POST", "/api/v1/h5/q/{token}"): SIGNED,
+    ("GET", "/api/v1/h5/q/bed/{template_id}/{token}"): SIGNED,
+    ("POST", "/api/v1/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("POST", "/api/v1/sms/batches"): ROW,
     ("GET", "/api/v1/sms/batches/{batch_id}/messages"): ROW,
     ("POST", "/api/v1/sms/batches/{batch_id}/schedule"): ROW,
@@ -136,14 +141,14 @@ ROUTES: dict[tuple[str, str], str] = {
     ("POST", "/api/v1/ai/tasks/{task_id}/brief/stream"): ROW,
     ("POST", "/api/v1/ai/tasks/{task_id}/draft-answers"): ROW,
     ("POST", "/api/v1/ai/problems/{problem_id}/triage"): ROW,
+    ("POST", "/api/v1/problems/{problem_id}/reply"): ROW,
     ("POST", "/api/v1/ai/satisfaction/comments"): ROW,
 }
 
-# Every other route with a path parameter (outside /api and /admin): the patient's H5 link.
+# Every other route with a path parameter (outside /api and /admin): the answer posts of the
+# patient's questionnaire pages as first served (the page itself is the H5 app's: the shell).
 OTHER_ROUTES: dict[tuple[str, str], str] = {
-    ("GET", "/h5/q/{token}"): SIGNED,
     ("POST", "/h5/q/{token}"): SIGNED,
-    ("GET", "/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("POST", "/h5/q/bed/{template_id}/{token}"): SIGNED,
     ("GET", "/h5/{path:path}"): SHELL,
 }
@@ -196,6 +201,7 @@ API_BODIES: dict[tuple[str, str], Any] = {
     ("PUT", "/api/v1/staff/{staff_id}/roles"): {"role_ids": []},
     ("POST", "/api/v1/staff/{staff_id}/reset-requests"): {"reason": "越权测试"},
     ("POST", "/api/v1/rectifications/{rectification_id}/reply"): {"measures": "越权整改"},
+    ("POST", "/api/v1/problems/{problem_id}/reply"): {"reply": "越权回复"},
     ("POST", "/api/v1/rectifications/{rectification_id}/verify"): {"accepted": True},
     ("POST", "/api/v1/pad/conflicts/{conflict_id}/resolve"): {"resolution": "apply_pad"},
     ("PUT", "/api/v1/ai/providers/{provider_id}"): {"name": "越权", "kind": "deepseek", "model": "m"},
@@ -419,7 +425,9 @@ PATH_IDS = {
     "conflict_id": "pad_conflict",
     "problem_id": "problem",
     "provider_id": "department",
+    "template_id": "template",
     "kind": None,
+    "token": None,
 }
 
 

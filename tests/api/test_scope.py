@@ -80,6 +80,8 @@ async def _call(
         body = {}
     if method == "POST" and url.endswith("/draft-answers"):
         body = {"notes": "越权测试"}
+    if method == "POST" and url.endswith("/reply"):
+        body = {"reply": "越权回复"}
     body = AI_BODIES.get(url, body)
     if method == "POST" and url.endswith("/pad/uploads"):
         item = {"client_uuid": str(uuid.uuid4()), "task_id": ids["task_id"], "task_version": 0}

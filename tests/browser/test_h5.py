@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import subprocess
+import sys
 import uuid
 from collections.abc import AsyncIterator
 from datetime import date
@@ -18,7 +20,7 @@ import pytest
 from playwright.async_api import Browser, BrowserContext, Locator, Page, expect
 
 from tests.browser.conftest import Recorder
-from tests.live import LiveServer
+from tests.live import ROOT, LiveServer
 
 PASSWORD = "Demo@2026"
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
@@ -125,8 +127,89 @@ async def test_a_doctor_works_a_task_on_a_phone(
     await tab.locator(".van-tab", has_text="已完成").click()
     await expect(tab.locator(".task-row", has_text=patient).first).to_be_visible()
     await tab.locator(".van-tabbar-item").filter(has_text=re.compile(r"^\s*我的\s*$")).click()
+
+    # 工作统计: the record just saved is the doctor's own work
+    await tab.locator(".van-cell", has_text="工作统计").click()
+    await expect(tab.locator(".van-cell", has_text="随访记录").locator(".van-cell__value")).to_have_text(
+        re.compile(r"^[1-9]\d* 次$")
+    )
+    await tab.go_back()
+    # 短信管理: a template, the count preview, a scheduled campaign, its line in the results
+    await tab.locator(".van-cell", has_text="短信管理").click()
+    await tab.locator(".van-cell", has_text="义诊通知").click()
+    await tab.click("button:has-text('预览人数')")
+    await expect(tab.get_by_role("status")).to_contain_text("符合条件的患者")
+    await tab.fill("input[name=batch_name]", "手机端义诊通知")
+    await tab.fill("input[name=scheduled_at]", "2030-01-02T09:00")
+    await tab.click("button:has-text('排期发送')")
+    await expect(tab.get_by_role("alert")).to_contain_text("请填写模板变量")  # 义诊 needs its date and place
+    await tab.fill("textarea[name=params]", "date=1月2日\nplace=门诊大厅")
+    await tab.click("button:has-text('排期发送')")
+    batch = tab.locator(".batch", has_text="手机端义诊通知")
+    await expect(batch).to_contain_text("已排期")
+    await expect(batch).to_contain_text("2030-01-02 09:00")
+    await tab.go_back()
     await tab.click("button:has-text('退出登录')")
     await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
+
+
+def _patient_link(server: LiveServer, task_id: int, days: int) -> str:
+    """The SMS link of a task as the server signs it (with its keys), valid for `days` from now."""
+    code = (
+        "from datetime import timedelta; from backend.clock import now; from backend.security import signing;"
+        " from backend.services.followup_sms import H5_PURPOSE;"
+        f" print(signing.sign_short(H5_PURPOSE, {task_id}, now() + timedelta(days={days})))"
+    )
+    env = {**server.env, "PYTHONPATH": str(ROOT)}
+    signed = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return f"{server.base}/h5/q/{signed.stdout.strip()}"
+
+
+async def test_a_patient_answers_the_sms_link_on_a_phone(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer
+) -> None:
+    """The SMS link opens the H5 app's page with no login: a neutral title and the questions, no
+    diagnosis or department; what is missing is said; the answers are recorded once; the used and
+    the expired link say so in Chinese."""
+    base = live_server.base
+    async with httpx.AsyncClient(base_url=base) as desk:
+        token = (await desk.post("/api/v1/auth/login", json={"username": "kefu01", "password": PASSWORD})).json()
+        auth = {"Authorization": f"Bearer {token['access_token']}"}
+        tasks = (await desk.get("/api/v1/tasks", params={"page_size": 5}, headers=auth)).json()["items"]
+        task = tasks[-1]  # the doctor's test works the first
+        link = _patient_link(live_server, task["id"], days=7)
+
+        tab = await _open(browser, contexts, PHONE)
+        await tab.goto(link)
+        await expect(tab.locator("h1")).to_have_text("出院随访问卷")
+        await expect(tab.locator(".q-item").first).to_be_visible()
+        shown = await tab.locator("body").inner_text()
+        for secret in (task["patient_name"], task["department"], task["template"]):
+            assert secret not in shown, f"the page shows {secret!r}"
+        assert await tab.locator("input[name=password]").count() == 0  # no login
+        # a patient's phone keeps nothing of the staff app
+        assert await tab.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+
+        submit = tab.locator("button:has-text('提交')")
+        await submit.click()
+        await expect(tab.get_by_role("alert")).to_contain_text("必答题")
+        await _fill(tab.locator(".questionnaire"))
+        async with tab.expect_response(lambda r: "/api/v1/h5/q/" in r.url and r.request.method == "POST") as sent:
+            await submit.click()
+        assert (await sent.value).ok, await (await sent.value).text()
+        await expect(tab.get_by_role("status")).to_contain_text("提交成功，感谢您的配合！")
+        body = json.loads((await sent.value).request.post_data or "{}")
+        # the same submission again (a retry after a lost answer) is the same record
+        again = await desk.post(f"/api/v1/h5/q/{link.rsplit('/', 1)[1]}", json=body)
+        assert again.json()["id"] == (await (await sent.value).json())["id"]
+        done = (await desk.get(f"/api/v1/tasks/{task['id']}", headers=auth)).json()
+        assert done["status"] == "completed"
+
+        await tab.reload()
+        await expect(tab.get_by_role("status")).to_contain_text("已提交或已结束")
+        await expect(tab.get_by_text("如需帮助请致电医院随访中心。")).to_be_visible()
+        await tab.goto(_patient_link(live_server, tasks[-2]["id"], days=-1))
+        await expect(tab.get_by_role("status")).to_contain_text("已过期")
 
 
 async def _scan(tab: Page, code: str) -> None:

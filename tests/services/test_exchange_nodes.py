@@ -197,10 +197,12 @@ async def _run(pair: Pair, core: asyncpg.Connection) -> None:
     async def answer(task_ids: list[int]) -> None:
         async with httpx.AsyncClient(base_url=pair.edge_base, timeout=30) as client:
             for task_id in task_ids:
-                page = await client.get(f"/h5/q/{tokens[task_id]}")
-                assert page.status_code == 200 and "出院随访问卷" in page.text
+                page = await client.get(f"/h5/q/{tokens[task_id]}")  # the H5 app's page, then its data
+                assert page.status_code == 200 and '<div id="app">' in page.text
+                data = await client.get(f"/api/v1/h5/q/{tokens[task_id]}")
+                assert data.status_code == 200 and data.json()["title"] == "出院随访问卷", data.text
                 body = {"client_uuid": str(uuid.uuid4()), "answers": _answers(items[questionnaire_of[task_id]])}
-                sent = await client.post(f"/h5/q/{tokens[task_id]}", json=body)
+                sent = await client.post(f"/api/v1/h5/q/{tokens[task_id]}", json=body)
                 assert sent.status_code == 200, sent.text
                 answered.append(task_id)
 
