@@ -334,16 +334,18 @@ async def triage_new(*, within: timedelta = timedelta(days=2), limit: int = 50) 
         .limit(limit)
         .values_list("id", "record__staff_id")
     )
+    # each staff member loaded and checked once, however many of their problems wait
+    allowed: dict[int, Principal | None] = {}
+    for staff in await Staff.filter(id__in={s for _, s in waiting}, is_active=True):
+        principal = await load_principal(staff)
+        allowed[staff.id] = principal if AiFeature.TRIAGE in await ai.available_features(principal) else None
     done = 0
     for problem_id, staff_id in waiting:
-        staff = await Staff.get_or_none(id=staff_id, is_active=True)
-        if staff is None:
-            continue
-        principal = await load_principal(staff)
-        if AiFeature.TRIAGE not in await ai.available_features(principal):
+        asker = allowed.get(staff_id)
+        if asker is None:
             continue
         try:
-            await triage(principal, problem_id)
+            await triage(asker, problem_id)
         except AiInvalidOutput:
             continue  # refused and audited; the button can ask again
         except DomainError:

@@ -327,13 +327,17 @@ async def _yield_to_new_calls(started: datetime) -> int:
     )
     if not waiting:
         return 0
-    ahead = {t.template_id: await outranking(t.template.priority, t.template_id) for t in waiting}
-    new = await new_calls.filter(patient_id__in=[t.patient_id for t in waiting]).values_list(
-        "patient_id", "template_id", "due_start", "due_end"
-    )
+    # once per template, not per task
+    templates = {t.template_id: t.template for t in waiting}
+    ahead = {i: set(await outranking(t.priority, i)) for i, t in templates.items()}
+    new: dict[int, list[tuple[int, date, date]]] = defaultdict(list)
+    for patient_id, template_id, start, end in await new_calls.filter(
+        patient_id__in=[t.patient_id for t in waiting]
+    ).values_list("patient_id", "template_id", "due_start", "due_end"):
+        new[patient_id].append((template_id, start, end))
     count = 0
     for task in waiting:
-        busy = [(s, e) for p, t, s, e in new if p == task.patient_id and t in ahead[task.template_id]]
+        busy = [(s, e) for t, s, e in new[task.patient_id] if t in ahead[task.template_id]]
         if not overlaps((task.due_start, task.due_end), busy):
             continue
         if task.template.merge_rule is MergeRule.MERGE:
