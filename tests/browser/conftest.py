@@ -111,7 +111,12 @@ async def open_discharged_patient_360(tab: Page) -> str:
             return null;
         }"""
     )
-    assert his_id, "no patient with a discharge summary on the first page"
+    assert his_id, "no patient with a discharge summary among the first 100"
+    # The list shows 10 a page: filter it to that patient rather than hope they are on page one.
+    await tab.click("button:has-text('筛选')")
+    await tab.locator(".cxd-Form--inline input[name=his_id]").fill(str(his_id))
+    await tab.click("button:has-text('搜索')")
+    await expect(tab.locator("tbody tr")).to_have_count(1)
     row = tab.locator("tbody tr", has=tab.get_by_role("cell", name=his_id, exact=True))
     await row.locator("button:has-text('360 视图')").click()
     return str(his_id)
