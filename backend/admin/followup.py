@@ -519,6 +519,16 @@ class TaskAdmin(TortoiseModelAdmin):
             features = await ai.available_features(principal)
             if AiFeature.DRAFT_ANSWERS in features:
                 body.append(ai_panels.draft_button(task.id, EXECUTION_FORM))
+            missing = missing_required_message(
+                [
+                    ("outcome", "随访结果", ""),
+                    ("reached_reason", "联系说明", "outcome == 'reached' && reached_without_call"),
+                    ("call_back_at", "预约回访时间", "outcome == 'call_back_later'"),
+                ],
+                task.questionnaire.items or [],
+                "outcome == 'reached'",
+                [(prefix, m.questionnaire.items or []) for prefix, m in merged],
+            )
             form_schema: dict[str, Any] = {
                 "type": "form",
                 "id": EXECUTION_FORM,
@@ -529,18 +539,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "messages": {"success": f"已保存{text(task.patient.name)}的随访结果"},
                 },
                 "body": body,
-                "messages": {
-                    "validateFailed": missing_required_message(
-                        [
-                            ("outcome", "随访结果", ""),
-                            ("reached_reason", "联系说明", "outcome == 'reached' && reached_without_call"),
-                            ("call_back_at", "预约回访时间", "outcome == 'call_back_later'"),
-                        ],
-                        task.questionnaire.items or [],
-                        "outcome == 'reached'",
-                        [(prefix, m.questionnaire.items or []) for prefix, m in merged],
-                    )
-                },
+                "messages": {"validateFailed": missing},
                 # One id per opened form: a double submit or a retry is recorded once. The outcome
                 # starts empty even when the row (the drawer's scope) holds the last attempt's 无人接听.
                 "data": {"client_uuid": str(uuid.uuid4()), "outcome": None},
@@ -548,12 +547,24 @@ class TaskAdmin(TortoiseModelAdmin):
                 # child is a button, which the call panel's 拨打电话 is.
                 "actions": [_save_button("保存随访结果", "primary", then_next=False), _save_and_next(task.id)],
                 "onEvent": {
+                    # amis throttles its own validation toast to one per 5 s per form, so a second
+                    # save soon after the first (one item filled, another still missing) showed
+                    # nothing at all: toast ourselves, every time, and keep amis' quiet.
+                    "validateError": {
+                        "actions": [
+                            {
+                                "actionType": "toast",
+                                "args": {"msgType": "error", "msg": missing},
+                                "preventDefault": True,
+                            }
+                        ]
+                    },
                     "submitSucc": {
                         "actions": [
                             {"actionType": "reload", "componentId": TASK_LIST},
                             {"actionType": "closeDrawer", "expression": "${!then_next}"},
                         ]
-                    }
+                    },
                 },
             }
             brief = [ai_panels.brief_panel(task.id)] if AiFeature.BRIEF in features else []
