@@ -13,8 +13,8 @@ import pytest
 from backend.clock import SHANGHAI, now
 from backend.models import Department, FollowUpRecord, FollowUpTask, PadConflict, Problem, Questionnaire, SyncRun
 from backend.models.choices import DepartmentKind, PadConflictStatus, SyncStatus, TaskStatus
-from backend.settings import Settings
 from backend.services.questionnaires import seed_library
+from backend.settings import Settings
 from tests import factories
 
 # cardiology questionnaire: every required item answered; sbp 186 raises an urgent red flag
