@@ -63,7 +63,13 @@ class WardRef(BaseModel):
     name: str
 
 
-class WardInpatientsOut(BaseModel):
+class SyncStateOut(BaseModel):
+    synced_at: datetime | None = Field(description="在院数据最近一次 HIS 同步完成时间（无则为空）")
+    next_sync_at: datetime | None = Field(description="下次定时拉取 HIS 的开始时间（HIS 推送方式为空）")
+    pull_interval_minutes: int = Field(description="HIS 拉取间隔（分钟）")
+
+
+class WardInpatientsOut(SyncStateOut):
     ward: WardRef
     wristband_pattern: str = Field(description="腕带扫描内容的正则表达式，第一个捕获组为编码")
     loaded_at: datetime
@@ -159,6 +165,11 @@ class ResolvedOut(BaseModel):
 @router.get("/wards", response_model=list[WardOut], summary="有在院患者的病区")
 async def pad_wards(principal: CurrentPrincipal) -> list[WardOut]:
     return [WardOut(**w) for w in await pad.wards(principal)]
+
+
+@router.get("/sync", response_model=SyncStateOut, summary="在院数据的 HIS 同步时间（平板据此刷新）")
+async def pad_sync(principal: CurrentPrincipal) -> SyncStateOut:
+    return SyncStateOut.model_validate(await pad.sync_state(principal))
 
 
 @router.get(

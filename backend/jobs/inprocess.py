@@ -18,9 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def is_due(schedule: Schedule, moment: datetime) -> bool:
-    return (schedule.minute is None or moment.minute in schedule.minute) and (
-        schedule.hour is None or moment.hour in schedule.hour
-    )
+    return schedule.is_due(moment)
 
 
 class InProcessScheduler:

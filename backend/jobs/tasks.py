@@ -6,10 +6,10 @@ The same functions run under arq (`make worker`, with REDIS_URL) or in-process (
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
-from backend.clock import now
+from backend.clock import SHANGHAI, now
 from backend.services import auth, locks, sync
 from backend.services.errors import Conflict
 from backend.settings import get_settings
@@ -115,6 +115,20 @@ class Schedule:
     @property
     def name(self) -> str:
         return str(self.func.__name__)
+
+    def is_due(self, moment: datetime) -> bool:
+        """Whether the job runs in the minute of `moment` (read in Asia/Shanghai)."""
+        local = moment.astimezone(SHANGHAI)
+        return (self.minute is None or local.minute in self.minute) and (self.hour is None or local.hour in self.hour)
+
+    def next_after(self, moment: datetime) -> datetime:
+        """The start of the first minute after `moment` in which the job runs (within two days)."""
+        minute = moment.astimezone(SHANGHAI).replace(second=0, microsecond=0)
+        for _ in range(2 * 24 * 60):
+            minute += timedelta(minutes=1)
+            if self.is_due(minute):
+                return minute
+        raise ValueError(f"{self.name} never runs")
 
 
 SCHEDULES: tuple[Schedule, ...] = (

@@ -20,7 +20,15 @@ from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from backend.clock import SHANGHAI, now
-from backend.models import Admission, Department, FollowUpRecord, FollowUpTask, PadConflict, Questionnaire
+from backend.models import (
+    Admission,
+    Department,
+    FollowUpRecord,
+    FollowUpTask,
+    PadConflict,
+    Questionnaire,
+    SyncRun,
+)
 from backend.models.choices import (
     AuditAction,
     DataScope,
@@ -28,6 +36,7 @@ from backend.models.choices import (
     PadResolution,
     Program,
     ReachedWithoutCall,
+    SyncStatus,
     TaskOutcome,
 )
 from backend.services import audit, execution, questionnaires
@@ -95,6 +104,31 @@ def _age(stay: Admission) -> int | None:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
+# The sources the HIS pull job reads on its schedule (sync.pull_configured); the others push.
+PULLED_SOURCES = ("demo", "sql_view", "fhir")
+
+
+async def sync_state(principal: Principal) -> dict[str, Any]:
+    """When the inpatient data last changed: the finish of the last HIS run that went in (a
+    scheduled pull, 立即同步 or a pushed message), the pull interval, and when the next scheduled
+    pull starts (none for a pushing source). The pad refreshes its lists when `synced_at` moves."""
+    require(principal, "followup:read")
+    from backend.jobs.tasks import SCHEDULES, his_pull
+
+    last = (
+        await SyncRun.filter(status__in=[SyncStatus.SUCCEEDED, SyncStatus.PARTIAL], finished_at__isnull=False)
+        .order_by("-started_at", "-id")
+        .first()
+    )
+    settings = get_settings().his
+    schedule = next(s for s in SCHEDULES if s.func is his_pull)
+    return {
+        "synced_at": last.finished_at if last else None,
+        "next_sync_at": schedule.next_after(now()) if settings.source in PULLED_SOURCES else None,
+        "pull_interval_minutes": settings.pull_interval_minutes,
+    }
+
+
 async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
     """A ward's beds with their current inpatients, each patient's open tasks, and the
     questionnaires those tasks use: everything the pad keeps for the shift to work offline."""
@@ -137,6 +171,7 @@ async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
         "ward": {"id": ward_id, "name": ward.name if ward else ""},
         "wristband_pattern": settings.wristband_pattern,
         "loaded_at": now(),
+        **await sync_state(principal),
         "inpatients": [
             {
                 "admission_id": s.id,

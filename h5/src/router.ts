@@ -10,6 +10,7 @@ export const router = createRouter({
     { path: '/tasks', name: 'tasks', component: () => import('./views/Tasks.vue') },
     { path: '/tasks/:id', name: 'task', component: () => import('./views/TaskDetail.vue'), props: true },
     { path: '/patients', name: 'patients', component: () => import('./views/Patients.vue') },
+    { path: '/patients/:id', name: 'patient', component: () => import('./views/PatientView.vue'), props: true },
     { path: '/problems', name: 'problems', component: () => import('./views/Problems.vue') },
     { path: '/sms', name: 'sms', component: () => import('./views/Sms.vue') },
     { path: '/stats', name: 'stats', component: () => import('./views/Stats.vue') },

@@ -5,15 +5,16 @@ person decides (never a silent overwrite)."""
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import httpx
 import pytest
 
-from backend.clock import now
-from backend.models import Department, FollowUpRecord, FollowUpTask, PadConflict, Problem, Questionnaire
-from backend.models.choices import DepartmentKind, PadConflictStatus, TaskStatus
+from backend.clock import SHANGHAI, now
+from backend.models import Department, FollowUpRecord, FollowUpTask, PadConflict, Problem, Questionnaire, SyncRun
+from backend.models.choices import DepartmentKind, PadConflictStatus, SyncStatus, TaskStatus
 from backend.services.questionnaires import seed_library
+from backend.settings import Settings
 from tests import factories
 
 # cardiology questionnaire: every required item answered; sbp 186 raises an urgent red flag
@@ -61,6 +62,47 @@ async def test_ward_lists_its_current_inpatients_with_open_questionnaires(
     assert first["tasks"][0]["id"] == ward["tasks"][0].id and first["tasks"][0]["version"] == 0
     assert [q["code"] for q in body["questionnaires"]] == ["cardiology"]
     assert body["wristband_pattern"]
+
+
+async def test_the_ward_says_when_the_his_data_last_changed_and_when_the_next_pull_is_due(
+    client: httpx.AsyncClient, ward: dict, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pad refreshes its lists when a HIS run has gone in, so the ward answer carries the
+    finish of the last run that stored something, the pull interval and the next scheduled pull;
+    `/pad/sync` answers the same cheaply for the pad to poll."""
+    monkeypatch.setattr(settings.his, "source", "sql_view")
+    headers, url = ward["headers"], f"/api/v1/pad/wards/{ward['ward'].id}/inpatients"
+    interval = settings.his.pull_interval_minutes
+    first = (await client.get(url, headers=headers)).json()
+    assert first["synced_at"] is None and first["pull_interval_minutes"] == interval
+    due = datetime.fromisoformat(first["next_sync_at"])
+    assert now() < due <= now() + timedelta(minutes=interval)
+    assert due.astimezone(SHANGHAI).minute % interval == 0 and due.second == 0
+
+    started = (now() - timedelta(minutes=30)).replace(microsecond=0)
+    await SyncRun.create(source="his", status=SyncStatus.SUCCEEDED, started_at=started, finished_at=started)
+    done = await SyncRun.create(
+        source="his",
+        status=SyncStatus.PARTIAL,  # what it could store went in
+        started_at=started + timedelta(minutes=10),
+        finished_at=started + timedelta(minutes=10, seconds=42),
+    )
+    # neither a later pull that failed nor one still under way changed the data
+    await SyncRun.create(
+        source="his", status=SyncStatus.FAILED, started_at=started + timedelta(minutes=20), finished_at=now()
+    )
+    await SyncRun.create(source="his", status=SyncStatus.RUNNING, started_at=now())
+    body = (await client.get(url, headers=headers)).json()
+    assert datetime.fromisoformat(body["synced_at"]) == done.finished_at
+    polled = await client.get("/api/v1/pad/sync", headers=headers)
+    assert polled.status_code == 200
+    assert polled.json() == {key: body[key] for key in ("synced_at", "next_sync_at", "pull_interval_minutes")}
+
+    # a pushing source (HL7) has no pull schedule: the pad only polls
+    monkeypatch.setattr(settings.his, "source", "hl7")
+    pushed = (await client.get("/api/v1/pad/sync", headers=headers)).json()
+    assert pushed["next_sync_at"] is None and pushed["synced_at"] == body["synced_at"]
+    assert (await client.get("/api/v1/pad/sync")).status_code == 401
 
 
 async def test_an_upload_replayed_three_times_records_each_answer_once(client: httpx.AsyncClient, ward: dict) -> None:

@@ -13,13 +13,16 @@ import subprocess
 import sys
 import uuid
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
+from pathlib import Path
 
 import httpx
 import pytest
-from playwright.async_api import Browser, BrowserContext, Locator, Page, expect
+from playwright.async_api import Browser, BrowserContext, Locator, Page, async_playwright, expect
 
-from tests.browser.conftest import Recorder
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Recorder
+from tests.browser.wristband_video import code128_frame, qr_frame, write_y4m
 from tests.live import ROOT, LiveServer
 
 PASSWORD = "Demo@2026"
@@ -322,3 +325,219 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
                  t.oncomplete = () => ok(counts); }; })"""
         )
         assert left == [0, 0, 0]
+
+
+async def _nurse_ward(base: str) -> tuple[dict, dict]:
+    """The cardiology ward of the demo and its current listing, as the ward nurse sees them."""
+    async with httpx.AsyncClient(base_url=base) as desk:
+        token = (await desk.post("/api/v1/auth/login", json={"username": "xnk_nurse", "password": PASSWORD})).json()
+        auth = {"Authorization": f"Bearer {token['access_token']}"}
+        [ward] = [w for w in (await desk.get("/api/v1/pad/wards", headers=auth)).json() if w["code"] == "0101W1"]
+        listing = (await desk.get(f"/api/v1/pad/wards/{ward['id']}/inpatients", headers=auth)).json()
+    return ward, listing
+
+
+LOADED_ZXING = "performance.getEntriesByType('resource').some((e) => e.name.includes('/assets/zxing-'))"
+
+
+@asynccontextmanager
+async def _camera(footage: Path) -> AsyncIterator[Browser]:
+    """Chromium whose camera films `footage` (a Y4M file, looped), the permission prompt accepted."""
+    fake = ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+    async with async_playwright() as playwright:
+        instance = await playwright.chromium.launch(
+            executable_path=CHROMIUM, args=[*CHROMIUM_ARGS, *fake, f"--use-file-for-fake-video-capture={footage}"]
+        )
+        try:
+            yield instance
+        finally:
+            await instance.close()
+
+
+async def test_the_ward_pad_reads_code_128_and_qr_wristbands_through_the_camera_with_zxing(
+    live_server: LiveServer, tmp_path: Path, artifacts_dir: Path
+) -> None:
+    """Chromium on Linux has no BarcodeDetector (and it is taken away here, so the test means the
+    same everywhere): the camera falls back to ZXing, loaded only on the first camera scan, and
+    a decoded wristband goes the keyboard-wedge way: its inpatient opens, a stranger's code says so."""
+    base = live_server.base
+    ward, listing = await _nurse_ward(base)
+    first, second = listing["inpatients"][:2]
+    footage = [
+        ("code128", write_y4m(tmp_path / "code128.y4m", code128_frame(first["wristband"])), first),
+        ("qr", write_y4m(tmp_path / "qr.y4m", qr_frame(second["wristband"])), second),
+        ("stranger", write_y4m(tmp_path / "stranger.y4m", qr_frame("ZY-NOT-HERE")), None),
+    ]
+    recorder = Recorder()
+    for name, video, patient in footage:
+        async with _camera(video) as camera:
+            context = await camera.new_context(locale="zh-CN", permissions=["camera"], **PAD)
+            context.set_default_timeout(60_000)
+            context.on("request", lambda request: recorder.urls.append(request.url))
+            await context.add_init_script("delete window.BarcodeDetector")
+            tab = await context.new_page()
+            await _login(tab, base, "xnk_nurse", f"/h5/pad/ward/{ward['id']}")
+            await expect(tab.locator(".bed")).to_have_count(len(listing["inpatients"]))
+            assert await tab.evaluate("'BarcodeDetector' in window") is False
+            # the decoder is not part of the page until a camera scan needs it (the service worker
+            # caches it for offline use, but the page has not loaded it)
+            assert not await tab.evaluate(LOADED_ZXING)
+            await tab.click("button[name=camera]")
+            if patient is None:
+                await expect(tab.get_by_role("alert")).to_contain_text("腕带「ZY-NOT-HERE」不是本病区的在院患者")
+            else:
+                heading = tab.locator(".van-cell-group__title", has_text=f"{patient['bed_no']} 床 · {patient['name']}")
+                await expect(heading).to_be_visible()
+                await expect(tab.locator(".van-cell", has_text="住院号")).to_contain_text(patient["inpatient_no"])
+            assert await tab.locator(".camera-box").get_attribute("data-decoder") == "zxing"
+            assert await tab.evaluate(LOADED_ZXING)
+            await tab.screenshot(path=str(artifacts_dir / f"h5-pad-camera-{name}.png"))
+            await context.close()
+    assert recorder.external() == [], recorder.external()
+
+
+def _admit_in_his(server: LiveServer) -> dict[str, str]:
+    """A new cardiology inpatient written into the demo HIS (as the HIS would): name and 住院号."""
+    code = (
+        "import asyncio, json, sqlite3; from integrations.his.demo import DemoHis\n"
+        "async def main():\n"
+        f"    his = DemoHis.at({server.env['HIS__DEMO_DSN']!r})\n"
+        "    [visit] = await his.add_discharges(1, department='0101', in_hospital=True, gotchas=False)\n"
+        "    await his.close()\n"
+        "    return visit\n"
+        "visit = asyncio.run(main())\n"
+        f"db = sqlite3.connect({server.env['HIS__DEMO_DSN'].removeprefix('sqlite:///')!r})\n"
+        "name, number = db.execute('SELECT p.HZXM, v.ZYHM FROM ZY_BRSYK v JOIN ZY_BRXXK p ON p.PATID = v.PATID"
+        " WHERE v.SYXH = ?', [visit]).fetchone()\n"
+        "print(json.dumps({'name': name, 'inpatient_no': number}))"
+    )
+    env = {**server.env, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+async def test_the_ward_list_follows_a_new_his_pull_without_a_reload(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """The pad shows when its data came from the HIS; a patient admitted in the HIS appears on the
+    open ward page once a pull has brought them in (the page checks /pad/sync; `?poll=2` makes it
+    check every 2 seconds instead of every minute), with no reload."""
+    base = live_server.base
+    ward, listing = await _nurse_ward(base)
+    tab = await _open(browser, contexts, PAD)
+    await _login(tab, base, "xnk_nurse", f"/h5/pad/ward/{ward['id']}?poll=2")
+    beds = tab.locator(".bed")
+    await expect(beds).to_have_count(len(listing["inpatients"]))
+    shown = tab.locator(".synced")
+    await expect(shown).to_have_text(re.compile(r"^ · 数据更新于 \d\d:\d\d$"))
+    await tab.evaluate("window.samePage = true")
+
+    admitted = _admit_in_his(live_server)
+    assert admitted["name"] not in {p["name"] for p in listing["inpatients"]}
+    async with httpx.AsyncClient(base_url=base, timeout=60) as desk:
+        token = (await desk.post("/api/v1/auth/login", json={"username": "sysadmin", "password": PASSWORD})).json()
+        pulled = await desk.post("/api/v1/his/pull", headers={"Authorization": f"Bearer {token['access_token']}"})
+    assert pulled.status_code == 200 and pulled.json()["status"] == "succeeded", pulled.text
+    assert pulled.json()["inserted"] >= 1
+
+    await expect(tab.locator(".bed", has_text=admitted["name"])).to_be_visible(timeout=30_000)
+    # (the demo server's own scheduled pull may bring in others meanwhile: the page shows the API's list)
+    _, now_listing = await _nurse_ward(base)
+    assert len(now_listing["inpatients"]) > len(listing["inpatients"])
+    await expect(beds).to_have_count(len(now_listing["inpatients"]))
+    finished = pulled.json()["finished_at"]
+    clock = await tab.evaluate(
+        "(at) => new Intl.DateTimeFormat('zh-CN', {timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit',"
+        " hour12: false}).format(new Date(at))",
+        finished,
+    )
+    await expect(shown).to_have_text(f" · 数据更新于 {clock}")
+    assert await tab.evaluate("window.samePage") is True  # refreshed in place, not reloaded
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-his-refresh.png"))
+
+    # the new inpatient's wristband is known at once
+    await _scan(tab, admitted["inpatient_no"])
+    await expect(tab.locator(".van-cell-group__title", has_text=admitted["name"])).to_be_visible()
+    # the wards page counts them too, with the same time
+    await tab.click(".van-nav-bar__left")
+    cardiology = tab.locator(".van-cell", has_text=ward["name"])
+    await expect(cardiology).to_contain_text(f"在院 {len(now_listing['inpatients'])} 人")
+    await expect(tab.locator(".synced")).to_have_text(f"数据更新于 {clock}")
+
+
+async def _department_patient_360(base: str, doctor: str) -> dict | None:
+    """A discharged patient of the doctor's department with 诊断, 出院小结, 病案首页 and a
+    critical lab value, as the API shows them to that doctor."""
+    async with httpx.AsyncClient(base_url=base, timeout=60) as desk:
+        token = (await desk.post("/api/v1/auth/login", json={"username": doctor, "password": PASSWORD})).json()
+        auth = {"Authorization": f"Bearer {token['access_token']}"}
+        params = {"in_hospital": "false", "page_size": 100}
+        stays = (await desk.get("/api/v1/admissions", params=params, headers=auth)).json()["items"]
+        for stay in stays:
+            view = (await desk.get(f"/api/v1/patients/{stay['patient_id']}/overview", headers=auth)).json()
+            full = [a for a in view["admissions"] if a["summary"] and a["front_page"] and a["diagnoses"]]
+            critical = [lab for lab in view["labs"] if lab["has_critical"]]
+            if full and critical:
+                return {
+                    "id": stay["patient_id"],
+                    "name": view["patient"]["name"],
+                    "phone": view["patient"]["phone"],
+                    "stay": full[0],
+                    "critical": critical[0],
+                    "exams": len(view["exams"]),
+                    "followups": len(view["followups"]),
+                }
+    return None
+
+
+async def test_a_doctor_opens_a_department_patients_360_on_a_phone(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """科室患者 → a row → the patient's 360 (stays with 诊断, 出院小结, 病案首页; 检验 with the
+    critical values; 检查; follow-up history), masked; a doctor of another department who opens
+    the same page gets the API's refusal in Chinese, and none of the patient's data."""
+    base = live_server.base
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, base, "xnk_doctor")
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text("我的随访任务")
+    chosen = await _department_patient_360(base, "xnk_doctor")
+    assert chosen, "no discharged patient with a summary, a front page and a critical value"
+
+    await tab.locator(".van-tabbar-item").filter(has_text=re.compile(r"^\s*我的\s*$")).click()
+    await tab.locator(".van-cell", has_text="科室患者").click()
+    await tab.locator(".van-tab", has_text="已出院").click()
+    row = tab.locator(".patient-row", has_text=chosen["name"]).first
+    await row.click()
+    await expect(tab).to_have_url(re.compile(rf"/h5/patients/{chosen['id']}$"))
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text(chosen["name"])
+    p360 = tab.locator(".p360")
+    phone = p360.locator(".van-cell", has_text="电话")
+    await expect(phone).to_contain_text(chosen["phone"])
+    assert "*" in chosen["phone"]  # masked by the API, shown as masked
+
+    stay = p360.locator(".stay").filter(has_text=chosen["stay"]["admitted_at"][:10])
+    await stay.locator(".van-collapse-item__title").click()
+    await expect(stay).to_contain_text(chosen["stay"]["diagnoses"][0]["name"])
+    await expect(stay.locator(".summary")).to_contain_text("出院医嘱")
+    await expect(stay.locator(".summary")).to_contain_text(chosen["stay"]["summary"]["discharge_orders"])
+    await expect(stay.locator(".front-page")).to_contain_text("病案号")
+    labs = p360.locator(".labs")
+    await expect(labs.locator(".van-collapse-item__title")).to_contain_text("危急值")
+    await labs.locator(".van-collapse-item__title").click()
+    await expect(labs.locator(".lab", has_text=chosen["critical"]["name"]).first).to_contain_text("危急值")
+    await expect(labs.locator(".critical").first).to_be_visible()
+    await expect(p360.locator(".exams .van-collapse-item__title")).to_have_text(f"检查（{chosen['exams']}）")
+    await expect(p360.locator(".history .van-collapse-item__title")).to_have_text(f"随访历史（{chosen['followups']}）")
+    await tab.screenshot(path=str(artifacts_dir / "h5-patient-360.png"), full_page=True, animations="disabled")
+    await tab.go_back()
+    await expect(tab.locator(".van-tab--active")).to_have_text("已出院")  # back to the same list
+
+    # an orthopaedics doctor opening the cardiology patient's page: the API's refusal, nothing else
+    other = await _open(browser, contexts, PHONE)
+    await _login(other, base, "gsk_doctor", f"/h5/patients/{chosen['id']}")
+    await expect(other.get_by_role("alert")).to_have_text("记录不存在或无权查看")
+    await expect(other.locator(".p360")).to_have_count(0)
+    assert chosen["name"] not in await other.locator("body").inner_text()
+    await other.screenshot(path=str(artifacts_dir / "h5-patient-360-refused.png"))
+    await other.click(".van-nav-bar__left")
+    await expect(other.locator(".van-nav-bar__title")).to_have_text("科室患者")
