@@ -206,7 +206,7 @@ async def tasks_get(task_id: Id, principal: CurrentPrincipal) -> TaskDetailOut:
         **_task(task),
         phone=patients.masked_pii(task.patient)["phone"],
         questionnaire=_questionnaire(task.questionnaire),
-        outcome_options=[OutcomeOptionOut(**o) for o in execution.outcome_options()],
+        outcome_options=[OutcomeOptionOut.model_validate(o) for o in execution.outcome_options()],
         server_dial=await calling.server_dials_for(principal),
         merged=[
             MergedStepOut(
