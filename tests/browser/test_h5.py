@@ -49,6 +49,8 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         "EXCHANGE__INBOX_DIR": str(tmp / "to-core"),
         "EXCHANGE__INTERVAL_SECONDS": "0.2",
         "EXCHANGE__RESEND_SECONDS": "2",
+        # the patient's phone rings for 2.5 s (the page asks every second), and talks until hung up
+        "DIALER__SIMULATOR_DELAY_SECONDS": "2.5",
         "DIALER__SIMULATOR_TALK_SECONDS": "600",
     }
     server = LiveServer(tmp, env)
@@ -238,6 +240,7 @@ async def test_a_doctor_calls_through_the_pbx_hangs_up_and_records_the_answered_
     call = await (await started.value).json()
     assert (await started.value).ok and call["method"] == "pbx" and call["number"] is None
     await expect(state).to_contain_text("振铃")
+    await tab.locator("[data-testid=pbx-call]").screenshot(path=artifacts_dir / "h5_pbx_call_ringing.png")
     await expect(state).to_contain_text(re.compile(r"通话中 00:0\d"))
     await expect(tab.locator("button:has-text('通过座机/分机拨打')")).to_have_count(0)  # one call at a time
     await tab.screenshot(path=artifacts_dir / "h5_pbx_call_talking.png", full_page=True)
