@@ -135,6 +135,12 @@ class DialerSettings(BaseModel):
     local_area_code: str | None = Field(default=None, description="Area code of the hospital, e.g. 0571.")
     calling_hours: str = "09:00-12:00,14:00-20:30"
     daily_attempts_per_patient: int = Field(default=3, ge=1)
+    simulator_delay_seconds: float = Field(
+        default=1, ge=0, le=60, description="The simulator's steps (ringing, answered) come this far apart."
+    )
+    simulator_talk_seconds: float = Field(
+        default=3, ge=0, le=3600, description="The simulator's answered calls end by themselves after this long."
+    )
     recordings_dir: str = "var/recordings"
     recordings_url: str | None = Field(
         default=None, description="Where the PBX publishes its recordings over HTTP, e.g. http://pbx/monitor/."

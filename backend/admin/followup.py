@@ -30,7 +30,7 @@ from backend.admin.widgets import (
 )
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
-from backend.models.choices import AiFeature, Program, ReachedWithoutCall, TaskOutcome
+from backend.models.choices import AiFeature, Program, ReachedWithoutCall
 from backend.services import (
     ai,
     department_templates,
@@ -452,7 +452,7 @@ class TaskAdmin(TortoiseModelAdmin):
         async def form(task_id: Id, principal: Annotated[Principal, Depends(require_principal)]) -> Any:
             task = await execution.get_task(principal, task_id)
             merged = [(f"merged.t{m.id}", m) for m in await execution.merged_tasks(task)]
-            outcome_options = [{"label": o.label, "value": o.value} for o in TaskOutcome]
+            outcome_options = execution.outcome_options()
             body = [
                 {
                     "type": "tpl",

@@ -13,7 +13,7 @@ from backend.api.deps import CurrentPrincipal
 from backend.clock import now
 from backend.models import FollowUpRecord, FollowUpTask
 from backend.models.choices import ProblemStatus, Program, ReachedWithoutCall, TaskOutcome
-from backend.services import execution, followup_rules, followup_tasks, patients, problems, stats
+from backend.services import calling, execution, followup_rules, followup_tasks, patients, problems, stats
 from backend.services.access import require
 from backend.web.downloads import XLSX_RESPONSES, xlsx_response
 from backend.web.schemas import MAX_ID, Id, OptionalIdQuery, PageNo, PageOut, Schema
@@ -49,9 +49,18 @@ class MergedStepOut(BaseModel):
     questionnaire: dict[str, Any]
 
 
+class OutcomeOptionOut(BaseModel):
+    value: TaskOutcome
+    label: str
+
+
 class TaskDetailOut(TaskOut):
     phone: str | None
     questionnaire: dict[str, Any]
+    outcome_options: list[OutcomeOptionOut] = Field(description="可记录的随访结果（与随访台执行表单相同）")
+    server_dial: bool = Field(
+        description="本人可通过座机/分机拨打：拨号方式为服务器呼叫（PBX）且已设置分机号，交换机先呼本人分机再呼患者"
+    )
     merged: list[MergedStepOut] = Field(
         default_factory=list, description="合并到本次随访的同期低优先级任务：其问卷随本次一并询问"
     )
@@ -197,6 +206,8 @@ async def tasks_get(task_id: Id, principal: CurrentPrincipal) -> TaskDetailOut:
         **_task(task),
         phone=patients.masked_pii(task.patient)["phone"],
         questionnaire=_questionnaire(task.questionnaire),
+        outcome_options=[OutcomeOptionOut.model_validate(o) for o in execution.outcome_options()],
+        server_dial=await calling.server_dials_for(principal),
         merged=[
             MergedStepOut(
                 task_id=m.id, template=m.template.name, step=m.step, questionnaire=_questionnaire(m.questionnaire)

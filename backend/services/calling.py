@@ -198,6 +198,16 @@ async def start_call(principal: Principal, task_id: int) -> DialStart:
     )
 
 
+async def server_dials_for(principal: Principal) -> bool:
+    """Whether the server can place this staff member's calls through the PBX (their extension
+    rings first, then the patient): dial method PBX and an extension set. The H5 app offers
+    通过座机/分机拨打 only then; `start_call` refuses the others with the reason."""
+    if not (principal.can("followup:execute") or principal.can("survey:execute")):
+        return False
+    staff = await Staff.get_or_none(id=principal.staff_id)
+    return staff is not None and staff.dial_method is DialMethod.PBX and bool(staff.phone_extension.strip())
+
+
 _UNMASK_SUMMARY = {
     DialMethod.MANUAL: "手工拨号：显示号码",
     DialMethod.WEBRTC: "网络电话拨号：向浏览器软电话提供号码",

@@ -109,13 +109,22 @@ async def open_link(token: str) -> EdgeQuestionnaire:
 
 
 async def submit_answer(token: str, *, client_uuid: uuid.UUID, answers: dict[str, Any]) -> None:
-    """A patient's answers at the edge: checked as the core would, queued for the core."""
+    """A patient's answers at the edge: checked as the core would, queued for the core.
+
+    The same submission again (the page retrying after its answer was lost) is taken as done, as
+    the core takes it, while the edge still holds the link; another one is refused."""
+    digest = token_digest(token)
+    link = await EdgeItem.get_or_none(kind=ExchangeKind.H5_LINK, key=digest)
+    if link is not None and link.answered_at is not None and _read(link).get("client_uuid") == str(client_uuid):
+        return
     found = await open_link(token)
     cleaned = questionnaires.validate_answers(found.questionnaire, answers, complete=True)
     async with in_transaction():
-        marked = await EdgeItem.filter(
-            kind=ExchangeKind.H5_LINK, key=token_digest(token), answered_at__isnull=True
-        ).update(answered_at=now())
+        assert link is not None  # open_link found it
+        marked = await EdgeItem.filter(kind=ExchangeKind.H5_LINK, key=digest, answered_at__isnull=True).update(
+            answered_at=now(),
+            data=crypto.encrypt(json.dumps(_read(link) | {"client_uuid": str(client_uuid)}, ensure_ascii=False)) or "",
+        )
         if not marked:
             raise Conflict("该随访问卷已提交或已结束，感谢您的配合")
         await exchange.enqueue(
@@ -124,7 +133,7 @@ async def submit_answer(token: str, *, client_uuid: uuid.UUID, answers: dict[str
                 "task_id": found.task_id,
                 "client_uuid": str(client_uuid),
                 "answers": cleaned,
-                "digest": token_digest(token),
+                "digest": digest,
             },
         )
 

@@ -184,6 +184,12 @@ async def record_contact(
     )
 
 
+def outcome_options() -> list[dict[str, str]]:
+    """The outcomes staff may record, labelled as the server labels them: one list for the desk's
+    execution form and the H5 app, so both always offer the same choices."""
+    return [{"value": o.value, "label": o.label} for o in TaskOutcome]
+
+
 async def _merged_answers(
     task: FollowUpTask, given: dict[str, dict[str, Any]]
 ) -> list[tuple[FollowUpTask, dict[str, Any]]]:

@@ -23,7 +23,9 @@ def build_dialer(settings: DialerSettings, *, clock: Callable[[], datetime]) -> 
     if settings.driver == "simulator":
         from integrations.dialer.simulator import SimulatorDialer
 
-        return SimulatorDialer(clock=clock)
+        return SimulatorDialer(
+            clock=clock, delay_seconds=settings.simulator_delay_seconds, talk_seconds=settings.simulator_talk_seconds
+        )
     if settings.driver == "ami":
         from integrations.dialer.ami import AmiDialer
 

@@ -17,6 +17,7 @@ from backend.clock import SHANGHAI
 from backend.models import (
     AuditEvent,
     CallRecord,
+    Department,
     FollowUpRecord,
     FollowUpTask,
     FollowUpTemplate,
@@ -24,7 +25,7 @@ from backend.models import (
     Questionnaire,
     Staff,
 )
-from backend.models.choices import AssignmentPolicy, CallStatus, DialMethod
+from backend.models.choices import AssignmentPolicy, CallStatus, DialMethod, TaskOutcome
 from backend.services import calling, followup_tasks
 from backend.services.errors import InvalidInput
 from backend.services.questionnaires import seed_library
@@ -133,6 +134,43 @@ async def test_pbx_call_is_recorded_from_ring_to_hangup_and_linked_to_the_contac
     )
     assert contact.status_code == 200, contact.text
     assert (await FollowUpRecord.get(id=contact.json()["id"])).call_id == body["id"]
+
+
+async def test_a_doctor_without_an_extension_is_offered_no_pbx_call_and_refused_in_chinese(
+    client: httpx.AsyncClient, desk: dict, calls: Calls
+) -> None:
+    """The task detail tells the H5 app whether the server can dial for the signed-in staff member
+    (dial method PBX and an extension); without an extension the call is refused with the reason,
+    and no attempt is counted."""
+    task_id = desk["tasks"][desk["patients"][0].id]
+    cardiology = await Department.get(code="0101")
+    doctor = await factories.staff("doctor", cardiology, username="doctor_no_ext")
+    assert doctor.phone_extension == "" and doctor.dial_method is DialMethod.PBX
+    doctor_headers = await factories.login(client, "doctor_no_ext")
+    client.cookies.clear()
+
+    offered = (await client.get(f"/api/v1/tasks/{task_id}", headers=desk["headers"])).json()
+    assert offered["server_dial"] is True
+    shown = (await client.get(f"/api/v1/tasks/{task_id}", headers=doctor_headers)).json()
+    assert shown["server_dial"] is False
+    refused = await client.post("/api/v1/calls", json={"task_id": task_id}, headers=doctor_headers)
+    assert refused.status_code == 409
+    assert refused.json()["detail"] == "您的账号未设置分机号，请联系管理员在员工维护中设置"
+    assert await CallRecord.all().count() == 0
+    # with an extension but another dial method (a desk recording box), the server does not dial either
+    desk["agent"].dial_method = DialMethod.RUNPU
+    await desk["agent"].save()
+    assert (await client.get(f"/api/v1/tasks/{task_id}", headers=desk["headers"])).json()["server_dial"] is False
+
+
+async def test_the_task_detail_offers_the_servers_outcomes_with_their_labels(
+    client: httpx.AsyncClient, desk: dict
+) -> None:
+    """The H5 app offers what the desk offers: the server's outcomes and labels, 不便回答 included."""
+    task_id = desk["tasks"][desk["patients"][0].id]
+    detail = (await client.get(f"/api/v1/tasks/{task_id}", headers=desk["headers"])).json()
+    assert detail["outcome_options"] == [{"value": o.value, "label": o.label} for o in TaskOutcome]
+    assert {"value": "inconvenient", "label": "不便回答"} in detail["outcome_options"]
 
 
 async def test_busy_number_ends_busy_and_events_replayed_change_nothing(

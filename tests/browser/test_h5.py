@@ -1,18 +1,22 @@
 """The H5 app in Chromium (issue #17): a doctor works a task on a phone from login to a saved
-record; a ward pad scans wristbands by keyboard wedge, goes offline, reloads from its service
+record, and another calls a patient through the PBX from the task page; a patient answers an SMS
+link at the core and one at the extranet edge, whose answer reaches the core once; a ward pad scans wristbands by keyboard wedge, goes offline, reloads from its service
 worker, captures questionnaires into its encrypted store, and uploads on reconnect: the upload
 replayed three times records each answer once, and the one record made against a task completed
 at the desk meanwhile is shown to the nurse with both versions and resolved by her."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+import secrets
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -28,6 +32,35 @@ from tests.live import ROOT, LiveServer
 PASSWORD = "Demo@2026"
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 PAD = {"viewport": {"width": 800, "height": 1280}, "has_touch": True}
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """The demo hospital as the intranet core of an exchange pair (file transport, as a 网闸
+    copies folders), its edge started only by the test that needs it; its simulated PBX keeps an
+    answered call up until someone hangs up, so a doctor's 挂断 is what ends it."""
+    tmp = tmp_path_factory.mktemp("core")
+    for folder in ("to-edge", "to-core"):
+        (tmp / folder).mkdir()
+    env = {
+        "NODE__ROLE": "core",
+        "EXCHANGE__TRANSPORT": "file",
+        "EXCHANGE__SIGNING_KEY": secrets.token_urlsafe(40),
+        "EXCHANGE__ENCRYPTION_KEY": secrets.token_urlsafe(40),
+        "EXCHANGE__OUTBOX_DIR": str(tmp / "to-edge"),
+        "EXCHANGE__INBOX_DIR": str(tmp / "to-core"),
+        "EXCHANGE__INTERVAL_SECONDS": "0.2",
+        "EXCHANGE__RESEND_SECONDS": "2",
+        # the patient's phone rings for 2.5 s (the page asks every second), and talks until hung up
+        "DIALER__SIMULATOR_DELAY_SECONDS": "2.5",
+        "DIALER__SIMULATOR_TALK_SECONDS": "600",
+    }
+    server = LiveServer(tmp, env)
+    try:
+        server.wait_ready()
+        yield server
+    finally:
+        server.stop()
 
 
 @pytest.fixture
@@ -156,6 +189,93 @@ async def test_a_doctor_works_a_task_on_a_phone(
     await expect(tab.get_by_role("button", name="登录", exact=True)).to_be_visible()
 
 
+async def test_a_doctor_calls_through_the_pbx_hangs_up_and_records_the_answered_call(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """通过座机/分机拨打 on the task page of a doctor with an extension: the simulated PBX rings her
+    extension and the patient, the page shows 振铃 then 通话中 with the time, she hangs up, and
+    已联系 is accepted with no other statement because the answered call is saved with it."""
+    base = live_server.base
+    async with httpx.AsyncClient(base_url=base) as client:
+        login = await client.post("/api/v1/auth/login", json={"username": "xnk_doctor", "password": PASSWORD})
+        auth = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        with sqlite3.connect(live_server.database) as db:
+            # the demo's phone tasks of the doctor's department, of patients who may be called
+            candidates = [
+                row[0]
+                for row in db.execute(
+                    "SELECT t.id FROM followup_task t JOIN patient p ON p.id = t.patient_id"
+                    " WHERE t.channel = 'phone' AND t.status IN ('pending', 'assigned', 'in_progress')"
+                    " AND t.department_id = (SELECT department_id FROM staff WHERE username = 'xnk_doctor')"
+                    " AND p.deceased_at IS NULL AND NOT p.do_not_contact AND p.phone_invalid_at IS NULL"
+                    " ORDER BY t.id DESC"  # the last: the ward pad test takes the ward's first beds
+                )
+            ]
+        task = None
+        for task_id in candidates:
+            detail = (await client.get(f"/api/v1/tasks/{task_id}", headers=auth)).json()
+            # a mobile number the simulator answers (its last digit picks busy 4, no answer 7, failed 0)
+            if re.fullmatch(r"1\d{2}\*{4}\d{3}[1235689]", detail.get("phone") or ""):
+                task = detail
+                break
+        assert task is not None, "no phone task of the doctor with a number the simulator answers"
+        assert task["server_dial"] is True  # the demo doctor has an extension and dials through the PBX
+        with sqlite3.connect(live_server.database) as db:  # the task is given to her (转派)
+            db.execute(
+                "UPDATE followup_task SET assignee_id = (SELECT id FROM staff WHERE username = 'xnk_doctor')"
+                " WHERE id = ?",
+                [task["id"]],
+            )
+
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, base, "xnk_doctor")
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text("我的随访任务")
+    await tab.goto(f"{base}/h5/tasks/{task['id']}")
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text(task["patient_name"])
+    # the outcomes are the server's, 不便回答 included
+    labels = [o["label"] for o in task["outcome_options"]]
+    await expect(tab.locator(".outcomes").first.locator(".van-radio")).to_have_text(labels)
+
+    state = tab.locator(".call-state")
+    async with tab.expect_response(lambda r: r.url.endswith("/api/v1/calls")) as started:
+        await tab.click("button:has-text('通过座机/分机拨打')")
+    call = await (await started.value).json()
+    assert (await started.value).ok and call["method"] == "pbx" and call["number"] is None
+    await expect(state).to_contain_text("振铃")
+    await tab.locator("[data-testid=pbx-call]").screenshot(path=artifacts_dir / "h5_pbx_call_ringing.png")
+    await expect(state).to_contain_text(re.compile(r"通话中 00:0\d"))
+    await expect(tab.locator("button:has-text('通过座机/分机拨打')")).to_have_count(0)  # one call at a time
+    await tab.screenshot(path=artifacts_dir / "h5_pbx_call_talking.png", full_page=True)
+    await tab.click("button:has-text('挂断')")
+    await expect(state).to_contain_text(re.compile(r"已挂断，通话时长 \d\d:\d\d"))
+    await expect(tab.locator("button:has-text('通过座机/分机拨打')")).to_be_visible()
+
+    await tab.locator(".van-radio", has_text="已联系").click()
+    await expect(tab.locator(".call-known")).to_contain_text("系统电话已接通")
+    await expect(tab.locator("input[name=reached_reason]")).to_have_count(0)
+    await _fill(tab.locator(".questionnaire"))
+    await tab.screenshot(path=artifacts_dir / "h5_pbx_call_ended.png", full_page=True)
+    async with tab.expect_response(lambda r: r.url.endswith("/contacts")) as saved:
+        await tab.click("button:has-text('保存随访记录')")
+    assert (await saved.value).ok, await (await saved.value).text()
+    await expect(tab.locator(".van-cell", has_text="随访结果")).to_contain_text("已联系")
+    record = await (await saved.value).json()
+    assert json.loads((await saved.value).request.post_data or "{}")["call_id"] == call["id"]
+
+    with sqlite3.connect(live_server.database) as db:
+        status, outcome = db.execute("SELECT status, outcome FROM followup_task WHERE id = ?", [task["id"]]).fetchone()
+        assert (status, outcome) == ("completed", "reached")
+        assert db.execute("SELECT call_id, notes FROM followup_record WHERE id = ?", [record["id"]]).fetchone() == (
+            call["id"],
+            "",  # no 线下/其他方式 statement: the answered call shows the contact
+        )
+        ended = db.execute(
+            "SELECT status, answered_at IS NOT NULL, hangup_cause, extension FROM call_record WHERE id = ?",
+            [call["id"]],
+        ).fetchone()
+        assert ended[:3] == ("completed", 1, "ORIGINATOR_CANCEL") and ended[3]
+
+
 def _patient_link(server: LiveServer, task_id: int, days: int) -> str:
     """The SMS link of a task as the server signs it (with its keys), valid for `days` from now."""
     code = (
@@ -213,6 +333,137 @@ async def test_a_patient_answers_the_sms_link_on_a_phone(
         await expect(tab.get_by_text("如需帮助请致电医院随访中心。")).to_be_visible()
         await tab.goto(_patient_link(live_server, tasks[-2]["id"], days=-1))
         await expect(tab.get_by_role("status")).to_contain_text("已过期")
+
+
+def _texted_link(core: LiveServer, task_id: int) -> str:
+    """What the core's SMS round does for an H5 task (followup_sms.send_step_messages): sign the
+    link and publish it to the edge through the exchange; returns the link's code."""
+    code = f"""
+import asyncio
+from datetime import timedelta
+from backend.clock import now
+from backend.db import init_orm
+from backend.models import FollowUpTask
+from backend.services import exchange_kinds, followup_sms
+
+async def main():
+    orm = await init_orm()
+    try:
+        task = await FollowUpTask.get(id={task_id})
+        expires = now() + timedelta(days=7)
+        token = followup_sms.h5_token(task, expires)
+        assert await exchange_kinds.publish_link(task, token, expires)
+        print(token)
+    finally:
+        await orm.close_connections()
+
+asyncio.run(main())
+"""
+    env = {**core.env, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+async def _until(condition: Callable[[], Awaitable[bool]], what: str, within: float = 60) -> None:
+    """Poll a condition the exchange will make true (batches cross every 0.2 s)."""
+    deadline = time.monotonic() + within
+    while not await condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.2)
+
+
+async def test_a_patient_answers_the_sms_link_at_the_extranet_edge(
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],
+    live_server: LiveServer,
+    tmp_path: Path,
+    artifacts_dir: Path,
+) -> None:
+    """内外网互通: the SMS link opens on the extranet edge (NODE__ROLE=edge, its own database and
+    keys, nothing of the HIS), which serves the H5 page from the copy the core published; the
+    patient sees the neutral questionnaire, answers, and the answer crosses to the core through the
+    exchange (file transport) as exactly one self-reported record."""
+    core = live_server
+    edge_env = {
+        "NODE__ROLE": "edge",
+        "SEED_DEMO": "false",
+        "EXCHANGE__TRANSPORT": "file",
+        # the folders the 网闸 copies, seen from the other side
+        "EXCHANGE__OUTBOX_DIR": core.env["EXCHANGE__INBOX_DIR"],
+        "EXCHANGE__INBOX_DIR": core.env["EXCHANGE__OUTBOX_DIR"],
+        **{
+            key: core.env[key]
+            for key in (
+                "EXCHANGE__SIGNING_KEY",
+                "EXCHANGE__ENCRYPTION_KEY",
+                "EXCHANGE__INTERVAL_SECONDS",
+                "EXCHANGE__RESEND_SECONDS",
+            )
+        },
+    }
+    edge = LiveServer(tmp_path, edge_env)  # starting while the core publishes the link
+    try:
+        async with httpx.AsyncClient(base_url=core.base) as desk:
+            token = (await desk.post("/api/v1/auth/login", json={"username": "kefu01", "password": PASSWORD})).json()
+            auth = {"Authorization": f"Bearer {token['access_token']}"}
+            listed = (await desk.get("/api/v1/tasks", params={"page_size": 100}, headers=auth)).json()["items"]
+        task = listed[-1]  # the other tests work the first ones
+        with sqlite3.connect(core.database) as db:
+            db.execute("UPDATE followup_task SET channel = 'h5' WHERE id = ?", [task["id"]])
+        code = _texted_link(core, task["id"])
+        edge.wait_ready()
+
+        async with httpx.AsyncClient(base_url=edge.base, timeout=30) as outside:
+
+            async def held() -> bool:
+                return (await outside.get(f"/api/v1/h5/q/{code}")).status_code == 200
+
+            await _until(held, "the link published to the edge")
+
+        tab = await _open(browser, contexts, PHONE)
+        await tab.goto(f"{edge.base}/h5/q/{code}")
+        await expect(tab.locator("h1")).to_have_text("出院随访问卷")
+        await expect(tab.locator(".q-item").first).to_be_visible()
+        shown = await tab.locator("body").inner_text()
+        for secret in (task["patient_name"], task["department"], task["template"]):
+            assert secret not in shown, f"the edge's page shows {secret!r}"
+        assert await tab.evaluate("async () => (await navigator.serviceWorker.getRegistrations()).length") == 0
+
+        await _fill(tab.locator(".questionnaire"))
+        await tab.screenshot(path=artifacts_dir / "h5_edge_questionnaire.png", full_page=True)
+        async with tab.expect_response(lambda r: "/api/v1/h5/q/" in r.url and r.request.method == "POST") as sent:
+            await tab.click("button:has-text('提交')")
+        assert (await sent.value).ok, await (await sent.value).text()
+        assert (await (await sent.value).json())["id"] is None  # recorded at the core once it arrives
+        await expect(tab.get_by_role("status")).to_contain_text("提交成功，感谢您的配合！")
+        await tab.screenshot(path=artifacts_dir / "h5_edge_submitted.png", full_page=True)
+
+        def core_records() -> list[tuple[int, object]]:
+            with sqlite3.connect(core.database) as db:
+                return db.execute(
+                    "SELECT outcome, staff_id FROM followup_record WHERE task_id = ? AND staff_id IS NULL", [task["id"]]
+                ).fetchall()
+
+        async def arrived() -> bool:
+            return bool(core_records())
+
+        await _until(arrived, "the answer at the core")
+        assert core_records() == [("reached", None)]
+        with sqlite3.connect(core.database) as db:
+            assert db.execute("SELECT status FROM followup_task WHERE id = ?", [task["id"]]).fetchone() == (
+                "completed",
+            )
+        # the link is used: opened again at the edge, the page says so in Chinese
+        await tab.reload()
+        await expect(tab.get_by_role("status")).to_contain_text("已提交")
+        # the edge keeps no patient data: no patient, task or record table holds a row there
+        with sqlite3.connect(edge.database) as db:
+            for table in ("patient", "followup_task", "followup_record"):
+                assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
+    finally:
+        edge.stop()
 
 
 async def _scan(tab: Page, code: str) -> None:

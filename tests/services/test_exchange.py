@@ -20,12 +20,13 @@ from backend.models import (
     EdgeItem,
     ExchangeMessage,
     ExchangePeer,
+    ExchangeRecord,
     FollowUpRecord,
     FollowUpTask,
     Notice,
     QuarantinedRecord,
 )
-from backend.models.choices import Channel, ExchangeDirection, ExchangeStatus
+from backend.models.choices import Channel, ExchangeDirection, ExchangeKind, ExchangeStatus
 from backend.services import exchange, exchange_kinds, exchange_runner, followup_sms
 from backend.settings import ExchangeSettings, NodeSettings, Settings
 from integrations.exchange.database import DDL
@@ -90,7 +91,15 @@ async def _answer_at_edge(nodes: Nodes, tokens: list[str]) -> None:
         for token in tokens:
             opened = await exchange_kinds.open_link(token)
             assert opened.questionnaire.title  # the edge can show the page without the core
-            await exchange_kinds.submit_answer(token, client_uuid=uuid.uuid4(), answers=CARDIO_ANSWERS)
+            sent = uuid.uuid4()
+            await exchange_kinds.submit_answer(token, client_uuid=sent, answers=CARDIO_ANSWERS)
+            # the page retrying after its answer was lost: taken as done, queued once
+            queued = await ExchangeRecord.filter(kind=ExchangeKind.H5_ANSWER).count()
+            await exchange_kinds.submit_answer(token, client_uuid=sent, answers=CARDIO_ANSWERS)
+            assert await ExchangeRecord.filter(kind=ExchangeKind.H5_ANSWER).count() == queued
+            # another submission of the answered link is refused
+            with pytest.raises(exchange.DomainError):
+                await exchange_kinds.submit_answer(token, client_uuid=uuid.uuid4(), answers=CARDIO_ANSWERS)
 
 
 async def test_answers_given_at_the_edge_reach_the_core_once(nodes: Nodes, h5_tasks) -> None:  # type: ignore[no-untyped-def]
