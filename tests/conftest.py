@@ -82,17 +82,23 @@ def _tables() -> list[str]:
 
 
 async def _empty_tables(kind: str) -> None:
+    """Empty what the last test wrote. Emptying every table costs more than most tests (PostgreSQL's
+    TRUNCATE takes about 10 ms a table even when empty): one query finds the few written to."""
     conn = connections.get("default")
-    tables = _tables()
+    quote = "`" if kind == "mysql" else '"'
+    probe = " UNION ALL ".join(f"SELECT '{t}' AS t WHERE EXISTS (SELECT 1 FROM {quote}{t}{quote})" for t in _tables())
+    dirty = [row["t"] for row in await conn.execute_query_dict(probe)]
+    if not dirty:
+        return
     if kind == "postgres":
-        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+        await conn.execute_script("TRUNCATE " + ", ".join(f'"{t}"' for t in dirty) + " RESTART IDENTITY CASCADE")
     elif kind == "mysql":
         await conn.execute_script(
-            "SET FOREIGN_KEY_CHECKS=0;" + "".join(f"DELETE FROM `{t}`;" for t in tables) + "SET FOREIGN_KEY_CHECKS=1;"
+            "SET FOREIGN_KEY_CHECKS=0;" + "".join(f"DELETE FROM `{t}`;" for t in dirty) + "SET FOREIGN_KEY_CHECKS=1;"
         )
     else:
         await conn.execute_script(
-            "PRAGMA foreign_keys=OFF;" + "".join(f'DELETE FROM "{t}";' for t in tables) + "PRAGMA foreign_keys=ON;"
+            "PRAGMA foreign_keys=OFF;" + "".join(f'DELETE FROM "{t}";' for t in dirty) + "PRAGMA foreign_keys=ON;"
         )
 
 
