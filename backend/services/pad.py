@@ -39,7 +39,7 @@ from backend.models.choices import (
     SyncStatus,
     TaskOutcome,
 )
-from backend.services import audit, execution, questionnaires
+from backend.services import audit, execution, questionnaires, sync
 from backend.services.access import require
 from backend.services.errors import Conflict, DomainError, NotFound, PermissionDenied
 from backend.services.followup_tasks import OPEN
@@ -104,10 +104,6 @@ def _age(stay: Admission) -> int | None:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
 
 
-# The sources the HIS pull job reads on its schedule (sync.pull_configured); the others push.
-PULLED_SOURCES = ("demo", "sql_view", "fhir")
-
-
 async def sync_state(principal: Principal) -> dict[str, Any]:
     """When the inpatient data last changed: the finish of the last HIS run that went in (a
     scheduled pull, 立即同步 or a pushed message), the pull interval, and when the next scheduled
@@ -124,7 +120,7 @@ async def sync_state(principal: Principal) -> dict[str, Any]:
     schedule = next(s for s in SCHEDULES if s.func is his_pull)
     return {
         "synced_at": last.finished_at if last else None,
-        "next_sync_at": schedule.next_after(now()) if settings.source in PULLED_SOURCES else None,
+        "next_sync_at": schedule.next_after(now()) if settings.source in sync.PULLED_SOURCES else None,
         "pull_interval_minutes": settings.pull_interval_minutes,
     }
 

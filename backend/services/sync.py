@@ -527,6 +527,10 @@ async def daily_summary(days: int) -> list[dict[str, Any]]:
     return [{"day": day, **values} for day, values in buckets.items()]
 
 
+# The sources pulled on the schedule (and by 立即同步); the others (HL7, CDA) push to us.
+PULLED_SOURCES = ("demo", "sql_view", "fhir")
+
+
 async def pull_configured(*, grow_demo: bool = False) -> SyncRun | None:
     """Pull from the source the settings name (the job and the 立即同步 button both call this).
 
@@ -536,7 +540,7 @@ async def pull_configured(*, grow_demo: bool = False) -> SyncRun | None:
 
     settings = get_settings()
     await close_interrupted()  # pushed runs too (HL7, FHIR bundles, CDA): no pull takes them over
-    if settings.his.source not in ("demo", "sql_view", "fhir"):
+    if settings.his.source not in PULLED_SOURCES:
         return None
     source = make_source(settings)
     try:
