@@ -6,6 +6,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import uvicorn
 from tortoise import Tortoise
@@ -104,10 +105,12 @@ def serve() -> int:
         print(f"随访系统外网节点已启动：{base}  （健康检查 {base}/api/v1/health）", flush=True)
     else:
         print(f"随访系统已启动：{base}/admin/  （API 文档 {base}/api/docs，健康检查 {base}/api/v1/health）", flush=True)
+    where: dict[str, Any] = (
+        {"fd": settings.listen_fd} if settings.listen_fd is not None else {"host": settings.host, "port": settings.port}
+    )
     uvicorn.run(
         create_app(settings, run_jobs=True),
-        host=settings.host,
-        port=settings.port,
+        **where,
         log_level="info",
         # Behind nginx on the same host (docs/deployment.md) the client's address and scheme come
         # from X-Forwarded-For/-Proto, trusted from the loopback proxy only, so audit rows name

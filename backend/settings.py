@@ -300,6 +300,13 @@ class Settings(BaseSettings):
     hospital_logo: str | None = Field(default=None, description="医院标志图片文件（PNG/SVG），显示在管理端")
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
+    listen_fd: int | None = Field(
+        default=None,
+        ge=0,
+        description="Serve on this inherited, already listening socket instead of HOST:PORT "
+        "(systemd socket activation; the tests' servers, so no other process takes their port between "
+        "choosing and binding it).",
+    )
     database_url: str = "sqlite://var/suifang.sqlite3"
     redis_url: str | None = None
     timezone: str = "Asia/Shanghai"

@@ -31,7 +31,13 @@ class LiveServer:
     """
 
     def __init__(self, workdir: Path, env: Mapping[str, str] | None = None, *, port: int | None = None) -> None:
-        self.port = port or free_port()
+        # The server inherits a socket already listening (LISTEN_FD): a port chosen here and bound
+        # by the server later could meanwhile be taken by another process (a parallel suite's server).
+        listener = socket.socket()
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", port or 0))
+        listener.listen(128)
+        self.port = int(listener.getsockname()[1])
         self.database = workdir / "demo.sqlite3"
         self.base = f"http://127.0.0.1:{self.port}"
         env = {
@@ -46,6 +52,7 @@ class LiveServer:
             "HIS__DEMO_DSN": f"sqlite:///{workdir / 'demo_his.sqlite3'}",
             "HOST": "127.0.0.1",
             "PORT": str(self.port),
+            "LISTEN_FD": str(listener.fileno()),
             "SECURITY__SECRET_KEY": secrets.token_urlsafe(40),
             "SECURITY__DATA_KEY": secrets.token_urlsafe(40),
             "SECURITY__INDEX_KEY": secrets.token_urlsafe(40),
@@ -66,7 +73,9 @@ class LiveServer:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
+            pass_fds=(listener.fileno(),),
         )
+        listener.close()  # the server holds it now
         self.output: list[str] = []
         self._drain: threading.Thread | None = None
 
