@@ -199,9 +199,21 @@ async def _merged_answers(
     stray = sorted(set(given) - known)
     if stray:
         raise InvalidInput(f"任务 {'、'.join(stray)} 未合并到本次随访，不能一并记录", field="merged_answers")
-    return [
-        (m, questionnaires.validate_answers(m.questionnaire, given.get(str(m.id)) or {}, complete=True)) for m in merged
-    ]
+    checked = []
+    for m in merged:
+        try:
+            checked.append(
+                (m, questionnaires.validate_answers(m.questionnaire, given.get(str(m.id)) or {}, complete=True))
+            )
+        except InvalidInput as refused:
+            # Named by its section, as the forms show it (its item ids may repeat the main
+            # questionnaire's): merged_answers.<task id>.<item id>, or the step's whole answers.
+            item = refused.field if refused.field not in (None, "answers") else None
+            raise InvalidInput(
+                f"合并随访「{m.template.name}」：{refused.message}",
+                field=f"merged_answers.{m.id}" + (f".{item}" if item else ""),
+            ) from refused
+    return checked
 
 
 async def _reached_how(

@@ -23,7 +23,7 @@ from backend.models import (
     Problem,
     Questionnaire,
 )
-from backend.models.choices import AssignmentPolicy, ProblemSeverity, TaskStatus
+from backend.models.choices import AssignmentPolicy, MergeRule, ProblemSeverity, TaskStatus
 from backend.services import followup_tasks
 from backend.services.questionnaires import seed_library
 from tests import factories
@@ -340,3 +340,82 @@ async def test_the_same_form_submitted_twice_at_once_is_recorded_once_without_an
     assert (first.status_code, second.status_code) == (200, 200), (first.text, second.text)
     assert first.json()["id"] == second.json()["id"]
     assert await FollowUpRecord.filter(task_id=task_id).count() == 1
+
+
+async def test_a_merged_step_is_answered_through_the_api_and_a_missing_item_is_named_by_its_section(
+    client: httpx.AsyncClient,
+) -> None:
+    """合并: the task detail lists the step merged into its call with its questionnaire; the contact
+    takes its answers by task id, names a missing (or conditional) item with the section it is in,
+    refuses a task not merged here, and records one record per task."""
+    cardiology = await factories.department("心血管内科", code="0101")
+    await factories.patient(cardiology, discharged_days_ago=8)
+    own = [{"id": "q1", "type": "single", "text": "伤口", "required": True, "options": [{"value": "ok"}]}]
+    # the same item id as the main questionnaire's: only the section tells them apart
+    extra = [
+        {
+            "id": "q1",
+            "type": "single",
+            "text": "服药",
+            "required": True,
+            "options": [{"value": "yes"}, {"value": "no"}],
+        },
+        {
+            "id": "why",
+            "type": "text",
+            "text": "未按时服药原因",
+            "required": True,
+            "show_if": {"item": "q1", "equals": "no"},
+        },
+    ]
+    for name, priority, rule, items in (("专病", 10, MergeRule.DEFER, own), ("通用", 0, MergeRule.MERGE, extra)):
+        await FollowUpTemplate.create(
+            name=name,
+            questionnaire=await Questionnaire.create(code=name, title=f"{name}问卷", items=items),
+            match_rules={"departments": ["0101"]},
+            schedule=[{"offset_days": 7, "window_days": 7}],
+            priority=priority,
+            merge_rule=rule,
+        )
+    await followup_tasks.generate()
+    host = await FollowUpTask.get(template__name="专病")
+    step = await FollowUpTask.get(template__name="通用")
+    await factories.staff("followup_agent", await factories.department("随访中心", code="9001"), username="agent")
+    headers = await factories.login(client, "agent")
+    client.cookies.clear()
+
+    detail = (await client.get(f"/api/v1/tasks/{host.id}", headers=headers)).json()
+    assert [(m["task_id"], m["template"], m["questionnaire"]["title"]) for m in detail["merged"]] == [
+        (step.id, "通用", "通用问卷")
+    ]
+
+    async def contact(merged_answers: dict) -> httpx.Response:
+        body = {
+            "client_uuid": str(uuid.uuid4()),
+            "outcome": "reached",
+            "answers": {"q1": "ok"},
+            "merged_answers": merged_answers,
+            **OFFLINE,
+        }
+        return await client.post(f"/api/v1/tasks/{host.id}/contacts", headers=headers, json=body)
+
+    for given, named, field in (
+        ({}, "服药", "q1"),
+        ({str(step.id): {"q1": "no"}}, "未按时服药原因", "why"),  # shown by the answer before it
+    ):
+        refused = await contact(given)
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["detail"].startswith("合并随访「通用」：还有1道必答题未回答") and named in refused.text
+        assert [e["field"] for e in refused.json()["errors"]] == [f"merged_answers.{step.id}.{field}"]
+    stray = await contact({str(step.id): {"q1": "yes"}, str(host.id): {"q1": "ok"}})
+    assert stray.status_code == 422 and "未合并到本次随访" in stray.json()["detail"]
+    assert await FollowUpRecord.all().count() == 0
+
+    saved = await contact({str(step.id): {"q1": "no", "why": "忘记了"}})
+    assert saved.status_code == 200, saved.text
+    rows = await FollowUpRecord.all().order_by("id").values("task_id", "answers")
+    assert rows == [
+        {"task_id": host.id, "answers": {"q1": "ok"}},
+        {"task_id": step.id, "answers": {"q1": "no", "why": "忘记了"}},
+    ]
+    assert (await client.get(f"/api/v1/tasks/{host.id}", headers=headers)).json()["merged"] == []
