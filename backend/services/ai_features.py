@@ -34,7 +34,7 @@ from backend.security.crypto import decrypt
 from backend.services import ai, execution, patients, questionnaires, stats
 from backend.services.ai import AiInvalidOutput, Prompt
 from backend.services.errors import InvalidInput, NotFound
-from backend.services.patient360 import FRONT_PAGE_LABELS
+from backend.services.patient360 import FRONT_PAGE_LABELS, front_page_value
 from backend.services.principal import Principal
 from backend.services.scope import get_visible
 from integrations.llm.deid import Deidentifier
@@ -110,7 +110,7 @@ async def _brief_sources(stay: Admission) -> dict[str, str]:
     for code, label in BRIEF_FRONT_PAGE.items():
         value = (page.fields_data or {}).get(code) if page else None
         if value not in (None, "", "NA"):
-            sources[f"病案首页·{label}"] = str(value)
+            sources[f"病案首页·{label}"] = front_page_value(code, value)
     for label, value in (
         ("主要诊断", f"{stay.main_diagnosis_code} {stay.main_diagnosis_name}".strip()),
         ("中医诊断", f"{stay.tcm_disease_name} {stay.tcm_syndrome_name}".strip()),

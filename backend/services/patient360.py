@@ -15,7 +15,7 @@ from backend.models import (
     LabResult,
     MedicalRecordFrontPage,
 )
-from backend.models.choices import AbnormalFlag
+from backend.models.choices import AbnormalFlag, DischargeDisposition
 from backend.services import patients
 from backend.services.principal import Principal
 from backend.services.scope import visible
@@ -29,6 +29,15 @@ FRONT_PAGE_LABELS = {
     "ZYZD_JBBM": "出院主要诊断编码(西医)",
     "LYFS": "离院方式",
 }
+
+# Coded front-page fields, shown by their value domain's label (离院方式 1 → 医嘱离院); a code the
+# domain does not know is shown as sent.
+FRONT_PAGE_DOMAINS = {"LYFS": DischargeDisposition.labels()}
+
+
+def front_page_value(code: str, value: Any) -> str:
+    shown = "" if value is None else str(value).strip()
+    return FRONT_PAGE_DOMAINS.get(code, {}).get(shown, shown)
 
 
 def _iso(value: Any) -> Any:
@@ -109,7 +118,7 @@ async def overview(principal: Principal, patient_id: int) -> dict[str, Any]:
                 else None,
                 "discharged_day": s.discharged_at.date().isoformat() if s.discharged_at else "在院",
                 "front_page": [
-                    {"label": label, "content": pages[s.id].fields_data.get(code, "")}
+                    {"label": label, "content": front_page_value(code, pages[s.id].fields_data.get(code))}
                     for code, label in FRONT_PAGE_LABELS.items()
                 ]
                 if s.id in pages

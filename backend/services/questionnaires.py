@@ -101,6 +101,13 @@ def _name(item: Item) -> str:
     return f"「{item_id}」"
 
 
+def _asked(item: Item) -> str:
+    """How a message to whoever answers names an item: its text only (「收缩压」); the id is for
+    the questionnaire's designer, and reaches a client as the error's field."""
+    text = item.get("text")
+    return f"「{text.strip()}」" if isinstance(text, str) and text.strip() else f"「{item.get('id')}」"
+
+
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -355,7 +362,7 @@ def _parse_number(item: Item, raw: Any) -> int | float:
             parsed = math.nan
         if math.isfinite(parsed):
             return int(parsed) if parsed.is_integer() and "." not in raw else parsed
-    raise InvalidInput(f"题目{_name(item)}的答案必须是数字", field=item["id"])
+    raise InvalidInput(f"题目{_asked(item)}的答案必须是数字", field=item["id"])
 
 
 def _check_bounds(item: Item, value: float) -> None:
@@ -367,14 +374,14 @@ def _check_bounds(item: Item, value: float) -> None:
             span = f"不小于{low}{unit}"
         else:
             span = f"不大于{high}{unit}"
-        raise InvalidInput(f"题目{_name(item)}的答案{value}{unit}超出范围，应在{span}", field=item["id"])
+        raise InvalidInput(f"题目{_asked(item)}的答案{value}{unit}超出范围，应在{span}", field=item["id"])
 
 
 def _clean(item: Item, raw: Any) -> Any:
     """The stored form of one answer, or None when it is not answered; InvalidInput when wrong."""
     if not _answered(raw):
         return None
-    kind, name, field = item["type"], _name(item), item["id"]
+    kind, name, field = item["type"], _asked(item), item["id"]
     if kind == ItemType.SINGLE:
         value = str(raw) if isinstance(raw, int) and not isinstance(raw, bool) else raw
         if not isinstance(value, str) or value not in _option_values(item):
@@ -458,7 +465,7 @@ def validate_answers(questionnaire: Questionnaire, answers: dict, *, complete: b
             continue
         cleaned[item["id"]] = value
     if complete and missing:
-        names = "、".join(_name(item) for item in missing)
+        names = "、".join(_asked(item) for item in missing)
         raise InvalidInput(f"还有{len(missing)}道必答题未回答：{names}", field=missing[0]["id"])
     return cleaned
 

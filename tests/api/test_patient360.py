@@ -10,6 +10,7 @@ import pytest
 
 from backend.clock import now
 from backend.models import Admission, Department, Patient
+from backend.models.choices import DischargeDisposition
 from backend.services import demo, sync
 from integrations.his.demo import DemoHis
 from tests import databases, factories
@@ -38,6 +39,9 @@ async def test_overview_holds_stays_summary_front_page_labs_and_trends(client: h
     assert len(stay["diagnoses"]) == 3 and stay["summary"]["discharge_orders"].startswith("低盐低脂")
     assert {f["label"] for f in stay["front_page"]} >= {"病案号", "出院主要诊断编码(西医)"}
     assert all(f["content"] for f in stay["front_page"])  # the 2019 TCM codes are filled
+    # a coded field shows its value domain's label, not the HIS code (RC019: 1 → 医嘱离院)
+    shown = {f["label"]: f["content"] for f in stay["front_page"]}
+    assert shown["离院方式"] in DischargeDisposition.labels().values(), shown
     assert len(body["labs"]) == 2 and all(len(lab["results"]) == 8 for lab in body["labs"])
     flagged = [r for lab in body["labs"] for r in lab["results"] if r["abnormal"]]
     assert all(r["flag"] != "normal" for r in flagged)

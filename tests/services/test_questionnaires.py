@@ -164,6 +164,7 @@ def test_missing_required_items_are_listed_together_in_one_error() -> None:
     for text in ("收缩压", "疼痛评分", "请描述不适"):
         assert text in message
     assert "不适程度" not in message  # shown only once the description exists
+    assert "(sbp)" not in message  # the id is the field's, not words for the one answering
     assert error.value.field == "sbp"
 
 
