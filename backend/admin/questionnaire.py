@@ -29,7 +29,7 @@ from backend.admin.text import text
 from backend.admin.widgets import questionnaire_control
 from backend.models import Questionnaire
 from backend.models.choices import AiFeature, ItemType, ProblemSeverity
-from backend.services import ai, ai_features
+from backend.services import ai, ai_features, satisfaction_bank
 from backend.services import questionnaires as service
 from backend.services.errors import InvalidInput, NotFound
 from backend.services.principal import Principal
@@ -106,10 +106,18 @@ def designer_data(questionnaire: Questionnaire) -> dict[str, Any]:
                 "text": item.get("text", ""),
                 "type": item.get("type"),
                 "required": bool(item.get("required")),
+                "staff_only": bool(item.get("staff_only")),
                 "options": [
-                    {"value": o.get("value"), "label": o.get("label", ""), "score": o.get("score")}
+                    {
+                        "value": o.get("value"),
+                        "label": o.get("label", ""),
+                        "score": o.get("score"),
+                        **{flag: bool(o.get(flag)) for flag in satisfaction_bank.OPTION_FLAGS},
+                    }
                     for o in item.get("options") or []
                 ],
+                "dimension": item.get("dimension") or "",
+                "complaint_max_score": item.get("complaint_max_score"),
                 "min": item.get("min"),
                 "max": item.get("max"),
                 "unit": item.get("unit", ""),
@@ -146,6 +154,12 @@ def _item_from_row(row: dict[str, Any], earlier: dict[str, dict[str, Any]]) -> d
         "text": _text(row.get("text")).strip(),
         "required": bool(row.get("required")),
     }
+    if row.get("staff_only"):
+        item["staff_only"] = True
+    if _text(row.get("dimension")).strip():
+        item["dimension"] = _text(row.get("dimension")).strip()
+    if not _blank(row.get("complaint_max_score")):
+        item["complaint_max_score"] = _number_or_text(row["complaint_max_score"])
     if kind in service.CHOICE_TYPES:
         options = []
         for option in row.get("options") or []:
@@ -153,6 +167,8 @@ def _item_from_row(row: dict[str, Any], earlier: dict[str, dict[str, Any]]) -> d
             entry: dict[str, Any] = {"value": value, "label": _text(option.get("label")).strip() or value}
             if not _blank(option.get("score")):
                 entry["score"] = _number_or_text(option["score"])
+            # an option's satisfaction flags, written only when set (unset reads as false)
+            entry.update({flag: True for flag in satisfaction_bank.OPTION_FLAGS if option.get(flag)})
             options.append(entry)
         item["options"] = options
     if kind in service.NUMERIC_TYPES:
@@ -250,6 +266,12 @@ def _item_controls() -> list[dict[str, Any]]:
         {"type": "select", "name": "type", "label": "题型", "required": True, "options": ItemType.options()},
         {"type": "switch", "name": "required", "label": "必答"},
         {
+            "type": "switch",
+            "name": "staff_only",
+            "label": "仅随访人员填写",
+            "labelRemark": "患者通过短信链接或床旁扫码自行填写时不显示此题（如“是否已交代健康指导”）",
+        },
+        {
             "type": "combo",
             "name": "options",
             "label": "选项",
@@ -261,6 +283,29 @@ def _item_controls() -> list[dict[str, Any]]:
                 {"type": "input-text", "name": "value", "placeholder": "取值", "required": True},
                 {"type": "input-text", "name": "label", "placeholder": "显示文字"},
                 {"type": "input-number", "name": "score", "placeholder": "分值"},
+                # satisfaction surveys (行风办): how the option counts in the satisfaction rate
+                {"type": "checkbox", "name": "satisfied", "option": "计为满意"},
+                {"type": "checkbox", "name": "na", "option": "不适用（不计分）"},
+                {"type": "checkbox", "name": "complaint", "option": "计为投诉"},
+            ],
+        },
+        {
+            "type": "group",
+            "visibleOn": "${type == 'single'}",
+            "body": [
+                {
+                    "type": "input-text",
+                    "name": "dimension",
+                    "label": "满意度维度",
+                    "maxLength": satisfaction_bank.DIMENSION_MAX_LENGTH,
+                    "placeholder": "如 医疗服务（满意度调查用，可不填）",
+                },
+                {
+                    "type": "input-number",
+                    "name": "complaint_max_score",
+                    "label": "投诉分数线",
+                    "labelRemark": "得分不高于此分时计为投诉（可不填）",
+                },
             ],
         },
         {

@@ -16,7 +16,7 @@ from typing import Any
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from backend.services import bedside_survey, followup_sms
+from backend.services import bedside_survey, followup_sms, questionnaires
 from backend.settings import get_settings
 from backend.web.schemas import Schema
 
@@ -52,7 +52,7 @@ async def bedside_questionnaire(template_id: int, token: str) -> PatientQuestion
         title="住院满意度评价",
         greeting="您好！感谢您在住院期间对我们工作的支持，请根据这次住院的感受如实评价，您的意见将帮助我们改进服务。",
         help=BED_HELP,
-        items=template.questionnaire.items,
+        items=questionnaires.for_patient(template.questionnaire).items,
     )
 
 
@@ -72,7 +72,7 @@ async def link_questionnaire(token: str) -> PatientQuestionnaireOut:
         title="出院随访问卷",
         greeting="您好！请根据出院后的实际情况填写以下问题，提交后医院随访人员会及时查看。",
         help=LINK_HELP,
-        items=questionnaire.items,
+        items=questionnaires.for_patient(questionnaire).items,
     )
 
 

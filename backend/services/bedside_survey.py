@@ -157,7 +157,7 @@ async def submit(template_id: int, token: str, *, client_uuid: uuid.UUID, answer
         return earlier
     stay, template = await open_stay(template_id, token)
     # checked before the task exists: a refused answer leaves no half-made task behind
-    questionnaires.validate_answers(template.questionnaire, answers, complete=True)
+    questionnaires.validate_answers(questionnaires.for_patient(template.questionnaire), answers, complete=True)
     today = now().date()
     values = {
         "patient_id": stay.patient_id,

@@ -47,7 +47,12 @@ async def publish_link(task: FollowUpTask, token: str, expires_at: datetime) -> 
     questionnaire = task.questionnaire
     await exchange.enqueue(
         ExchangeKind.QUESTIONNAIRE,
-        {"id": questionnaire.id, "title": questionnaire.title, "items": questionnaire.items},
+        # the patient's items only: the edge never serves, nor holds, what staff alone answer
+        {
+            "id": questionnaire.id,
+            "title": questionnaire.title,
+            "items": questionnaires.for_patient(questionnaire).items,
+        },
     )
     await exchange.enqueue(
         ExchangeKind.H5_LINK,

@@ -248,7 +248,7 @@ async def record_self_report(task: FollowUpTask, *, client_uuid: uuid.UUID, answ
         raise Conflict("该随访已完成或已取消，感谢您的配合")
     if await _ineligible(task) is not None:
         raise Conflict("该随访已取消，感谢您的配合")
-    cleaned = questionnaires.validate_answers(task.questionnaire, answers, complete=True)
+    cleaned = questionnaires.validate_answers(questionnaires.for_patient(task.questionnaire), answers, complete=True)
     return await _save(
         task,
         staff_id=None,

@@ -114,6 +114,7 @@ GENERAL: dict[str, Any] = {
             "type": "single",
             "text": "本次随访是否已向患者或家属交代健康指导？",
             "required": True,
+            "staff_only": True,  # the patient answering an SMS link alone is not asked this
             "options": YES_NO,
         },
     ],

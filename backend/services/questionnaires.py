@@ -297,6 +297,8 @@ def validate_definition(items: list, red_flags: list, scoring: dict) -> None:
             raise InvalidInput(f"题目{name}缺少题干", field="items")
         if not isinstance(item.get("required", False), bool):
             raise InvalidInput(f"题目{name}的「必答」须为是/否", field="items")
+        if not isinstance(item.get("staff_only", False), bool):
+            raise InvalidInput(f"题目{name}的「仅随访人员填写」须为是/否", field="items")
         _check_options(item)
         _check_range(item)
         _check_show_if(item, by_id, all_ids)
@@ -339,6 +341,17 @@ def _shown(item: Item, shown_ids: set[str], answers: dict[str, Any]) -> bool:
     if not condition:
         return True
     return condition["item"] in shown_ids and _holds(condition, answers.get(condition["item"]))
+
+
+def for_patient(questionnaire: Questionnaire) -> Questionnaire:
+    """What a patient answering alone (SMS link, bedside code) sees and may answer: the items
+    without those marked 仅随访人员填写 (`staff_only`, e.g. 是否已交代健康指导). Unsaved; items shown only
+    after a staff-only item's answer are left out with it."""
+    return Questionnaire(
+        id=questionnaire.id,
+        title=questionnaire.title,
+        items=[item for item in questionnaire.items or [] if not item.get("staff_only")],
+    )
 
 
 def visible_items(items: list, answers: dict) -> list[dict]:

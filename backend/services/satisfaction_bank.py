@@ -154,6 +154,11 @@ def dimensions() -> list[str]:
     return list(seen)
 
 
+# The satisfaction metadata an item and its options may carry (the designer keeps them on edit).
+ITEM_METADATA = ("dimension", "complaint_max_score")
+OPTION_FLAGS = ("satisfied", "na", "complaint")
+
+
 def check_metadata(items: list[dict[str, Any]]) -> None:
     """Raise InvalidInput unless the satisfaction metadata of these (otherwise valid) items is usable."""
     for item in items:
@@ -169,7 +174,7 @@ def check_metadata(items: list[dict[str, Any]]) -> None:
         if dimension is not None and item.get("type") != "single":
             raise InvalidInput(f"题目{name}设置了维度，须为单选题（按选项计分）", field="items")
         for option in item.get("options") or []:
-            for flag in ("satisfied", "na", "complaint"):
+            for flag in OPTION_FLAGS:
                 if flag in option and not isinstance(option[flag], bool):
                     raise InvalidInput(f"题目{name}的选项「{option.get('value')}」的 {flag} 须为是/否", field="items")
             if option.get("na") and option.get("score") is not None:

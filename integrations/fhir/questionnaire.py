@@ -59,6 +59,8 @@ EXT_RED_FLAGS = "urn:suifang:fhir:questionnaire-red-flags"
 # 不适用, complaint), as JSON.
 EXT_SATISFACTION = "urn:suifang:fhir:satisfaction"
 ITEM_META = ("dimension", "complaint_max_score")
+# An item only staff answer (仅随访人员填写): never shown to a patient filling in alone.
+EXT_STAFF_ONLY = "urn:suifang:fhir:staff-only"
 OPTION_META = ("satisfied", "na", "complaint")
 
 
@@ -170,6 +172,8 @@ def _item_to_fhir(item: Item, by_id: dict[str, Item]) -> dict[str, Any]:
             if len(values) > 1:
                 out["enableBehavior"] = "any"
     extensions.extend(_meta_to_fhir(item, ITEM_META))
+    if item.get("staff_only"):
+        extensions.append({"url": EXT_STAFF_ONLY, "valueBoolean": True})
     if extensions:
         out["extension"] = extensions
     return out
@@ -326,6 +330,8 @@ def _item_from_fhir(element: dict[str, Any], contained: dict[str, dict[str, Any]
     if show_if is not None:
         item["show_if"] = show_if
     item.update(_meta_from_fhir(element, ITEM_META))
+    if (_extension(element, EXT_STAFF_ONLY) or {}).get("valueBoolean") is True:
+        item["staff_only"] = True
     return item
 
 

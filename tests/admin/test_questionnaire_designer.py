@@ -8,11 +8,13 @@ import json
 from typing import Any
 
 import httpx
+import pytest
 
 from backend.admin.questionnaire import definition_from_form, designer_data
 from backend.models import Questionnaire
 from backend.models.choices import QuestionnaireStatus
 from backend.services import questionnaires as qs
+from backend.services.questionnaire_library import LIBRARY
 from tests import factories
 from tests.admin.conftest import admin_login
 from tests.services.test_questionnaires import FHIR_FORMS, ITEMS, _record
@@ -191,3 +193,25 @@ async def test_import_fhir_from_an_uploaded_file_or_pasted_json(client: httpx.As
     patient = await client.post(f"{QUESTIONNAIRE}/fhir/import", json={"json": '{"resourceType": "Patient"}'})
     assert patient.status_code == 422 and "不是 FHIR Questionnaire 资源" in patient.json()["msg"]
     assert await Questionnaire.all().count() == 1
+
+
+@pytest.mark.parametrize("definition", LIBRARY, ids=lambda d: d["code"])
+def test_the_designer_form_round_trips_every_library_questionnaire(definition: dict[str, Any]) -> None:
+    """Whatever an item carries (仅随访人员填写, satisfaction dimensions, scores) survives an edit."""
+    questionnaire = Questionnaire(
+        code=definition["code"],
+        title=definition["title"],
+        description=definition.get("description", ""),
+        items=copy.deepcopy(definition["items"]),
+        red_flags=definition.get("red_flags", []),
+        scoring=definition.get("scoring", {}),
+    )
+    form = json.loads(json.dumps(designer_data(questionnaire)))
+
+    def meaning(items: list[dict[str, Any]]) -> list[dict[str, Any]]:  # an unset flag reads as false
+        return [
+            {**item, "options": [{k: v for k, v in o.items() if v is not False} for o in item.get("options") or []]}
+            for item in json.loads(json.dumps(items))
+        ]
+
+    assert meaning(definition_from_form(form)["items"]) == meaning(definition["items"])

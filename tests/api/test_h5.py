@@ -137,6 +137,39 @@ async def test_answers_through_the_link_complete_the_task_once(
     assert closed.status_code == 409 and "已提交或已结束" in closed.json()["detail"]
 
 
+async def test_a_staff_only_item_is_neither_shown_to_nor_taken_from_the_patient(
+    client: httpx.AsyncClient, h5_tasks: dict[Channel, FollowUpTask]
+) -> None:
+    """仅随访人员填写 (e.g. 是否已交代健康指导): left out of the link's page and of its required
+    items; a patient's answer to it is refused, not stored."""
+    task = h5_tasks[Channel.H5]
+    general = await Questionnaire.get(code="general_discharge")
+    staff_only = [i["id"] for i in general.items if i.get("staff_only")]
+    assert staff_only == ["guidance_given"]
+    task.questionnaire = general
+    await task.save(update_fields=["questionnaire_id"])
+    token = followup_sms.h5_token(task)
+    page = (await client.get(f"/api/v1/h5/q/{token}")).json()
+    asked = [item["id"] for item in page["items"]]
+    assert "guidance_given" not in asked and "recovery" in asked
+    answers = {
+        "recovery": "better",
+        "discomfort": "no",
+        "revisit_hospital": "no",
+        "medication": "regular",
+        "recheck_known": "yes",
+    }
+    refused = await client.post(
+        f"/api/v1/h5/q/{token}",
+        json={"client_uuid": str(uuid.uuid4()), "answers": {**answers, "guidance_given": "yes"}},
+    )
+    assert refused.status_code == 422 and "guidance_given" in refused.text
+    taken = await client.post(f"/api/v1/h5/q/{token}", json={"client_uuid": str(uuid.uuid4()), "answers": answers})
+    assert taken.status_code == 200, taken.text
+    record = await FollowUpRecord.get(id=taken.json()["id"])
+    assert record.answers == answers
+
+
 async def test_missing_required_answers_are_refused(
     client: httpx.AsyncClient, h5_tasks: dict[Channel, FollowUpTask]
 ) -> None:
