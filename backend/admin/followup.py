@@ -332,6 +332,15 @@ def _save_button(
                         "componentId": EXECUTION_FORM,
                         "args": {"value": {"then_next": then_next}},
                     },
+                    # 已故 stops every call to the patient and is not undone here: asked once more
+                    {
+                        "actionType": "confirmDialog",
+                        "expression": "${outcome == 'deceased'}",
+                        "args": {
+                            "title": "登记为已故",
+                            "msg": "确认将该患者登记为已故？登记后该患者所有未完成的随访任务将取消，不再联系。",
+                        },
+                    },
                     # a refused or invalid save stops here: the actions after it do not run
                     {"actionType": "submit", "componentId": EXECUTION_FORM},
                     *(more or []),
@@ -514,7 +523,14 @@ class TaskAdmin(TortoiseModelAdmin):
                     "requiredOn": "${outcome == 'call_back_later'}",
                     "valueFormat": "YYYY-MM-DDTHH:mm:ssZ",
                 },
-                {"type": "textarea", "name": "notes", "label": "备注", "maxLength": 2000},
+                {
+                    "type": "textarea",
+                    "name": "notes",
+                    "label": "备注",
+                    "maxLength": 2000,
+                    "requiredOn": "${outcome == 'deceased'}",
+                    "placeholder": "${outcome == 'deceased' ? '请写明已故消息的来源，如：家属电话告知，某月某日去世' : ''}",
+                },
             ]
             features = await ai.available_features(principal)
             if AiFeature.DRAFT_ANSWERS in features:
@@ -524,6 +540,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     ("outcome", "随访结果", ""),
                     ("reached_reason", "联系说明", "outcome == 'reached' && reached_without_call"),
                     ("call_back_at", "预约回访时间", "outcome == 'call_back_later'"),
+                    ("notes", "备注（已故消息的来源）", "outcome == 'deceased'"),
                 ],
                 task.questionnaire.items or [],
                 "outcome == 'reached'",

@@ -160,6 +160,8 @@ async def record_contact(
         raise Conflict(f"患者{reason.label}，任务已取消，请勿联系")
     if call_id is not None and not await CallRecord.exists(id=call_id, patient_id=task.patient_id):
         raise InvalidInput("通话记录不属于该患者", field="call_id")
+    if outcome is TaskOutcome.DECEASED:
+        await _check_deceased(task, notes)
     cleaned = questionnaires.validate_answers(
         task.questionnaire, answers or {}, complete=outcome is TaskOutcome.REACHED
     )
@@ -182,6 +184,22 @@ async def record_contact(
         stated=stated,
         merged=also,
     )
+
+
+async def _check_deceased(task: FollowUpTask, notes: str) -> None:
+    """已故 stops every call to the patient and cannot be undone from the desk: it needs where the
+    news came from, and is refused while the HIS has the patient in hospital (a death in hospital
+    comes from the HIS, as a discharge whose 离院方式 is 死亡)."""
+    if not notes.strip():
+        raise InvalidInput("登记为已故须在备注中写明消息来源（如：家属电话告知，某月某日去世）", field="notes")
+    in_hospital = await Admission.filter(
+        patient_id=task.patient_id, discharged_at__isnull=True, cancelled_at__isnull=True
+    ).exists()
+    if in_hospital:
+        raise InvalidInput(
+            "患者目前在院（HIS 尚无出院记录），不能登记为已故；院内死亡以 HIS 出院记录（离院方式：死亡）为准",
+            field="outcome",
+        )
 
 
 def outcome_options() -> list[dict[str, str]]:

@@ -245,6 +245,26 @@ async def test_a_deceased_outcome_marks_the_patient_and_cancels_their_other_task
     assert (await FollowUpTask.get(id=other.id)).status is TaskStatus.CANCELLED
 
 
+async def test_deceased_needs_its_source_and_is_refused_while_the_patient_is_in_hospital(
+    client: httpx.AsyncClient, queue: dict
+) -> None:
+    """One tap must not mark a living inpatient dead: 已故 stops every call and the desk cannot undo it."""
+    headers = queue["headers"]
+    task = await FollowUpTask.filter(status=TaskStatus.ASSIGNED).first()
+    assert task is not None
+    url = f"/api/v1/tasks/{task.id}/contacts"
+    silent = await client.post(url, headers=headers, json={"client_uuid": str(uuid.uuid4()), "outcome": "deceased"})
+    assert silent.status_code == 422 and "消息来源" in silent.json()["detail"], silent.text
+    # an in-hospital questionnaire (the ward pad's round): the task's own stay has no discharge yet
+    await Admission.filter(id=task.admission_id).update(discharged_at=None)
+    in_hospital = await client.post(
+        url, headers=headers, json={"client_uuid": str(uuid.uuid4()), "outcome": "deceased", "notes": "家属告知"}
+    )
+    assert in_hospital.status_code == 422 and "在院" in in_hospital.json()["detail"], in_hospital.text
+    assert (await Patient.get(id=task.patient_id)).deceased_at is None
+    assert (await FollowUpTask.get(id=task.id)).status is TaskStatus.ASSIGNED
+
+
 async def test_a_call_back_time_without_a_zone_is_beijing_time(client: httpx.AsyncClient, queue: dict) -> None:
     headers = queue["headers"]
     task = await FollowUpTask.filter(status=TaskStatus.ASSIGNED).first()
