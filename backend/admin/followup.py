@@ -529,7 +529,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "label": "备注",
                     "maxLength": 2000,
                     "requiredOn": "${outcome == 'deceased'}",
-                    "placeholder": "${outcome == 'deceased' ? '请写明已故消息的来源，如：家属电话告知，某月某日去世' : ''}",
+                    "placeholder": "${outcome == 'deceased' ? '请写明已故消息的来源，如：家属电话告知' : ''}",
                 },
             ]
             features = await ai.available_features(principal)
