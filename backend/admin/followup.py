@@ -742,8 +742,17 @@ class RecordAdmin(TortoiseModelAdmin):
 
     async def get_list_column(self, request: Request, modelfield: Any) -> Any:
         column = await super().get_list_column(request, modelfield)
-        if modelfield.name == "answers":  # text (see list_rows), not the JSON viewer
-            column.type = "text"
+        if modelfield.name in ("answers", "notes"):
+            # text (see list_rows), not the JSON viewer; a long one is cut to a line or two in the
+            # list (a 2,000-character answer made one row taller than the screen), whole on hover
+            column.type = "tpl"
+            column.tpl = f"${{{modelfield.name}|truncate:60|html}}"  # html: escaped, as without filters
+            column.popOver = {
+                "trigger": "hover",
+                "showIcon": False,
+                "visibleOn": f"${{{modelfield.name}.length > 60}}",
+                "body": {"type": "tpl", "tpl": f"${{{modelfield.name}}}", "className": "whitespace-pre-wrap"},
+            }
         return column
 
     async def extra_filter(self, principal: Principal, query: QuerySet[Any], filters: dict[str, Any]) -> QuerySet[Any]:
