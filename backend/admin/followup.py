@@ -28,8 +28,8 @@ from backend.admin.widgets import (
     questionnaire_control,
     statistics_filter,
 )
-from backend.clock import now
-from backend.models import FollowUpRecord, FollowUpTask, FollowUpTemplate
+from backend.clock import SHANGHAI, now
+from backend.models import CallRecord, FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import AiFeature, Program, ReachedWithoutCall
 from backend.services import (
     ai,
@@ -268,8 +268,25 @@ _LOAD_CALL_SCRIPTS = (
 )
 
 
+_CALL_LIVE = "${call_state && !ARRAYINCLUDES(['completed', 'no_answer', 'busy', 'failed', 'manual'], call_state)}"
+
+
+async def _last_call(task_id: int) -> dict[str, Any]:
+    """The form's start from the task's last call: what the panel says before a call is placed
+    (reopening the drawer after an answered call said 尚未拨打), and, when that call was answered
+    and no contact claims it yet, its id, so the contact saved now is linked to it."""
+    last = await CallRecord.filter(task_id=task_id).order_by("-started_at", "-id").first()
+    if last is None:
+        return {"last_call": ""}
+    when = last.started_at.astimezone(SHANGHAI).strftime("%m-%d %H:%M")
+    talked = f"，通话 {last.duration_seconds} 秒" if last.answered_at else ""
+    unclaimed = last.answered_at is not None and not await FollowUpRecord.exists(call_id=last.id)
+    return {"last_call": f"上次拨打：{when} {last.status.label}{talked}", **({"call_id": last.id} if unclaimed else {})}
+
+
 def _call_panel(task_id: int) -> dict[str, Any]:
-    """拨打 / 挂断 and the live call status; the scripts load on first use (no CDN, no build)."""
+    """拨打 / 挂断 and the live call status; the scripts load on first use (no CDN, no build).
+    拨打 waits while a call is up, 挂断 works only then."""
     return {
         "type": "group",
         "label": "电话",
@@ -280,6 +297,7 @@ def _call_panel(task_id: int) -> dict[str, Any]:
                 "icon": "fa fa-phone",
                 "level": "success",
                 "name": "dial",
+                "disabledOn": _CALL_LIVE,
                 "onEvent": {
                     "click": {
                         "actions": [
@@ -298,13 +316,14 @@ def _call_panel(task_id: int) -> dict[str, Any]:
                 "icon": "fa fa-phone-slash",
                 "level": "danger",
                 "name": "hangup",
+                "disabledOn": f"${{!({_CALL_LIVE[2:-1]})}}",
                 "onEvent": {
                     "click": {
                         "actions": [{"actionType": "custom", "script": "window.SuifangCall && SuifangCall.hangup();"}]
                     }
                 },
             },
-            {"type": "tpl", "tpl": "${call_status|default:'尚未拨打'}", "className": "call-status"},
+            {"type": "tpl", "tpl": "${call_status || last_call || '尚未拨打'}", "className": "call-status"},
             # 网络电话's own news (registration refused, connection lost), kept beside the call status
             {
                 "type": "tpl",
@@ -529,7 +548,8 @@ class TaskAdmin(TortoiseModelAdmin):
                     "label": "备注",
                     "maxLength": 2000,
                     "requiredOn": "${outcome == 'deceased'}",
-                    "placeholder": "${outcome == 'deceased' ? '请写明已故消息的来源，如：家属电话告知' : ''}",
+                    # (amis placeholders take no expressions: the hint is its own line)
+                    "description": "${outcome == 'deceased' ? '登记为已故：请写明消息的来源，如：家属电话告知' : ''}",
                 },
             ]
             features = await ai.available_features(principal)
@@ -559,7 +579,11 @@ class TaskAdmin(TortoiseModelAdmin):
                 "messages": {"validateFailed": missing},
                 # One id per opened form: a double submit or a retry is recorded once. The outcome
                 # starts empty even when the row (the drawer's scope) holds the last attempt's 无人接听.
-                "data": {"client_uuid": str(uuid.uuid4()), "outcome": None},
+                "data": {
+                    "client_uuid": str(uuid.uuid4()),
+                    "outcome": None,
+                    **await _last_call(task.id),
+                },
                 # Explicit: amis drops a form's default submit button when a body item's first
                 # child is a button, which the call panel's 拨打电话 is.
                 "actions": [_save_button("保存随访结果", "primary", then_next=False), _save_and_next(task.id)],

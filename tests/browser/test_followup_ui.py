@@ -164,6 +164,8 @@ async def test_dialling_from_the_execution_drawer_links_the_completed_simulated_
     drawer = tab.locator(".cxd-Drawer")
     status = drawer.locator(".call-status")
     await expect(status).to_have_text("尚未拨打")
+    hang_up = drawer.locator(".cxd-Button", has_text="挂断")
+    await expect(hang_up).to_have_class(re.compile("is-disabled"))  # no call to hang up
 
     async with tab.expect_response(lambda r: r.url.endswith("/api/v1/calls") and r.request.method == "POST") as info:
         await drawer.locator("button:has-text('拨打电话')").click()
@@ -175,6 +177,15 @@ async def test_dialling_from_the_execution_drawer_links_the_completed_simulated_
     await expect(status).to_have_text(re.compile(r"^通话已结束，通话时长 \d+ 秒（已录音）$"), timeout=15_000)
     shown = await status.inner_text()
     await tab.screenshot(path=artifacts_dir / "followup_call_completed.png")
+    await expect(hang_up).to_have_class(re.compile("is-disabled"))
+    await expect(drawer.locator(".cxd-Button", has_text="拨打电话")).not_to_have_class(re.compile("is-disabled"))
+
+    # the drawer closed by mistake and opened again: it still knows the call, and links it
+    await drawer.locator(".cxd-Drawer-close").click()
+    await expect(drawer).to_have_count(0)
+    line = tab.locator("tbody tr", has=tab.get_by_role("cell", name=str(task["id"]), exact=True))
+    await line.locator("button:has-text('执行随访')").click()
+    await expect(status).to_have_text(re.compile(r"^上次拨打：.* 已结束，通话 \d+ 秒$"))
 
     await choose(drawer, "随访结果", "已联系")  # the answered call shows the contact: no statement
     await expect(drawer.locator(".cxd-RadiosControl").first).to_be_visible()

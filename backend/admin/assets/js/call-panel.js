@@ -119,7 +119,8 @@
       current = {call: call, phone: null, finished: false, stop: null};
       set({call_id: call.id, call_status: describe(call), call_state: call.status});
       if (call.method === 'manual') {
-        set({call_status: '请用座机拨打 ' + call.number + '，通话后选择随访结果'});
+        // dialled by hand: nothing for the page to follow or hang up
+        set({call_status: '请用座机拨打 ' + call.number + '，通话后选择随访结果', call_state: 'manual'});
         current.finished = true;
         return;
       }
