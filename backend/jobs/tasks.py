@@ -12,7 +12,6 @@ from typing import Any
 from backend.clock import SHANGHAI, now
 from backend.services import auth, locks, sync
 from backend.services.errors import Conflict
-from backend.settings import get_settings
 
 
 async def purge_sessions(ctx: dict[str, Any]) -> int:
@@ -121,20 +120,11 @@ class Schedule:
         local = moment.astimezone(SHANGHAI)
         return (self.minute is None or local.minute in self.minute) and (self.hour is None or local.hour in self.hour)
 
-    def next_after(self, moment: datetime) -> datetime:
-        """The start of the first minute after `moment` in which the job runs (within two days)."""
-        minute = moment.astimezone(SHANGHAI).replace(second=0, microsecond=0)
-        for _ in range(2 * 24 * 60):
-            minute += timedelta(minutes=1)
-            if self.is_due(minute):
-                return minute
-        raise ValueError(f"{self.name} never runs")
-
 
 SCHEDULES: tuple[Schedule, ...] = (
     Schedule(purge_sessions, minute=frozenset({17}), hour=frozenset({3})),
     # Every HIS__PULL_INTERVAL_MINUTES (10 by default), on the minute marks of the hour.
-    Schedule(his_pull, minute=frozenset(range(0, 60, max(1, min(get_settings().his.pull_interval_minutes, 60))))),
+    Schedule(his_pull, minute=sync.pull_minutes()),
     Schedule(his_reconcile, minute=frozenset({30}), hour=frozenset({2})),
     Schedule(followup_generate, minute=frozenset({5, 35})),
     Schedule(sms_dispatch, timeout_seconds=55),

@@ -109,19 +109,15 @@ async def sync_state(principal: Principal) -> dict[str, Any]:
     scheduled pull, 立即同步 or a pushed message), the pull interval, and when the next scheduled
     pull starts (none for a pushing source). The pad refreshes its lists when `synced_at` moves."""
     require(principal, "followup:read")
-    from backend.jobs.tasks import SCHEDULES, his_pull
-
     last = (
         await SyncRun.filter(status__in=[SyncStatus.SUCCEEDED, SyncStatus.PARTIAL], finished_at__isnull=False)
         .order_by("-started_at", "-id")
         .first()
     )
-    settings = get_settings().his
-    schedule = next(s for s in SCHEDULES if s.func is his_pull)
     return {
         "synced_at": last.finished_at if last else None,
-        "next_sync_at": schedule.next_after(now()) if settings.source in sync.PULLED_SOURCES else None,
-        "pull_interval_minutes": settings.pull_interval_minutes,
+        "next_sync_at": sync.next_pull_after(now()),
+        "pull_interval_minutes": get_settings().his.pull_interval_minutes,
     }
 
 

@@ -531,6 +531,21 @@ async def daily_summary(days: int) -> list[dict[str, Any]]:
 PULLED_SOURCES = ("demo", "sql_view", "fhir")
 
 
+def pull_minutes() -> frozenset[int]:
+    """The minutes of each hour the HIS pull job starts: every HIS__PULL_INTERVAL_MINUTES (10 by
+    default) on the minute marks of the hour (the job's schedule, and the pad's next refresh)."""
+    return frozenset(range(0, 60, max(1, min(get_settings().his.pull_interval_minutes, 60))))
+
+
+def next_pull_after(moment: datetime) -> datetime | None:
+    """When the next scheduled pull starts after `moment`; None for a source that pushes."""
+    if get_settings().his.source not in PULLED_SOURCES:
+        return None
+    minutes = pull_minutes()
+    start = moment.astimezone(SHANGHAI).replace(second=0, microsecond=0)
+    return next(start + timedelta(minutes=n) for n in range(1, 61) if (start + timedelta(minutes=n)).minute in minutes)
+
+
 async def pull_configured(*, grow_demo: bool = False) -> SyncRun | None:
     """Pull from the source the settings name (the job and the 立即同步 button both call this).
 
