@@ -206,9 +206,11 @@ class DemoHis:
                     "CYRQ": "3000-01-01 00:00:00" if staying else _t(discharged),
                     "KSDM": "9999" if unknown_dept else dept,
                     "BQDM": f"{dept}W1" if dept in ("0101", "0201") else "NA",
-                    "CWDM": str(rng.randint(1, 48)),
+                    # a ward's inpatients each have their own bed (the draw stays: same data after it)
+                    "CWDM": str(n % 48 + 1) if in_hospital else str(rng.randint(1, 48)),
                     "ZZYS": _attending(dept, n, fake.name()),
-                    "CYFS": "5" if deceased else "1",
+                    # no 离院方式 before the discharge
+                    "CYFS": "NA" if staying else ("5" if deceased else "1"),
                     "XGSJ": _t(moment),
                 }
             )
