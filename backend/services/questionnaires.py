@@ -347,11 +347,13 @@ def for_patient(questionnaire: Questionnaire) -> Questionnaire:
     """What a patient answering alone (SMS link, bedside code) sees and may answer: the items
     without those marked 仅随访人员填写 (`staff_only`, e.g. 是否已交代健康指导). Unsaved; items shown only
     after a staff-only item's answer are left out with it."""
-    return Questionnaire(
-        id=questionnaire.id,
+    shown = Questionnaire(
         title=questionnaire.title,
         items=[item for item in questionnaire.items or [] if not item.get("staff_only")],
     )
+    if questionnaire.id is not None:  # (an edge's copy has none)
+        shown.id = questionnaire.id
+    return shown
 
 
 def visible_items(items: list, answers: dict) -> list[dict]:

@@ -69,6 +69,9 @@ async def test_questionnaire_draft_is_validated_and_fills_the_designer(
         "value": "yes",
         "label": "有",
         "score": None,
+        "satisfied": False,
+        "na": False,
+        "complaint": False,
     }
     # a scale without its range fails the questionnaire validation: refused
     draft["items"][1].pop("max")
