@@ -29,7 +29,9 @@ async def test_a_doctor_lists_and_replies_to_the_departments_open_problems(clien
     assert "伤口渗液" not in listed.text
 
     empty = await client.post(f"/api/v1/problems/{ours.id}/reply", headers=headers, json={"reply": " "})
-    assert empty.status_code == 422 and "body.reply" in empty.json()["detail"]
+    assert empty.status_code == 422 and empty.json()["errors"][0]["field"] == "body.reply"
+    # the message names the field as the doctor knows it, not by its path
+    assert empty.json()["detail"] == "输入有误：科室回复：长度不能少于 1 个字符", empty.text
     replied = await client.post(
         f"/api/v1/problems/{ours.id}/reply", headers=headers, json={"reply": "已电话指导调整用药"}
     )
