@@ -785,8 +785,8 @@ class RunReport:
             sent += f"，已交外网节点发送、待回结果 {c['queued']} 条"
         waiting = sending_hours_note(c["pending"], self.at)
         if waiting:
-            # nothing left because of the hour, not a fault: say so first
-            sent = f"{waiting}。{sent}"
+            # nothing left because of the hour, not a fault: say so first (and not 「已发送」)
+            sent = f"{waiting}。本次：{sent.removeprefix('已发送：')}"
         if self.matched == self.previewed:
             return f"{sent}（本期匹配 {self.matched} 人，与排期时一致）"
         # The run matches the same query again at send time: the patients changed in between.
