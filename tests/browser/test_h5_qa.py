@@ -56,7 +56,10 @@ async def _number_task(base: str) -> tuple[str, int, str, dict]:
 
 
 async def test_a_refused_save_is_seen_where_the_doctor_is_and_under_the_item(
-    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
+    artifacts_dir: Path,
 ) -> None:
     username, task_id, patient, item = await _number_task(live_server.base)
     tab = await _open(browser, contexts, PHONE)
@@ -95,7 +98,10 @@ async def test_a_refused_save_is_seen_where_the_doctor_is_and_under_the_item(
 
 
 async def test_sms_offers_patient_notices_asks_before_sending_and_says_why_nothing_left(
-    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
+    artifacts_dir: Path,
 ) -> None:
     window = _closed_hours().replace("-", "–")
     tab = await _open(browser, contexts, PHONE)
@@ -146,7 +152,9 @@ async def test_sms_offers_patient_notices_asks_before_sending_and_says_why_nothi
 
 
 async def test_without_sms_rights_only_no_permission_is_shown(
-    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
 ) -> None:
     tab = await _open(browser, contexts, PHONE)
     asked: list[str] = []
@@ -161,7 +169,10 @@ async def test_without_sms_rights_only_no_permission_is_shown(
 
 
 async def test_password_page_has_a_way_back_and_login_says_why_after_a_change(
-    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
+    artifacts_dir: Path,
 ) -> None:
     tab = await _open(browser, contexts, PHONE)
     await _login(tab, live_server.base, "gsk_doctor")
