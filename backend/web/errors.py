@@ -171,11 +171,20 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
     return [{"field": _field(e["loc"]), "message": validation_message(e)} for e in exc.errors()]
 
 
+def _safe_label(request: Request, loc: tuple[Any, ...]) -> str:
+    """field_label, never failing the error response it names a field in."""
+    try:
+        return field_label(request, loc)
+    except Exception:
+        log.exception("no label for %s", loc)
+        return str(loc[-1]) if loc else "请求内容"
+
+
 async def _on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
     # `field` keeps the path (clients place the message by it); the summary names the field as the
     # person filling the form knows it (群发名称, 回复内容), never as body.name
     errors = validation_errors(exc)
-    labels = [field_label(request, tuple(e["loc"])) for e in exc.errors()]
+    labels = [_safe_label(request, tuple(e["loc"])) for e in exc.errors()]
     summary = "；".join(f"{label}：{e['message']}" for label, e in list(zip(labels, errors, strict=True))[:5])
     return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
 

@@ -196,3 +196,126 @@ async def test_password_page_has_a_way_back_and_login_says_why_after_a_change(
     async with httpx.AsyncClient(base_url=live_server.base) as client:
         served = await client.get(icon)
     assert served.status_code == 200 and "svg" in served.headers["content-type"]
+
+
+async def test_my_tasks_page_through_the_server_and_count_what_is_filtered(
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
+    artifacts_dir: Path,
+) -> None:
+    """The list loaded 100 tasks and filtered them in the browser: an agent with more missed some,
+    and a chip showed 暂无任务 above 共 10 条. A call-back booked for later was in no list."""
+    import sqlite3
+    import uuid
+    from datetime import date, timedelta
+
+    base = live_server.base
+    today = date.today()
+    with sqlite3.connect(live_server.database) as db:  # every open centre task is 王丽's, due today
+        db.execute(
+            "UPDATE followup_task SET assignee_id = (SELECT id FROM staff WHERE username = 'kefu01'),"
+            " due_start = ?, due_end = ?, next_attempt_at = NULL"
+            " WHERE status IN ('assigned', 'in_progress') AND program = 'centre'",
+            [str(today - timedelta(days=1)), str(today + timedelta(days=3))],
+        )
+    async with httpx.AsyncClient(base_url=base) as client:
+        login = await client.post("/api/v1/auth/login", json={"username": "kefu01", "password": PASSWORD})
+        auth = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        listed = (await client.get("/api/v1/tasks", params={"view": "today", "page_size": 1}, headers=auth)).json()
+        first = listed["items"][0]
+        booked = await client.post(
+            f"/api/v1/tasks/{first['id']}/contacts",
+            headers=auth,
+            json={
+                "client_uuid": str(uuid.uuid4()),
+                "outcome": "call_back_later",
+                "call_back_at": f"{today + timedelta(days=2)}T10:00:00+08:00",
+            },
+        )
+        assert booked.status_code == 200, booked.text
+        total = (await client.get("/api/v1/tasks", params={"view": "today"}, headers=auth)).json()["total"]
+    assert total > 30, total  # more than one page of the app's list
+
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, base, "kefu01")
+    await expect(tab.get_by_test_id("task-total")).to_have_text(f"共 {total} 条")
+    rows = tab.locator(".task-row")
+    await expect(rows).to_have_count(30)
+    await rows.last.scroll_into_view_if_needed()
+    await expect(rows).to_have_count(total)  # the next page came as the list scrolled
+
+    await tab.locator(".van-tag", has_text="满意度").click()
+    await expect(tab.get_by_test_id("task-total")).to_have_text("共 0 条")
+    await expect(tab.get_by_text("暂无任务")).to_be_visible()
+    await tab.locator(".van-tag", has_text="全部").click()
+    await tab.locator(".van-tab", has_text="预约回访").click()
+    await expect(tab.get_by_test_id("task-total")).to_have_text("共 1 条")
+    booked_row = tab.locator(".task-row")
+    await expect(booked_row).to_have_count(1)
+    await expect(booked_row).to_contain_text(first["patient_name"])
+    await expect(booked_row).to_contain_text(f"回访 {today + timedelta(days=2)} 10:00")
+    await tab.screenshot(path=artifacts_dir / "h5_tasks_scheduled.png")
+
+
+async def test_a_completed_task_shows_what_was_recorded(
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
+    artifacts_dir: Path,
+) -> None:
+    """An 已完成 task opened to its header and the 360 only: the outcome and answers were nowhere."""
+    async with httpx.AsyncClient(base_url=live_server.base) as client:
+        login = await client.post("/api/v1/auth/login", json={"username": "kefu02", "password": PASSWORD})
+        auth = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        done = (await client.get("/api/v1/tasks", params={"view": "done", "page_size": 50}, headers=auth)).json()
+        task = None
+        for row in done["items"]:
+            if (await client.get(f"/api/v1/tasks/{row['id']}", headers=auth)).json()["records"]:
+                task = row
+                break
+        assert task is not None, "no completed task with a record in the demo"
+        detail = (await client.get(f"/api/v1/tasks/{task['id']}", headers=auth)).json()
+    record = detail["records"][0]
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, live_server.base, "kefu02")
+    await expect(tab.locator(".van-nav-bar__title")).to_have_text("我的随访任务")
+    await tab.goto(f"{live_server.base}/h5/tasks/{task['id']}")
+    shown = tab.locator(".record").first
+    await expect(shown.locator(".van-cell", has_text="随访结果")).to_contain_text(record["outcome_label"])
+    if record["answers"]:
+        await expect(shown.locator(".q-item").first).to_be_visible()
+        await expect(shown.locator("input:not([disabled]):not([readonly]), textarea:not([readonly])")).to_have_count(0)
+    await expect(tab.locator("button:has-text('保存随访记录')")).to_have_count(0)
+    await tab.screenshot(path=artifacts_dir / "h5_done_task.png", full_page=True)
+
+
+async def test_discharged_patients_are_searched_and_paged_from_the_server(
+    browser: Browser,
+    contexts: tuple[list[BrowserContext], Recorder],  # noqa: F811
+    live_server: LiveServer,
+    artifacts_dir: Path,
+) -> None:
+    async with httpx.AsyncClient(base_url=live_server.base) as client:
+        login = await client.post("/api/v1/auth/login", json={"username": "xnk_doctor", "password": PASSWORD})
+        auth = {"Authorization": f"Bearer {login.json()['access_token']}"}
+        out = (
+            await client.get("/api/v1/admissions", params={"in_hospital": "false", "page_size": 200}, headers=auth)
+        ).json()
+    assert out["items"], "no discharged patient in the demo department"
+    discharged = [a["discharged_at"] for a in out["items"]]
+    assert discharged == sorted(discharged, reverse=True)  # the latest discharge first
+    someone = out["items"][-1]
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, live_server.base, "xnk_doctor", "/h5/patients?view=out")
+    await expect(tab.get_by_test_id("patient-total")).to_have_text(f"共 {out['total']} 人次")
+    await expect(tab.locator(".patient-row").first).to_contain_text(out["items"][0]["patient_name"])
+    search = tab.locator("input[type=search]")
+    await search.fill(someone["patient_name"])
+    await search.press("Enter")
+    await expect(tab.locator(".patient-row").first).to_contain_text(someone["patient_name"])
+    await tab.screenshot(path=artifacts_dir / "h5_patients_search.png")
+    await search.fill("无此患者")
+    await search.press("Enter")
+    await expect(tab.get_by_text("没有找到符合条件的患者")).to_be_visible()
+    await expect(tab.get_by_test_id("patient-total")).to_have_text("共 0 人次")
