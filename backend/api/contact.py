@@ -236,15 +236,23 @@ def _none_if_blank(value: Any) -> Any:
 class PatientQueryIn(Schema):
     """The patient matching query of the SMS composer (短信群发)."""
 
-    departments: list[Annotated[str, Field(max_length=32)]] = Field(default_factory=list, max_length=200)
-    icd_prefixes: list[Annotated[str, Field(max_length=16)]] = Field(default_factory=list, max_length=200)
-    tcm_diseases: list[Annotated[str, Field(max_length=64)]] = Field(default_factory=list, max_length=200)
-    tags: list[Annotated[str, Field(max_length=32)]] = Field(default_factory=list, max_length=50)
-    age_min: int | None = Field(default=None, ge=0, le=150)
-    age_max: int | None = Field(default=None, ge=0, le=150)
-    discharged_from: date | None = None
-    discharged_until: date | None = None
-    due_within_days: int | None = Field(default=None, ge=0, le=365, description="定期复查：N 天内有待随访/复查")
+    departments: list[Annotated[str, Field(max_length=32)]] = Field(
+        default_factory=list, max_length=200, title="出院科室"
+    )
+    icd_prefixes: list[Annotated[str, Field(max_length=16)]] = Field(
+        default_factory=list, max_length=200, title="诊断编码"
+    )
+    tcm_diseases: list[Annotated[str, Field(max_length=64)]] = Field(
+        default_factory=list, max_length=200, title="中医病名"
+    )
+    tags: list[Annotated[str, Field(max_length=32)]] = Field(default_factory=list, max_length=50, title="标签")
+    age_min: int | None = Field(default=None, ge=0, le=150, title="最小年龄")
+    age_max: int | None = Field(default=None, ge=0, le=150, title="最大年龄")
+    discharged_from: date | None = Field(default=None, title="出院日期自")
+    discharged_until: date | None = Field(default=None, title="出院日期至")
+    due_within_days: int | None = Field(
+        default=None, ge=0, le=365, title="待复查天数", description="定期复查：N 天内有待随访/复查"
+    )
 
     _lists = field_validator("departments", "icd_prefixes", "tcm_diseases", "tags", mode="before")(_list)
     _blanks = field_validator(
@@ -265,12 +273,14 @@ class PatientQueryIn(Schema):
 
 
 class BatchIn(PatientQueryIn):
-    name: str = Field(min_length=1, max_length=64)
-    template_id: int = Field(ge=1, le=MAX_ID)
-    scheduled_at: datetime | None = Field(default=None, description="空为立即发送（仍只在发送时段内发出）")
+    name: str = Field(min_length=1, max_length=64, title="群发名称")
+    template_id: int = Field(ge=1, le=MAX_ID, title="短信模板")
+    scheduled_at: datetime | None = Field(
+        default=None, title="发送时间", description="空为立即发送（仍只在发送时段内发出）"
+    )
     recurrence: Literal["", "daily", "weekly", "monthly"] = ""
     params: dict[Annotated[str, Field(max_length=32)], Annotated[str, Field(max_length=35)]] = Field(
-        default_factory=dict, max_length=10, description="模板中患者资料以外的变量，如义诊日期、地点"
+        default_factory=dict, max_length=10, title="模板变量", description="模板中患者资料以外的变量，如义诊日期、地点"
     )
 
     _scheduled = field_validator("scheduled_at", mode="before")(_none_if_blank)
@@ -297,12 +307,13 @@ async def sms_create_batch(body: BatchIn, principal: CurrentPrincipal) -> dict[s
         scheduled_at=body.scheduled_at,
         recurrence=body.recurrence,
     )
+    waiting = sms.sending_hours_note(batch.total) if body.scheduled_at is None else ""
     return {
         "id": batch.id,
         "status": batch.status.value,
         "total": batch.total,
         "next_run_at": batch.next_run_at,
-        "msg": f"已排期：匹配患者 {batch.total} 人",
+        "msg": f"已排期：匹配患者 {batch.total} 人" + (f"；{waiting}" if waiting else ""),
     }
 
 
@@ -310,6 +321,7 @@ class BatchRowOut(BaseModel):
     id: int
     name: str
     template: str
+    preview: str = Field(description="短信内容示例（示例患者张三、本院名称与群发填写的变量）")
     status: str
     status_label: str
     recurrence: str

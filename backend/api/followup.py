@@ -64,6 +64,9 @@ class TaskDetailOut(TaskOut):
     merged: list[MergedStepOut] = Field(
         default_factory=list, description="合并到本次随访的同期低优先级任务：其问卷随本次一并询问"
     )
+    records: list[RecordOut] = Field(
+        default_factory=list, description="本任务已保存的随访记录（结果与答案），最近的在前"
+    )
 
 
 def _questionnaire(q: Any) -> dict[str, Any]:
@@ -119,6 +122,9 @@ class RecordOut(BaseModel):
     contacted_at: datetime
     call_id: int | None = None
     problems: int = 0
+
+
+TaskDetailOut.model_rebuild()  # its records are RecordOut, defined after it
 
 
 class PreviewOut(BaseModel):
@@ -177,12 +183,19 @@ def _record(record: FollowUpRecord) -> RecordOut:
 async def tasks_queue(
     principal: CurrentPrincipal,
     view: Annotated[
-        str, Query(pattern="^(today|overdue|callback|all|done)$", description="today/overdue/callback/all/done")
+        str,
+        Query(
+            pattern="^(today|overdue|callback|scheduled|all|done)$",
+            description="today/overdue/callback/scheduled（预约回访时间未到）/all/done",
+        ),
     ] = "today",
+    program: Annotated[Program | None, Query(title="项目", description="只看某一项目的任务")] = None,
     page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> PageOut[TaskOut]:
-    result = await execution.queue(principal, view, page=page, page_size=page_size)
+    result = await execution.queue(
+        principal, view, page=page, page_size=page_size, program=program.value if program else None
+    )
     return PageOut(
         total=result.total,
         page=result.page,
@@ -213,6 +226,14 @@ async def tasks_get(task_id: Id, principal: CurrentPrincipal) -> TaskDetailOut:
                 task_id=m.id, template=m.template.name, step=m.step, questionnaire=_questionnaire(m.questionnaire)
             )
             for m in await execution.merged_tasks(task)
+        ],
+        # what was recorded (a completed task shows its outcome and answers, not an empty page)
+        records=[
+            _record(r)
+            for r in await FollowUpRecord.filter(task_id=task.id)
+            .select_related("patient")
+            .order_by("-contacted_at", "-id")
+            .limit(20)
         ],
     )
 

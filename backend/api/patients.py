@@ -190,6 +190,7 @@ async def admissions_list(
     discharged_from: Annotated[date | None, Query(description="出院日期起")] = None,
     discharged_until: Annotated[date | None, Query(description="出院日期止（含）")] = None,
     in_hospital: Annotated[bool | None, Query(description="true：在院（未出院）；false：已出院")] = None,
+    keyword: Annotated[str | None, Query(max_length=32, title="搜索内容", description="患者姓名、床号或住院号")] = None,
     page: PageNo = 1,
     page_size: Annotated[int, Query(ge=1, le=200)] = 20,
 ) -> PageOut[AdmissionOut]:
@@ -200,6 +201,7 @@ async def admissions_list(
         discharged_from=discharged_from,
         discharged_until=discharged_until,
         in_hospital=in_hospital,
+        keyword=keyword.strip() if keyword else None,
         page=page,
         page_size=page_size,
     )

@@ -238,6 +238,8 @@ class SmsCategory(LabeledEnum):
     RECHECK = "recheck", "定期复查", "primary"
     LECTURE = "lecture", "科普讲座", "warning"
     FOLLOWUP = "followup", "随访通知", "info"
+    # to staff, never to patients (administrator alerts): not offered for patient campaigns
+    SYSTEM = "system", "系统告警（工作人员）", "danger"
 
 
 class SmsBatchStatus(LabeledEnum):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+from tortoise.expressions import Q
+
 from backend.clock import SHANGHAI
 from backend.models import Admission
+from backend.services import exact_search
 from backend.services.access import require
 from backend.services.pagination import Page, paginate
 from backend.services.principal import Principal
@@ -25,6 +28,7 @@ async def search(
     discharged_from: date | None = None,
     discharged_until: date | None = None,
     in_hospital: bool | None = None,
+    keyword: str | None = None,
     page: int = 1,
     page_size: int = 20,
 ) -> Page[Admission]:
@@ -44,6 +48,12 @@ async def search(
         query = query.filter(discharged_at__gte=start_of_day(discharged_from))
     if discharged_until is not None:
         query = query.filter(discharged_at__lt=start_of_day(discharged_until + timedelta(days=1)))
+    if keyword:
+        # the patient's name, the bed or the 住院号, as a ward finds a patient
+        exact_search.refuse_wildcards(keyword, field="keyword")
+        query = query.filter(Q(patient__name__icontains=keyword) | Q(bed_no=keyword) | Q(inpatient_no=keyword))
+    if in_hospital is False:  # 已出院: the latest discharge first
+        return await paginate(query.order_by("-discharged_at", "-id"), page, page_size)
     return await paginate(query.order_by("-admitted_at"), page, page_size)
 
 

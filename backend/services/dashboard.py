@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+from tortoise.expressions import Q
+
 from backend.clock import now
 from backend.models import FollowUpTask, Problem
 from backend.models.choices import ProblemStatus, TaskStatus
@@ -34,7 +36,11 @@ async def my_todos(principal: Principal) -> Todos:
     if principal.can("survey:read") or principal.can("problem:reply"):
         overdue_rectifications = await rectifications.overdue_count(principal)
     return Todos(
-        due_today=await mine.filter(due_start__lte=today, due_end__gte=today).count(),
+        # as the H5 app's 今日待办 (execution.queue "today"): a task waiting for its call-back time
+        # later is counted under 预约回访, not as to be called today
+        due_today=await mine.filter(due_start__lte=today, due_end__gte=today)
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now()))
+        .count(),
         overdue=await mine.filter(due_end__lt=today).count(),
         call_back=await mine.filter(next_attempt_at__lt=now() + timedelta(days=1)).count(),
         open_problems=open_problems,

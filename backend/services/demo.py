@@ -288,7 +288,7 @@ async def _sms_templates() -> None:
         "随访问卷链接",
         f"${{name}}您好，请点击 {base}/h5/q/${{code}} 填写出院随访问卷，7天内有效。回T退订",
     )
-    alert = ("system_alert", "followup", "系统告警（管理员）", "${hospital}随访系统告警：${title}，请登录系统查看。")
+    alert = ("system_alert", "system", "系统告警（管理员）", "${hospital}随访系统告警：${title}，请登录系统查看。")
     for n, (code, category, name, content) in enumerate((*SMS_TEMPLATES, h5, alert), start=1):
         await SmsTemplate.get_or_create(
             code=code,

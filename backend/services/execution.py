@@ -54,12 +54,18 @@ def _execute_permission(task: FollowUpTask) -> str:
     return "survey:execute" if task.program is Program.SATISFACTION else "followup:execute"
 
 
-async def queue(principal: Principal, view: str = "today", *, page: int = 1, page_size: int = 20) -> Page[FollowUpTask]:
-    """The caller's own open tasks: due today, overdue, or to call back (due in the next day); or done."""
+async def queue(
+    principal: Principal, view: str = "today", *, page: int = 1, page_size: int = 20, program: str | None = None
+) -> Page[FollowUpTask]:
+    """The caller's own open tasks: due today, overdue, to call back (due in the next day), or
+    waiting for a call-back time still ahead (scheduled: out of 今日待办 until then); or done.
+    `program` narrows any view to one programme (随访中心/满意度/科室随访), counted by the server."""
     if not (principal.can("followup:execute") or principal.can("survey:execute")):
         raise PermissionDenied("没有权限：执行随访")
     today = now().date()
     mine = visible(FollowUpTask, principal).filter(assignee_id=principal.staff_id)
+    if program:
+        mine = mine.filter(program=program)
     if view == "done":  # what the caller finished, most recent first (the H5 app's 已完成)
         done = mine.filter(status=TaskStatus.COMPLETED).select_related("patient", "department", "template")
         return await paginate(done.order_by("-completed_at", "-id"), page, page_size)
@@ -72,6 +78,9 @@ async def queue(principal: Principal, view: str = "today", *, page: int = 1, pag
         query = query.filter(due_end__lt=today)
     elif view == "callback":
         query = query.filter(next_attempt_at__isnull=False, next_attempt_at__lte=now() + timedelta(days=1))
+    elif view == "scheduled":
+        query = query.filter(next_attempt_at__gt=now()).select_related("patient", "department", "template")
+        return await paginate(query.order_by("next_attempt_at", "id"), page, page_size)
     query = query.select_related("patient", "department", "template").order_by("due_end", "id")
     return await paginate(query, page, page_size)
 

@@ -27,7 +27,7 @@ from tortoise.transactions import in_transaction
 from backend import phones
 from backend.clock import SHANGHAI, local_text, now
 from backend.models import Admission, FollowUpTask, Patient, SmsBatch, SmsMessage, SmsReply, SmsTemplate
-from backend.models.choices import AuditAction, ExchangeKind, SmsBatchStatus, SmsStatus
+from backend.models.choices import AuditAction, ExchangeKind, SmsBatchStatus, SmsCategory, SmsStatus
 from backend.security.crypto import blind_index, decrypt, encrypt, normalise_phone
 from backend.security.masking import mask_phone
 from backend.services import audit, followup_rules, hours, notices, patients
@@ -50,6 +50,66 @@ _URL = re.compile(r"https?://|www\.|\.(com|cn|net)\b", re.IGNORECASE)
 
 def template_variables(content: str) -> list[str]:
     return list(dict.fromkeys(_VARIABLE.findall(content)))
+
+
+# Filled for each patient by params_for: a campaign never asks for them.
+PER_PATIENT_VARIABLES = ("name", "hospital")
+# A template variable as the composers name it (an unknown one shows as itself).
+VARIABLE_LABELS = {
+    "name": "患者姓名",
+    "hospital": "医院名称",
+    "date": "日期",
+    "time": "时间",
+    "place": "地点",
+    "address": "地址",
+    "topic": "主题",
+    "title": "标题",
+    "department": "科室",
+    "dept": "科室",
+    "doctor": "医生",
+    "phone": "联系电话",
+    "code": "问卷码",
+}
+# Categories a patient campaign (短信群发) may use: notices meant for patients.
+CAMPAIGN_CATEGORIES = frozenset(
+    {SmsCategory.FREE_CLINIC, SmsCategory.MEDICATION, SmsCategory.RECHECK, SmsCategory.LECTURE, SmsCategory.FOLLOWUP}
+)
+
+
+def variable_label(name: str) -> str:
+    return VARIABLE_LABELS.get(name, name)
+
+
+def for_campaigns(template: SmsTemplate) -> bool:
+    """Whether a campaign to patients may use this template: a patient-facing category, and not
+    one the system sends itself (the administrator alert; the questionnaire link, whose code is
+    made per patient and task)."""
+    sms_settings = get_settings().sms
+    return template.category in CAMPAIGN_CATEGORIES and template.code not in (
+        sms_settings.alert_template,
+        sms_settings.h5_template,
+    )
+
+
+def example_text(template: SmsTemplate, params: dict[str, str] | None = None) -> str:
+    """The text a patient would get, with an example patient (张三) and the hospital's name; a
+    variable not given yet shows as 〔its label〕, never as a raw ${name}."""
+    values = {"name": "张三", "hospital": get_settings().hospital_name}
+    values |= {k: v for k, v in (params or {}).items() if str(v).strip()}
+    return _VARIABLE.sub(lambda m: values.get(m.group(1), f"〔{variable_label(m.group(1))}〕"), template.content)
+
+
+def sending_hours_note(pending: int, at: datetime | None = None) -> str:
+    """Why messages wait, when they do: 当前不在短信发送时段（08:00–21:00），N 条将于 HH:MM 起发送.
+    Empty inside the sending hours or with nothing waiting. The one wording both composers use."""
+    spec = get_settings().sms.sending_hours
+    moment = at or now()
+    if pending <= 0 or hours.within(spec, moment):
+        return ""
+    windows = "、".join(f"{a.strftime('%H:%M')}–{b.strftime('%H:%M')}" for a, b in hours.parse(spec))
+    opens = hours.next_open(spec, moment).astimezone(SHANGHAI)
+    day = "" if opens.date() == moment.astimezone(SHANGHAI).date() else "明日 "
+    return f"当前不在短信发送时段（{windows}），{pending} 条将于 {day}{opens.strftime('%H:%M')} 起发送"
 
 
 def render(content: str, params: dict[str, str]) -> str:
@@ -565,10 +625,13 @@ async def schedule_batch(principal: Principal, batch: SmsBatch) -> SmsBatch:
     template = await SmsTemplate.get(id=batch.template_id)
     if not template.is_active:
         raise Conflict("短信模板已停用")
+    if not for_campaigns(template):
+        raise InvalidInput(f"短信模板「{template.name}」不是发给患者的通知，不能用于患者群发", field="template_id")
     batch.query = validate_query(batch.query)
-    missing = [v for v in template_variables(template.content) if v not in ("name", "hospital", *batch.query["params"])]
+    given = [k for k, v in batch.query["params"].items() if str(v).strip()]
+    missing = [v for v in template_variables(template.content) if v not in (*PER_PATIENT_VARIABLES, *given)]
     if missing:
-        raise InvalidInput(f"请填写模板变量：{'、'.join(missing)}", field="params")
+        raise InvalidInput(f"请填写模板变量：{'、'.join(variable_label(v) for v in missing)}", field="params")
     batch.status = SmsBatchStatus.SCHEDULED
     batch.next_run_at = batch.scheduled_at or now()
     batch.total = len(await match_patients(principal, batch.query))
@@ -586,10 +649,27 @@ async def get_batch(principal: Principal, batch_id: int) -> SmsBatch:
 
 
 async def template_options(principal: Principal) -> list[dict[str, Any]]:
-    """Active templates as the composer's select shows them."""
+    """Active templates a patient campaign may use, as the composers offer them: the name, the
+    text with example values, and the variables to fill in (those not filled per patient)."""
     require(principal, "sms:send")
     templates = await SmsTemplate.filter(is_active=True).order_by("category", "name")
-    return [{"label": f"【{t.category.label}】{t.name}：{t.content[:40]}", "value": t.id} for t in templates]
+    options = []
+    for t in templates:
+        if not for_campaigns(t):
+            continue
+        preview = example_text(t)
+        asked = [v for v in template_variables(t.content) if v not in PER_PATIENT_VARIABLES]
+        options.append(
+            {
+                "label": f"【{t.category.label}】{t.name}：{preview[:40]}",
+                "value": t.id,
+                "name": t.name,
+                "category": t.category.label,
+                "preview": preview,
+                "variables": [{"name": v, "label": variable_label(v)} for v in asked],
+            }
+        )
+    return options
 
 
 async def create_batch(
@@ -645,6 +725,7 @@ async def list_batches(principal: Principal, *, page: int, page_size: int) -> tu
             "id": b.id,
             "name": b.name,
             "template": b.template.name,
+            "preview": example_text(b.template, b.query.get("params") or {}),
             "status": b.status.value,
             "status_label": b.status.label,
             "recurrence": b.recurrence,
@@ -691,6 +772,7 @@ class RunReport:
     counts: dict[str, int]
     previewed: int
     matched: int
+    at: datetime | None = None  # when the run was made (the sending hours are judged at it)
 
     @property
     def message(self) -> str:
@@ -701,6 +783,10 @@ class RunReport:
         )
         if c.get("queued"):
             sent += f"，已交外网节点发送、待回结果 {c['queued']} 条"
+        waiting = sending_hours_note(c["pending"], self.at)
+        if waiting:
+            # nothing left because of the hour, not a fault: say so first (and not 「已发送」)
+            sent = f"{waiting}。本次：{sent.removeprefix('已发送：')}"
         if self.matched == self.previewed:
             return f"{sent}（本期匹配 {self.matched} 人，与排期时一致）"
         # The run matches the same query again at send time: the patients changed in between.
@@ -730,7 +816,7 @@ async def send_now(principal: Principal, batch: SmsBatch) -> RunReport:
     await run_due_batches()
     await send_due(batch_id=batch.id, limit=100_000)
     matched = (await SmsBatch.get(id=batch.id)).total
-    return RunReport(await batch_summary(batch.id), previewed, matched)
+    return RunReport(await batch_summary(batch.id), previewed, matched, moment)
 
 
 async def run_due_batches() -> int:

@@ -67,6 +67,83 @@ def _field(loc: tuple[Any, ...]) -> str:
     return ".".join(str(part) for part in loc)
 
 
+# Common field names without a title in their schema, as a message names them.
+_FIELD_LABELS = {
+    "name": "名称",
+    "username": "用户名",
+    "password": "密码",
+    "reply": "回复内容",
+    "notes": "备注",
+    "reason": "原因",
+    "phone": "电话",
+    "template_id": "模板",
+    "page": "页码",
+    "page_size": "每页条数",
+    "q": "搜索内容",
+}
+
+
+def _short(text: str | None) -> str | None:
+    """A title or description fit to name a field (a description that explains is not)."""
+    if not text:
+        return None
+    text = text.strip()
+    return text if 0 < len(text) <= 16 and not any(c in text for c in "，。；：,.;:（(") else None
+
+
+def _unwrap(annotation: Any) -> type[BaseModel] | None:
+    """The model a value of this annotation holds (through Optional, list and dict)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        model = _unwrap(arg)
+        if model is not None:
+            return model
+    return None
+
+
+def field_label(request: Request | None, loc: tuple[Any, ...]) -> str:
+    """The field an error is about as a person knows it: its schema title (or a short description),
+    else a common name, else its own name; never the raw path ``body.reply``. A list element adds
+    its position (第 2 项)."""
+    if not loc:
+        return "请求"
+    where, *path = loc
+    if where not in ("body", "query", "path", "header", "cookie") or not path:
+        path = list(loc)
+    route = request.scope.get("route") if request is not None else None
+    label: str | None = None
+    named: str | None = None
+    model: type[BaseModel] | None = None
+    if where == "body" and route is not None:
+        body_field = getattr(route, "body_field", None)
+        model = _unwrap(getattr(getattr(body_field, "field_info", None), "annotation", None))
+    elif where in ("query", "path", "header", "cookie") and route is not None:
+        dependant = getattr(route, "dependant", None)
+        params = getattr(dependant, f"{where}_params", []) if dependant is not None else []
+        for param in params:
+            if path and param.alias == path[0]:
+                info = param.field_info
+                label, named = _short(info.title) or _short(info.description), str(path[0])
+                path = path[1:]
+                break
+    position = ""
+    for part in path:
+        if isinstance(part, int):
+            position = f"第 {part + 1} 项"
+            continue
+        named, position = str(part), ""
+        info = model.model_fields.get(named) if model is not None else None
+        if info is None:
+            label, model = None, None
+            continue
+        label = _short(info.title) or _short(info.description)
+        model = _unwrap(info.annotation)
+    if named is None:
+        return "请求内容"
+    return (label or _FIELD_LABELS.get(named) or named) + position
+
+
 def validation_message(error: dict[str, Any]) -> str:
     """The Chinese message of one pydantic error."""
     template = _MESSAGES.get(error["type"])
@@ -94,17 +171,37 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
     return [{"field": _field(e["loc"]), "message": validation_message(e)} for e in exc.errors()]
 
 
-async def _on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+def _safe_label(request: Request, loc: tuple[Any, ...]) -> str:
+    """field_label, never failing the error response it names a field in."""
+    try:
+        return field_label(request, loc)
+    except Exception:
+        log.exception("no label for %s", loc)
+        return str(loc[-1]) if loc else "请求内容"
+
+
+async def _on_validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+    # `field` keeps the path (clients place the message by it); the summary names the field as the
+    # person filling the form knows it (群发名称, 回复内容), never as body.name
     errors = validation_errors(exc)
-    summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
+    labels = [_safe_label(request, tuple(e["loc"])) for e in exc.errors()]
+    summary = "；".join(f"{label}：{e['message']}" for label, e in list(zip(labels, errors, strict=True))[:5])
     return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
 
 
 async def _on_model_validation(_: Request, exc: ValidationError) -> JSONResponse:
     # An admin handler validating a body itself (fastapi-amis-admin parses some forms by hand).
     errors = [{"field": _field(e["loc"]), "message": validation_message(dict(e))} for e in exc.errors()]
-    summary = "；".join(f"{e['field']}：{e['message']}" for e in errors[:5])
+    titles = [_model_label(exc, tuple(e["loc"])) for e in exc.errors()]
+    summary = "；".join(f"{t}：{e['message']}" for t, e in list(zip(titles, errors, strict=True))[:5])
     return JSONResponse(_body(f"输入有误：{summary}", "invalid_input", errors, 422), status_code=422)
+
+
+def _model_label(exc: ValidationError, loc: tuple[Any, ...]) -> str:
+    """field_label for a model validated by hand: the model is known only by its title."""
+    del exc  # pydantic's ValidationError names its model by title only, not the class
+    named = next((str(p) for p in reversed(loc) if not isinstance(p, int)), None)
+    return _FIELD_LABELS.get(named, named) if named else "请求内容"
 
 
 async def on_domain(_: Request, exc: DomainError) -> JSONResponse:

@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import {
   Button, Cell, CellGroup, Checkbox, CheckboxGroup, Collapse, CollapseItem, Dialog, Empty, Field, Form,
-  Loading, NavBar, NoticeBar, PullRefresh, Radio, RadioGroup, Tab, Tabbar, TabbarItem, Tabs, Tag,
+  List, Loading, NavBar, NoticeBar, PullRefresh, Radio, RadioGroup, Search, Tab, Tabbar, TabbarItem, Tabs, Tag,
 } from 'vant'
 import 'vant/lib/index.css'
 import App from './App.vue'
@@ -10,7 +10,7 @@ import { router } from './router'
 const app = createApp(App)
 for (const component of [
   Button, Cell, CellGroup, Checkbox, CheckboxGroup, Collapse, CollapseItem, Dialog, Empty, Field, Form,
-  Loading, NavBar, NoticeBar, PullRefresh, Radio, RadioGroup, Tab, Tabbar, TabbarItem, Tabs, Tag,
+  List, Loading, NavBar, NoticeBar, PullRefresh, Radio, RadioGroup, Search, Tab, Tabbar, TabbarItem, Tabs, Tag,
 ]) {
   app.use(component)
 }

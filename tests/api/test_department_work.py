@@ -29,7 +29,9 @@ async def test_a_doctor_lists_and_replies_to_the_departments_open_problems(clien
     assert "伤口渗液" not in listed.text
 
     empty = await client.post(f"/api/v1/problems/{ours.id}/reply", headers=headers, json={"reply": " "})
-    assert empty.status_code == 422 and "body.reply" in empty.json()["detail"]
+    assert empty.status_code == 422 and empty.json()["errors"][0]["field"] == "body.reply"
+    # the message names the field as the doctor knows it, not by its path
+    assert empty.json()["detail"] == "输入有误：科室回复：长度不能少于 1 个字符", empty.text
     replied = await client.post(
         f"/api/v1/problems/{ours.id}/reply", headers=headers, json={"reply": "已电话指导调整用药"}
     )
@@ -63,3 +65,35 @@ async def test_the_departments_patients_in_hospital_and_discharged(client: httpx
     assert [a["patient_name"] for a in out["items"]] == ["出院患者"]
     everyone = (await client.get("/api/v1/admissions", headers=headers)).json()
     assert everyone["total"] == 2 and "他科患者" not in str(everyone)
+
+
+async def test_discharged_patients_latest_discharge_first_and_found_by_name_bed_or_inpatient_no(
+    client: httpx.AsyncClient,
+) -> None:
+    """科室患者 已出院 was in admission order, unsearchable and cut at 100."""
+    from datetime import timedelta
+
+    from backend.models import Admission
+
+    cardiology = await factories.department("心血管内科", code="0101")
+    long_stay = await factories.patient(cardiology, name="长住患者", discharged_days_ago=1)
+    short_stay = await factories.patient(cardiology, name="短住患者", discharged_days_ago=3)
+    stay = await Admission.get(patient=long_stay)
+    # admitted first, discharged last: by admission it came second
+    await Admission.filter(id=stay.id).update(admitted_at=stay.admitted_at - timedelta(days=30), bed_no="12")
+    other = await Admission.get(patient=short_stay)
+    await Admission.filter(id=other.id).update(inpatient_no="ZY778899")
+    await factories.staff("doctor", cardiology, username="doc")
+    headers = await factories.login(client, "doc")
+
+    def names(response: httpx.Response) -> list[str]:
+        assert response.status_code == 200, response.text
+        return [a["patient_name"] for a in response.json()["items"]]
+
+    out = {"in_hospital": "false"}
+    assert names(await client.get("/api/v1/admissions", headers=headers, params=out)) == ["长住患者", "短住患者"]
+    for keyword, found in (("短住", ["短住患者"]), ("12", ["长住患者"]), ("ZY778899", ["短住患者"]), ("无此人", [])):
+        listed = await client.get("/api/v1/admissions", headers=headers, params={**out, "keyword": keyword})
+        assert names(listed) == found, keyword
+    wildcard = await client.get("/api/v1/admissions", headers=headers, params={**out, "keyword": "%"})
+    assert wildcard.status_code == 422

@@ -439,3 +439,43 @@ async def test_a_merged_step_is_answered_through_the_api_and_a_missing_item_is_n
         {"task_id": step.id, "answers": {"q1": "no", "why": "忘记了"}},
     ]
     assert (await client.get(f"/api/v1/tasks/{host.id}", headers=headers)).json()["merged"] == []
+
+
+async def test_a_call_back_booked_ahead_is_under_scheduled_and_counted_alike_by_app_and_desk(
+    client: httpx.AsyncClient, queue: dict
+) -> None:
+    """预约再联系 for tomorrow took the task out of 今日待办 and nowhere showed it, while the desk's
+    今日待随访 still counted it: the app and the desk disagreed."""
+    from datetime import timedelta
+
+    from backend.clock import now
+    from backend.services import dashboard
+    from backend.services.principal import load_principal
+
+    headers = queue["headers"]
+    task_id = (await client.get("/api/v1/tasks", headers=headers)).json()["items"][0]["id"]
+    later = (now() + timedelta(days=2)).isoformat()
+    booked = await client.post(
+        f"/api/v1/tasks/{task_id}/contacts",
+        headers=headers,
+        json={"client_uuid": str(uuid.uuid4()), "outcome": "call_back_later", "call_back_at": later},
+    )
+    assert booked.status_code == 200, booked.text
+    detail = (await client.get(f"/api/v1/tasks/{task_id}", headers=headers)).json()
+    assert [(r["outcome"], r["outcome_label"]) for r in detail["records"]] == [("call_back_later", "预约再联系")]
+    today = (await client.get("/api/v1/tasks", params={"view": "today"}, headers=headers)).json()
+    assert today["total"] == 2 and task_id not in [t["id"] for t in today["items"]]
+    scheduled = (await client.get("/api/v1/tasks", params={"view": "scheduled"}, headers=headers)).json()
+    assert scheduled["total"] == 1 and [t["id"] for t in scheduled["items"]] == [task_id]
+    todos = await dashboard.my_todos(await load_principal(queue["agent"]))
+    assert todos.due_today == today["total"]
+
+    # a programme filter is the server's, so its count is the filtered total, paged
+    centre = await client.get(
+        "/api/v1/tasks", params={"view": "today", "program": "centre", "page_size": 1}, headers=headers
+    )
+    assert centre.json()["total"] == 2 and len(centre.json()["items"]) == 1
+    survey = await client.get("/api/v1/tasks", params={"view": "today", "program": "satisfaction"}, headers=headers)
+    assert survey.json() | {"items": []} == {"total": 0, "page": 1, "page_size": 20, "items": []}
+    wrong = await client.get("/api/v1/tasks", params={"program": "x"}, headers=headers)
+    assert wrong.status_code == 422 and "项目" in wrong.json()["detail"]

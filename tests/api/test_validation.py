@@ -277,3 +277,24 @@ async def test_an_overlong_call_id_is_422_not_a_column_error(client: httpx.Async
     ):
         response = await client.request(method, path, headers=headers, json=body)
         assert response.status_code == 422, (path, response.text)
+
+
+async def test_the_message_names_fields_by_their_chinese_title_never_by_path(client: httpx.AsyncClient) -> None:
+    """A phone shows only `detail`: 「输入有误：body.name：…」 meant nothing to a doctor."""
+    dept = await factories.department("心血管内科", code="0101")
+    await factories.staff("doctor", dept, username="doc")
+    headers = await factories.login(client, "doc")
+    unnamed = await client.post("/api/v1/sms/batches", headers=headers, json={"name": "", "template_id": 1})
+    assert unnamed.status_code == 422, unnamed.text
+    assert unnamed.json()["detail"] == "输入有误：群发名称：长度不能少于 1 个字符"
+    assert unnamed.json()["errors"][0]["field"] == "body.name"  # the path stays for clients placing it
+    listed = await client.post(
+        "/api/v1/sms/batches", headers=headers, json={"name": "x", "template_id": 1, "tags": ["a", "b" * 40]}
+    )
+    assert (
+        listed.status_code == 422 and "标签第 2 项" in listed.json()["detail"] and "body" not in listed.json()["detail"]
+    )
+    paged = await client.get("/api/v1/patients", params={"page_size": 100000}, headers=headers)
+    assert paged.status_code == 422 and paged.json()["detail"].startswith("输入有误：每页条数："), paged.text
+    login = await client.post("/api/v1/auth/login", json={"username": "a"})
+    assert login.json()["detail"] == "输入有误：密码：必填"

@@ -178,9 +178,15 @@ async def test_a_doctor_works_a_task_on_a_phone(
     await tab.fill("input[name=batch_name]", "手机端义诊通知")
     await tab.fill("input[name=scheduled_at]", "2030-01-02T09:00")
     await tab.click("button:has-text('排期发送')")
-    await expect(tab.get_by_role("alert")).to_contain_text("请填写模板变量")  # 义诊 needs its date and place
-    await tab.fill("textarea[name=params]", "date=1月2日\nplace=门诊大厅")
+    await expect(tab.get_by_role("alert")).to_contain_text("请填写模板变量：日期、地点")  # 义诊 needs them
+    await tab.fill("input[name=param_date]", "1月2日")
+    await tab.fill("input[name=param_place]", "门诊大厅")
     await tab.click("button:has-text('排期发送')")
+    # nothing goes to patients before the doctor has seen what and to how many
+    dialog = tab.locator(".van-dialog")
+    await expect(dialog).to_contain_text(re.compile(r"将向 \d+ 位患者于 2030-01-02 09:00 发送以下短信"))
+    await expect(dialog).to_contain_text("将于1月2日在门诊大厅举办义诊")
+    await dialog.locator("button", has_text="确认发送").click()
     batch = tab.locator(".batch", has_text="手机端义诊通知")
     await expect(batch).to_contain_text("已排期")
     await expect(batch).to_contain_text("2030-01-02 09:00")
