@@ -42,6 +42,7 @@ class InpatientOut(BaseModel):
     gender: str
     age: int | None
     bed_no: str
+    shared_bed: bool = Field(description="本床还登记了另一位在院患者（多为 HIS 未办理前一位患者出院），请核对腕带")
     inpatient_no: str
     wristband: str = Field(description="腕带编码（按系统设置取住院号、就诊ID或患者ID）")
     department: str

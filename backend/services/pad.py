@@ -10,6 +10,7 @@ PadConflict beside the server's version until a person decides, never applied si
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,6 +71,14 @@ class UploadResult:
     record_id: int | None = None
     conflict_id: int | None = None
     message: str = ""
+
+
+def bed_key(bed_no: str | None) -> tuple[int, tuple[tuple[int, int | str], ...]]:
+    """How beds are ordered, as a ward reads them: by number, then text ("3", "3+", "12", "加1",
+    "加2"), not as text ("12" before "3"); beds without a number after those with one."""
+    text = (bed_no or "").strip()
+    parts = tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.findall(r"\d+|\D+", text))
+    return (0 if text else 1, parts)
 
 
 def _current_stays(principal: Principal) -> Any:
@@ -133,8 +142,14 @@ async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
         await _current_stays(principal)
         .filter(Q(ward_id=ward_id) | Q(ward_id__isnull=True, department_id=ward_id))
         .select_related("patient", "department")
-        .order_by("bed_no", "id")
+        .order_by("id")
     )
+    stays.sort(key=lambda s: bed_key(s.bed_no))
+    # Two current inpatients in one bed: mostly the HIS never discharged the bed's previous occupant.
+    in_bed: dict[str, int] = {}
+    for stay in stays:
+        if (stay.bed_no or "").strip():
+            in_bed[stay.bed_no.strip()] = in_bed.get(stay.bed_no.strip(), 0) + 1
     # A ward outside the caller's departments is seen only through its visible inpatients.
     if ward is None or not (stays or principal.data_scope is DataScope.ALL or ward_id in principal.department_ids):
         raise NotFound("病区不存在或无权查看")
@@ -176,6 +191,7 @@ async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
                 "gender": s.patient.gender.label,
                 "age": _age(s),
                 "bed_no": s.bed_no,
+                "shared_bed": in_bed.get((s.bed_no or "").strip(), 0) > 1,
                 "inpatient_no": s.inpatient_no,
                 "wristband": _wristband(s),
                 "department": s.department.name,

@@ -64,6 +64,23 @@ async def test_ward_lists_its_current_inpatients_with_open_questionnaires(
     assert body["wristband_pattern"]
 
 
+async def test_beds_are_ordered_by_number_and_a_bed_with_two_current_inpatients_is_flagged(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    """A ward reads beds by number ("4" before "12", "3+" and 加床 after their number), whatever the
+    database's text order; two current inpatients in one bed (a HIS that never discharged the
+    previous occupant) are both flagged, the others not."""
+    cardiology = await Department.get(code="0101")
+    for bed in ["12", "4", "加1", "3+", "44", "13", "加12", "加2", "13", "3"]:
+        await factories.inpatient(cardiology, ward["ward"], bed_no=bed)
+    body = (await client.get(f"/api/v1/pad/wards/{ward['ward'].id}/inpatients", headers=ward["headers"])).json()
+    beds = [p["bed_no"] for p in body["inpatients"]]
+    assert beds == ["01", "02", "03", "3", "3+", "4", "12", "13", "13", "44", "加1", "加2", "加12"]
+    shared = {(p["bed_no"], p["shared_bed"]) for p in body["inpatients"]}
+    assert {bed for bed, flagged in shared if flagged} == {"13"}
+    assert ("12", False) in shared
+
+
 async def test_the_ward_says_when_the_his_data_last_changed_and_when_the_next_pull_is_due(
     client: httpx.AsyncClient, ward: dict, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -25,6 +25,7 @@ import httpx
 import pytest
 from playwright.async_api import Browser, BrowserContext, Locator, Page, async_playwright, expect
 
+from backend.services.pad import bed_key
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Recorder
 from tests.browser.wristband_video import code128_frame, qr_frame, write_y4m
 from tests.live import ROOT, LiveServer
@@ -576,6 +577,62 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
                  t.oncomplete = () => ok(counts); }; })"""
         )
         assert left == [0, 0, 0]
+
+
+async def test_the_ward_pad_keeps_only_answers_the_server_would_take_and_lists_beds_by_number(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """The pad checks a questionnaire with the server's rules before keeping it: an incomplete one
+    or one out of range is not saved (the missing items named by their text, never their ids),
+    nothing is queued or uploaded; a complete one is, and once uploaded its bed's 待上传 tag goes
+    with the bar's count, without a reload. Beds read by number, and a bed the HIS lists two
+    current inpatients in is flagged on both."""
+    base = live_server.base
+    ward, listing = await _nurse_ward(base)
+    first, second = [p for p in listing["inpatients"] if p["tasks"]][:2]
+    with sqlite3.connect(live_server.database) as db:  # the HIS left the bed's previous occupant in
+        db.execute("UPDATE admission SET bed_no = ? WHERE id = ?", [first["bed_no"], second["admission_id"]])
+    tab = await _open(browser, contexts, PAD)
+    uploads: list[str] = []
+    tab.on("request", lambda r: uploads.append(r.url) if r.url.endswith("/pad/uploads") else None)
+    await _login(tab, base, "xnk_nurse", f"/h5/pad/ward/{ward['id']}")
+    beds = tab.locator(".bed")
+    await expect(beds).to_have_count(len(listing["inpatients"]))
+    titles = [re.sub(r"\s+", " ", t).strip() for t in await beds.locator(".van-cell__title > span").all_inner_texts()]
+    numbers = [bed_key(t.split(" 床")[0]) for t in titles]
+    assert numbers == sorted(numbers), titles
+    shared = beds.filter(has_text=f"{first['bed_no']} 床")
+    await expect(shared.filter(has_text="同床 2 人")).to_have_count(2)
+    await expect(tab.get_by_test_id("shared-beds")).to_contain_text(f"{first['bed_no']} 床登记了 2 位在院患者")
+    await expect(tab.get_by_test_id("shared-beds")).to_contain_text("HIS 中前一位患者未办理出院")
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-shared-bed.png"), full_page=True)
+
+    await _scan(tab, first["wristband"])
+    form = tab.locator(".questionnaire")
+    await expect(form).to_be_visible()
+    await tab.click("button:has-text('保存')")
+    refused = tab.get_by_role("alert").filter(has_text="未保存")
+    await expect(refused).to_contain_text("必答题未回答：「最近一次测量的收缩压（高压）」")
+    assert "(sbp)" not in await refused.inner_text() and "sbp" not in await refused.inner_text()
+    await expect(form.locator(".q-item[data-item=sbp] .q-error")).to_have_text("请回答此题")
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-incomplete-refused.png"), full_page=True)
+    await _fill(form)
+    await form.locator(".q-item[data-item=sbp] input").fill("400")
+    await tab.click("button:has-text('保存')")
+    await expect(refused).to_contain_text("「最近一次测量的收缩压（高压）」的答案400mmHg超出范围，应在50～300mmHg之间")
+    await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 0 条")
+    assert uploads == []
+
+    await form.locator(".q-item[data-item=sbp] input").fill("150")
+    async with tab.expect_response(lambda r: r.url.endswith("/api/v1/pad/uploads")) as uploaded:
+        await tab.click("button:has-text('保存')")
+    assert [r["state"] for r in (await (await uploaded.value).json())["results"]] == ["applied"]
+    await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 0 条")
+    await expect(form).to_have_count(0)
+    row = beds.filter(has_text=first["name"])
+    await expect(row).to_be_visible()
+    await expect(row.locator(".van-tag", has_text="待上传")).to_have_count(0)
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-after-upload.png"), full_page=True)
 
 
 async def _nurse_ward(base: str) -> tuple[dict, dict]:
