@@ -290,6 +290,41 @@ def _record_view(record: FollowUpRecord | None) -> dict[str, Any] | None:
     }
 
 
+def _when(moment: datetime) -> str:
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+
+
+def _conflict_reason(row: PadConflict, latest: FollowUpRecord | None) -> str:
+    """Why the pad's record was held back, for a nurse: who changed the task meanwhile, and when."""
+    status = row.task.status.label
+    if latest is None:
+        return f"平板载入该任务后，它在系统中已变为「{status}」（没有随访记录），平板的记录因此没有直接记入。"
+    who = latest.staff.name if latest.staff else "患者本人"
+    after = "平板填写后" if latest.contacted_at >= row.captured_at else "平板载入该任务后、上传之前"
+    return (
+        f"{after}，该任务已在随访台或其他设备被修改（{_when(latest.contacted_at)}，{who}记录随访："
+        f"{latest.outcome.label}），现为「{status}」。请对比两份记录，决定保留哪一份。"
+    )
+
+
+def _differences(form: Questionnaire, pad_answers: dict, server: FollowUpRecord | None) -> list[dict[str, str]]:
+    """The items the two records answer differently, each with both answers as a person reads them."""
+    if server is None:
+        return []
+    mine = questionnaires.answer_labels(form, pad_answers)
+    theirs = questionnaires.answer_labels(form, server.answers or {})
+    return [
+        {
+            "item": item["id"],
+            "text": str(item.get("text") or item["id"]),
+            "pad": mine[item["id"]],
+            "server": theirs[item["id"]],
+        }
+        for item in form.items or []
+        if mine[item["id"]] != theirs[item["id"]]
+    ]
+
+
 async def conflicts(principal: Principal, *, status: PadConflictStatus | None = PadConflictStatus.OPEN) -> list[dict]:
     """Conflicts the caller may see, each with the pad's version and the server's."""
     require(principal, "followup:read")
@@ -317,6 +352,8 @@ async def conflicts(principal: Principal, *, status: PadConflictStatus | None = 
                 "task_id": row.task_id,
                 "template": row.task.template.name,
                 "patient_name": row.patient.name,
+                "reason": _conflict_reason(row, latest),
+                "differences": _differences(form, row.answers, latest),
                 "questionnaire": {"id": form.id, "title": form.title, "items": form.items},
                 "pad": {
                     "version": row.base_version,

@@ -165,6 +165,17 @@ async def test_a_stale_version_becomes_one_conflict_and_a_person_keeps_the_serve
     assert conflict["pad"]["answers"]["sbp"] == 128 and conflict["pad"]["version"] == 0
     assert conflict["server"]["record"]["answers"]["sbp"] == 140 and conflict["server"]["version"] == 1
     assert conflict["server"]["status"] == "completed"
+    # the reason in a nurse's words: who changed the task at the desk and when, no version numbers
+    desk_record = await FollowUpRecord.get(task_id=task.id).select_related("staff")
+    when = desk_record.contacted_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    assert conflict["reason"] == (
+        f"平板填写后，该任务已在随访台或其他设备被修改（{when}，{ward['nurse'].name}记录随访：已联系），"
+        "现为「已完成」。请对比两份记录，决定保留哪一份。"
+    ), conflict["reason"]
+    assert "版本" not in conflict["reason"]
+    assert conflict["differences"] == [
+        {"item": "sbp", "text": "最近一次测量的收缩压（高压）", "pad": "128mmHg", "server": "140mmHg"}
+    ]
     kept = await client.post(
         f"/api/v1/pad/conflicts/{conflict['id']}/resolve", headers=headers, json={"resolution": "keep_server"}
     )

@@ -474,7 +474,7 @@ async def _scan(tab: Page, code: str) -> None:
 
 
 async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
-    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
 ) -> None:
     base = live_server.base
     async with httpx.AsyncClient(base_url=base) as desk:
@@ -562,6 +562,14 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
         await expect(conflict).to_contain_text(patients[-1]["name"])
         await expect(conflict).to_contain_text("平板记录")
         await expect(conflict).to_contain_text("系统记录")
+        # why, in a nurse's words (who changed the task, when), and what differs, marked on both sides
+        await expect(conflict.locator(".reason")).to_contain_text("该任务已在随访台或其他设备被修改")
+        await expect(conflict.locator(".reason")).not_to_contain_text("版本")
+        await expect(conflict.locator(".differences li[data-item=sbp]")).to_have_text(
+            re.compile(r"收缩压（高压）：平板 175mmHg，系统 150mmHg")
+        )
+        await expect(conflict.locator(".q-item.q-marked[data-item=sbp]")).to_have_count(2)
+        await tab.screenshot(path=str(artifacts_dir / "h5-pad-conflict.png"), full_page=True)
         await conflict.locator("button:has-text('保留系统中的记录')").click()
         await expect(tab.get_by_text("没有待处理的冲突")).to_be_visible()
 
