@@ -258,3 +258,51 @@ async def test_the_engine_leaves_a_ward_round_open_but_cancels_a_call_planned_fo
     assert await followup_tasks.cancel_ineligible() == 1
     assert (await FollowUpTask.get(id=call.id)).status is TaskStatus.CANCELLED
     assert {t.status for t in await FollowUpTask.filter(id__in=[t.id for t in ward["tasks"]])} == {TaskStatus.ASSIGNED}
+
+
+async def test_the_h5_department_statistics_count_the_follow_ups_due_as_of_today(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    """A ward's questionnaires are all in their window (today to three days on): the statistics
+    by window end read 应随访 0 and left out one completed early today. As of today
+    (`open_windows`, the H5 page) they count, recomputed here from the raw tasks: not cancelled,
+    window ending in the period or opened by its end; not those whose window opens later."""
+    cardiology = await Department.get(code="0101")
+    doctor = await factories.staff("doctor", cardiology, username="doctor")
+    headers = await factories.login(client, "doctor")
+    client.cookies.clear()
+    tasks = ward["tasks"]
+    done = _item(tasks[0])
+    assert (
+        await client.post("/api/v1/pad/uploads", headers=ward["headers"], json={"items": [done]})
+    ).status_code == 200
+    today = now().date()
+    later = await factories.open_task(
+        await factories.inpatient(cardiology, ward["ward"], bed_no="9"), tasks[0].questionnaire, doctor
+    )
+    await FollowUpTask.filter(id=later.id).update(
+        due_start=today + timedelta(days=4), due_end=today + timedelta(days=9)
+    )
+    past = await factories.open_task(
+        await factories.inpatient(cardiology, ward["ward"], bed_no="8"), tasks[0].questionnaire, doctor
+    )
+    await FollowUpTask.filter(id=past.id).update(due_start=today - timedelta(days=9), due_end=today - timedelta(days=2))
+    gone = await factories.open_task(
+        await factories.inpatient(cardiology, ward["ward"], bed_no="7"), tasks[0].questionnaire, doctor
+    )
+    await FollowUpTask.filter(id=gone.id).update(status=TaskStatus.CANCELLED)
+
+    start = today - timedelta(days=30)
+    raw = [t for t in await FollowUpTask.all() if t.status is not TaskStatus.CANCELLED and t.due_end >= start]
+    due_now = [t for t in raw if t.due_start <= today]
+    assert len(due_now) == 4  # the ward's three (one completed) and the one past its window
+
+    stats = (await client.get("/api/v1/followup/stats", headers=headers, params={"open_windows": "true"})).json()
+    assert stats["period"] == {"from": str(start), "until": str(today), "open_windows": True}
+    assert stats["total"]["due"] == len(due_now)
+    assert stats["total"]["completed"] == sum(t.status is TaskStatus.COMPLETED for t in due_now) == 1
+    assert stats["total"]["reached"] == 1
+    # by window end (the desk's monthly figures): only the task whose window has closed
+    by_end = (await client.get("/api/v1/followup/stats", headers=headers)).json()
+    assert by_end["total"]["due"] == len([t for t in raw if t.due_end <= today]) == 1
+    assert by_end["total"]["completed"] == 0
