@@ -352,8 +352,10 @@ def for_patient(questionnaire: Questionnaire) -> Questionnaire:
     """What a patient answering alone (SMS link, bedside code) sees and may answer: the items
     without those marked 仅随访人员填写 (`staff_only`, e.g. 是否已交代健康指导). Unsaved; items shown only
     after a staff-only item's answer are left out with it."""
+    # the edge's copy is itself unsaved (no id): an explicit id=None is refused by the ORM
+    saved = {"id": questionnaire.id} if questionnaire.id is not None else {}
     return Questionnaire(
-        id=questionnaire.id,
+        **saved,
         title=questionnaire.title,
         items=[item for item in questionnaire.items or [] if not item.get("staff_only")],
     )
