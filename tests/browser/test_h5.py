@@ -651,6 +651,27 @@ async def test_the_ward_pad_keeps_only_answers_the_server_would_take_and_lists_b
     await tab.screenshot(path=str(artifacts_dir / "h5-pad-after-upload.png"), full_page=True)
 
 
+async def test_the_department_statistics_count_the_follow_ups_due_as_of_today(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """工作统计 read 应随访 0 while the cardiology ward's questionnaires were all in their window:
+    it now counts, as of today, every task not cancelled whose window has opened and not ended
+    before the period (recomputed here from the raw tasks)."""
+    with sqlite3.connect(live_server.database) as db:
+        [(due,)] = db.execute(
+            "SELECT COUNT(*) FROM followup_task t JOIN department d ON d.id = t.department_id"
+            " WHERE d.code = '0101' AND t.status != 'cancelled'"
+            " AND t.due_start <= date('now', '+8 hours') AND t.due_end >= date('now', '+8 hours', '-30 days')"
+        )
+    assert due > 0
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, live_server.base, "xnk_doctor", "/h5/stats")
+    dept = tab.locator(".dept")
+    await expect(dept.locator(".van-cell", has_text="应随访")).to_contain_text(f"{due} 人次")
+    await expect(tab.get_by_text("应随访含今天仍在随访窗口内的任务")).to_be_visible()
+    await tab.screenshot(path=str(artifacts_dir / "h5-stats-department.png"), full_page=True)
+
+
 async def _nurse_ward(base: str) -> tuple[dict, dict]:
     """The cardiology ward of the demo and its current listing, as the ward nurse sees them."""
     async with httpx.AsyncClient(base_url=base) as desk:
