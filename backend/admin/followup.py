@@ -22,6 +22,8 @@ from backend.admin.text import text
 from backend.admin.widgets import (
     PermissionPage,
     data_table,
+    exclusive_message,
+    exclusive_rules,
     figure_link,
     missing_required_message,
     patient_360_of,
@@ -566,6 +568,11 @@ class TaskAdmin(TortoiseModelAdmin):
                 "outcome == 'reached'",
                 [(prefix, m.questionnaire.items or []) for prefix, m in merged],
             )
+            # what the save toast names: the missing items, then an exclusive option ticked with others
+            refused = missing + exclusive_message(
+                [("answers", task.questionnaire.items or []), *((p, m.questionnaire.items or []) for p, m in merged)],
+                "outcome == 'reached'",
+            )
             form_schema: dict[str, Any] = {
                 "type": "form",
                 "id": EXECUTION_FORM,
@@ -577,6 +584,15 @@ class TaskAdmin(TortoiseModelAdmin):
                 },
                 "body": body,
                 "messages": {"validateFailed": missing},
+                # 以上都没有 and the like stand alone (the server refuses them with others)
+                "rules": [
+                    *exclusive_rules(task.questionnaire.items or [], "outcome == 'reached'"),
+                    *(
+                        rule
+                        for prefix, m in merged
+                        for rule in exclusive_rules(m.questionnaire.items or [], "outcome == 'reached'", prefix)
+                    ),
+                ],
                 # One id per opened form: a double submit or a retry is recorded once. The outcome
                 # starts empty even when the row (the drawer's scope) holds the last attempt's 无人接听.
                 "data": {
@@ -595,7 +611,7 @@ class TaskAdmin(TortoiseModelAdmin):
                         "actions": [
                             {
                                 "actionType": "toast",
-                                "args": {"msgType": "error", "msg": missing},
+                                "args": {"msgType": "error", "msg": refused},
                                 "preventDefault": True,
                             }
                         ]

@@ -113,6 +113,7 @@ def designer_data(questionnaire: Questionnaire) -> dict[str, Any]:
                         "label": o.get("label", ""),
                         "score": o.get("score"),
                         **{flag: bool(o.get(flag)) for flag in satisfaction_bank.OPTION_FLAGS},
+                        "exclusive": bool(o.get("exclusive")),
                     }
                     for o in item.get("options") or []
                 ],
@@ -169,6 +170,8 @@ def _item_from_row(row: dict[str, Any], earlier: dict[str, dict[str, Any]]) -> d
                 entry["score"] = _number_or_text(option["score"])
             # an option's satisfaction flags, written only when set (unset reads as false)
             entry.update({flag: True for flag in satisfaction_bank.OPTION_FLAGS if option.get(flag)})
+            if option.get("exclusive") is True:  # 以上都没有: chosen alone (multiple choice only)
+                entry["exclusive"] = True
             options.append(entry)
         item["options"] = options
     if kind in service.NUMERIC_TYPES:
@@ -287,6 +290,13 @@ def _item_controls() -> list[dict[str, Any]]:
                 {"type": "checkbox", "name": "satisfied", "option": "计为满意"},
                 {"type": "checkbox", "name": "na", "option": "不适用（不计分）"},
                 {"type": "checkbox", "name": "complaint", "option": "计为投诉"},
+                # a multiple-choice option such as 以上都没有 that may not be chosen with any other
+                {
+                    "type": "checkbox",
+                    "name": "exclusive",
+                    "option": "互斥（选它则不能选其他）",
+                    "visibleOn": "${type == 'multiple'}",
+                },
             ],
         },
         {

@@ -123,6 +123,10 @@ def questionnaire_control(item: dict[str, Any], prefix: str = "answers") -> dict
         control.update({"type": "radios", "options": options})
     elif kind == "multiple":
         control.update({"type": "checkboxes", "options": options, "joinValues": False, "extractValue": True})
+        alone = [o for o in item.get("options", []) if o.get("exclusive")]
+        if alone:
+            names = "、".join(f"「{o.get('label') or o.get('value')}」" for o in alone)
+            control["description"] = text(f"选{names}时不能再选其他选项")
     elif kind == "number":
         control.update(
             {"type": "input-number", "min": item.get("min"), "max": item.get("max"), "suffix": item.get("unit", "")}
@@ -156,6 +160,42 @@ def _shown_expression(item: dict[str, Any], prefix: str = "answers") -> str:
     return ""
 
 
+def _exclusive_clashes(items: list[dict[str, Any]], when: str, prefix: str) -> list[tuple[str, str, str]]:
+    """(expression true on a clash, message, field) for each exclusive option (以上都没有) of a
+    shown multiple-choice item: ticked with others it contradicts itself, and the server refuses
+    it in these words (validate_answers)."""
+    clashes = []
+    for item in items:
+        if item.get("type") != "multiple":
+            continue
+        name = f"{prefix}.{field_key(item['id'])}"
+        shown = [c for c in (when, _shown_expression(item, prefix)) if c]
+        for option in item.get("options") or []:
+            if option.get("exclusive"):
+                clash = f"ISTYPE({name}, 'array') && COUNT({name}) > 1 && ARRAYINCLUDES({name}, {_js(option['value'])})"
+                label, asked = option.get("label") or option["value"], str(item.get("text") or item["id"])
+                expression = " && ".join(f"({c})" for c in [*shown, clash])
+                clashes.append((expression, f"题目「{asked}」选了「{label}」，就不能再选其他选项", name))
+    return clashes
+
+
+def exclusive_rules(items: list[dict[str, Any]], when: str = "", prefix: str = "answers") -> list[dict[str, Any]]:
+    """A form's `rules` refusing an exclusive option ticked with others, before the form is sent."""
+    return [
+        {"rule": f"${{!({expression})}}", "message": text(message), "name": [name]}
+        for expression, message, name in _exclusive_clashes(items, when, prefix)
+    ]
+
+
+def exclusive_message(groups: Sequence[tuple[str, list[dict[str, Any]]]], when: str = "") -> str:
+    """The clashes of exclusive options as a toast template (empty when there is none)."""
+    return "".join(
+        f"${{{expression} ? {_js(text(message) + '。')} : ''}}"
+        for prefix, items in groups
+        for expression, message, _ in _exclusive_clashes(items, when, prefix)
+    )
+
+
 def missing_required_message(
     fields: list[tuple[str, str, str]],
     items: list[dict[str, Any]],
@@ -172,13 +212,16 @@ def missing_required_message(
             if item.get("required"):
                 shown = " && ".join(f"({c})" for c in (when, _shown_expression(item, prefix)) if c)
                 pieces.append((shown, f"{prefix}.{field_key(item['id'])}", str(item.get("text") or item["id"])))
-    named = []
+    named, missing_any = [], []
     for condition, name, label in pieces:
         missing = f"ISEMPTY({name}) && !ISTYPE({name}, 'number')"  # 0 is an answer
         if condition:
             missing = f"({condition}) && {missing}"
         named.append(f"${{{missing} ? {_js(f'「{text(label)}」')} : ''}}")
-    return "请填写以下必填项：" + "".join(named)
+        missing_any.append(f"({missing})")
+    # a form may fail on another rule alone (以上都没有 ticked with others): then it says so
+    heading = f"${{{' || '.join(missing_any)} ? '请填写以下必填项：' : '请检查表单中标红的项目。'}}"
+    return heading + "".join(named)
 
 
 def _js(value: Any) -> str:

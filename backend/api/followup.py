@@ -379,10 +379,20 @@ async def followup_stats_options(
 
 
 @router.get("/followup/stats", summary="随访统计", openapi_extra=PATIENT_DATA)
-async def followup_stats(principal: CurrentPrincipal, filters: StatsQuery) -> dict[str, Any]:
-    result = await stats.compute(principal, **filters)
+async def followup_stats(
+    principal: CurrentPrincipal,
+    filters: StatsQuery,
+    open_windows: Annotated[
+        bool, Query(description="同时统计随访窗口已开始、截止日期在统计期之后的任务（截至今天的应随访）")
+    ] = False,
+) -> dict[str, Any]:
+    result = await stats.compute(principal, **filters, open_windows=open_windows)
     return {
-        "period": {"from": str(filters["period_from"]), "until": str(filters["period_until"])},
+        "period": {
+            "from": str(filters["period_from"]),
+            "until": str(filters["period_until"]),
+            "open_windows": open_windows,
+        },
         "total": result.total.as_dict(),
         "by_department": {k: v.as_dict() for k, v in result.by_department.items()},
         "by_template": {k: v.as_dict() for k, v in result.by_template.items()},

@@ -42,6 +42,7 @@ class InpatientOut(BaseModel):
     gender: str
     age: int | None
     bed_no: str
+    shared_bed: bool = Field(description="本床还登记了另一位在院患者（多为 HIS 未办理前一位患者出院），请核对腕带")
     inpatient_no: str
     wristband: str = Field(description="腕带编码（按系统设置取住院号、就诊ID或患者ID）")
     department: str
@@ -136,6 +137,13 @@ class ConflictQuestionnaireOut(BaseModel):
     items: list[dict[str, Any]]
 
 
+class DifferenceOut(BaseModel):
+    item: str
+    text: str = Field(description="题目")
+    pad: str = Field(description="平板记录的答案（未答为空）")
+    server: str = Field(description="系统记录的答案（未答为空）")
+
+
 class ConflictOut(BaseModel):
     id: int
     client_uuid: uuid.UUID
@@ -146,6 +154,8 @@ class ConflictOut(BaseModel):
     task_id: int
     template: str
     patient_name: str
+    reason: str = Field(description="冲突原因：平板载入任务后谁在何时修改了它")
+    differences: list[DifferenceOut] = Field(description="两份记录答案不同的题目")
     questionnaire: ConflictQuestionnaireOut
     pad: PadVersionOut
     server: ServerVersionOut

@@ -26,7 +26,7 @@ from backend.clock import now
 from backend.models import Admission, Department, FollowUpRecord, FollowUpTask, FollowUpTemplate
 from backend.models.choices import Channel, Program, TaskStatus
 from backend.security import signing
-from backend.services import execution, questionnaires
+from backend.services import execution, pad, questionnaires
 from backend.services.access import require
 from backend.services.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from backend.services.followup_tasks import BEDSIDE_STEP
@@ -124,7 +124,7 @@ async def sheet(principal: Principal, *, ward_id: int, template_id: int) -> Shee
         if url is None:
             return Sheet(ward=ward.name, template=template.name, beds=[], missing_base=True)
         beds.append(Bed(bed_no=stay.bed_no or "-", patient=_masked(stay.patient.name), link=url, qr=qr_data_uri(url)))
-    beds.sort(key=lambda b: (len(b.bed_no), b.bed_no))  # 2 before 10
+    beds.sort(key=lambda b: pad.bed_key(b.bed_no))  # 2 before 10, 3 before 3+ before 加1
     return Sheet(ward=ward.name, template=template.name, beds=beds, missing_base=False)
 
 

@@ -10,6 +10,7 @@ PadConflict beside the server's version until a person decides, never applied si
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -72,6 +73,14 @@ class UploadResult:
     message: str = ""
 
 
+def bed_key(bed_no: str | None) -> tuple[int, tuple[tuple[int, int | str], ...]]:
+    """How beds are ordered, as a ward reads them: by number, then text ("3", "3+", "12", "加1",
+    "加2"), not as text ("12" before "3"); beds without a number after those with one."""
+    text = (bed_no or "").strip()
+    parts = tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.findall(r"\d+|\D+", text))
+    return (0 if text else 1, parts)
+
+
 def _current_stays(principal: Principal) -> Any:
     require(principal, "followup:read")
     return visible(Admission, principal).filter(discharged_at__isnull=True, cancelled_at__isnull=True)
@@ -129,8 +138,14 @@ async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
         await _current_stays(principal)
         .filter(Q(ward_id=ward_id) | Q(ward_id__isnull=True, department_id=ward_id))
         .select_related("patient", "department")
-        .order_by("bed_no", "id")
+        .order_by("id")
     )
+    stays.sort(key=lambda s: bed_key(s.bed_no))
+    # Two current inpatients in one bed: mostly the HIS never discharged the bed's previous occupant.
+    in_bed: dict[str, int] = {}
+    for stay in stays:
+        if (stay.bed_no or "").strip():
+            in_bed[stay.bed_no.strip()] = in_bed.get(stay.bed_no.strip(), 0) + 1
     # A ward outside the caller's departments is seen only through its visible inpatients.
     if ward is None or not (stays or principal.data_scope is DataScope.ALL or ward_id in principal.department_ids):
         raise NotFound("病区不存在或无权查看")
@@ -172,6 +187,7 @@ async def ward_inpatients(principal: Principal, ward_id: int) -> dict[str, Any]:
                 "gender": s.patient.gender.label,
                 "age": _age(s),
                 "bed_no": s.bed_no,
+                "shared_bed": in_bed.get((s.bed_no or "").strip(), 0) > 1,
                 "inpatient_no": s.inpatient_no,
                 "wristband": _wristband(s),
                 "department": s.department.name,
@@ -270,6 +286,41 @@ def _record_view(record: FollowUpRecord | None) -> dict[str, Any] | None:
     }
 
 
+def _when(moment: datetime) -> str:
+    return moment.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+
+
+def _conflict_reason(row: PadConflict, latest: FollowUpRecord | None) -> str:
+    """Why the pad's record was held back, for a nurse: who changed the task meanwhile, and when."""
+    status = row.task.status.label
+    if latest is None:
+        return f"平板载入该任务后，它在系统中已变为「{status}」（没有随访记录），平板的记录因此没有直接记入。"
+    who = latest.staff.name if latest.staff else "患者本人"
+    after = "平板填写后" if latest.contacted_at >= row.captured_at else "平板载入该任务后、上传之前"
+    return (
+        f"{after}，该任务已在随访台或其他设备被修改（{_when(latest.contacted_at)}，{who}记录随访："
+        f"{latest.outcome.label}），现为「{status}」。请对比两份记录，决定保留哪一份。"
+    )
+
+
+def _differences(form: Questionnaire, pad_answers: dict, server: FollowUpRecord | None) -> list[dict[str, str]]:
+    """The items the two records answer differently, each with both answers as a person reads them."""
+    if server is None:
+        return []
+    mine = questionnaires.answer_labels(form, pad_answers)
+    theirs = questionnaires.answer_labels(form, server.answers or {})
+    return [
+        {
+            "item": item["id"],
+            "text": str(item.get("text") or item["id"]),
+            "pad": mine[item["id"]],
+            "server": theirs[item["id"]],
+        }
+        for item in form.items or []
+        if mine[item["id"]] != theirs[item["id"]]
+    ]
+
+
 async def conflicts(principal: Principal, *, status: PadConflictStatus | None = PadConflictStatus.OPEN) -> list[dict]:
     """Conflicts the caller may see, each with the pad's version and the server's."""
     require(principal, "followup:read")
@@ -297,6 +348,8 @@ async def conflicts(principal: Principal, *, status: PadConflictStatus | None = 
                 "task_id": row.task_id,
                 "template": row.task.template.name,
                 "patient_name": row.patient.name,
+                "reason": _conflict_reason(row, latest),
+                "differences": _differences(form, row.answers, latest),
                 "questionnaire": {"id": form.id, "title": form.title, "items": form.items},
                 "pad": {
                     "version": row.base_version,

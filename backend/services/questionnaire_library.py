@@ -191,7 +191,7 @@ CARDIOLOGY: dict[str, Any] = {
                 {"value": "nausea", "label": "恶心、呕吐"},
                 {"value": "bleeding", "label": "牙龈出血、皮肤瘀斑或黑便"},
                 {"value": "edema", "label": "双下肢水肿"},
-                {"value": "none", "label": "以上都没有"},
+                {"value": "none", "label": "以上都没有", "exclusive": True},
             ],
         },
         {
@@ -389,7 +389,7 @@ OBSTETRICS: dict[str, Any] = {
                 {"value": "engorgement", "label": "乳房胀痛或有硬块"},
                 {"value": "cracked", "label": "乳头皲裂"},
                 {"value": "low_supply", "label": "奶水不够"},
-                {"value": "none", "label": "没有问题"},
+                {"value": "none", "label": "没有问题", "exclusive": True},
             ],
             "show_if": {"item": "feeding", "in": ["breast", "mixed"]},
         },

@@ -139,6 +139,11 @@ def _check_options(item: Item) -> None:
             raise InvalidInput(f"题目{name}的选项「{value}」名称格式错误", field="items")
         if "score" in option and option["score"] is not None and not _is_number(option["score"]):
             raise InvalidInput(f"题目{name}的选项「{value}」分值必须是数字", field="items")
+        if "exclusive" in option:
+            if not isinstance(option["exclusive"], bool):
+                raise InvalidInput(f"题目{name}的选项「{value}」的互斥设置必须是是/否", field="items")
+            if option["exclusive"] and item["type"] != ItemType.MULTIPLE:
+                raise InvalidInput(f"题目{name}不是多选题，选项「{value}」不能设为互斥", field="items")
 
 
 def _check_range(item: Item) -> None:
@@ -412,6 +417,11 @@ def _clean(item: Item, raw: Any) -> Any:
                 raise InvalidInput(f"题目{name}的答案「{value}」不是有效选项", field=field)
             if value not in chosen:
                 chosen.append(value)
+        # 以上都没有 and the like stand alone: chosen with a symptom they contradict the answer.
+        alone = [o for o in item.get("options") or [] if o.get("exclusive") and o["value"] in chosen]
+        if alone and len(chosen) > 1:
+            label = alone[0].get("label") or alone[0]["value"]
+            raise InvalidInput(f"题目{name}选了「{label}」，就不能再选其他选项", field=field)
         return chosen
     if kind == ItemType.TEXT:
         if not isinstance(raw, str):

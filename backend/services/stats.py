@@ -1,7 +1,11 @@
 """统计分析: plan completion, follow-up and reach rates, workload, red flags and problems.
 
 Definitions (shown in the UI):
-- 应随访 (due): tasks, not cancelled, whose due window ends inside the period;
+- 应随访 (due): tasks, not cancelled, whose due window ends inside the period; asked for "as of
+  now" (`open_windows`, the H5 app's 工作统计, whose period ends today), also those whose window
+  has opened by the period's end and ends later — without it a department whose follow-ups are
+  all in their window (a ward's 住院期间问卷, due over the next days) read 应随访 0, 已完成 0 even
+  after a nurse completed one early;
 - 已完成 (completed): of those, tasks completed; 按时完成: completed by the end of the window;
 - 随访率 = 已完成 / 应随访; 联系成功率 = 结果为“已联系”的任务 / 应随访, counted only from the
   recorded contacts (a completed task with an 已联系 FollowUpRecord, which on a phone task needs an
@@ -79,15 +83,16 @@ async def compute(
     department_id: int | None = None,
     template_id: int | None = None,
     program: Program | None = None,
+    open_windows: bool = False,
 ) -> Statistics:
-    """Statistics for due windows ending in [period_from, period_until] (inclusive days);
+    """Statistics for due windows ending in [period_from, period_until] (inclusive days), with
+    `open_windows` also those opened by period_until that end after it (due as of now);
     `program` narrows them to one program's tasks (科室随访: the department's own)."""
     require(principal, "stats:read")
-    tasks = (
-        visible(FollowUpTask, principal)
-        .filter(due_end__gte=period_from, due_end__lte=period_until)
-        .exclude(status=TaskStatus.CANCELLED)
-    )
+    tasks = visible(FollowUpTask, principal).filter(due_end__gte=period_from).exclude(status=TaskStatus.CANCELLED)
+    # as of now: windows opened by the period's end; else windows ended in it
+    ends = {"due_start__lte" if open_windows else "due_end__lte": period_until}
+    tasks = tasks.filter(**ends)
     if program is not None:
         tasks = tasks.filter(program=program)
     if department_id is not None:

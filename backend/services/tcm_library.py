@@ -167,7 +167,7 @@ DECOCTION: dict[str, Any] = {
                 {"value": "decoction", "label": "汤剂（自煎或代煎）"},
                 {"value": "granule", "label": "配方颗粒"},
                 {"value": "patent", "label": "中成药（丸、片、胶囊）"},
-                {"value": "none", "label": "已不再服用中药"},
+                {"value": "none", "label": "已不再服用中药", "exclusive": True},
             ],
         },
         {
@@ -200,7 +200,7 @@ DECOCTION: dict[str, Any] = {
             "text": "服药后是否出现以下不适？",
             "required": True,
             "options": [
-                {"value": "none", "label": "没有不适"},
+                {"value": "none", "label": "没有不适", "exclusive": True},
                 {"value": "nausea", "label": "恶心、呕吐、胃部不适"},
                 {"value": "diarrhoea", "label": "腹泻、腹痛"},
                 {"value": "rash", "label": "皮疹、瘙痒"},
@@ -294,7 +294,7 @@ ACUPUNCTURE: dict[str, Any] = {
             "text": "治疗部位是否出现以下情况？",
             "required": True,
             "options": [
-                {"value": "none", "label": "没有"},
+                {"value": "none", "label": "没有", "exclusive": True},
                 {"value": "bruise", "label": "皮下青紫、血肿"},
                 {"value": "pain", "label": "局部疼痛超过两天"},
                 {"value": "blister", "label": "烫伤、水疱"},
@@ -307,7 +307,7 @@ ACUPUNCTURE: dict[str, Any] = {
             "text": "治疗后是否出现以下全身情况？",
             "required": True,
             "options": [
-                {"value": "none", "label": "没有"},
+                {"value": "none", "label": "没有", "exclusive": True},
                 {"value": "faint", "label": "头晕、出冷汗、心慌（晕针样反应）"},
                 {"value": "chest", "label": "胸闷、气短、呼吸时胸痛"},
                 {"value": "weakness", "label": "肢体麻木或无力加重"},
@@ -407,7 +407,7 @@ GAOFANG: dict[str, Any] = {
             "text": "服用后是否出现以下情况？",
             "required": True,
             "options": [
-                {"value": "none", "label": "没有"},
+                {"value": "none", "label": "没有", "exclusive": True},
                 {"value": "bloating", "label": "腹胀、胃口差"},
                 {"value": "diarrhoea", "label": "腹泻"},
                 {"value": "heat", "label": "口干、咽痛、长口疮（上火）"},
@@ -499,7 +499,7 @@ SANFU: dict[str, Any] = {
             "text": "贴敷部位的皮肤反应",
             "required": True,
             "options": [
-                {"value": "none", "label": "没有或轻微发红发热（正常）"},
+                {"value": "none", "label": "没有或轻微发红发热（正常）", "exclusive": True},
                 {"value": "itch", "label": "明显瘙痒、红疹"},
                 {"value": "blister", "label": "水疱"},
                 {"value": "broken", "label": "水疱破溃、渗液"},
@@ -512,7 +512,7 @@ SANFU: dict[str, Any] = {
             "text": "贴敷后是否出现全身反应？",
             "required": True,
             "options": [
-                {"value": "none", "label": "没有"},
+                {"value": "none", "label": "没有", "exclusive": True},
                 {"value": "rash", "label": "全身皮疹"},
                 {"value": "breath", "label": "胸闷、气喘加重、呼吸困难"},
             ],

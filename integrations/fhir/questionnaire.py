@@ -50,6 +50,8 @@ EXT_UNIT = FHIR_EXT + "questionnaire-unit"
 EXT_MIN = FHIR_EXT + "minValue"
 EXT_MAX = FHIR_EXT + "maxValue"
 EXT_ITEM_CONTROL = FHIR_EXT + "questionnaire-itemControl"
+# an answerOption that may not be chosen with any other (以上都没有): our option's `exclusive`
+EXT_OPTION_EXCLUSIVE = FHIR_EXT + "questionnaire-optionExclusive"
 ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
 # Our own rules have no FHIR equivalent; they travel as JSON in extensions so an export imports
 # back without loss. Other systems ignore extensions they do not know.
@@ -133,6 +135,8 @@ def _item_to_fhir(item: Item, by_id: dict[str, Item]) -> dict[str, Any]:
             option_extensions = _meta_to_fhir(option, OPTION_META)
             if option.get("score") is not None:
                 option_extensions.insert(0, {"url": EXT_ORDINAL, "valueDecimal": option["score"]})
+            if option.get("exclusive") is True:
+                option_extensions.append({"url": EXT_OPTION_EXCLUSIVE, "valueBoolean": True})
             if option_extensions:
                 answer["extension"] = option_extensions
             options.append(answer)
@@ -248,6 +252,8 @@ def _options_from_fhir(element: dict[str, Any], contained: dict[str, dict[str, A
         if weight is not None:
             option["score"] = weight
         option.update(_meta_from_fhir(holder, OPTION_META))
+        if (_extension(holder, EXT_OPTION_EXCLUSIVE) or {}).get("valueBoolean") is True:
+            option["exclusive"] = True
         options.append(option)
     if not options:
         raise _unsupported("是选择题但没有选项", link_id)

@@ -64,6 +64,23 @@ async def test_ward_lists_its_current_inpatients_with_open_questionnaires(
     assert body["wristband_pattern"]
 
 
+async def test_beds_are_ordered_by_number_and_a_bed_with_two_current_inpatients_is_flagged(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    """A ward reads beds by number ("4" before "12", "3+" and 加床 after their number), whatever the
+    database's text order; two current inpatients in one bed (a HIS that never discharged the
+    previous occupant) are both flagged, the others not."""
+    cardiology = await Department.get(code="0101")
+    for bed in ["12", "4", "加1", "3+", "44", "13", "加12", "加2", "13", "3"]:
+        await factories.inpatient(cardiology, ward["ward"], bed_no=bed)
+    body = (await client.get(f"/api/v1/pad/wards/{ward['ward'].id}/inpatients", headers=ward["headers"])).json()
+    beds = [p["bed_no"] for p in body["inpatients"]]
+    assert beds == ["01", "02", "03", "3", "3+", "4", "12", "13", "13", "44", "加1", "加2", "加12"]
+    shared = {(p["bed_no"], p["shared_bed"]) for p in body["inpatients"]}
+    assert {bed for bed, flagged in shared if flagged} == {"13"}
+    assert ("12", False) in shared
+
+
 async def test_the_ward_says_when_the_his_data_last_changed_and_when_the_next_pull_is_due(
     client: httpx.AsyncClient, ward: dict, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -148,6 +165,17 @@ async def test_a_stale_version_becomes_one_conflict_and_a_person_keeps_the_serve
     assert conflict["pad"]["answers"]["sbp"] == 128 and conflict["pad"]["version"] == 0
     assert conflict["server"]["record"]["answers"]["sbp"] == 140 and conflict["server"]["version"] == 1
     assert conflict["server"]["status"] == "completed"
+    # the reason in a nurse's words: who changed the task at the desk and when, no version numbers
+    desk_record = await FollowUpRecord.get(task_id=task.id).select_related("staff")
+    when = desk_record.contacted_at.astimezone(SHANGHAI).strftime("%Y-%m-%d %H:%M")
+    assert conflict["reason"] == (
+        f"平板填写后，该任务已在随访台或其他设备被修改（{when}，{ward['nurse'].name}记录随访：已联系），"
+        "现为「已完成」。请对比两份记录，决定保留哪一份。"
+    ), conflict["reason"]
+    assert "版本" not in conflict["reason"]
+    assert conflict["differences"] == [
+        {"item": "sbp", "text": "最近一次测量的收缩压（高压）", "pad": "128mmHg", "server": "140mmHg"}
+    ]
     kept = await client.post(
         f"/api/v1/pad/conflicts/{conflict['id']}/resolve", headers=headers, json={"resolution": "keep_server"}
     )
@@ -230,3 +258,51 @@ async def test_the_engine_leaves_a_ward_round_open_but_cancels_a_call_planned_fo
     assert await followup_tasks.cancel_ineligible() == 1
     assert (await FollowUpTask.get(id=call.id)).status is TaskStatus.CANCELLED
     assert {t.status for t in await FollowUpTask.filter(id__in=[t.id for t in ward["tasks"]])} == {TaskStatus.ASSIGNED}
+
+
+async def test_the_h5_department_statistics_count_the_follow_ups_due_as_of_today(
+    client: httpx.AsyncClient, ward: dict
+) -> None:
+    """A ward's questionnaires are all in their window (today to three days on): the statistics
+    by window end read 应随访 0 and left out one completed early today. As of today
+    (`open_windows`, the H5 page) they count, recomputed here from the raw tasks: not cancelled,
+    window ending in the period or opened by its end; not those whose window opens later."""
+    cardiology = await Department.get(code="0101")
+    doctor = await factories.staff("doctor", cardiology, username="doctor")
+    headers = await factories.login(client, "doctor")
+    client.cookies.clear()
+    tasks = ward["tasks"]
+    done = _item(tasks[0])
+    assert (
+        await client.post("/api/v1/pad/uploads", headers=ward["headers"], json={"items": [done]})
+    ).status_code == 200
+    today = now().date()
+    later = await factories.open_task(
+        await factories.inpatient(cardiology, ward["ward"], bed_no="9"), tasks[0].questionnaire, doctor
+    )
+    await FollowUpTask.filter(id=later.id).update(
+        due_start=today + timedelta(days=4), due_end=today + timedelta(days=9)
+    )
+    past = await factories.open_task(
+        await factories.inpatient(cardiology, ward["ward"], bed_no="8"), tasks[0].questionnaire, doctor
+    )
+    await FollowUpTask.filter(id=past.id).update(due_start=today - timedelta(days=9), due_end=today - timedelta(days=2))
+    gone = await factories.open_task(
+        await factories.inpatient(cardiology, ward["ward"], bed_no="7"), tasks[0].questionnaire, doctor
+    )
+    await FollowUpTask.filter(id=gone.id).update(status=TaskStatus.CANCELLED)
+
+    start = today - timedelta(days=30)
+    raw = [t for t in await FollowUpTask.all() if t.status is not TaskStatus.CANCELLED and t.due_end >= start]
+    due_now = [t for t in raw if t.due_start <= today]
+    assert len(due_now) == 4  # the ward's three (one completed) and the one past its window
+
+    stats = (await client.get("/api/v1/followup/stats", headers=headers, params={"open_windows": "true"})).json()
+    assert stats["period"] == {"from": str(start), "until": str(today), "open_windows": True}
+    assert stats["total"]["due"] == len(due_now)
+    assert stats["total"]["completed"] == sum(t.status is TaskStatus.COMPLETED for t in due_now) == 1
+    assert stats["total"]["reached"] == 1
+    # by window end (the desk's monthly figures): only the task whose window has closed
+    by_end = (await client.get("/api/v1/followup/stats", headers=headers)).json()
+    assert by_end["total"]["due"] == len([t for t in raw if t.due_end <= today]) == 1
+    assert by_end["total"]["completed"] == 0

@@ -93,9 +93,21 @@ async def test_a_department_head_designs_generates_and_sees_his_doctors_work_cou
     drawer = tab.locator(".cxd-Drawer")
     await expect(drawer.locator("button:has-text('保存随访结果')")).to_be_visible()
     await choose(drawer, "随访结果", "已联系")
-    await drawer.locator(".cxd-Checkbox", has_text="已不再服用中药").click()
     await choose(drawer, "联系方式", "其他方式联系")
     await drawer.locator("input[name=reached_reason]").fill("患者来门诊复查时面谈")
+    # 已不再服用中药 stands alone: ticked with 汤剂 the form says so and sends nothing
+    sent: list[str] = []
+    tab.on("request", lambda r: sent.append(r.url) if f"/api/v1/tasks/{task['id']}/contacts" in r.url else None)
+    await drawer.locator(".cxd-Checkbox", has_text="汤剂").click()
+    await drawer.locator(".cxd-Checkbox", has_text="已不再服用中药").click()
+    await drawer.locator("button:has-text('保存随访结果')").click()
+    clash = "题目「出院后服用的中药剂型」选了「已不再服用中药」，就不能再选其他选项"
+    await expect(drawer.get_by_text(clash).first).to_be_visible()
+    await expect(tab.locator(".cxd-Toast", has_text=clash)).to_be_visible()
+    await expect(tab.locator(".cxd-Toast", has_text=clash)).not_to_contain_text("请填写以下必填项")
+    await tab.screenshot(path=artifacts_dir / "desk_exclusive_option_refused.png")
+    assert sent == []
+    await drawer.locator(".cxd-Checkbox", has_text="汤剂").click()
     async with tab.expect_response(lambda r: f"/api/v1/tasks/{task['id']}/contacts" in r.url) as info:
         await drawer.locator("button:has-text('保存随访结果')").click()
     assert (await info.value).status == 200, await (await info.value).text()

@@ -25,6 +25,7 @@ import httpx
 import pytest
 from playwright.async_api import Browser, BrowserContext, Locator, Page, async_playwright, expect
 
+from backend.services.pad import bed_key
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, Recorder
 from tests.browser.wristband_video import code128_frame, qr_frame, write_y4m
 from tests.live import ROOT, LiveServer
@@ -479,7 +480,7 @@ async def _scan(tab: Page, code: str) -> None:
 
 
 async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
-    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
 ) -> None:
     base = live_server.base
     async with httpx.AsyncClient(base_url=base) as desk:
@@ -567,6 +568,14 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
         await expect(conflict).to_contain_text(patients[-1]["name"])
         await expect(conflict).to_contain_text("平板记录")
         await expect(conflict).to_contain_text("系统记录")
+        # why, in a nurse's words (who changed the task, when), and what differs, marked on both sides
+        await expect(conflict.locator(".reason")).to_contain_text("该任务已在随访台或其他设备被修改")
+        await expect(conflict.locator(".reason")).not_to_contain_text("版本")
+        await expect(conflict.locator(".differences li[data-item=sbp]")).to_have_text(
+            re.compile(r"收缩压（高压）：平板 175mmHg，系统 150mmHg")
+        )
+        await expect(conflict.locator(".q-item.q-marked[data-item=sbp]")).to_have_count(2)
+        await tab.screenshot(path=str(artifacts_dir / "h5-pad-conflict.png"), full_page=True)
         await conflict.locator("button:has-text('保留系统中的记录')").click()
         await expect(tab.get_by_text("没有待处理的冲突")).to_be_visible()
 
@@ -582,6 +591,91 @@ async def test_the_ward_pad_scans_works_offline_and_a_conflict_is_resolved(
                  t.oncomplete = () => ok(counts); }; })"""
         )
         assert left == [0, 0, 0]
+
+
+async def test_the_ward_pad_keeps_only_answers_the_server_would_take_and_lists_beds_by_number(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """The pad checks a questionnaire with the server's rules before keeping it: an incomplete one
+    or one out of range is not saved (the missing items named by their text, never their ids),
+    nothing is queued or uploaded; a complete one is, and once uploaded its bed's 待上传 tag goes
+    with the bar's count, without a reload. Beds read by number, and a bed the HIS lists two
+    current inpatients in is flagged on both."""
+    base = live_server.base
+    ward, listing = await _nurse_ward(base)
+    first, second = [p for p in listing["inpatients"] if p["tasks"]][:2]
+    with sqlite3.connect(live_server.database) as db:  # the HIS left the bed's previous occupant in
+        db.execute("UPDATE admission SET bed_no = ? WHERE id = ?", [first["bed_no"], second["admission_id"]])
+    tab = await _open(browser, contexts, PAD)
+    uploads: list[str] = []
+    tab.on("request", lambda r: uploads.append(r.url) if r.url.endswith("/pad/uploads") else None)
+    await _login(tab, base, "xnk_nurse", f"/h5/pad/ward/{ward['id']}")
+    beds = tab.locator(".bed")
+    await expect(beds).to_have_count(len(listing["inpatients"]))
+    titles = [re.sub(r"\s+", " ", t).strip() for t in await beds.locator(".van-cell__title > span").all_inner_texts()]
+    numbers = [bed_key(t.split(" 床")[0]) for t in titles]
+    assert numbers == sorted(numbers), titles
+    shared = beds.filter(has_text=f"{first['bed_no']} 床")
+    await expect(shared.filter(has_text="同床 2 人")).to_have_count(2)
+    await expect(tab.get_by_test_id("shared-beds")).to_contain_text(f"{first['bed_no']} 床登记了 2 位在院患者")
+    await expect(tab.get_by_test_id("shared-beds")).to_contain_text("HIS 中前一位患者未办理出院")
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-shared-bed.png"), full_page=True)
+
+    await _scan(tab, first["wristband"])
+    form = tab.locator(".questionnaire")
+    await expect(form).to_be_visible()
+    await tab.click("button:has-text('保存')")
+    refused = tab.get_by_role("alert").filter(has_text="未保存")
+    await expect(refused).to_contain_text("必答题未回答：「最近一次测量的收缩压（高压）」")
+    assert "(sbp)" not in await refused.inner_text() and "sbp" not in await refused.inner_text()
+    await expect(form.locator(".q-item[data-item=sbp] .q-error")).to_have_text("请回答此题")
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-incomplete-refused.png"), full_page=True)
+    # 以上都没有 stands alone: ticking it clears a symptom, ticking a symptom clears it
+    symptoms = form.locator(".q-item[data-item=symptoms]")
+    checked = symptoms.locator(".van-checkbox:has(.van-checkbox__icon--checked)")
+    await symptoms.locator(".van-checkbox", has_text="剧烈头痛或头晕").click()
+    await symptoms.locator(".van-checkbox", has_text="以上都没有").click()
+    await expect(checked).to_have_text(["以上都没有"])
+    await symptoms.locator(".van-checkbox", has_text="看东西模糊").click()
+    await expect(checked).to_have_text(["看东西模糊"])
+    await _fill(form)
+    await form.locator(".q-item[data-item=sbp] input").fill("400")
+    await tab.click("button:has-text('保存')")
+    await expect(refused).to_contain_text("「最近一次测量的收缩压（高压）」的答案400mmHg超出范围，应在50～300mmHg之间")
+    await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 0 条")
+    assert uploads == []
+
+    await form.locator(".q-item[data-item=sbp] input").fill("150")
+    async with tab.expect_response(lambda r: r.url.endswith("/api/v1/pad/uploads")) as uploaded:
+        await tab.click("button:has-text('保存')")
+    assert [r["state"] for r in (await (await uploaded.value).json())["results"]] == ["applied"]
+    await expect(tab.get_by_test_id("sync-bar")).to_contain_text("待上传 0 条")
+    await expect(form).to_have_count(0)
+    row = beds.filter(has_text=first["name"])
+    await expect(row).to_be_visible()
+    await expect(row.locator(".van-tag", has_text="待上传")).to_have_count(0)
+    await tab.screenshot(path=str(artifacts_dir / "h5-pad-after-upload.png"), full_page=True)
+
+
+async def test_the_department_statistics_count_the_follow_ups_due_as_of_today(
+    browser: Browser, contexts: tuple[list[BrowserContext], Recorder], live_server: LiveServer, artifacts_dir: Path
+) -> None:
+    """工作统计 read 应随访 0 while the cardiology ward's questionnaires were all in their window:
+    it now counts, as of today, every task not cancelled whose window has opened and not ended
+    before the period (recomputed here from the raw tasks)."""
+    with sqlite3.connect(live_server.database) as db:
+        [(due,)] = db.execute(
+            "SELECT COUNT(*) FROM followup_task t JOIN department d ON d.id = t.department_id"
+            " WHERE d.code = '0101' AND t.status != 'cancelled'"
+            " AND t.due_start <= date('now', '+8 hours') AND t.due_end >= date('now', '+8 hours', '-30 days')"
+        )
+    assert due > 0
+    tab = await _open(browser, contexts, PHONE)
+    await _login(tab, live_server.base, "xnk_doctor", "/h5/stats")
+    dept = tab.locator(".dept")
+    await expect(dept.locator(".van-cell", has_text="应随访")).to_contain_text(f"{due} 人次")
+    await expect(tab.get_by_text("应随访含今天仍在随访窗口内的任务")).to_be_visible()
+    await tab.screenshot(path=str(artifacts_dir / "h5-stats-department.png"), full_page=True)
 
 
 async def _nurse_ward(base: str) -> tuple[dict, dict]:

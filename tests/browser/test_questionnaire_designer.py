@@ -42,6 +42,20 @@ async def test_designer_adds_an_item_and_saves_an_answered_questionnaire_as_the_
     added = rows.last
     await added.locator("input[name=id]").fill("designer_note")
     await added.locator("input[name=text]").fill("出院后还有什么想告诉我们的吗")
+    # 互斥 (以上都没有) is offered on a multiple choice's options only
+    exclusive = drawer.locator(".cxd-Checkbox", has_text="互斥（选它则不能选其他）")
+    await expect(drawer.locator(".cxd-Checkbox", has_text="计为满意").first).to_be_attached()
+    await expect(exclusive).to_have_count(0)  # this questionnaire's choices are single ones
+    kind = added.locator(".cxd-Form-item", has_text="题型").locator(".cxd-Select").first
+    await kind.click()
+    await tab.locator(".cxd-Select-option", has_text="多选").first.click()
+    await added.locator("button:has-text('添加选项')").click()
+    await expect(exclusive).to_have_count(1)
+    await expect(exclusive).to_be_visible()
+    await tab.screenshot(path=artifacts_dir / "questionnaire_designer_exclusive.png")
+    await kind.click()
+    await tab.locator(".cxd-Select-option", has_text="文本").first.click()
+    await expect(exclusive).to_have_count(0)
     # 显示条件 offers the earlier items only: every seeded item, not the new one itself
     await added.locator(".cxd-Select", has_text="总是显示").click()
     options = tab.locator(".cxd-Select-menu .cxd-Select-option")

@@ -201,7 +201,9 @@ async def _run(pair: Pair, core: asyncpg.Connection) -> None:
                 assert page.status_code == 200 and '<div id="app">' in page.text
                 data = await client.get(f"/api/v1/h5/q/{tokens[task_id]}")
                 assert data.status_code == 200 and data.json()["title"] == "出院随访问卷", data.text
-                body = {"client_uuid": str(uuid.uuid4()), "answers": _answers(items[questionnaire_of[task_id]])}
+                # a patient answers what they are shown: not the 仅随访人员填写 items
+                shown = [i for i in items[questionnaire_of[task_id]] if not i.get("staff_only")]
+                body = {"client_uuid": str(uuid.uuid4()), "answers": _answers(shown)}
                 sent = await client.post(f"/api/v1/h5/q/{tokens[task_id]}", json=body)
                 assert sent.status_code == 200, sent.text
                 answered.append(task_id)

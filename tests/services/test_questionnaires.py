@@ -143,6 +143,45 @@ def test_validate_answers_rejects_bad_answers_naming_the_item(item_id: str, bad:
     assert error.value.field == item_id
 
 
+def test_an_exclusive_option_stands_alone() -> None:
+    """以上都没有 chosen with a symptom contradicts itself (and raised an urgent problem): refused,
+    naming the item by its text; alone, or the symptoms without it, are answers."""
+    items = _with(1, options=[*ITEMS[1]["options"][:2], {"value": "none", "label": "以上都没有", "exclusive": True}])
+    form = Questionnaire(code="t", title="测试问卷", items=items)
+    with pytest.raises(InvalidInput) as error:
+        qs.validate_answers(form, {"symptoms": ["cough", "none"]}, complete=False)
+    assert (
+        error.value.message == "题目「症状」选了「以上都没有」，就不能再选其他选项" and error.value.field == "symptoms"
+    )
+    assert qs.validate_answers(form, {"symptoms": ["none"]}, complete=False) == {"symptoms": ["none"]}
+    assert qs.validate_answers(form, {"symptoms": ["cough", "fever"]}, complete=False) == {
+        "symptoms": ["cough", "fever"]
+    }
+    assert qs.validate_answers(form, {"symptoms": ["none", "none"]}, complete=False) == {"symptoms": ["none"]}
+
+
+def test_the_library_marks_its_none_of_these_options_exclusive() -> None:
+    """Every multiple-choice 没有/以上都没有 option of the library stands alone (no other option)."""
+    nones = [
+        (d["code"], item["id"], option)
+        for d in LIBRARY
+        for item in d["items"]
+        if item["type"] == "multiple"
+        for option in item["options"]
+        if option["value"] == "none"
+    ]
+    assert ("cardiology", "symptoms", {"value": "none", "label": "以上都没有", "exclusive": True}) in nones
+    assert len(nones) >= 9 and all(option.get("exclusive") is True for _, _, option in nones)
+    assert not [
+        o
+        for d in LIBRARY
+        for i in d["items"]
+        if i["type"] != "multiple"
+        for o in i.get("options") or []
+        if "exclusive" in o
+    ]
+
+
 def test_validate_answers_rejects_answers_to_items_the_questionnaire_does_not_have() -> None:
     with pytest.raises(InvalidInput, match="没有这些题目：weight"):
         qs.validate_answers(_questionnaire(), _answers(weight=60), complete=False)
@@ -326,6 +365,18 @@ def _with(index: int, **changes: Any) -> list[dict[str, Any]]:
         (ITEMS, [], {"method": "average"}, "不支持的计分方式「average」"),
         (ITEMS, [], {"method": "sum", "items": ["note"]}, "「备注」(note)没有分值"),
         (ITEMS, [], {"method": "sum", "items": ["weight"]}, "不存在的题目「weight」"),
+        (
+            _with(1, options=[{"value": "none", "label": "无", "exclusive": "yes"}]),
+            [],
+            {},
+            "「症状」(symptoms)的选项「none」的互斥设置必须是是/否",
+        ),
+        (
+            _with(0, options=[{"value": "good", "exclusive": True}]),
+            [],
+            {},
+            "「心情」(mood)不是多选题，选项「good」不能设为互斥",
+        ),
     ],
 )
 def test_validate_definition_rejects_bad_definitions_naming_the_item(
@@ -525,6 +576,19 @@ def test_from_fhir_refuses_unsupported_constructs_with_a_reason(item: dict[str, 
     with pytest.raises(InvalidInput) as error:
         qs.from_fhir(resource)
     assert "无法导入 FHIR 问卷" in error.value.message and reason in error.value.message
+
+
+def test_an_exclusive_option_goes_through_fhir_as_the_standard_option_exclusive_extension() -> None:
+    [cardiology] = [d for d in LIBRARY if d["code"] == "cardiology"]
+    resource = qs.to_fhir(Questionnaire(code="cardiology", version=1, title="t", items=cardiology["items"]))
+    [symptoms] = [i for i in resource["item"] if i["linkId"] == "symptoms"]
+    marked = [o["valueCoding"]["code"] for o in symptoms["answerOption"] if o.get("extension")]
+    assert marked == ["none"]
+    assert symptoms["answerOption"][-1]["extension"] == [
+        {"url": "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive", "valueBoolean": True}
+    ]
+    [back] = [i for i in qs.from_fhir(resource)["items"] if i["id"] == "symptoms"]
+    assert [o.get("exclusive") for o in back["options"]] == [None] * 5 + [True]
 
 
 def test_from_fhir_refuses_other_resources() -> None:

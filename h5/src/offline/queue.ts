@@ -24,6 +24,9 @@ export const sync = reactive({
   uploading: false,
   message: '',
   conflicts: 0,
+  /** Moves whenever the queue may have changed (a capture, an upload): pages showing which
+   * tasks wait on the pad read the queue again when it does. */
+  revision: 0,
 })
 
 const LAST_SYNC = 'h5.pad.lastSync'
@@ -37,6 +40,7 @@ async function entries(): Promise<Captured[]> {
 
 export async function refreshCount(): Promise<void> {
   sync.pending = (await idb.all<Sealed>('queue')).length
+  sync.revision += 1
 }
 
 export async function capture(entry: Omit<Captured, 'client_uuid' | 'captured_at'>): Promise<Captured> {
@@ -97,7 +101,7 @@ export async function upload(): Promise<void> {
     }
     sync.conflicts += conflicts
     markSynced()
-        const notes = []
+    const notes = []
     if (conflicts) notes.push(`${conflicts} 条与系统记录冲突，请在“冲突处理”中确认`)
     if (rejected.length) notes.push(`${rejected.length} 条未通过校验，仍保留在平板上：${rejected.join('；')}`)
     sync.message = notes.join('。')
