@@ -151,10 +151,14 @@ def _shown_expression(item: dict[str, Any], prefix: str = "answers") -> str:
     if not condition:
         return ""
     ref = f"{prefix}.{field_key(condition['item'])}"
+    # as the server holds it: a multiple-choice answer (a list) meets the condition when any of
+    # its choices does (ARRAYINCLUDES of a list in a list was never true: the item never showed)
     if "equals" in condition:
-        return f"{ref} == {_js(condition['equals'])}"
+        value = _js(condition["equals"])
+        return f"({ref} == {value} || ARRAYINCLUDES({ref}, {value}))"
     if "in" in condition:
-        return f"ARRAYINCLUDES({_js(condition['in'])}, {ref})"
+        values = _js(condition["in"])
+        return f"(ARRAYINCLUDES({values}, {ref}) || ARRAYSOME({ref}, choice => ARRAYINCLUDES({values}, choice)))"
     if "exists" in condition:
         return f"{'!!' if condition['exists'] else '!'}{ref}"
     return ""
