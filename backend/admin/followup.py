@@ -583,7 +583,7 @@ class TaskAdmin(TortoiseModelAdmin):
                     "messages": {"success": f"已保存{text(task.patient.name)}的随访结果"},
                 },
                 "body": body,
-                "messages": {"validateFailed": missing},
+                "messages": {"validateFailed": refused},
                 # 以上都没有 and the like stand alone (the server refuses them with others)
                 "rules": [
                     *exclusive_rules(task.questionnaire.items or [], "outcome == 'reached'"),

@@ -99,6 +99,12 @@ async def test_a_department_head_designs_generates_and_sees_his_doctors_work_cou
     sent: list[str] = []
     tab.on("request", lambda r: sent.append(r.url) if f"/api/v1/tasks/{task['id']}/contacts" in r.url else None)
     await drawer.locator(".cxd-Checkbox", has_text="汤剂").click()
+    # the items about 汤剂 now show (a multiple-choice answer meets their condition) and are answered
+    await expect(drawer.get_by_text("煎煮", exact=False).first).to_be_visible()
+    groups = drawer.locator(".cxd-RadiosControl")
+    for index in range(await groups.count()):
+        await groups.nth(index).locator("label").first.click()
+    await drawer.locator(".cxd-Checkbox", has_text="没有不适").click()
     await drawer.locator(".cxd-Checkbox", has_text="已不再服用中药").click()
     await drawer.locator("button:has-text('保存随访结果')").click()
     clash = "题目「出院后服用的中药剂型」选了「已不再服用中药」，就不能再选其他选项"
