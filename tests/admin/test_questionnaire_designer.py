@@ -153,7 +153,7 @@ async def test_preview_renders_the_items_as_the_execution_form_does(client: http
     body = response.json()["data"]["body"]
     assert [control["name"] for control in body] == [f"answers.{item['id']}" for item in ITEMS]
     assert body[0]["type"] == "radios" and body[4]["type"] == "input-range"
-    assert body[7]["visibleOn"] == '${answers.discomfort == "yes"}'
+    assert body[7]["visibleOn"] == '${(answers.discomfort == "yes" || ARRAYINCLUDES(answers.discomfort, "yes"))}'
 
 
 async def test_export_fhir_downloads_the_questionnaire_resource(client: httpx.AsyncClient) -> None:

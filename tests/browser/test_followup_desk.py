@@ -65,6 +65,9 @@ async def test_outcome_is_chosen_a_missing_item_is_named_and_reached_needs_a_cal
     await choose(drawer, "随访结果", "已联系")
     await expect(drawer.locator(".cxd-Form-item", has_text=trigger["text"])).to_be_visible()
     groups = drawer.locator(".cxd-RadiosControl")
+    # every unconditional single-choice item on screen first (a loaded machine renders them late)
+    singles = [i for i in detail["questionnaire"]["items"] if i["type"] == "single" and not i.get("show_if")]
+    await expect(groups).to_have_count(len(singles))
     for index in range(await groups.count()):
         await groups.nth(index).locator("label span").nth(1).click()  # 无 / 否 ...
     shows = next(o["label"] for o in trigger["options"] if o["value"] == conditional["show_if"]["equals"])

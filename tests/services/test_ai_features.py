@@ -72,6 +72,7 @@ async def test_questionnaire_draft_is_validated_and_fills_the_designer(
         "satisfied": False,
         "na": False,
         "complaint": False,
+        "exclusive": False,
     }
     # a scale without its range fails the questionnaire validation: refused
     draft["items"][1].pop("max")
